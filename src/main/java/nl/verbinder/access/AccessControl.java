@@ -1,0 +1,62 @@
+package nl.verbinder.access;
+
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that grants access to data. Every module asks it for an {@link AccessScope} before it
+ * reads or changes anything that belongs to a municipality; the answer depends on the role
+ * <em>and</em> the municipality of the current actor. It fails closed: no authenticated actor, an
+ * unknown principal type or a missing permission all end in an exception, never in a default scope.
+ */
+@Service
+public class AccessControl {
+
+	private final Region region;
+
+	AccessControl(Region region) {
+		this.region = region;
+	}
+
+	/** The current actor; throws when nobody is authenticated. */
+	public Actor currentActor() {
+		return findCurrentActor()
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No authenticated Verbinder account"));
+	}
+
+	public Optional<Actor> findCurrentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return Optional.empty();
+		}
+		return authentication.getPrincipal() instanceof ActorPrincipal principal ? Optional.of(principal.actor())
+				: Optional.empty();
+	}
+
+	/**
+	 * The municipalities where the current actor may exercise {@code permission}: its own municipality,
+	 * or every municipality of the region for regional accounts. Throws when the role lacks the permission.
+	 */
+	public AccessScope scopeFor(Permission permission) {
+		Actor actor = currentActor();
+		if (!actor.role().may(permission)) {
+			throw new AccessDeniedException(actor.username() + " (" + actor.role() + ") lacks " + permission);
+		}
+		if (actor.regional()) {
+			return new AccessScope(actor, permission, region.gemeenteCodes());
+		}
+		if (!region.contains(actor.gemeente())) {
+			throw new AccessDeniedException(actor.username() + " works for " + actor.gemeente() + ", outside the region");
+		}
+		return new AccessScope(actor, permission, Set.of(actor.gemeente()));
+	}
+
+	public Region region() {
+		return region;
+	}
+}

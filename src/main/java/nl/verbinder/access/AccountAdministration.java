@@ -1,0 +1,65 @@
+package nl.verbinder.access;
+
+import java.time.Clock;
+import java.util.List;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening and listing accounts. Listing needs {@link Permission#ACCOUNTS_MANAGE}. */
+@Service
+public class AccountAdministration {
+
+	private final Accounts accounts;
+	private final PasswordEncoder passwords;
+	private final AccessControl access;
+	private final Region region;
+	private final Clock clock;
+
+	AccountAdministration(Accounts accounts, PasswordEncoder passwords, AccessControl access, Region region, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.access = access;
+		this.region = region;
+		this.clock = clock;
+	}
+
+	/** Opens a local account; used by administrators and by the demo-region loader at start-up. */
+	@Transactional
+	public AccountId open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
+			String rawPassword, boolean demo) {
+		if (gemeente != null && !region.contains(gemeente)) {
+			throw new IllegalArgumentException(gemeente + " is not a municipality of region " + region.name());
+		}
+		if (rawPassword.length() < 12) {
+			throw new IllegalArgumentException("A password has at least 12 characters");
+		}
+		if (accounts.findByUsername(username).isPresent()) {
+			throw new IllegalArgumentException("Username " + username + " is taken");
+		}
+		Account account = Account.open(username, displayName, role, gemeente, passwords.encode(rawPassword), demo,
+				clock.instant());
+		return new AccountId(accounts.save(account).id());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return accounts.findByUsername(username).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> list() {
+		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
+		var now = clock.instant();
+		return accounts.findAllByOrderByUsername().stream().filter(a -> {
+			GemeenteCode gemeente = a.actor().gemeente();
+			return gemeente == null ? scope.actor().regional() : scope.covers(gemeente);
+		}).map(a -> {
+			Actor actor = a.actor();
+			return new AccountView(actor.id(), a.username(), a.displayName(), a.role(), actor.gemeente(), a.demo(),
+					a.enabled(), a.lockedAt(now), a.lastLoginAt());
+		}).toList();
+	}
+}

@@ -1,0 +1,45 @@
+package nl.verbinder.access;
+
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs work outside a request (start-up loaders, generators) in the name of an existing account, so
+ * that the same access checks and the same processing log apply as for a person. Refused while a
+ * request's authentication is in place: it cannot be used to step into another account.
+ */
+@Service
+public class BackgroundWork {
+
+	private final AccountUserDetailsService accounts;
+
+	BackgroundWork(AccountUserDetailsService accounts) {
+		this.accounts = accounts;
+	}
+
+	public <T> T callAs(String username, Supplier<T> work) {
+		if (SecurityContextHolder.getContext().getAuthentication() != null) {
+			throw new IllegalStateException("Background work cannot run inside an authenticated request");
+		}
+		var principal = (AccountPrincipal) accounts.loadUserByUsername(username);
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	public void runAs(String username, Runnable work) {
+		callAs(username, () -> {
+			work.run();
+			return null;
+		});
+	}
+}

@@ -1,0 +1,17 @@
+package nl.verbinder.access;
+
+/** What a role may do. Modules ask {@link AccessControl} for a scope per permission. */
+public enum Permission {
+	/** Read households and their members' personal data. */
+	HOUSEHOLD_READ,
+	/** Register and change households and their members. */
+	HOUSEHOLD_WRITE,
+	/** See aggregated figures only, never a person. */
+	AGGREGATES_READ,
+	/** Read the processing log of any data subject and check its integrity. */
+	PROCESSING_LOG_READ,
+	/** Manage accounts. */
+	ACCOUNTS_MANAGE,
+	/** Read reference data (municipalities, languages, occupations). */
+	REFERENCE_READ
+}

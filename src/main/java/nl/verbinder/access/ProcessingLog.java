@@ -1,0 +1,181 @@
+package nl.verbinder.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The processing log (after the Logboek Dataverwerkingen standard): who processed whose personal data,
+ * when, in which role and municipality, for which activity and purpose, and how. Records are appended
+ * in a hash chain: each holds SHA-256(previous hash, its own fields), so a changed or removed record
+ * is found by {@link #verifyIntegrity()}. Appends are serialised by a transaction-scoped advisory
+ * lock; a change of personal data is logged in the same transaction as the change itself.
+ */
+@Service
+public class ProcessingLog {
+
+	static final String GENESIS = "0".repeat(64);
+
+	private static final long CHAIN_LOCK = 0x5665726269L; // "Verbi"
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
+	private final JdbcTemplate chainReader;
+	private final AccessControl access;
+	private final Clock clock;
+	private final TransactionTemplate ownTransaction;
+	private final TransactionTemplate joinTransaction;
+
+	ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccessControl access, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.chainReader = new JdbcTemplate(java.util.Objects.requireNonNull(jdbcTemplate.getDataSource()));
+		this.chainReader.setFetchSize(1000);
+		this.access = access;
+		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.joinTransaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Records that the current actor performed {@code operation} on the personal data of each subject.
+	 * Inside a writing transaction the records commit or roll back with it; inside a read-only one (or
+	 * none) they are written in a transaction of their own.
+	 */
+	public void record(ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
+		if (subjects.isEmpty()) {
+			return;
+		}
+		Actor actor = access.currentActor();
+		boolean canJoin = TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		(canJoin ? joinTransaction : ownTransaction)
+			.executeWithoutResult(status -> append(actor, activity, operation, new LinkedHashSet<>(subjects)));
+	}
+
+	public void record(ProcessingActivity activity, Operation operation, DataSubject subject) {
+		record(activity, operation, List.of(subject));
+	}
+
+	private void append(Actor actor, ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+		String previous = jdbc.sql("select hash from access.processing_log order by seq desc limit 1")
+			.query(String.class)
+			.optional()
+			.orElse(GENESIS);
+		UUID trace = UUID.randomUUID();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		List<Object[]> rows = new ArrayList<>(subjects.size());
+		for (DataSubject subject : subjects) {
+			String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
+			String hash = hash(previous, trace, now, actor.id().value(), actor.username(), actor.role().name(), gemeente,
+					activity.id(), activity.purpose(), activity.legalBasis(), operation.name(), subject.type(),
+					subject.id());
+			rows.add(new Object[] { trace, Timestamp.from(now), actor.id().value(), actor.username(),
+					actor.role().name(), gemeente, activity.id(), activity.purpose(), activity.legalBasis(),
+					operation.name(), subject.type(), subject.id(), previous, hash });
+			previous = hash;
+		}
+		jdbcTemplate.batchUpdate("""
+				insert into access.processing_log (trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente,
+				  activity, purpose, legal_basis, operation, subject_type, subject_id, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	/**
+	 * Every processing of one data subject's data, newest first. Reading the log is itself processing of
+	 * that person's data, and is recorded as such. Needs {@link Permission#PROCESSING_LOG_READ}.
+	 */
+	public List<ProcessingRecord> forSubject(DataSubject subject) {
+		access.scopeFor(Permission.PROCESSING_LOG_READ);
+		List<ProcessingRecord> records = jdbc.sql("""
+				select seq, trace_id, occurred_at, actor, actor_role, actor_gemeente, activity, purpose, legal_basis,
+				       operation, subject_type, subject_id
+				from access.processing_log where subject_type = ? and subject_id = ? order by seq desc""")
+			.params(subject.type(), subject.id())
+			.query((rs, n) -> new ProcessingRecord(rs.getLong("seq"), rs.getObject("trace_id", UUID.class),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("actor_role"),
+					rs.getString("actor_gemeente"), rs.getString("activity"), rs.getString("purpose"),
+					rs.getString("legal_basis"), Operation.valueOf(rs.getString("operation")),
+					new DataSubject(rs.getString("subject_type"), rs.getString("subject_id"))))
+			.list();
+		record(ACCOUNTABILITY, Operation.READ, subject);
+		return records;
+	}
+
+	/** Reading someone's processing log, to account for (or to show them) what was done with their data. */
+	static final ProcessingActivity ACCOUNTABILITY = new ProcessingActivity("access.verantwoording",
+			"Verantwoording over verwerkingen (inzage, toezicht)", "AVG art. 5 lid 2 en art. 15");
+
+	/** Recomputes the whole hash chain. Needs {@link Permission#PROCESSING_LOG_READ}. */
+	public IntegrityReport verifyIntegrity() {
+		access.scopeFor(Permission.PROCESSING_LOG_READ);
+		return ownTransaction.execute(status -> check());
+	}
+
+	private IntegrityReport check() {
+		var state = new Object() {
+			long checked;
+			String previous = GENESIS;
+			@Nullable Long broken;
+		};
+		chainReader.query("""
+				select seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose,
+				       legal_basis, operation, subject_type, subject_id, prev_hash, hash
+				from access.processing_log order by seq""", rs -> {
+			if (state.broken != null) {
+				return;
+			}
+			state.checked++;
+			String expected = hash(state.previous, rs.getObject("trace_id", UUID.class),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
+					rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_gemeente"),
+					rs.getString("activity"), rs.getString("purpose"), rs.getString("legal_basis"),
+					rs.getString("operation"), rs.getString("subject_type"), rs.getString("subject_id"));
+			if (!state.previous.equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
+				state.broken = rs.getLong("seq");
+			}
+			state.previous = rs.getString("hash");
+		});
+		return new IntegrityReport(state.checked, state.broken == null, state.broken, state.previous);
+	}
+
+	/** SHA-256 over the previous hash and every field, each length-prefixed so no two inputs collide. */
+	static String hash(String previous, UUID trace, Instant occurredAt, @Nullable UUID actorId, String actor,
+			String role, @Nullable String gemeente, String activity, String purpose, String legalBasis, String operation,
+			String subjectType, String subjectId) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Object field : new Object[] { previous, trace, occurredAt.truncatedTo(ChronoUnit.MICROS), actorId,
+					actor, role, gemeente, activity, purpose, legalBasis, operation, subjectType, subjectId }) {
+				byte[] bytes = field == null ? new byte[0] : field.toString().getBytes(StandardCharsets.UTF_8);
+				digest.update((field == null ? "-1:" : bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+				digest.update(bytes);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

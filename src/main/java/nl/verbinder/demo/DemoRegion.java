@@ -1,0 +1,169 @@
+package nl.verbinder.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccountAdministration;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.access.Role;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.reference.Gemeente;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo region on first start (when {@code verbinder.demo.enabled}): an account for every
+ * role, a case manager per municipality, and households in proportion to each municipality's
+ * population. Everything follows from {@code verbinder.demo.seed}. With {@code --households=N} it also
+ * generates N more households across the region, for benchmarks. Never in production.
+ */
+@Component
+class DemoRegion implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRegion.class);
+
+	/** The password of every demo account; printed in the README, refused in production. */
+	static final String DEMO_PASSWORD = "verbinder-demo";
+
+	/** One demo household for about this many inhabitants. */
+	private static final int INHABITANTS_PER_HOUSEHOLD = 1_500;
+
+	record DemoAccount(String username, String displayName, Role role, @Nullable GemeenteCode gemeente) {
+	}
+
+	private final AccountAdministration accounts;
+	private final BackgroundWork background;
+	private final Inburgering inburgering;
+	private final ReferenceData reference;
+	private final AccessControl access;
+	private final Clock clock;
+	private final boolean enabled;
+	private final long seed;
+	private final boolean production;
+
+	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering,
+			ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
+		this.accounts = accounts;
+		this.background = background;
+		this.inburgering = inburgering;
+		this.reference = reference;
+		this.access = access;
+		this.clock = clock;
+		this.enabled = enabled;
+		this.seed = seed;
+		this.production = environment.acceptsProfiles(Profiles.of("production"));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<String> households = args.getOptionValues("households");
+		if (!enabled && households == null) {
+			return;
+		}
+		if (production) {
+			throw new IllegalStateException("The demo region is never loaded in production: unset verbinder.demo.enabled");
+		}
+		if (enabled && !accounts.exists("beheerder")) {
+			load();
+		}
+		if (households != null && !households.isEmpty()) {
+			generate(Integer.parseInt(households.getFirst()));
+		}
+	}
+
+	/** The demo accounts: one per role for the region, and a case manager in every municipality. */
+	List<DemoAccount> demoAccounts() {
+		List<DemoAccount> list = new ArrayList<>();
+		list.add(new DemoAccount("beheerder", "Beheer Achterhoek", Role.ADMINISTRATOR, null));
+		list.add(new DemoAccount("coordinator", "Marieke Jansen", Role.REGIONAL_COORDINATOR, null));
+		list.add(new DemoAccount("sleutelpersoon", "Yonas Tekle", Role.KEY_PERSON, null));
+		list.add(new DemoAccount("partner", "Sanne de Vries", Role.PARTNER_WORKER, null));
+		list.add(new DemoAccount("beleid", "Peter Bosman", Role.POLICY_READER, null));
+		String[] caseManagers = { "Anouk Wassink", "Bram te Lintelo", "Carla Nijhof", "Daan Heuvelink", "Eva Roerdink",
+				"Frank Stortelder", "Gerda Klein Gunnewiek", "Hans Wopereis" };
+		int i = 0;
+		for (GemeenteCode code : access.region().gemeenteCodes()) {
+			list.add(new DemoAccount("consulent." + slug(reference.requireGemeente(code).displayName()),
+					caseManagers[i++ % caseManagers.length], Role.CASE_MANAGER, code));
+		}
+		return list;
+	}
+
+	private void load() {
+		log.info("Loading the demo region {} (seed {})", access.region().name(), seed);
+		for (DemoAccount account : demoAccounts()) {
+			accounts.open(account.username(), account.displayName(), account.role(), account.gemeente(), DEMO_PASSWORD,
+					true);
+		}
+		Random random = new Random(seed);
+		LocalDate today = LocalDate.now(clock);
+		int total = 0;
+		for (DemoAccount account : demoAccounts()) {
+			if (account.role() != Role.CASE_MANAGER || account.gemeente() == null) {
+				continue;
+			}
+			Gemeente gemeente = reference.requireGemeente(account.gemeente());
+			int count = Math.max(3, (gemeente.inwoners() == null ? 20_000 : gemeente.inwoners()) / INHABITANTS_PER_HOUSEHOLD);
+			background.runAs(account.username(), () -> {
+				for (int n = 0; n < count; n++) {
+					register(random, gemeente.code(), today);
+				}
+			});
+			total += count;
+		}
+		log.info("Demo region loaded: {} accounts, {} households", demoAccounts().size(), total);
+	}
+
+	/** Generates {@code count} more households, spread over the region's municipalities by population. */
+	void generate(int count) {
+		Random random = new Random(seed ^ count);
+		LocalDate today = LocalDate.now(clock);
+		List<DemoAccount> caseManagers = demoAccounts().stream().filter(a -> a.role() == Role.CASE_MANAGER).toList();
+		long population = caseManagers.stream().mapToLong(a -> inhabitants(a.gemeente())).sum();
+		long started = System.nanoTime();
+		int done = 0;
+		for (DemoAccount account : caseManagers) {
+			int share = (int) Math.round((double) count * inhabitants(account.gemeente()) / population);
+			int target = account == caseManagers.getLast() ? count - done : Math.min(share, count - done);
+			background.runAs(account.username(), () -> {
+				for (int n = 0; n < target; n++) {
+					register(random, account.gemeente(), today);
+				}
+			});
+			done += target;
+		}
+		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	private void register(Random random, GemeenteCode gemeente, LocalDate today) {
+		DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.value(), today);
+		inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members());
+	}
+
+	private long inhabitants(@Nullable GemeenteCode code) {
+		Integer inwoners = code == null ? null : reference.requireGemeente(code).inwoners();
+		return inwoners == null ? 20_000 : inwoners;
+	}
+
+	static String slug(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+	}
+}

@@ -1,0 +1,124 @@
+package nl.verbinder.inburgering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A household that the municipality guides: where it lives, when it arrived, who its single contact
+ * person (case manager) is, and its members. Registered with at least one member; members are added,
+ * never silently replaced. Optimistic locking ({@code version}) turns concurrent edits into conflicts.
+ */
+@Table(schema = "inburgering", name = "household")
+class Household {
+
+	@Id
+	private final UUID id;
+	private final GemeenteCode gemeente;
+	private String adres;
+	private String postcode;
+	private final LocalDate arrivalDate;
+	private UUID caseManagerId;
+	private final Instant registeredAt;
+	@MappedCollection(idColumn = "household_id", keyColumn = "position")
+	private final List<Member> members;
+	@Version
+	private @Nullable Long version;
+
+	@PersistenceCreator
+	Household(UUID id, GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate, UUID caseManagerId,
+			Instant registeredAt, List<Member> members, @Nullable Long version) {
+		this.id = id;
+		this.gemeente = gemeente;
+		this.adres = adres;
+		this.postcode = postcode;
+		this.arrivalDate = arrivalDate;
+		this.caseManagerId = caseManagerId;
+		this.registeredAt = registeredAt;
+		this.members = new ArrayList<>(members);
+		this.version = version;
+	}
+
+	static Household register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
+			UUID caseManagerId, List<Member> members, Clock clock) {
+		if (members.isEmpty()) {
+			throw new IllegalArgumentException("A household is registered with at least one member");
+		}
+		if (arrivalDate.isAfter(LocalDate.now(clock).plusYears(1))) {
+			throw new IllegalArgumentException("arrivalDate lies more than a year ahead");
+		}
+		return new Household(UUID.randomUUID(), gemeente, requireText(adres, "adres"), normalisePostcode(postcode), arrivalDate,
+				caseManagerId, clock.instant(), members, null);
+	}
+
+	Member addMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol) {
+		Member member = new Member(UUID.randomUUID(), voornaam, achternaam, geboortedatum, gezinsrol);
+		members.add(member);
+		return member;
+	}
+
+	/** Makes sure the caller edits the version it read; otherwise the edit is a conflict. */
+	void expectVersion(long expected) {
+		if (version == null || version != expected) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Household " + id + " is at version " + version + ", not " + expected);
+		}
+	}
+
+	static String normalisePostcode(String postcode) {
+		String normalised = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+		if (!normalised.matches("[1-9][0-9]{3}[A-Z]{2}")) {
+			throw new IllegalArgumentException("postcode is not a Dutch postcode (1234 AB)");
+		}
+		return normalised.substring(0, 4) + " " + normalised.substring(4);
+	}
+
+	private static String requireText(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(field + " is missing");
+		}
+		return value.strip();
+	}
+
+	HouseholdId id() {
+		return new HouseholdId(id);
+	}
+
+	GemeenteCode gemeente() {
+		return gemeente;
+	}
+
+	String adres() {
+		return adres;
+	}
+
+	String postcode() {
+		return postcode;
+	}
+
+	LocalDate arrivalDate() {
+		return arrivalDate;
+	}
+
+	UUID caseManagerId() {
+		return caseManagerId;
+	}
+
+	List<Member> members() {
+		return List.copyOf(members);
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+}

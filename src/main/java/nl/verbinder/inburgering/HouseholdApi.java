@@ -1,0 +1,81 @@
+package nl.verbinder.inburgering;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.verbinder.shared.GemeenteCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Households under {@code /api/v1/huishoudens}. */
+@RestController
+@RequestMapping("/api/v1")
+class HouseholdApi {
+
+	private final Inburgering inburgering;
+
+	HouseholdApi(Inburgering inburgering) {
+		this.inburgering = inburgering;
+	}
+
+	record MemberRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
+			@NotNull @Past LocalDate geboortedatum, @NotNull Gezinsrol gezinsrol) {
+
+		Inburgering.NewMember toNewMember() {
+			return new Inburgering.NewMember(voornaam, achternaam, geboortedatum, gezinsrol);
+		}
+	}
+
+	record RegisterRequest(@NotBlank @Pattern(regexp = "GM\\d{4}") String gemeente, @NotBlank @Size(max = 300) String adres,
+			@NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}") String postcode, @NotNull LocalDate aankomstdatum,
+			@NotEmpty List<@Valid MemberRequest> leden) {
+	}
+
+	record AddMemberRequest(@NotNull @PositiveOrZero Long versie, @NotNull @Valid MemberRequest lid) {
+	}
+
+	@GetMapping("/huishoudens")
+	Map<String, Object> caseload(@RequestParam(name = "naam", required = false) String name,
+			@RequestParam(name = "max", defaultValue = "100") int max) {
+		return Map.of("huishoudens", inburgering.caseload(name, max));
+	}
+
+	@GetMapping("/huishoudens/{id}")
+	HouseholdView household(@PathVariable String id) {
+		return inburgering.household(HouseholdId.of(id));
+	}
+
+	@PostMapping("/huishoudens")
+	ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterRequest request) {
+		HouseholdView household = inburgering.register(GemeenteCode.of(request.gemeente()), request.adres(),
+				request.postcode(), request.aankomstdatum(), request.leden().stream().map(MemberRequest::toNewMember).toList());
+		return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + household.id())).body(household);
+	}
+
+	@PostMapping("/huishoudens/{id}/leden")
+	HouseholdView addMember(@PathVariable String id, @Valid @RequestBody AddMemberRequest request) {
+		return inburgering.addMember(HouseholdId.of(id), request.versie(), request.lid().toNewMember());
+	}
+
+	@GetMapping("/cijfers/huishoudens-per-gemeente")
+	Map<String, Long> householdsPerGemeente() {
+		var result = new java.util.LinkedHashMap<String, Long>();
+		inburgering.householdsPerGemeente().forEach((g, n) -> result.put(g.value(), n));
+		return result;
+	}
+}

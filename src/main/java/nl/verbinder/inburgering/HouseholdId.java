@@ -1,0 +1,25 @@
+package nl.verbinder.inburgering;
+
+import java.util.UUID;
+
+public record HouseholdId(UUID value) {
+
+	public HouseholdId {
+		java.util.Objects.requireNonNull(value, "value");
+	}
+
+	public static HouseholdId of(String value) {
+		try {
+			return new HouseholdId(UUID.fromString(value));
+		}
+		catch (IllegalArgumentException e) {
+			throw new java.util.NoSuchElementException("No household " + value);
+		}
+	}
+
+	@Override
+	@com.fasterxml.jackson.annotation.JsonValue
+	public String toString() {
+		return value.toString();
+	}
+}

@@ -1,0 +1,149 @@
+package nl.verbinder.inburgering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingActivity;
+import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.shared.GemeenteCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inburgering module's API. Every method asks {@link AccessControl} for a scope first, reads and
+ * writes only within the municipalities of that scope, and records each processing of a person's data
+ * in the {@link ProcessingLog}. Households outside the scope do not exist as far as the caller can tell.
+ */
+@Service
+public class Inburgering {
+
+	/** The municipality's regie on the inburgering of a household (Wet inburgering 2021). */
+	public static final ProcessingActivity REGIE = new ProcessingActivity("inburgering.regie",
+			"Regie op de inburgering van inburgeraars en hun gezin",
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+
+	/** One new member, as entered. */
+	public record NewMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol) {
+	}
+
+	private final Households households;
+	private final JdbcClient jdbc;
+	private final AccessControl access;
+	private final ProcessingLog log;
+	private final Clock clock;
+
+	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log, Clock clock) {
+		this.households = households;
+		this.jdbc = jdbc;
+		this.access = access;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
+			List<NewMember> members) {
+		AccessScope scope = access.scopeFor(Permission.HOUSEHOLD_WRITE);
+		scope.require(gemeente);
+		List<Member> entered = members.stream()
+			.map(m -> new Member(UUID.randomUUID(), m.voornaam(), m.achternaam(), m.geboortedatum(), m.gezinsrol()))
+			.toList();
+		Household household = households.save(Household.register(gemeente, adres, postcode, arrivalDate,
+				scope.actor().id().value(), entered, clock));
+		log.record(REGIE, Operation.CREATE, subjects(household));
+		return HouseholdView.of(household);
+	}
+
+	@Transactional
+	public HouseholdView household(HouseholdId id) {
+		Household household = load(id, access.scopeFor(Permission.HOUSEHOLD_READ));
+		log.record(REGIE, Operation.READ, subjects(household));
+		return HouseholdView.of(household);
+	}
+
+	@Transactional
+	public HouseholdView addMember(HouseholdId id, long expectedVersion, NewMember member) {
+		Household household = load(id, access.scopeFor(Permission.HOUSEHOLD_WRITE));
+		household.expectVersion(expectedVersion);
+		Member added = household.addMember(member.voornaam(), member.achternaam(), member.geboortedatum(),
+				member.gezinsrol());
+		household = households.save(household);
+		log.record(REGIE, Operation.CREATE, DataSubject.person(added.personId()));
+		return HouseholdView.of(household);
+	}
+
+	/**
+	 * The households in the caller's scope, newest arrivals first, optionally only those with a member
+	 * whose name contains {@code name}. Reading the list is reading the listed members' names.
+	 */
+	@Transactional
+	public List<CaseloadEntry> caseload(String name, int limit) {
+		AccessScope scope = access.scopeFor(Permission.HOUSEHOLD_READ);
+		String pattern = name == null || name.isBlank() ? null : "%" + name.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+		record Row(UUID id, String gemeente, String adres, LocalDate arrival, UUID personId, String name) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select h.id, h.gemeente, h.adres, h.arrival_date, m.person_id, m.voornaam || ' ' || m.achternaam as name
+				from (select h.* from inburgering.household h
+				      where h.gemeente = any(:gemeenten)
+				        and (cast(:pattern as text) is null or exists (
+				            select 1 from inburgering.household_member x where x.household_id = h.id
+				            and lower(x.voornaam || ' ' || x.achternaam) like :pattern))
+				      order by h.arrival_date desc, h.id limit :limit) h
+				join inburgering.household_member m on m.household_id = h.id
+				order by h.arrival_date desc, h.id, m.position""")
+			.param("gemeenten", scope.gemeenteCodes())
+			.param("pattern", pattern)
+			.param("limit", Math.clamp(limit, 1, 500))
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),
+					rs.getObject("arrival_date", LocalDate.class), rs.getObject("person_id", UUID.class),
+					rs.getString("name")))
+			.list();
+		Map<UUID, CaseloadEntry> entries = new LinkedHashMap<>();
+		List<DataSubject> shown = new ArrayList<>();
+		for (Row row : rows) {
+			entries.compute(row.id(), (k, e) -> {
+				List<String> names = new ArrayList<>(e == null ? List.of() : e.memberNames());
+				names.add(row.name());
+				return new CaseloadEntry(new HouseholdId(row.id()), row.gemeente(), row.adres(), row.arrival(), names);
+			});
+			shown.add(DataSubject.person(row.personId()));
+		}
+		log.record(REGIE, Operation.READ, shown);
+		return List.copyOf(entries.values());
+	}
+
+	/** Households per municipality of the region: figures only, no persons. */
+	@Transactional(readOnly = true)
+	public Map<GemeenteCode, Long> householdsPerGemeente() {
+		access.scopeFor(Permission.AGGREGATES_READ);
+		Map<GemeenteCode, Long> counts = new LinkedHashMap<>();
+		access.region().gemeenteCodes().forEach(g -> counts.put(g, 0L));
+		jdbc.sql("select gemeente, count(*) from inburgering.household group by gemeente")
+			.query((rs, n) -> Map.entry(new GemeenteCode(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.forEach(e -> counts.computeIfPresent(e.getKey(), (k, v) -> e.getValue()));
+		return counts;
+	}
+
+	private Household load(HouseholdId id, AccessScope scope) {
+		return households.findById(id.value())
+			.filter(h -> scope.covers(h.gemeente()))
+			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in scope"));
+	}
+
+	private static List<DataSubject> subjects(Household household) {
+		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();
+	}
+}

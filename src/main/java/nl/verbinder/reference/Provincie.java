@@ -1,0 +1,4 @@
+package nl.verbinder.reference;
+
+public record Provincie(String code, String naam) {
+}

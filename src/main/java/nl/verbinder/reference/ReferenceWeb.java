@@ -1,0 +1,101 @@
+package nl.verbinder.reference;
+
+import java.util.List;
+import java.util.Locale;
+import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.Permission;
+import nl.verbinder.shared.GemeenteCode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The about page with the data attributions, and the reference data API. */
+@Configuration(proxyBeanMethods = false)
+class ReferenceWeb {
+
+	@Bean
+	PathPermission referenceApi() {
+		return PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ);
+	}
+
+	/** A loaded data set and when it was loaded, for the about page. */
+	record LoadedDataset(String name, int rows, java.time.OffsetDateTime loadedAt) {
+	}
+
+	@Controller
+	static class About {
+
+		private final JdbcClient jdbc;
+
+		About(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@GetMapping("/over")
+		String about(Model model) {
+			model.addAttribute("datasets", jdbc.sql("select name, rows, loaded_at from reference.dataset order by name")
+				.query((rs, n) -> new LoadedDataset(rs.getString("name"), rs.getInt("rows"),
+						rs.getObject("loaded_at", java.time.OffsetDateTime.class)))
+				.list());
+			return "reference/about";
+		}
+	}
+
+	@RestController
+	static class Api {
+
+		private final ReferenceData reference;
+
+		Api(ReferenceData reference) {
+			this.reference = reference;
+		}
+
+		record GemeenteResource(String code, String naam, String provincie, String arbeidsmarktregio, double lat,
+				double lon, Integer inwoners) {
+		}
+
+		record OccupationResource(String escoUri, String escoCode, String iscoCode, String label, String labelNl,
+				String labelEn) {
+		}
+
+		record DistanceResource(String van, String naar, double km) {
+		}
+
+		@GetMapping("/api/v1/referentie/gemeenten")
+		List<GemeenteResource> gemeenten() {
+			return reference.gemeenten()
+				.stream()
+				.map(g -> new GemeenteResource(g.code().value(), g.displayName(), g.provincieCode(),
+						g.arbeidsmarktregioCode(), g.lat(), g.lon(), g.inwoners()))
+				.toList();
+		}
+
+		@GetMapping("/api/v1/referentie/afstanden/{van}/{naar}")
+		DistanceResource distance(@PathVariable String van, @PathVariable String naar) {
+			var from = GemeenteCode.of(van);
+			var to = GemeenteCode.of(naar);
+			return new DistanceResource(from.value(), to.value(), Math.round(reference.distanceKm(from, to) * 10) / 10.0);
+		}
+
+		@GetMapping("/api/v1/referentie/beroepen")
+		List<OccupationResource> occupations(@RequestParam("zoek") String query,
+				@RequestParam(name = "max", defaultValue = "20") int max, Locale locale) {
+			return reference.searchOccupations(query, Math.clamp(max, 1, 100))
+				.stream()
+				.map(o -> new OccupationResource(o.escoUri(), o.escoCode(), o.iscoCode(), o.label(locale), o.labelNl(),
+						o.labelEn()))
+				.toList();
+		}
+
+		@GetMapping("/api/v1/referentie/talen")
+		List<Taal> talen(@RequestParam(name = "nieuwkomers", defaultValue = "false") boolean newcomers) {
+			return newcomers ? reference.newcomerTalen() : reference.talen();
+		}
+	}
+}

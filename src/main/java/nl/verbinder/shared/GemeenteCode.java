@@ -1,0 +1,29 @@
+package nl.verbinder.shared;
+
+import java.util.regex.Pattern;
+
+/** A CBS municipality code such as {@code GM0197} (Aalten). */
+public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
+
+	private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
+
+	public GemeenteCode {
+		if (value == null || !FORMAT.matcher(value).matches()) {
+			throw new IllegalArgumentException("Not a CBS municipality code (GM followed by four digits): " + value);
+		}
+	}
+
+	public static GemeenteCode of(String value) {
+		return new GemeenteCode(value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	@Override
+	public int compareTo(GemeenteCode other) {
+		return value.compareTo(other.value);
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+}

@@ -1,0 +1,163 @@
+package nl.verbinder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.CaseloadEntry;
+import nl.verbinder.inburgering.Inburgering;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A case manager of one municipality can neither read nor change another municipality's data through
+ * any endpoint, page or API; anonymous requests are sent to login (pages) or get 401 (API). The
+ * endpoints are taken from the application itself, so a new endpoint is covered without editing this.
+ */
+@VerbinderIntegrationTest
+class MunicipalityScopeIntegrationTests {
+
+	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
+			"/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	private CaseloadEntry winterswijkHousehold;
+
+	@BeforeEach
+	void findAHouseholdInWinterswijk() {
+		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> inburgering.caseload(null, 1)).getFirst();
+	}
+
+	record Endpoint(HttpMethod method, String path) {
+	}
+
+	private List<Endpoint> endpoints() {
+		List<Endpoint> endpoints = new ArrayList<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			var methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET)
+					: info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				String path = pattern.replace("{id}", winterswijkHousehold.id().toString())
+					.replace("{van}", "GM0294")
+					.replace("{naar}", "GM0197");
+				methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), path)));
+			}
+		});
+		assertThat(endpoints).hasSizeGreaterThan(10);
+		return endpoints;
+	}
+
+	@Test
+	void anonymousRequestsGet401FromTheApiAndAreSentToLoginFromPages() throws Exception {
+		for (Endpoint endpoint : endpoints()) {
+			if (PUBLIC.contains(endpoint.path())) {
+				continue;
+			}
+			MockHttpServletRequestBuilder request = request(endpoint).with(csrf());
+			if (endpoint.path().startsWith("/api/")) {
+				mvc.perform(request)
+					.andExpect(status().isUnauthorized())
+					.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			}
+			else {
+				var response = mvc.perform(request).andReturn().getResponse();
+				assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
+				assertThat(response.getRedirectedUrl()).as(endpoint.toString()).endsWith("/login");
+			}
+		}
+	}
+
+	@Test
+	void aCaseManagerCannotReachAnotherMunicipalitysHouseholdThroughAnyEndpoint() throws Exception {
+		MockHttpSession aalten = Logins.session(mvc, "consulent.aalten");
+		String id = winterswijkHousehold.id().toString();
+		for (Endpoint endpoint : endpoints()) {
+			if (!endpoint.path().contains(id)) {
+				continue;
+			}
+			if (!endpoint.path().startsWith("/api/")) {
+				var page = mvc.perform(request(endpoint).session(aalten).with(csrf())).andReturn().getResponse();
+				assertThat(page.getStatus()).as("page " + endpoint).isIn(403, 404);
+				assertThat(page.getContentAsString()).doesNotContain(winterswijkHousehold.adres());
+				continue;
+			}
+			var api = mvc.perform(request(endpoint).with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"versie\":0,\"lid\":{\"voornaam\":\"X\",\"achternaam\":\"Y\",\"geboortedatum\":\"2000-01-01\",\"gezinsrol\":\"KIND\"}}"))
+				.andReturn()
+				.getResponse();
+			assertThat(api.getStatus()).as("api " + endpoint).isIn(403, 404);
+			assertThat(api.getContentAsString()).doesNotContain(winterswijkHousehold.adres());
+		}
+		// Its own caseload never lists Winterswijk, by page or API.
+		String caseload = mvc.perform(get("/api/v1/huishoudens?max=500").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(caseload).contains("GM0197").doesNotContain("GM0294").doesNotContain(id);
+		String page = mvc.perform(get("/huishoudens").session(aalten)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain(id);
+	}
+
+	@Test
+	void aCaseManagerCannotRegisterAHouseholdInAnotherMunicipality() throws Exception {
+		String body = """
+				{"gemeente":"GM0294","adres":"Markt 1","postcode":"7101 AA","aankomstdatum":"2026-01-05",
+				 "leden":[{"voornaam":"Sara","achternaam":"Amini","geboortedatum":"1990-02-03","gezinsrol":"INBURGERAAR"}]}""";
+		mvc.perform(post("/api/v1/huishoudens").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
+		MockHttpSession aalten = Logins.session(mvc, "consulent.aalten");
+		var response = mvc.perform(post("/huishoudens").session(aalten).with(csrf())
+			.param("gemeente", "GM0294").param("adres", "Markt 1").param("postcode", "7101 AA")
+			.param("aankomstdatum", "2026-01-05").param("voornaam", "Sara").param("achternaam", "Amini")
+			.param("geboortedatum", "1990-02-03")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void rolesWithoutAccessToPersonsAreRefusedEvenInTheirRegion() throws Exception {
+		String path = "/api/v1/huishoudens/" + winterswijkHousehold.id();
+		for (String username : List.of("beleid", "coordinator", "sleutelpersoon", "partner", "beheerder")) {
+			mvc.perform(get(path).with(httpBasic(username, Logins.DEMO_PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get("/huishoudens").session(Logins.session(mvc, username))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/api/v1/cijfers/huishoudens-per-gemeente").with(httpBasic("beleid", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isOk());
+	}
+
+	private static MockHttpServletRequestBuilder request(Endpoint endpoint) {
+		return endpoint.method() == HttpMethod.POST ? post(endpoint.path()) : get(endpoint.path());
+	}
+}

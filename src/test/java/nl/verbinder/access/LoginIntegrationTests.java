@@ -1,0 +1,79 @@
+package nl.verbinder.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.shared.GemeenteCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.web.servlet.MockMvc;
+
+@VerbinderIntegrationTest
+class LoginIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Test
+	void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
+		administration.open("consulent.throttle", "Throttle Test", Role.CASE_MANAGER, new GemeenteCode("GM1859"),
+				"a-long-enough-password", false);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user("consulent.throttle").password("wrong-" + i))
+				.andExpect(header().string("Location", "/login?error"));
+		}
+		mvc.perform(formLogin("/login").user("consulent.throttle").password("a-long-enough-password"))
+			.andExpect(header().string("Location", "/login?error"));
+		assertThat(accounts.findByUsername("consulent.throttle").orElseThrow().failedLogins()).isEqualTo(5);
+	}
+
+	@Test
+	void storesPasswordsOnlyAsArgon2Hashes() {
+		String hash = accounts.findByUsername("beheerder").orElseThrow().passwordHash();
+		assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(Logins.DEMO_PASSWORD);
+	}
+
+	@Test
+	void demoAccountsDoNotExistForLoginInProduction() {
+		var production = new MockEnvironment();
+		production.setActiveProfiles("production");
+		var service = new AccountUserDetailsService(accounts, clock, production);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.loadUserByUsername("beheerder"))
+			.isInstanceOf(UsernameNotFoundException.class);
+		assertThat(new AccountUserDetailsService(accounts, clock, new MockEnvironment()).loadUserByUsername("beheerder"))
+			.isNotNull();
+	}
+
+	@Test
+	void pagesCarryASecurityPolicyWithoutInlineScripts() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self'").doesNotContain("unsafe");
+	}
+
+	@Test
+	void refusesAFormPostWithoutCsrfToken() throws Exception {
+		var session = Logins.session(mvc, "consulent.aalten");
+		mvc.perform(post("/huishoudens").session(session).param("adres", "x")).andExpect(status().isForbidden());
+	}
+}

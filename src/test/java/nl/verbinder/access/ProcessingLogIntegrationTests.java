@@ -1,0 +1,115 @@
+package nl.verbinder.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.shared.GemeenteCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@VerbinderIntegrationTest
+class ProcessingLogIntegrationTests {
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	@Autowired
+	ProcessingLog log;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private HouseholdView registerInDoetinchem() {
+		return background.callAs("consulent.doetinchem", () -> inburgering.register(new GemeenteCode("GM0222"),
+				"Grutbroek 12", "7001AB", LocalDate.of(2026, 9, 1),
+				List.of(new Inburgering.NewMember("Aster", "Kidane", LocalDate.of(1994, 5, 6), Gezinsrol.INBURGERAAR),
+						new Inburgering.NewMember("Selam", "Kidane", LocalDate.of(2019, 3, 2), Gezinsrol.KIND))));
+	}
+
+	@Test
+	void recordsWhoCreatedAndWhoReadEachPersonsData() {
+		HouseholdView household = registerInDoetinchem();
+		background.runAs("consulent.doetinchem", () -> inburgering.household(household.id()));
+		var child = DataSubject.person(household.members().get(1).personId());
+
+		List<ProcessingRecord> records = background.callAs("beheerder", () -> log.forSubject(child));
+
+		assertThat(records).extracting(ProcessingRecord::operation).containsExactly(Operation.READ, Operation.CREATE);
+		assertThat(records).allSatisfy(r -> {
+			assertThat(r.actor()).isEqualTo("consulent.doetinchem");
+			assertThat(r.actorRole()).isEqualTo("CASE_MANAGER");
+			assertThat(r.actorGemeente()).isEqualTo("GM0222");
+			assertThat(r.activity()).isEqualTo(Inburgering.REGIE.id());
+			assertThat(r.legalBasis()).contains("Wet inburgering");
+		});
+		// Looking at someone's log is itself recorded, with the administrator as actor.
+		assertThat(background.callAs("beheerder", () -> log.forSubject(child)).getFirst())
+			.satisfies(r -> assertThat(r.activity()).isEqualTo("access.verantwoording"));
+	}
+
+	@Test
+	void refusesToChangeOrDeleteRecords() {
+		registerInDoetinchem();
+		assertThatThrownBy(() -> jdbc.sql("update access.processing_log set actor = 'someone else'").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from access.processing_log").update()).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void detectsATamperedRecord() {
+		registerInDoetinchem();
+		assertThat(background.callAs("beheerder", log::verifyIntegrity).intact()).isTrue();
+		long seq = jdbc.sql("select max(seq) from access.processing_log").query(Long.class).single();
+		String original = jdbc.sql("select actor from access.processing_log where seq = ?").param(seq).query(String.class).single();
+		// An attacker with database rights switches off the guard and rewrites who did it.
+		tamper(seq, "someone.else");
+		try {
+			IntegrityReport report = background.callAs("beheerder", log::verifyIntegrity);
+			assertThat(report.intact()).isFalse();
+			assertThat(report.firstBrokenSeq()).isEqualTo(seq);
+		}
+		finally {
+			tamper(seq, original);
+		}
+		assertThat(background.callAs("beheerder", log::verifyIntegrity).intact()).isTrue();
+	}
+
+	@Test
+	void administratorsCheckTheChainThroughTheApi() throws Exception {
+		registerInDoetinchem();
+		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(httpBasic("beheerder", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(true));
+		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	private void tamper(long seq, String actor) {
+		jdbc.sql("alter table access.processing_log disable trigger processing_log_append_only").update();
+		try {
+			jdbc.sql("update access.processing_log set actor = ? where seq = ?").params(actor, seq).update();
+		}
+		finally {
+			jdbc.sql("alter table access.processing_log enable trigger processing_log_append_only").update();
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package nl.verbinder.inburgering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+
+@VerbinderIntegrationTest
+class HouseholdApiIntegrationTests {
+
+	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private String register() throws Exception {
+		return mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 ab","aankomstdatum":"2026-10-01",
+				 "leden":[{"voornaam":"Rahel","achternaam":"Habte","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR"}]}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.postcode").value("7121 AB"))
+			.andExpect(jsonPath("$.version").value(0))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void registersAndReadsBackAHousehold() throws Exception {
+		String id = json.readTree(register()).get("id").asString();
+		mvc.perform(get("/api/v1/huishoudens/" + id).with(AALTEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.members[0].voornaam").value("Rahel"))
+			.andExpect(jsonPath("$.gemeente").value("GM0197"));
+	}
+
+	@Test
+	void namesEveryInvalidFieldAsProblemJson() throws Exception {
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"gemeente":"Aalten","adres":"","postcode":"12","aankomstdatum":"2026-10-01",
+				 "leden":[{"voornaam":"","achternaam":"Habte","geboortedatum":"2999-01-01","gezinsrol":"INBURGERAAR"}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("gemeente",
+					"adres", "postcode", "leden[0].voornaam", "leden[0].geboortedatum")));
+	}
+
+	@Test
+	void rejectsMalformedJsonAsProblemJson() throws Exception {
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void turnsAConcurrentEditIntoAConflictInsteadOfALostUpdate() throws Exception {
+		String id = json.readTree(register()).get("id").asString();
+		String member = """
+				{"versie":0,"lid":{"voornaam":"%s","achternaam":"Habte","geboortedatum":"2020-01-01","gezinsrol":"KIND"}}""";
+		mvc.perform(post("/api/v1/huishoudens/" + id + "/leden").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(member.formatted("Saba"))).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+		// A second user who also read version 0 tries to add a member: conflict, nothing lost.
+		mvc.perform(post("/api/v1/huishoudens/" + id + "/leden").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(member.formatted("Winta")))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		String after = mvc.perform(get("/api/v1/huishoudens/" + id).with(AALTEN)).andReturn().getResponse().getContentAsString();
+		assertThat(after).contains("Saba").doesNotContain("Winta");
+	}
+
+	@Test
+	void keepsWhatWasTypedWhenTheFormComesBackWithErrors() throws Exception {
+		var session = Logins.session(mvc, "consulent.aalten");
+		String page = mvc.perform(post("/huishoudens").session(session).with(csrf())
+			.param("gemeente", "GM0197").param("adres", "Prinsenstraat 4").param("postcode", "nope")
+			.param("aankomstdatum", "2026-10-01").param("voornaam", "Hiwet").param("achternaam", "")
+			.param("geboortedatum", "1990-01-01"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Prinsenstraat 4").contains("Hiwet").contains("value=\"nope\"")
+			.contains("data-testid=\"form-errors\"");
+	}
+}

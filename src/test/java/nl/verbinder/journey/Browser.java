@@ -1,0 +1,60 @@
+package nl.verbinder.journey;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's Chromium driven by Playwright, offline: no browser download, no background networking.
+ * {@link #axeViolations(Page)} runs axe-core against WCAG 2.1 A and AA.
+ */
+final class Browser implements AutoCloseable {
+
+	private final Playwright playwright;
+	private final com.microsoft.playwright.Browser browser;
+
+	Browser() {
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions()
+				.setExecutablePath(Path.of(System.getProperty("verbinder.chromium", "/usr/bin/chromium")))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
+						"--disable-sync", "--no-first-run", "--disable-gpu", "--disable-dev-shm-usage")));
+	}
+
+	Page newPage() {
+		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+	}
+
+	/** WCAG 2.1 A/AA violations on the page as it is now, one line per violated rule with its targets. */
+	static List<String> axeViolations(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		return results.getViolations()
+			.stream()
+			.map(Browser::describe)
+			.toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + ") on " + page(rule) + ": "
+				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+	}
+
+	private static String page(Rule rule) {
+		return rule.getHelp();
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+}

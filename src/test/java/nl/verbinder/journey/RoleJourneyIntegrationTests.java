@@ -1,0 +1,139 @@
+package nl.verbinder.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real browser, every role logs in, sees its own navigation, visits each page it offers, switches
+ * to English and back, and logs out. Every page on the way must pass axe-core's WCAG 2.1 A/AA rules.
+ */
+@VerbinderIntegrationTest
+class RoleJourneyIntegrationTests {
+
+	/** Per demo account: the navigation it must see, in Dutch. */
+	private static final Map<String, List<String>> NAVIGATION = Map.of(
+			"consulent.aalten", List.of("Start", "Huishoudens", "Cijfers"),
+			"coordinator", List.of("Start", "Cijfers"),
+			"sleutelpersoon", List.of("Start"),
+			"partner", List.of("Start"),
+			"beleid", List.of("Start", "Cijfers"),
+			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog"));
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void everyRoleSeesItsOwnAccessibleNavigationInBothLanguages() {
+		List<String> violations = new ArrayList<>();
+		for (var entry : NAVIGATION.entrySet()) {
+			Page page = browser.newPage();
+			String base = "http://localhost:" + port;
+			page.navigate(base + "/huishoudens");
+			assertThat(page.url()).endsWith("/login");
+			check(page, violations);
+
+			page.getByLabel("Gebruikersnaam").fill(entry.getKey());
+			page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+			page.waitForURL(url -> !url.endsWith("/login"));
+			check(page, violations);
+
+			List<String> navigation = page.locator("[data-testid=main-navigation] a").allTextContents();
+			assertThat(navigation).as(entry.getKey()).containsExactlyElementsOf(entry.getValue());
+			for (String item : entry.getValue()) {
+				page.locator("[data-testid=main-navigation]").getByText(item, new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+				page.waitForLoadState();
+				assertThat(page.locator("h1").count()).as(entry.getKey() + " " + item).isEqualTo(1);
+				check(page, violations);
+			}
+
+			page.getByText("English").click();
+			page.waitForLoadState();
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).isVisible()).isTrue();
+			check(page, violations);
+			page.getByText("Nederlands").click();
+			page.waitForLoadState();
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+			page.waitForURL(url -> url.contains("/login?logout"));
+			assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("uitgelogd");
+			page.navigate(base + "/");
+			assertThat(page.url()).endsWith("/login");
+			page.context().close();
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void aCaseManagerRegistersAHouseholdAndErrorsAreExplainedAccessibly() {
+		List<String> violations = new ArrayList<>();
+		Page page = browser.newPage();
+		String base = "http://localhost:" + port;
+		page.navigate(base + "/login");
+		page.getByLabel("Gebruikersnaam").fill("consulent.winterswijk");
+		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url -> !url.endsWith("/login"));
+
+		page.navigate(base + "/huishoudens/nieuw");
+		check(page, violations);
+		page.getByLabel("Adres").fill("Misterweg 12");
+		page.getByLabel("Postcode").fill("verkeerd");
+		page.getByLabel("Voornaam").fill("Luwam");
+		page.getByLabel("Achternaam").fill("Berhe");
+		page.getByLabel("Datum van vestiging").fill("2026-11-02");
+		page.getByLabel("Geboortedatum").fill("1995-07-14");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("[data-testid=form-errors]").textContent()).contains("Postcode");
+		assertThat(page.getByLabel("Adres").inputValue()).isEqualTo("Misterweg 12");
+		check(page, violations);
+
+		page.getByLabel("Postcode").fill("7101 BC");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren")).click();
+		page.waitForURL(url -> url.matches(".*/huishoudens/[0-9a-f-]{36}$"));
+		assertThat(page.locator("[data-testid=members]").textContent()).contains("Luwam Berhe");
+		check(page, violations);
+
+		page.navigate(base + "/huishoudens?naam=berhe");
+		assertThat(page.locator("[data-testid=caseload]").textContent()).contains("Luwam Berhe");
+		check(page, violations);
+
+		page.navigate(base + "/huishoudens/00000000-0000-0000-0000-000000000000");
+		assertThat(page.locator("h1").textContent()).contains("bestaat niet");
+		check(page, violations);
+		page.navigate(base + "/over");
+		check(page, violations);
+		page.context().close();
+		assertThat(violations).isEmpty();
+	}
+
+	private static void check(Page page, List<String> violations) {
+		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
+	}
+}

@@ -57,7 +57,11 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermission> permissions) throws Exception {
 		var problems = new ProblemWriter();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> authorize(requests, permissions, "/api/"))
+			.authorizeHttpRequests(requests -> {
+				// The API's description is public, as the NL API Design Rules ask (API-51).
+				requests.requestMatchers("/api/v1/openapi.json").permitAll();
+				authorize(requests, permissions, "/api/");
+			})
 			.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -13,8 +13,13 @@ public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
 		}
 	}
 
+	/** Parses input as typed: surrounding spaces and lower case are forgiven ({@code " gm0197"}). */
 	public static GemeenteCode of(String value) {
-		return new GemeenteCode(value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT));
+		String normalised = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!FORMAT.matcher(normalised).matches()) {
+			throw new IllegalArgumentException("Not a CBS municipality code (GM followed by four digits): " + value);
+		}
+		return new GemeenteCode(normalised);
 	}
 
 	@Override

@@ -6,6 +6,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,10 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	static final String APP_USER = "verbinder";
+
+	static final String APP_DATABASE = "verbinder";
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${verbinder.embedded-database.data-directory:}") String dataDirectory)
 			throws IOException {
@@ -44,11 +52,29 @@ class EmbeddedDatabaseConfiguration {
 		return builder.start();
 	}
 
+	/**
+	 * The application connects as {@value #APP_USER}, an ordinary role that owns database
+	 * {@value #APP_DATABASE} but is no superuser, so that PostgreSQL's row-level security applies to it,
+	 * as it must to the application's user in production.
+	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+		try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+			try (ResultSet rs = sql.executeQuery("select 1 from pg_roles where rolname = '" + APP_USER + "'")) {
+				if (!rs.next()) {
+					sql.execute("create role " + APP_USER + " login nosuperuser nobypassrls password '" + APP_USER + "'");
+				}
+			}
+			try (ResultSet rs = sql.executeQuery("select 1 from pg_database where datname = '" + APP_DATABASE + "'")) {
+				if (!rs.next()) {
+					sql.execute("create database " + APP_DATABASE + " owner " + APP_USER);
+				}
+			}
+		}
 		var config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
+		config.setJdbcUrl(postgres.getJdbcUrl(APP_USER, APP_DATABASE));
+		config.setUsername(APP_USER);
+		config.setPassword(APP_USER);
 		config.setMaximumPoolSize(10);
 		config.setPoolName("verbinder-embedded");
 		return new HikariDataSource(config);

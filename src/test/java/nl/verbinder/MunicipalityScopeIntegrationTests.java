@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @VerbinderIntegrationTest
 class MunicipalityScopeIntegrationTests {
 
-	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
+	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/api/v1/openapi.json","/v3/api-docs", "/v3/api-docs.yaml",
 			"/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
 
 	@Autowired

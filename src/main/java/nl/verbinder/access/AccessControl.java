@@ -56,6 +56,18 @@ public class AccessControl {
 		return new AccessScope(actor, permission, Set.of(actor.gemeente()));
 	}
 
+	/**
+	 * The whole region, for permissions that concern figures rather than persons
+	 * ({@link Permission#AGGREGATES_READ}); refused for any other permission.
+	 */
+	public AccessScope regionScope(Permission permission) {
+		if (permission != Permission.AGGREGATES_READ) {
+			throw new AccessDeniedException("Only figures are shown region-wide to every role, not " + permission);
+		}
+		scopeFor(permission);
+		return new AccessScope(currentActor(), permission, region.gemeenteCodes());
+	}
+
 	public Region region() {
 		return region;
 	}

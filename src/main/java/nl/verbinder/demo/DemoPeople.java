@@ -66,23 +66,32 @@ final class DemoPeople {
 		Origin origin = origin(random);
 		String family = pick(random, origin.family());
 		List<NewMember> members = new ArrayList<>();
+		// Within a household every first name is different.
+		java.util.Set<String> used = new java.util.HashSet<>();
+		java.util.function.Function<List<String>, String> firstName = names -> {
+			String name = pick(random, names);
+			for (int tries = 0; !used.add(name) && tries < names.size(); tries++) {
+				name = names.get((names.indexOf(name) + 1) % names.size());
+			}
+			return name;
+		};
 		LocalDate arrival = today.minusDays(14 + random.nextInt(3 * 365));
 		int shape = random.nextInt(10);
 		boolean womanFirst = random.nextInt(4) == 0;
 		LocalDate adultBirth = today.minusYears(19 + random.nextInt(40)).minusDays(random.nextInt(365));
-		members.add(new NewMember(pick(random, womanFirst ? origin.female() : origin.male()), family, adultBirth,
+		members.add(new NewMember(firstName.apply(womanFirst ? origin.female() : origin.male()), family, adultBirth,
 				Gezinsrol.INBURGERAAR));
 		if (shape >= 4) {
 			// A partner: arrived together, or joined later through family reunification.
 			Gezinsrol partnerRole = random.nextInt(3) == 0 ? Gezinsrol.NAREIZIGER : Gezinsrol.INBURGERAAR;
 			LocalDate partnerBirth = adultBirth.plusYears(random.nextInt(9) - 4);
-			members.add(new NewMember(pick(random, womanFirst ? origin.male() : origin.female()), family, partnerBirth,
+			members.add(new NewMember(firstName.apply(womanFirst ? origin.male() : origin.female()), family, partnerBirth,
 					partnerRole));
 			int children = shape >= 6 ? 1 + random.nextInt(4) : 0;
 			for (int i = 0; i < children; i++) {
 				LocalDate childBirth = today.minusYears(random.nextInt(17)).minusDays(1 + random.nextInt(364));
 				boolean girl = random.nextBoolean();
-				members.add(new NewMember(pick(random, girl ? origin.female() : origin.male()), family, childBirth,
+				members.add(new NewMember(firstName.apply(girl ? origin.female() : origin.male()), family, childBirth,
 						Gezinsrol.KIND));
 			}
 		}

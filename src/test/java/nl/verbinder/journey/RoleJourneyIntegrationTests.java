@@ -135,5 +135,10 @@ class RoleJourneyIntegrationTests {
 
 	private static void check(Page page, List<String> violations) {
 		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
+		// Screenshots for people reviewing the pages (target/screenshots), one per path and language.
+		String name = page.url().replaceFirst("https?://[^/]+/?", "").replaceAll("[^a-zA-Z0-9]+", "_");
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target/screenshots", (name.isEmpty() ? "home" : name) + "-"
+					+ page.locator("html").getAttribute("lang") + ".png")));
 	}
 }

@@ -38,7 +38,10 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${verbinder.embedded-database.data-directory:}") String dataDirectory)
 			throws IOException {
+		// Spring closes the server after everything that uses it (destroyMethod); zonky's own shutdown hook
+		// would stop it in parallel with Spring's shutdown and leave the last database work hanging.
 		var builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "50")
 				.setServerConfig("fsync", dataDirectory.isBlank() ? "off" : "on");
 		if (dataDirectory.isBlank()) {

@@ -71,6 +71,10 @@ class DemoRegion implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		List<String> households = args.getOptionValues("households");
+		if (households != null && households.isEmpty() && !args.getNonOptionArgs().isEmpty()) {
+			// "--households 100000" as well as "--households=100000"
+			households = List.of(args.getNonOptionArgs().getFirst());
+		}
 		if (!enabled && households == null) {
 			return;
 		}
@@ -80,7 +84,10 @@ class DemoRegion implements ApplicationRunner {
 		if (enabled && !accounts.exists("beheerder")) {
 			load();
 		}
-		if (households != null && !households.isEmpty()) {
+		if (households != null) {
+			if (households.isEmpty() || !households.getFirst().matches("\\d{1,7}")) {
+				throw new IllegalArgumentException("--households needs a number of households, e.g. --households=100000");
+			}
 			generate(Integer.parseInt(households.getFirst()));
 		}
 	}

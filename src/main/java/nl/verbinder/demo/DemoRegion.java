@@ -118,6 +118,7 @@ class DemoRegion implements ApplicationRunner {
 		}
 		Random random = new Random(seed);
 		LocalDate today = LocalDate.now(clock);
+		var bsnNumbers = new java.util.concurrent.atomic.AtomicLong();
 		int total = 0;
 		for (DemoAccount account : demoAccounts()) {
 			if (account.role() != Role.CASE_MANAGER || account.gemeente() == null) {
@@ -127,7 +128,9 @@ class DemoRegion implements ApplicationRunner {
 			int count = Math.max(3, (gemeente.inwoners() == null ? 20_000 : gemeente.inwoners()) / INHABITANTS_PER_HOUSEHOLD);
 			background.runAs(account.username(), () -> {
 				for (int n = 0; n < count; n++) {
-					register(random, gemeente.code(), today);
+					DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.code().value(), today,
+							bsnNumbers::getAndIncrement);
+					inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(), h.members(), true);
 				}
 			});
 			total += count;
@@ -156,9 +159,10 @@ class DemoRegion implements ApplicationRunner {
 		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
 	}
 
+	/** A generated household without BSNs (people whose BSN is not known yet), so none can collide. */
 	private void register(Random random, GemeenteCode gemeente, LocalDate today) {
 		DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.value(), today);
-		inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members());
+		inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(), true);
 	}
 
 	private long inhabitants(@Nullable GemeenteCode code) {

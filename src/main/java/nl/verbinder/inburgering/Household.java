@@ -61,8 +61,10 @@ class Household {
 				caseManagerId, clock.instant(), members, null);
 	}
 
-	Member addMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol) {
-		Member member = new Member(UUID.randomUUID(), voornaam, achternaam, geboortedatum, gezinsrol);
+	Member addMember(Member member) {
+		if (member.bsn() != null && members.stream().anyMatch(m -> member.bsn().equals(m.bsn()))) {
+			throw new IllegalArgumentException("This household already has a member with this BSN");
+		}
 		members.add(member);
 		return member;
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.shared.GemeenteCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +39,24 @@ class HouseholdApi {
 	}
 
 	record MemberRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
-			@NotNull @Past LocalDate geboortedatum, @NotNull Gezinsrol gezinsrol) {
+			@NotNull @Past LocalDate geboortedatum, @NotNull Gezinsrol gezinsrol, Geslacht geslacht,
+			@Pattern(regexp = "[A-Za-z]{2}") String geboorteland, @Pattern(regexp = "[A-Za-z]{2}") String nationaliteit,
+			@PastOrPresent LocalDate verblijfsvergunning, @BsnFormat String bsn,
+			@Pattern(regexp = "\\d{10}") String vNummer) {
 
 		Inburgering.NewMember toNewMember() {
-			return new Inburgering.NewMember(voornaam, achternaam, geboortedatum, gezinsrol);
+			return new Inburgering.NewMember(voornaam, achternaam, geboortedatum, gezinsrol, geslacht, geboorteland,
+					nationaliteit, verblijfsvergunning, bsn, vNummer);
 		}
 	}
 
 	record RegisterRequest(@NotBlank @Pattern(regexp = "GM\\d{4}") String gemeente, @NotBlank @Size(max = 300) String adres,
 			@NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}") String postcode, @NotNull LocalDate aankomstdatum,
-			@NotEmpty List<@Valid MemberRequest> leden) {
+			@NotEmpty @Size(max = 20) List<@Valid MemberRequest> leden, Boolean bevestigNieuwePersonen) {
 	}
 
-	record AddMemberRequest(@NotNull @PositiveOrZero Long versie, @NotNull @Valid MemberRequest lid) {
+	record AddMemberRequest(@NotNull @PositiveOrZero Long versie, @NotNull @Valid MemberRequest lid,
+			Boolean bevestigNieuwePersoon) {
 	}
 
 	@GetMapping("/huishoudens")
@@ -63,13 +73,25 @@ class HouseholdApi {
 	@PostMapping("/huishoudens")
 	ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterRequest request) {
 		HouseholdView household = inburgering.register(GemeenteCode.of(request.gemeente()), request.adres(),
-				request.postcode(), request.aankomstdatum(), request.leden().stream().map(MemberRequest::toNewMember).toList());
+				request.postcode(), request.aankomstdatum(), request.leden().stream().map(MemberRequest::toNewMember).toList(),
+				Boolean.TRUE.equals(request.bevestigNieuwePersonen()));
 		return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + household.id())).body(household);
 	}
 
 	@PostMapping("/huishoudens/{id}/leden")
 	HouseholdView addMember(@PathVariable String id, @Valid @RequestBody AddMemberRequest request) {
-		return inburgering.addMember(HouseholdId.of(id), request.versie(), request.lid().toNewMember());
+		return inburgering.addMember(HouseholdId.of(id), request.versie(), request.lid().toNewMember(),
+				Boolean.TRUE.equals(request.bevestigNieuwePersoon()));
+	}
+
+	/** A probable duplicate is a conflict the caller resolves: confirm it is someone else, or stop. */
+	@ExceptionHandler(Inburgering.PossibleDuplicate.class)
+	ResponseEntity<ProblemDetail> possibleDuplicate(Inburgering.PossibleDuplicate e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+				+ ". Send the request again with bevestigNieuwePersonen (or bevestigNieuwePersoon) true if this is someone else.");
+		problem.setTitle("Possibly registered already");
+		problem.setProperty("possibleDuplicates", e.candidates());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@GetMapping("/cijfers/huishoudens-per-gemeente")

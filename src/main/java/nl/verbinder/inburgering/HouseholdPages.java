@@ -4,10 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import nl.verbinder.reference.Land;
+import nl.verbinder.reference.ReferenceData;
+import org.springframework.context.i18n.LocaleContextHolder;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
@@ -28,10 +33,12 @@ class HouseholdPages {
 
 	private final Inburgering inburgering;
 	private final AccessControl access;
+	private final ReferenceData reference;
 
-	HouseholdPages(Inburgering inburgering, AccessControl access) {
+	HouseholdPages(Inburgering inburgering, AccessControl access, ReferenceData reference) {
 		this.inburgering = inburgering;
 		this.access = access;
+		this.reference = reference;
 	}
 
 	/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
@@ -65,6 +72,25 @@ class HouseholdPages {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate geboortedatum;
 
+		private Geslacht geslacht;
+
+		private String geboorteland = "";
+
+		private String nationaliteit = "";
+
+		@PastOrPresent
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate verblijfsvergunning;
+
+		@BsnFormat
+		private String bsn = "";
+
+		@Pattern(regexp = "(\\d{10})?", message = "{validation.v-nummer}")
+		private String vnummer = "";
+
+		/** Set when the case manager confirmed that a probable duplicate is someone else. */
+		private boolean bevestigd;
+
 		public String getGemeente() { return gemeente; }
 		public void setGemeente(String v) { gemeente = v; }
 		public String getAdres() { return adres; }
@@ -79,6 +105,20 @@ class HouseholdPages {
 		public void setAchternaam(String v) { achternaam = v; }
 		public LocalDate getGeboortedatum() { return geboortedatum; }
 		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
+		public Geslacht getGeslacht() { return geslacht; }
+		public void setGeslacht(Geslacht v) { geslacht = v; }
+		public String getGeboorteland() { return geboorteland; }
+		public void setGeboorteland(String v) { geboorteland = v; }
+		public String getNationaliteit() { return nationaliteit; }
+		public void setNationaliteit(String v) { nationaliteit = v; }
+		public LocalDate getVerblijfsvergunning() { return verblijfsvergunning; }
+		public void setVerblijfsvergunning(LocalDate v) { verblijfsvergunning = v; }
+		public String getBsn() { return bsn; }
+		public void setBsn(String v) { bsn = v; }
+		public String getVnummer() { return vnummer; }
+		public void setVnummer(String v) { vnummer = v; }
+		public boolean isBevestigd() { return bevestigd; }
+		public void setBevestigd(boolean v) { bevestigd = v; }
 	}
 
 	@GetMapping("/huishoudens")
@@ -109,9 +149,16 @@ class HouseholdPages {
 			HouseholdView household = inburgering.register(GemeenteCode.of(form.getGemeente()),
 					form.getAdres(), form.getPostcode(), form.getAankomstdatum(),
 					List.of(new Inburgering.NewMember(form.getVoornaam(), form.getAchternaam(), form.getGeboortedatum(),
-							Gezinsrol.INBURGERAAR)));
+							Gezinsrol.INBURGERAAR, form.getGeslacht(), blankToNull(form.getGeboorteland()),
+							blankToNull(form.getNationaliteit()), form.getVerblijfsvergunning(), blankToNull(form.getBsn()),
+							blankToNull(form.getVnummer()))),
+					form.isBevestigd());
 			redirect.addFlashAttribute("registered", true);
 			return "redirect:/huishoudens/" + household.id();
+		}
+		catch (Inburgering.PossibleDuplicate e) {
+			model.addAttribute("duplicates", e.candidates());
+			return form(model);
 		}
 		catch (IllegalArgumentException e) {
 			errors.reject("household.invalid", new Object[] { e.getMessage() }, e.getMessage());
@@ -121,12 +168,25 @@ class HouseholdPages {
 
 	private String form(Model model) {
 		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_WRITE).gemeenten());
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("landen", reference.landen()
+			.stream()
+			.sorted(java.util.Comparator.comparing((Land l) -> l.name(locale), java.text.Collator.getInstance(locale)))
+			.toList());
+		model.addAttribute("geslachten", Geslacht.values());
 		return "inburgering/register";
 	}
 
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
 	@GetMapping("/huishoudens/{id}")
-	String household(@PathVariable String id, Model model) {
+	String household(@PathVariable String id, Model model, Locale locale) {
 		model.addAttribute("household", inburgering.household(HouseholdId.of(id)));
+		model.addAttribute("countryNames", reference.landen()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Land::alpha2, l -> l.name(locale))));
 		return "inburgering/household";
 	}
 

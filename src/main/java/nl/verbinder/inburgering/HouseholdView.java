@@ -3,13 +3,21 @@ package nl.verbinder.inburgering;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A household as shown to case managers and returned by the API. */
 public record HouseholdView(HouseholdId id, String gemeente, String adres, String postcode, LocalDate arrivalDate,
 		UUID caseManagerId, List<MemberView> members, long version) {
 
 	public record MemberView(UUID personId, String voornaam, String achternaam, LocalDate geboortedatum,
-			Gezinsrol gezinsrol) {
+			Gezinsrol gezinsrol, @Nullable Geslacht geslacht, @Nullable String geboorteland,
+			@Nullable String nationaliteit, @Nullable LocalDate verblijfsvergunning, Regime regime, @Nullable String bsn,
+			@Nullable String vNummer) {
+
+		/** The BSN with only its last three digits, for screens. */
+		public @Nullable String bsnMasked() {
+			return bsn == null ? null : "******" + bsn.substring(6);
+		}
 	}
 
 	static HouseholdView of(Household h) {
@@ -17,7 +25,9 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 				h.caseManagerId(),
 				h.members()
 					.stream()
-					.map(m -> new MemberView(m.personId(), m.voornaam(), m.achternaam(), m.geboortedatum(), m.gezinsrol()))
+					.map(m -> new MemberView(m.personId(), m.voornaam(), m.achternaam(), m.geboortedatum(), m.gezinsrol(),
+							m.geslacht(), m.geboorteland(), m.nationaliteit(), m.verblijfsvergunning(), m.regime(), m.bsn(),
+							m.vNummer()))
 					.toList(),
 				h.version());
 	}

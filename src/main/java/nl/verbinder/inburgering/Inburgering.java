@@ -16,7 +16,10 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingActivity;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.RowLevelSecurity;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.Bsn;
 import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +37,37 @@ public class Inburgering {
 			"Regie op de inburgering van inburgeraars en hun gezin",
 			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
 
-	/** One new member, as entered. */
-	public record NewMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol) {
+	/** One new member, as entered; everything after {@code gezinsrol} may be unknown (null). */
+	public record NewMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol,
+			@Nullable Geslacht geslacht, @Nullable String geboorteland, @Nullable String nationaliteit,
+			@Nullable LocalDate verblijfsvergunning, @Nullable String bsn, @Nullable String vNummer) {
+
+		public NewMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol) {
+			this(voornaam, achternaam, geboortedatum, gezinsrol, null, null, null, null, null, null);
+		}
+
+		Member toMember() {
+			return new Member(UUID.randomUUID(), voornaam, achternaam, geboortedatum, gezinsrol, geslacht, geboorteland,
+					nationaliteit, verblijfsvergunning, bsn, vNummer);
+		}
+	}
+
+	/**
+	 * Registering someone who is probably registered already: the same name (or nearly) and date of birth.
+	 * The caller shows the candidates and registers anyway only when told this is someone else.
+	 */
+	public static class PossibleDuplicate extends RuntimeException {
+
+		private final List<DuplicateCandidate> candidates;
+
+		PossibleDuplicate(List<DuplicateCandidate> candidates) {
+			super("Possibly registered already: " + candidates.size() + " person(s) with a similar name and the same date of birth");
+			this.candidates = List.copyOf(candidates);
+		}
+
+		public List<DuplicateCandidate> candidates() {
+			return candidates;
+		}
 	}
 
 	private final Households households;
@@ -43,15 +75,19 @@ public class Inburgering {
 	private final AccessControl access;
 	private final ProcessingLog log;
 	private final RowLevelSecurity rowLevelSecurity;
+	private final ReferenceData reference;
+	private final DuplicateDetection duplicates;
 	private final Clock clock;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
-			RowLevelSecurity rowLevelSecurity, Clock clock) {
+			RowLevelSecurity rowLevelSecurity, ReferenceData reference, DuplicateDetection duplicates, Clock clock) {
 		this.households = households;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.log = log;
 		this.rowLevelSecurity = rowLevelSecurity;
+		this.reference = reference;
+		this.duplicates = duplicates;
 		this.clock = clock;
 	}
 
@@ -65,11 +101,21 @@ public class Inburgering {
 	@Transactional
 	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
 			List<NewMember> members) {
+		return register(gemeente, adres, postcode, arrivalDate, members, false);
+	}
+
+	/**
+	 * Registers a household. A BSN that is registered already is refused; a member who probably is (similar
+	 * name, same date of birth) raises {@link PossibleDuplicate} unless {@code confirmedNewPersons}.
+	 */
+	@Transactional
+	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
+			List<NewMember> members, boolean confirmedNewPersons) {
 		AccessScope scope = scope(Permission.HOUSEHOLD_WRITE);
 		scope.require(gemeente);
-		List<Member> entered = members.stream()
-			.map(m -> new Member(UUID.randomUUID(), m.voornaam(), m.achternaam(), m.geboortedatum(), m.gezinsrol()))
-			.toList();
+		List<Member> entered = members.stream().map(NewMember::toMember).toList();
+		checkCountries(entered);
+		checkDuplicates(entered, confirmedNewPersons);
 		Household household = households.save(Household.register(gemeente, adres, postcode, arrivalDate,
 				scope.actor().id().value(), entered, clock));
 		log.record(REGIE, Operation.CREATE, subjects(household));
@@ -84,11 +130,13 @@ public class Inburgering {
 	}
 
 	@Transactional
-	public HouseholdView addMember(HouseholdId id, long expectedVersion, NewMember member) {
+	public HouseholdView addMember(HouseholdId id, long expectedVersion, NewMember member, boolean confirmedNewPerson) {
 		Household household = load(id, scope(Permission.HOUSEHOLD_WRITE));
 		household.expectVersion(expectedVersion);
-		Member added = household.addMember(member.voornaam(), member.achternaam(), member.geboortedatum(),
-				member.gezinsrol());
+		Member entered = member.toMember();
+		checkCountries(List.of(entered));
+		checkDuplicates(List.of(entered), confirmedNewPerson);
+		Member added = household.addMember(entered);
 		household = households.save(household);
 		log.record(REGIE, Operation.CREATE, DataSubject.person(added.personId()));
 		return HouseholdView.of(household);
@@ -147,6 +195,39 @@ public class Inburgering {
 			.list()
 			.forEach(e -> counts.computeIfPresent(e.getKey(), (k, v) -> e.getValue()));
 		return counts;
+	}
+
+	private void checkCountries(List<Member> members) {
+		for (Member m : members) {
+			for (String country : java.util.Arrays.asList(m.geboorteland(), m.nationaliteit())) {
+				if (country != null && reference.land(country).isEmpty()) {
+					throw new IllegalArgumentException("Unknown country code " + country);
+				}
+			}
+		}
+	}
+
+	/** Needs a transaction restricted to a scope: duplicates are looked for where the caller may look. */
+	private void checkDuplicates(List<Member> members, boolean confirmed) {
+		List<DuplicateCandidate> candidates = new ArrayList<>();
+		for (Member m : members) {
+			if (m.bsn() != null) {
+				jdbc.sql("select household_id from inburgering.household_member where bsn = ?")
+					.param(m.bsn())
+					.query(UUID.class)
+					.optional()
+					.ifPresent(h -> {
+						throw new IllegalArgumentException("A person with BSN " + Bsn.of(m.bsn()).masked()
+								+ " is registered already, in household " + h);
+					});
+			}
+			if (!confirmed) {
+				candidates.addAll(duplicates.similarTo(m));
+			}
+		}
+		if (!candidates.isEmpty()) {
+			throw new PossibleDuplicate(candidates);
+		}
 	}
 
 	private Household load(HouseholdId id, AccessScope scope) {

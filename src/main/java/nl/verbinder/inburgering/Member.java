@@ -2,11 +2,18 @@ package nl.verbinder.inburgering;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.verbinder.shared.Bsn;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A member of a household; {@code personId} identifies the person across the system. */
+/**
+ * A member of a household; {@code personId} identifies the person across the system (and in the
+ * processing log). Countries are ISO 3166-1 alpha-2 codes; the BSN passes the eleven test.
+ */
 @Table(schema = "inburgering", name = "household_member")
-record Member(UUID personId, String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol) {
+record Member(UUID personId, String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol,
+		@Nullable Geslacht geslacht, @Nullable String geboorteland, @Nullable String nationaliteit,
+		@Nullable LocalDate verblijfsvergunning, @Nullable String bsn, @Nullable String vNummer) {
 
 	Member {
 		voornaam = require(voornaam, "voornaam");
@@ -17,6 +24,32 @@ record Member(UUID personId, String voornaam, String achternaam, LocalDate geboo
 		if (gezinsrol == null) {
 			throw new IllegalArgumentException("gezinsrol is missing");
 		}
+		if (verblijfsvergunning != null && verblijfsvergunning.isBefore(geboortedatum)) {
+			throw new IllegalArgumentException("verblijfsvergunning lies before geboortedatum");
+		}
+		geboorteland = country(geboorteland, "geboorteland");
+		nationaliteit = country(nationaliteit, "nationaliteit");
+		bsn = bsn == null || bsn.isBlank() ? null : Bsn.of(bsn).value();
+		vNummer = vNummer == null || vNummer.isBlank() ? null : vNummer.strip();
+		if (vNummer != null && !vNummer.matches("\\d{10}")) {
+			throw new IllegalArgumentException("vNummer is not a V-number (ten digits)");
+		}
+	}
+
+	/** The regime that applies to this person, from the permit date. */
+	Regime regime() {
+		return Regime.forPermitDate(verblijfsvergunning);
+	}
+
+	private static @Nullable String country(@Nullable String code, String field) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!normalised.matches("[A-Z]{2}")) {
+			throw new IllegalArgumentException(field + " is not an ISO 3166-1 country code");
+		}
+		return normalised;
 	}
 
 	private static String require(String value, String field) {

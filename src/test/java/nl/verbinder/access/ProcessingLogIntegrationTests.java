@@ -42,7 +42,9 @@ class ProcessingLogIntegrationTests {
 		return background.callAs("consulent.doetinchem", () -> inburgering.register(new GemeenteCode("GM0222"),
 				"Grutbroek 12", "7001AB", LocalDate.of(2026, 9, 1),
 				List.of(new Inburgering.NewMember("Aster", "Kidane", LocalDate.of(1994, 5, 6), Gezinsrol.INBURGERAAR),
-						new Inburgering.NewMember("Selam", "Kidane", LocalDate.of(2019, 3, 2), Gezinsrol.KIND))));
+						new Inburgering.NewMember("Selam", "Kidane", LocalDate.of(2019, 3, 2), Gezinsrol.KIND)),
+				// Each test registers this family again; they are confirmed to be new people each time.
+				true));
 	}
 
 	@Test

@@ -22,6 +22,19 @@ class DemoPeopleTests {
 	}
 
 	@Test
+	void demoBsnsPassTheElevenTestAndNeverRepeat() {
+		var seen = new java.util.HashSet<String>();
+		for (long n = 0; n < 20_000; n++) {
+			String bsn = DemoPeople.bsn(n);
+			if (bsn != null) {
+				assertThat(nl.verbinder.shared.Bsn.valid(bsn)).as(bsn).isTrue();
+				assertThat(seen.add(bsn)).as(bsn).isTrue();
+			}
+		}
+		assertThat(seen.size()).isGreaterThan(17_000);
+	}
+
+	@Test
 	void householdsArePlausible() {
 		var random = new Random(11);
 		for (int i = 0; i < 500; i++) {

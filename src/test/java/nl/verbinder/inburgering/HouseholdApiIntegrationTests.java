@@ -28,10 +28,11 @@ class HouseholdApiIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private String register() throws Exception {
+	private String register(String voornaam) throws Exception {
 		return mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
 				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 ab","aankomstdatum":"2026-10-01",
-				 "leden":[{"voornaam":"Rahel","achternaam":"Habte","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR"}]}"""))
+				 "leden":[{"voornaam":"%s","achternaam":"Habte","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR"}]}"""
+			.formatted(voornaam)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.postcode").value("7121 AB"))
 			.andExpect(jsonPath("$.version").value(0))
@@ -42,7 +43,7 @@ class HouseholdApiIntegrationTests {
 
 	@Test
 	void registersAndReadsBackAHousehold() throws Exception {
-		String id = json.readTree(register()).get("id").asString();
+		String id = json.readTree(register("Rahel")).get("id").asString();
 		mvc.perform(get("/api/v1/huishoudens/" + id).with(AALTEN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.members[0].voornaam").value("Rahel"))
@@ -61,6 +62,58 @@ class HouseholdApiIntegrationTests {
 	}
 
 	@Test
+	void rejectsAWrongBsnAndAnUnknownCountryAndChangesNothing() throws Exception {
+		String before = mvc.perform(get("/api/v1/huishoudens?naam=Tesfamariam").with(AALTEN)).andReturn().getResponse()
+			.getContentAsString();
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"gemeente":"GM0197","adres":"Markt 5","postcode":"7121AB","aankomstdatum":"2026-10-01",
+				 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR",
+				           "bsn":"123456789","vNummer":"12"}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("leden[0].bsn",
+					"leden[0].vNummer")));
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"gemeente":"GM0197","adres":"Markt 5","postcode":"7121AB","aankomstdatum":"2026-10-01",
+				 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR",
+				           "nationaliteit":"QQ"}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("QQ")));
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"gemeente":"GM0197","adres":"Markt 5","postcode":"7121AB","aankomstdatum":"2026-10-01",
+				 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR",
+				           "verblijfsvergunning":"1990-01-01"}]}"""))
+			.andExpect(status().isBadRequest());
+		assertThat(mvc.perform(get("/api/v1/huishoudens?naam=Tesfamariam").with(AALTEN)).andReturn().getResponse()
+			.getContentAsString()).isEqualTo(before);
+	}
+
+	@Test
+	void warnsAboutAProbableDuplicateAndRefusesASecondBsn() throws Exception {
+		String person = """
+				{"gemeente":"GM0197","adres":"Markt 7","postcode":"7121AB","aankomstdatum":"2026-10-01","bevestigNieuwePersonen":%s,
+				 "leden":[{"voornaam":"%s","achternaam":"Ghebremedhin","geboortedatum":"1988-08-08","gezinsrol":"INBURGERAAR",
+				           "bsn":"%s","nationaliteit":"ER","verblijfsvergunning":"2023-05-01"}]}""";
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(person.formatted(false, "Filmon", "111222333")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.members[0].regime").value("WI2021"));
+		// Same person, spelled differently, no BSN: a warning with the candidate.
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(person.formatted(false, "Filimon", "")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.possibleDuplicates[0].naam").value("Filmon Ghebremedhin"));
+		// Confirmed to be someone else: registered.
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(person.formatted(true, "Filimon", "")))
+			.andExpect(status().isCreated());
+		// The same BSN again is never someone else.
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(person.formatted(true, "Yonas", "111222333")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("******333")));
+	}
+
+	@Test
 	void rejectsMalformedJsonAsProblemJson() throws Exception {
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isBadRequest())
@@ -69,7 +122,7 @@ class HouseholdApiIntegrationTests {
 
 	@Test
 	void turnsAConcurrentEditIntoAConflictInsteadOfALostUpdate() throws Exception {
-		String id = json.readTree(register()).get("id").asString();
+		String id = json.readTree(register("Mebrat")).get("id").asString();
 		String member = """
 				{"versie":0,"lid":{"voornaam":"%s","achternaam":"Habte","geboortedatum":"2020-01-01","gezinsrol":"KIND"}}""";
 		mvc.perform(post("/api/v1/huishoudens/" + id + "/leden").with(AALTEN).contentType(MediaType.APPLICATION_JSON)

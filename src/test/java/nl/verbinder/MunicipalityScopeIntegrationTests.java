@@ -52,9 +52,17 @@ class MunicipalityScopeIntegrationTests {
 
 	private CaseloadEntry winterswijkHousehold;
 
+	private String winterswijkPerson;
+
 	@BeforeEach
 	void findAHouseholdInWinterswijk() {
 		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> inburgering.caseload(null, 1)).getFirst();
+		winterswijkPerson = background
+			.callAs("consulent.winterswijk", () -> inburgering.household(winterswijkHousehold.id()))
+			.members()
+			.getFirst()
+			.personId()
+			.toString();
 	}
 
 	record Endpoint(HttpMethod method, String path) {
@@ -67,9 +75,13 @@ class MunicipalityScopeIntegrationTests {
 					: info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
 				String path = pattern.replace("{id}", winterswijkHousehold.id().toString())
+					.replace("{personId}", winterswijkPerson)
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
-				methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), path)));
+				// Required query parameters, so that only the scope can refuse the request.
+				String full = path.endsWith("/vergelijking") ? path + "?van=" + java.util.UUID.randomUUID() + "&tot="
+						+ java.util.UUID.randomUUID() : path;
+				methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), full)));
 			}
 		});
 		assertThat(endpoints).hasSizeGreaterThan(10);
@@ -101,7 +113,7 @@ class MunicipalityScopeIntegrationTests {
 		MockHttpSession aalten = Logins.session(mvc, "consulent.aalten");
 		String id = winterswijkHousehold.id().toString();
 		for (Endpoint endpoint : endpoints()) {
-			if (!endpoint.path().contains(id)) {
+			if (!endpoint.path().contains(id) && !endpoint.path().contains(winterswijkPerson)) {
 				continue;
 			}
 			if (!endpoint.path().startsWith("/api/")) {
@@ -112,7 +124,7 @@ class MunicipalityScopeIntegrationTests {
 			}
 			var api = mvc.perform(request(endpoint).with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"versie\":0,\"lid\":{\"voornaam\":\"X\",\"achternaam\":\"Y\",\"geboortedatum\":\"2000-01-01\",\"gezinsrol\":\"KIND\"}}"))
+				.content(validBodyFor(endpoint.path())))
 				.andReturn()
 				.getResponse();
 			assertThat(api.getStatus()).as("api " + endpoint).isIn(403, 404);
@@ -155,6 +167,19 @@ class MunicipalityScopeIntegrationTests {
 		}
 		mvc.perform(get("/api/v1/cijfers/huishoudens-per-gemeente").with(httpBasic("beleid", Logins.DEMO_PASSWORD)))
 			.andExpect(status().isOk());
+	}
+
+	/** A body that would be accepted if the caller were allowed, so that only the scope can refuse it. */
+	private static String validBodyFor(String path) {
+		if (path.endsWith("/leden")) {
+			return """
+					{"versie":0,"lid":{"voornaam":"X","achternaam":"Y","geboortedatum":"2000-01-01","gezinsrol":"KIND"}}""";
+		}
+		if (path.endsWith("/intakes")) {
+			return """
+					{"datum":"2025-01-01","domeinen":[{"domein":"WERK","score":3}]}""";
+		}
+		return "{}";
 	}
 
 	private static MockHttpServletRequestBuilder request(Endpoint endpoint) {

@@ -10,7 +10,13 @@ import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Role;
+import nl.verbinder.inburgering.DomainAssessment;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.inburgering.Intakes;
+import nl.verbinder.inburgering.Regime;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
@@ -47,6 +53,7 @@ class DemoRegion implements ApplicationRunner {
 	private final AccountAdministration accounts;
 	private final BackgroundWork background;
 	private final Inburgering inburgering;
+	private final Intakes intakes;
 	private final ReferenceData reference;
 	private final AccessControl access;
 	private final Clock clock;
@@ -54,12 +61,13 @@ class DemoRegion implements ApplicationRunner {
 	private final long seed;
 	private final boolean production;
 
-	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering,
+	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
 			ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.background = background;
 		this.inburgering = inburgering;
+		this.intakes = intakes;
 		this.reference = reference;
 		this.access = access;
 		this.clock = clock;
@@ -130,7 +138,9 @@ class DemoRegion implements ApplicationRunner {
 				for (int n = 0; n < count; n++) {
 					DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.code().value(), today,
 							bsnNumbers::getAndIncrement);
-					inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(), h.members(), true);
+					var household = inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(),
+							h.members(), true);
+					recordIntakes(random, household, today);
 				}
 			});
 			total += count;
@@ -157,6 +167,39 @@ class DemoRegion implements ApplicationRunner {
 			done += target;
 		}
 		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	/**
+	 * Intake histories for the adults under the 2021 act: most have had a first intake a few weeks after
+	 * settling, and those who settled long enough ago a second one half a year later, mostly improved.
+	 */
+	private void recordIntakes(Random random, HouseholdView household, LocalDate today) {
+		for (var member : household.members()) {
+			if (member.regime() != Regime.WI2021 || member.gezinsrol() == Gezinsrol.KIND || random.nextInt(10) < 2) {
+				continue;
+			}
+			LocalDate first = household.arrivalDate().plusDays(7 + random.nextInt(21));
+			if (first.isAfter(today)) {
+				continue;
+			}
+			int[] scores = new int[Domein.values().length];
+			List<DomainAssessment> firstScores = new java.util.ArrayList<>();
+			for (Domein domein : Domein.values()) {
+				scores[domein.ordinal()] = 1 + random.nextInt(3);
+				firstScores.add(new DomainAssessment(domein, scores[domein.ordinal()], null, null));
+			}
+			intakes.record(member.personId(), first, firstScores);
+			LocalDate second = first.plusMonths(6);
+			if (second.isAfter(today)) {
+				continue;
+			}
+			List<DomainAssessment> secondScores = new java.util.ArrayList<>();
+			for (Domein domein : Domein.values()) {
+				int change = random.nextInt(10) < 7 ? 1 + random.nextInt(2) : random.nextInt(10) < 5 ? 0 : -1;
+				secondScores.add(new DomainAssessment(domein, Math.clamp(scores[domein.ordinal()] + change, 1, 5), null, null));
+			}
+			intakes.record(member.personId(), second, secondScores);
+		}
 	}
 
 	/** A generated household without BSNs (people whose BSN is not known yet), so none can collide. */

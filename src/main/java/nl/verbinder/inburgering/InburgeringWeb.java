@@ -31,6 +31,16 @@ class InburgeringWeb {
 	}
 
 	@Bean
+	PathPermission personApiRead() {
+		return PathPermission.get("/api/v1/personen/**", Permission.HOUSEHOLD_READ);
+	}
+
+	@Bean
+	PathPermission personApiWrite() {
+		return PathPermission.post("/api/v1/personen/**", Permission.HOUSEHOLD_WRITE);
+	}
+
+	@Bean
 	PathPermission figuresPage() {
 		return PathPermission.get("/cijfers", Permission.AGGREGATES_READ);
 	}

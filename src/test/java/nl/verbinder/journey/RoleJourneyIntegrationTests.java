@@ -120,6 +120,19 @@ class RoleJourneyIntegrationTests {
 		assertThat(page.locator("[data-testid=members]").textContent()).contains("Luwam Berhe");
 		check(page, violations);
 
+		// A broad intake for her: two domains scored, her own view in her words.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Intake van Luwam")).click();
+		page.waitForLoadState();
+		check(page, violations);
+		page.locator("#rows0\\.score").selectOption("2");
+		page.locator("#rows0\\.eigenVisie").fill("Ik wil in de zorg werken");
+		page.locator("#rows8\\.score").selectOption("1");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake vastleggen")).click();
+		page.waitForLoadState();
+		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgelegd");
+		assertThat(page.locator("[data-testid=intake-history]").textContent()).contains("Werk").contains("2");
+		check(page, violations);
+
 		page.navigate(base + "/huishoudens?naam=berhe");
 		assertThat(page.locator("[data-testid=caseload]").textContent()).contains("Luwam Berhe");
 		check(page, violations);

@@ -1,0 +1,77 @@
+package nl.verbinder.inburgering;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The integration term: three years from its start date, plus the extensions granted, each with its
+ * reason (illness, a course that started late, circumstances the person could not help).
+ */
+public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen) {
+
+	public static final int YEARS = 3;
+
+	/** One extension of the term. */
+	public record Verlenging(int maanden, String reden, LocalDate verleendOp) {
+
+		public Verlenging {
+			if (maanden < 1 || maanden > 24) {
+				throw new IllegalArgumentException("An extension is 1 to 24 months, not " + maanden);
+			}
+			if (reden == null || reden.isBlank()) {
+				throw new IllegalArgumentException("An extension needs a reason");
+			}
+			if (verleendOp == null) {
+				throw new IllegalArgumentException("An extension needs the date it was granted");
+			}
+			reden = reden.strip();
+		}
+	}
+
+	/** Where in the term a person is, for overviews and signals. */
+	public enum Fase {
+		NOG_NIET_GESTART, EERSTE_JAAR, LOPEND, LAATSTE_HALFJAAR, VERLOPEN
+	}
+
+	public Inburgeringstermijn {
+		if (start == null) {
+			throw new IllegalArgumentException("The term needs a start date");
+		}
+		verlengingen = List.copyOf(verlengingen);
+	}
+
+	public static Inburgeringstermijn from(LocalDate start) {
+		return new Inburgeringstermijn(start, List.of());
+	}
+
+	public LocalDate einde() {
+		return start.plusYears(YEARS).plusMonths(verlengingen.stream().mapToInt(Verlenging::maanden).sum());
+	}
+
+	/** Extends the term; only before it has ended, and not dated before the term started. */
+	public Inburgeringstermijn verleng(Verlenging verlenging) {
+		if (verlenging.verleendOp().isAfter(einde())) {
+			throw new IllegalArgumentException("The term ended on " + einde() + "; it can no longer be extended");
+		}
+		if (verlenging.verleendOp().isBefore(start)) {
+			throw new IllegalArgumentException("An extension cannot be granted before the term started");
+		}
+		List<Verlenging> all = new ArrayList<>(verlengingen);
+		all.add(verlenging);
+		return new Inburgeringstermijn(start, all);
+	}
+
+	public Fase fase(LocalDate today) {
+		if (today.isBefore(start)) {
+			return Fase.NOG_NIET_GESTART;
+		}
+		if (!today.isBefore(einde())) {
+			return Fase.VERLOPEN;
+		}
+		if (!today.isBefore(einde().minusMonths(6))) {
+			return Fase.LAATSTE_HALFJAAR;
+		}
+		return today.isBefore(start.plusYears(1)) ? Fase.EERSTE_JAAR : Fase.LOPEND;
+	}
+}

@@ -1,0 +1,169 @@
+package nl.verbinder.inburgering;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The personal plan for integration and participation (PIP) of one person. A plan is drafted,
+ * discussed with the newcomer (whose view is recorded), and then established (vastgesteld) as a
+ * decision. An established version never changes: revising it starts a new draft version, and every
+ * version stays readable. Establishing registers a {@link PipEstablished} event.
+ */
+public class Pip {
+
+	public enum Status {
+		CONCEPT, BESPROKEN, VASTGESTELD
+	}
+
+	/** One version of the plan. */
+	public record Versie(int nummer, Status status, PipInhoud inhoud, @Nullable LocalDate besprokenOp,
+			@Nullable String visieNieuwkomer, @Nullable LocalDate vastgesteldOp, @Nullable UUID vastgesteldDoor) {
+	}
+
+	private final UUID id;
+	private final UUID personId;
+	private final String gemeente;
+	private final LocalDate geboortedatum;
+	private final List<Versie> versies = new ArrayList<>();
+	private final List<Object> events = new ArrayList<>();
+
+	private Pip(UUID id, UUID personId, String gemeente, LocalDate geboortedatum, List<Versie> versies) {
+		this.id = id;
+		this.personId = personId;
+		this.gemeente = gemeente;
+		this.geboortedatum = geboortedatum;
+		this.versies.addAll(versies);
+	}
+
+	/** Drafts the first plan for a person; only the 2021 act has a PIP. */
+	static Pip draft(Member person, String gemeente, PipInhoud inhoud) {
+		if (!person.regime().hasPip()) {
+			throw new IllegalArgumentException("A PIP applies under the Wet inburgering 2021 only; this person's regime is "
+					+ person.regime());
+		}
+		if (person.gezinsrol() == Gezinsrol.KIND) {
+			throw new IllegalArgumentException("Children have no PIP of their own");
+		}
+		inhoud.leerroute().checkFits(person.geboortedatum(), inhoud.termijn().start());
+		var pip = new Pip(UUID.randomUUID(), person.personId(), gemeente, person.geboortedatum(), List.of());
+		pip.versies.add(new Versie(1, Status.CONCEPT, inhoud, null, null, null, null));
+		return pip;
+	}
+
+	static Pip restore(UUID id, UUID personId, String gemeente, LocalDate geboortedatum, List<Versie> versies) {
+		return new Pip(id, personId, gemeente, geboortedatum, versies);
+	}
+
+	/** Replaces the content of the current draft; an established version cannot be edited. */
+	void updateDraft(PipInhoud inhoud) {
+		Versie current = current();
+		if (current.status() == Status.VASTGESTELD) {
+			throw new IllegalStateException("Version " + current.nummer() + " is established; revise it instead");
+		}
+		inhoud.leerroute().checkFits(geboortedatum, inhoud.termijn().start());
+		// A changed draft has to be discussed again.
+		replaceCurrent(new Versie(current.nummer(), Status.CONCEPT, inhoud, null, null, null, null));
+	}
+
+	/** Records that the draft was discussed with the newcomer, and how they see it. */
+	void discuss(LocalDate on, String visieNieuwkomer) {
+		Versie current = current();
+		if (current.status() != Status.CONCEPT) {
+			throw new IllegalStateException("Only a draft is discussed; version " + current.nummer() + " is "
+					+ current.status());
+		}
+		if (visieNieuwkomer == null || visieNieuwkomer.isBlank()) {
+			throw new IllegalArgumentException("Record how the newcomer sees the plan");
+		}
+		replaceCurrent(new Versie(current.nummer(), Status.BESPROKEN, current.inhoud(), on, visieNieuwkomer.strip(), null,
+				null));
+	}
+
+	/** Establishes the discussed draft as a decision. */
+	void establish(LocalDate on, UUID by) {
+		Versie current = current();
+		if (current.status() != Status.BESPROKEN) {
+			throw new IllegalStateException("A PIP is discussed with the newcomer before it is established");
+		}
+		if (current.inhoud().doelen().isEmpty()) {
+			throw new IllegalStateException("A PIP names at least one goal");
+		}
+		if (current.besprokenOp() != null && on.isBefore(current.besprokenOp())) {
+			throw new IllegalArgumentException("A PIP cannot be established before it was discussed");
+		}
+		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.besprokenOp(),
+				current.visieNieuwkomer(), on, by));
+		events.add(new PipEstablished(id, personId, gemeente, current.nummer(), current.inhoud().leerroute().code(), on,
+				current.inhoud().termijn().einde()));
+	}
+
+	/** Starts a new draft version from the established one, with the changed content. */
+	void revise(PipInhoud inhoud) {
+		Versie current = current();
+		if (current.status() != Status.VASTGESTELD) {
+			throw new IllegalStateException("Version " + current.nummer() + " is still a draft; change it instead");
+		}
+		inhoud.leerroute().checkFits(geboortedatum, inhoud.termijn().start());
+		versies.add(new Versie(current.nummer() + 1, Status.CONCEPT, inhoud, null, null, null, null));
+	}
+
+	/** Grants an extension of the term: a change of the plan, so a new version to discuss and establish. */
+	void extendTerm(Inburgeringstermijn.Verlenging verlenging) {
+		Versie base = current();
+		PipInhoud extended = base.inhoud().withTermijn(base.inhoud().termijn().verleng(verlenging));
+		if (base.status() == Status.VASTGESTELD) {
+			revise(extended);
+		}
+		else {
+			updateDraft(extended);
+		}
+	}
+
+	private void replaceCurrent(Versie versie) {
+		versies.set(versies.size() - 1, versie);
+	}
+
+	public Versie current() {
+		return versies.getLast();
+	}
+
+	/** The version in force: the latest established one, if any. */
+	public Optional<Versie> established() {
+		return versies.reversed().stream().filter(v -> v.status() == Status.VASTGESTELD).findFirst();
+	}
+
+	public List<Versie> versies() {
+		return List.copyOf(versies);
+	}
+
+	public Optional<Versie> versie(int nummer) {
+		return versies.stream().filter(v -> v.nummer() == nummer).findFirst();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID personId() {
+		return personId;
+	}
+
+	String gemeente() {
+		return gemeente;
+	}
+
+	LocalDate geboortedatum() {
+		return geboortedatum;
+	}
+
+	/** Events registered since the last call; the caller publishes them after saving. */
+	List<Object> drainEvents() {
+		List<Object> drained = List.copyOf(events);
+		events.clear();
+		return drained;
+	}
+}

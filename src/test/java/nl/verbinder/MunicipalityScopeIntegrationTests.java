@@ -175,6 +175,24 @@ class MunicipalityScopeIntegrationTests {
 			return """
 					{"versie":0,"lid":{"voornaam":"X","achternaam":"Y","geboortedatum":"2000-01-01","gezinsrol":"KIND"}}""";
 		}
+		String inhoud = """
+				{"leerroute":"B1","termijnStart":"2025-03-01","doelen":[{"domein":"WERK","omschrijving":"Werk",
+				 "streefdatum":"2026-01-01","stappen":[]}],"activiteiten":[]}""";
+		if (path.endsWith("/pip")) {
+			return inhoud;
+		}
+		if (path.endsWith("/pip/concept") || path.endsWith("/pip/herziening")) {
+			return "{\"versie\":0,\"inhoud\":" + inhoud + "}";
+		}
+		if (path.endsWith("/pip/bespreking")) {
+			return "{\"versie\":0,\"datum\":\"2025-03-01\",\"visieNieuwkomer\":\"akkoord\"}";
+		}
+		if (path.endsWith("/pip/vaststelling")) {
+			return "{\"versie\":0,\"datum\":\"2025-03-01\"}";
+		}
+		if (path.endsWith("/pip/verlenging")) {
+			return "{\"versie\":0,\"maanden\":3,\"reden\":\"ziek\",\"datum\":\"2025-06-01\"}";
+		}
 		if (path.endsWith("/intakes")) {
 			return """
 					{"datum":"2025-01-01","domeinen":[{"domein":"WERK","score":3}]}""";

@@ -75,28 +75,25 @@ public class Inburgering {
 	private final AccessControl access;
 	private final ProcessingLog log;
 	private final RowLevelSecurity rowLevelSecurity;
+	private final Scoping scoping;
 	private final ReferenceData reference;
 	private final DuplicateDetection duplicates;
 	private final Clock clock;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
-			RowLevelSecurity rowLevelSecurity, ReferenceData reference, DuplicateDetection duplicates, Clock clock) {
+			RowLevelSecurity rowLevelSecurity, Scoping scoping, ReferenceData reference, DuplicateDetection duplicates,
+			Clock clock) {
 		this.households = households;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.log = log;
 		this.rowLevelSecurity = rowLevelSecurity;
+		this.scoping = scoping;
 		this.reference = reference;
 		this.duplicates = duplicates;
 		this.clock = clock;
 	}
 
-	/** Asks for a scope and limits the database session to it as well (the second wall). */
-	private AccessScope scope(Permission permission) {
-		AccessScope scope = access.scopeFor(permission);
-		rowLevelSecurity.restrictTo(scope);
-		return scope;
-	}
 
 	@Transactional
 	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
@@ -111,7 +108,7 @@ public class Inburgering {
 	@Transactional
 	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
 			List<NewMember> members, boolean confirmedNewPersons) {
-		AccessScope scope = scope(Permission.HOUSEHOLD_WRITE);
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
 		scope.require(gemeente);
 		List<Member> entered = members.stream().map(NewMember::toMember).toList();
 		checkCountries(entered);
@@ -124,14 +121,14 @@ public class Inburgering {
 
 	@Transactional
 	public HouseholdView household(HouseholdId id) {
-		Household household = load(id, scope(Permission.HOUSEHOLD_READ));
+		Household household = load(id, scoping.scope(Permission.HOUSEHOLD_READ));
 		log.record(REGIE, Operation.READ, subjects(household));
 		return HouseholdView.of(household);
 	}
 
 	@Transactional
 	public HouseholdView addMember(HouseholdId id, long expectedVersion, NewMember member, boolean confirmedNewPerson) {
-		Household household = load(id, scope(Permission.HOUSEHOLD_WRITE));
+		Household household = load(id, scoping.scope(Permission.HOUSEHOLD_WRITE));
 		household.expectVersion(expectedVersion);
 		Member entered = member.toMember();
 		checkCountries(List.of(entered));
@@ -148,7 +145,7 @@ public class Inburgering {
 	 */
 	@Transactional
 	public List<CaseloadEntry> caseload(String name, int limit) {
-		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
 		String pattern = name == null || name.isBlank() ? null : "%" + name.strip().toLowerCase(java.util.Locale.ROOT) + "%";
 		record Row(UUID id, String gemeente, String adres, LocalDate arrival, UUID personId, String name) {
 		}

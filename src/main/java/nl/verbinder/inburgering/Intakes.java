@@ -5,14 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
-import nl.verbinder.access.RowLevelSecurity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,28 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intakes {
 
 	private final BredeIntakes intakes;
-	private final Households households;
-	private final JdbcClient jdbc;
-	private final AccessControl access;
-	private final RowLevelSecurity rowLevelSecurity;
+	private final Scoping scoping;
 	private final ProcessingLog log;
 	private final Clock clock;
 
-	Intakes(BredeIntakes intakes, Households households, JdbcClient jdbc, AccessControl access,
-			RowLevelSecurity rowLevelSecurity, ProcessingLog log, Clock clock) {
+	Intakes(BredeIntakes intakes, Scoping scoping, ProcessingLog log, Clock clock) {
 		this.intakes = intakes;
-		this.households = households;
-		this.jdbc = jdbc;
-		this.access = access;
-		this.rowLevelSecurity = rowLevelSecurity;
+		this.scoping = scoping;
 		this.log = log;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public IntakeView record(UUID personId, LocalDate assessedOn, List<DomainAssessment> domains) {
-		AccessScope scope = scope(Permission.HOUSEHOLD_WRITE);
-		Household household = householdOf(personId, scope);
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
+		Household household = scoping.householdOf(personId, scope);
 		BredeIntake intake = intakes.save(BredeIntake.record(household, personId, assessedOn,
 				scope.actor().id().value(), domains, clock));
 		log.record(Inburgering.REGIE, Operation.CREATE, DataSubject.person(personId));
@@ -55,8 +45,8 @@ public class Intakes {
 	/** Every intake of the person, oldest first. */
 	@Transactional
 	public List<IntakeView> history(UUID personId) {
-		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
-		householdOf(personId, scope);
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
+		scoping.householdOf(personId, scope);
 		List<IntakeView> history = intakes.findByPersonIdOrderByAssessedOnAscRecordedAtAsc(personId)
 			.stream()
 			.map(IntakeView::of)
@@ -68,8 +58,8 @@ public class Intakes {
 	/** The change per domain from one intake of the person to another. */
 	@Transactional
 	public IntakeComparison compare(UUID personId, UUID fromIntake, UUID toIntake) {
-		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
-		householdOf(personId, scope);
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
+		scoping.householdOf(personId, scope);
 		List<BredeIntake> all = intakes.findByPersonIdOrderByAssessedOnAscRecordedAtAsc(personId);
 		BredeIntake from = find(all, fromIntake);
 		BredeIntake to = find(all, toIntake);
@@ -84,19 +74,5 @@ public class Intakes {
 			.orElseThrow(() -> new NoSuchElementException("No intake " + id + " of this person"));
 	}
 
-	private AccessScope scope(Permission permission) {
-		AccessScope scope = access.scopeFor(permission);
-		rowLevelSecurity.restrictTo(scope);
-		return scope;
-	}
 
-	private Household householdOf(UUID personId, AccessScope scope) {
-		return jdbc.sql("select household_id from inburgering.household_member where person_id = ?")
-			.param(personId)
-			.query(UUID.class)
-			.optional()
-			.flatMap(households::findById)
-			.filter(h -> scope.covers(h.gemeente()))
-			.orElseThrow(() -> new NoSuchElementException("No person " + personId + " in scope"));
-	}
 }

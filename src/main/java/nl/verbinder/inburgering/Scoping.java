@@ -1,0 +1,47 @@
+package nl.verbinder.inburgering;
+
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.RowLevelSecurity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How this module's use cases get their scope: ask {@link AccessControl} and restrict the database
+ * transaction to it (both walls at once), and find a person's household within it.
+ */
+@Component
+class Scoping {
+
+	private final AccessControl access;
+	private final RowLevelSecurity rowLevelSecurity;
+	private final Households households;
+	private final JdbcClient jdbc;
+
+	Scoping(AccessControl access, RowLevelSecurity rowLevelSecurity, Households households, JdbcClient jdbc) {
+		this.access = access;
+		this.rowLevelSecurity = rowLevelSecurity;
+		this.households = households;
+		this.jdbc = jdbc;
+	}
+
+	AccessScope scope(Permission permission) {
+		AccessScope scope = access.scopeFor(permission);
+		rowLevelSecurity.restrictTo(scope);
+		return scope;
+	}
+
+	/** The household of a person within the scope; "not found" for persons outside it. */
+	Household householdOf(UUID personId, AccessScope scope) {
+		return jdbc.sql("select household_id from inburgering.household_member where person_id = ?")
+			.param(personId)
+			.query(UUID.class)
+			.optional()
+			.flatMap(households::findById)
+			.filter(h -> scope.covers(h.gemeente()))
+			.orElseThrow(() -> new NoSuchElementException("No person " + personId + " in scope"));
+	}
+}

@@ -108,6 +108,8 @@ class RoleJourneyIntegrationTests {
 		page.getByLabel("Achternaam").fill("Berhe");
 		page.getByLabel("Datum van vestiging").fill("2026-11-02");
 		page.getByLabel("Geboortedatum").fill("1995-07-14");
+		page.getByLabel("Datum verblijfsvergunning").fill("2026-09-15");
+		page.getByLabel("Nationaliteit").selectOption("ER");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren")).click();
 		page.waitForLoadState();
 		assertThat(page.locator("[data-testid=form-errors]").textContent()).contains("Postcode");
@@ -131,6 +133,28 @@ class RoleJourneyIntegrationTests {
 		page.waitForLoadState();
 		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgelegd");
 		assertThat(page.locator("[data-testid=intake-history]").textContent()).contains("Werk").contains("2");
+		check(page, violations);
+
+		// Her PIP: drafted, discussed with her, established.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het huishouden")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PIP van Luwam")).click();
+		page.waitForLoadState();
+		check(page, violations);
+		page.getByLabel("Leerroute").selectOption("B1");
+		page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill("Zelf een afspraak bij de huisarts maken");
+		page.getByLabel("Streefdatum").fill("2027-05-01");
+		page.getByLabel("Kleine stappen (een per regel)").fill("26 taallessen\nOefenen met een taalmaatje");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		page.waitForLoadState();
+		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("concept");
+		check(page, violations);
+		page.getByLabel("Hoe de inburgeraar het plan ziet").fill("Ik wil eerst goed Nederlands leren");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen dat het plan besproken is")).click();
+		page.waitForLoadState();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan vaststellen")).click();
+		page.waitForLoadState();
+		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgesteld");
+		assertThat(page.locator("[data-testid=pip-versions]").textContent()).contains("B1-route").contains("vastgesteld");
 		check(page, violations);
 
 		page.navigate(base + "/huishoudens?naam=berhe");

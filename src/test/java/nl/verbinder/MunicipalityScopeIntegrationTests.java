@@ -76,6 +76,8 @@ class MunicipalityScopeIntegrationTests {
 			for (String pattern : info.getPatternValues()) {
 				String path = pattern.replace("{id}", winterswijkHousehold.id().toString())
 					.replace("{personId}", winterswijkPerson)
+					.replace("{contactId}", java.util.UUID.randomUUID().toString())
+					.replace("{nummer}", "0")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
 				// Required query parameters, so that only the scope can refuse the request.
@@ -117,7 +119,12 @@ class MunicipalityScopeIntegrationTests {
 				continue;
 			}
 			if (!endpoint.path().startsWith("/api/")) {
-				var page = mvc.perform(request(endpoint).session(aalten).with(csrf())).andReturn().getResponse();
+				// With the parameters the forms send, so that only the scope can refuse the request.
+				var page = mvc.perform(request(endpoint).session(aalten).with(csrf())
+					.param("versie", "0")
+					.param("maanden", "3")
+					.param("reden", "ziekte")
+					.param("visieNieuwkomer", "akkoord")).andReturn().getResponse();
 				assertThat(page.getStatus()).as("page " + endpoint).isIn(403, 404);
 				assertThat(page.getContentAsString()).doesNotContain(winterswijkHousehold.adres());
 				continue;
@@ -192,6 +199,13 @@ class MunicipalityScopeIntegrationTests {
 		}
 		if (path.endsWith("/pip/verlenging")) {
 			return "{\"versie\":0,\"maanden\":3,\"reden\":\"ziek\",\"datum\":\"2025-06-01\"}";
+		}
+		if (path.endsWith("/contactmomenten")) {
+			return """
+					{"datum":"2025-01-01","kanaal":"HUISBEZOEK","vertolking":"GEEN","samenvatting":"Kennismaking"}""";
+		}
+		if (path.endsWith("/afgerond")) {
+			return "{\"versie\":0}";
 		}
 		if (path.endsWith("/intakes")) {
 			return """

@@ -10,12 +10,17 @@ import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Role;
+import nl.verbinder.inburgering.Contacten;
 import nl.verbinder.inburgering.DomainAssessment;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.Intakes;
+import nl.verbinder.inburgering.Inburgeringstermijn;
+import nl.verbinder.inburgering.Leerroute;
+import nl.verbinder.inburgering.PipDecisions;
+import nl.verbinder.inburgering.PipInhoud;
 import nl.verbinder.inburgering.Regime;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
@@ -45,7 +50,7 @@ class DemoRegion implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "verbinder-demo";
 
 	/** One demo household for about this many inhabitants. */
-	private static final int INHABITANTS_PER_HOUSEHOLD = 1_500;
+	private static final int INHABITANTS_PER_HOUSEHOLD = 1_000;
 
 	record DemoAccount(String username, String displayName, Role role, @Nullable GemeenteCode gemeente) {
 	}
@@ -54,6 +59,8 @@ class DemoRegion implements ApplicationRunner {
 	private final BackgroundWork background;
 	private final Inburgering inburgering;
 	private final Intakes intakes;
+	private final PipDecisions pips;
+	private final Contacten contacten;
 	private final ReferenceData reference;
 	private final AccessControl access;
 	private final Clock clock;
@@ -62,12 +69,14 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
-			ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			PipDecisions pips, Contacten contacten, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.background = background;
 		this.inburgering = inburgering;
 		this.intakes = intakes;
+		this.pips = pips;
+		this.contacten = contacten;
 		this.reference = reference;
 		this.access = access;
 		this.clock = clock;
@@ -141,6 +150,7 @@ class DemoRegion implements ApplicationRunner {
 					var household = inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(),
 							h.members(), true);
 					recordIntakes(random, household, today);
+					recordContacts(random, household, today);
 				}
 			});
 			total += count;
@@ -189,6 +199,7 @@ class DemoRegion implements ApplicationRunner {
 				firstScores.add(new DomainAssessment(domein, scores[domein.ordinal()], null, null));
 			}
 			intakes.record(member.personId(), first, firstScores);
+			planFor(random, household, member, first.plusDays(14 + random.nextInt(21)), today);
 			LocalDate second = first.plusMonths(6);
 			if (second.isAfter(today)) {
 				continue;
@@ -200,6 +211,73 @@ class DemoRegion implements ApplicationRunner {
 			}
 			intakes.record(member.personId(), second, secondScores);
 		}
+	}
+
+	private static final List<String> CONTACT_SUMMARIES = List.of(
+			"Kennismaking bij het gezin thuis; uitleg over de inburgering en de brede intake",
+			"Post van de Belastingdienst en de gemeente samen doorgenomen",
+			"Gesproken over school voor de kinderen en een huisarts in de buurt",
+			"Voortgang van de taalcursus besproken; gaat goed, wil meer oefenen",
+			"Zorgen over geld: betalingsachterstand bij de energieleverancier");
+
+	private static final List<String> NEXT_STEPS = List.of("Toeslagen aanvragen", "Inschrijven bij de huisarts",
+			"Kennismaken met het taalcafé", "Afspraak maken bij de schuldhulp", "Zwemles voor de kinderen regelen");
+
+	/** A few contact moments per household since it settled; some with an agreement still open or overdue. */
+	private void recordContacts(Random random, HouseholdView household, LocalDate today) {
+		int count = random.nextInt(4);
+		LocalDate date = household.arrivalDate().plusDays(3 + random.nextInt(10));
+		for (int i = 0; i < count && !date.isAfter(today); i++) {
+			var kanaal = List.of("HUISBEZOEK", "KANTOOR", "TELEFOON", "VIDEO", "BIJ_PARTNER").get(random.nextInt(5));
+			var vertolking = List.of("GEEN", "TOLK", "SLEUTELPERSOON").get(random.nextInt(3));
+			List<Contacten.NewAfspraak> steps = random.nextInt(3) == 0 ? List.of()
+					: List.of(new Contacten.NewAfspraak(NEXT_STEPS.get(random.nextInt(NEXT_STEPS.size())),
+							date.plusDays(7 + random.nextInt(21))));
+			contacten.record(household.id(), date, kanaal, List.of(household.members().getFirst().voornaam()), vertolking,
+					null, CONTACT_SUMMARIES.get(Math.min(i, CONTACT_SUMMARIES.size() - 1) + (i == 0 ? 0 : random.nextInt(2))
+							% CONTACT_SUMMARIES.size()), steps);
+			date = date.plusDays(20 + random.nextInt(60));
+		}
+	}
+
+	private static final List<String> PROVIDERS = List.of("Taalcentrum Oost-Gelderland", "Leerwerkplaats Achterhoek",
+			"Stichting Samen Verder", "Werkgeversservicepunt Achterhoek", "VluchtelingenWerk Oost Nederland");
+
+	/** Most adults with an intake get a plan; most plans are established, some revised since. */
+	private void planFor(Random random, HouseholdView household, HouseholdView.MemberView member, LocalDate drafted,
+			LocalDate today) {
+		if (drafted.isAfter(today) || random.nextInt(10) < 2) {
+			return;
+		}
+		int age = java.time.Period.between(member.geboortedatum(), drafted).getYears();
+		int roll = random.nextInt(100);
+		Leerroute route = age < 28 && roll < 20 ? new Leerroute.Onderwijsroute()
+				: roll < 70 ? new Leerroute.B1Route() : new Leerroute.ZRoute();
+		var goals = List.of(
+				new PipInhoud.Doel(Domein.TAAL_EN_COMMUNICATIE, "Zelf een afspraak bij de huisarts maken", drafted.plusMonths(6),
+						List.of("26 taallessen in de eerste drie maanden", "Oefenen met een taalmaatje")),
+				new PipInhoud.Doel(random.nextBoolean() ? Domein.WERK : Domein.SOCIALE_BRUGGEN,
+						random.nextBoolean() ? "Vrijwilligerswerk bij een sportclub" : "Oriënteren op werk in de zorg",
+						drafted.plusMonths(12), List.of("Kennismaken", "Twee dagdelen per week meedoen")));
+		var activities = List.of(new PipInhoud.Activiteit(PROVIDERS.get(random.nextInt(PROVIDERS.size())),
+				route instanceof Leerroute.ZRoute ? "Zelfredzaamheidsprogramma" : "Taalcursus " + route.taalniveau(),
+				drafted.plusDays(7), null, 8 + random.nextInt(9), PipInhoud.ActiviteitStatus.LOOPT));
+		String dualPath = route.allowsDualPath() && random.nextInt(10) == 0 ? "Drie dagen werk in de logistiek, twee dagen opleiding"
+				: null;
+		var inhoud = new PipInhoud(route, Inburgeringstermijn.from(household.arrivalDate()), goals, activities, dualPath);
+		try {
+			pips.draft(member.personId(), inhoud);
+		}
+		catch (IllegalArgumentException e) {
+			return; // the route does not fit this person; the case manager will draft another
+		}
+		if (random.nextInt(10) < 2) {
+			return;
+		}
+		LocalDate discussed = java.util.Collections.min(List.of(drafted.plusDays(3), today));
+		pips.discuss(member.personId(), 0, discussed, random.nextBoolean() ? "Ik wil snel aan het werk"
+				: "Eerst de taal, dan verder kijken");
+		pips.establish(member.personId(), 1, java.util.Collections.min(List.of(drafted.plusDays(7), today)));
 	}
 
 	/** A generated household without BSNs (people whose BSN is not known yet), so none can collide. */

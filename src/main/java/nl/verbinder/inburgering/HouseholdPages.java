@@ -32,13 +32,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdPages {
 
 	private final Inburgering inburgering;
+	private final Contacten contacten;
 	private final AccessControl access;
 	private final ReferenceData reference;
+	private final java.time.Clock clock;
 
-	HouseholdPages(Inburgering inburgering, AccessControl access, ReferenceData reference) {
+	HouseholdPages(Inburgering inburgering, Contacten contacten, AccessControl access, ReferenceData reference,
+			java.time.Clock clock) {
 		this.inburgering = inburgering;
+		this.contacten = contacten;
 		this.access = access;
 		this.reference = reference;
+		this.clock = clock;
 	}
 
 	/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
@@ -181,9 +186,94 @@ class HouseholdPages {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/** A contact moment as entered on the household page, with at most one agreed next step. */
+	public static class ContactForm {
+
+		@NotNull
+		@PastOrPresent
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate datum;
+
+		@NotBlank
+		private String kanaal = "HUISBEZOEK";
+
+		@Size(max = 1000)
+		private String aanwezigen = "";
+
+		@NotBlank
+		private String vertolking = "GEEN";
+
+		@Size(max = 20)
+		private String taal = "";
+
+		@NotBlank
+		@Size(max = 4000)
+		private String samenvatting = "";
+
+		@Size(max = 500)
+		private String afspraak = "";
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate deadline;
+
+		public LocalDate getDatum() { return datum; }
+		public void setDatum(LocalDate v) { datum = v; }
+		public String getKanaal() { return kanaal; }
+		public void setKanaal(String v) { kanaal = v; }
+		public String getAanwezigen() { return aanwezigen; }
+		public void setAanwezigen(String v) { aanwezigen = v; }
+		public String getVertolking() { return vertolking; }
+		public void setVertolking(String v) { vertolking = v; }
+		public String getTaal() { return taal; }
+		public void setTaal(String v) { taal = v; }
+		public String getSamenvatting() { return samenvatting; }
+		public void setSamenvatting(String v) { samenvatting = v; }
+		public String getAfspraak() { return afspraak; }
+		public void setAfspraak(String v) { afspraak = v; }
+		public LocalDate getDeadline() { return deadline; }
+		public void setDeadline(LocalDate v) { deadline = v; }
+	}
+
 	@GetMapping("/huishoudens/{id}")
 	String household(@PathVariable String id, Model model, Locale locale) {
+		var contact = new ContactForm();
+		contact.setDatum(LocalDate.now(clock));
+		model.addAttribute("contact", contact);
+		return householdPage(id, model, locale);
+	}
+
+	@PostMapping("/huishoudens/{id}/contactmomenten")
+	String recordContact(@PathVariable String id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				List<Contacten.NewAfspraak> afspraken = form.getAfspraak().isBlank() ? List.of()
+						: List.of(new Contacten.NewAfspraak(form.getAfspraak(),
+								form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline()));
+				contacten.record(HouseholdId.of(id), form.getDatum(), form.getKanaal(),
+						java.util.Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(),
+						form.getVertolking(), blankToNull(form.getTaal()), form.getSamenvatting(), afspraken);
+				redirect.addFlashAttribute("contactRecorded", true);
+				return "redirect:/huishoudens/" + id + "#contactmomenten";
+			}
+			catch (IllegalArgumentException e) {
+				errors.reject("contact.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
+		return householdPage(id, model, locale);
+	}
+
+	@PostMapping("/huishoudens/{id}/contactmomenten/{contactId}/afspraken/{nummer}/afgerond")
+	String completeAgreement(@PathVariable String id, @PathVariable String contactId, @PathVariable int nummer,
+			@RequestParam long versie) {
+		contacten.complete(HouseholdId.of(id), IntakeApi.uuid(contactId), nummer, versie);
+		return "redirect:/huishoudens/" + id + "#contactmomenten";
+	}
+
+	private String householdPage(String id, Model model, Locale locale) {
 		model.addAttribute("household", inburgering.household(HouseholdId.of(id)));
+		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
+		model.addAttribute("talen", reference.newcomerTalen());
 		model.addAttribute("countryNames", reference.landen()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Land::alpha2, l -> l.name(locale))));

@@ -121,14 +121,14 @@ public class Inburgering {
 
 	@Transactional
 	public HouseholdView household(HouseholdId id) {
-		Household household = load(id, scoping.scope(Permission.HOUSEHOLD_READ));
+		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));
 		log.record(REGIE, Operation.READ, subjects(household));
 		return HouseholdView.of(household);
 	}
 
 	@Transactional
 	public HouseholdView addMember(HouseholdId id, long expectedVersion, NewMember member, boolean confirmedNewPerson) {
-		Household household = load(id, scoping.scope(Permission.HOUSEHOLD_WRITE));
+		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_WRITE));
 		household.expectVersion(expectedVersion);
 		Member entered = member.toMember();
 		checkCountries(List.of(entered));
@@ -140,31 +140,44 @@ public class Inburgering {
 	}
 
 	/**
-	 * The households in the caller's scope, newest arrivals first, optionally only those with a member
-	 * whose name contains {@code name}. Reading the list is reading the listed members' names.
+	 * The households in the caller's scope, most urgent first: overdue agreements, then the longest
+	 * without contact (never contacted first), then the newest arrivals. Optionally only those with a
+	 * member whose name contains {@code name}. Reading the list is reading the listed members' names.
 	 */
 	@Transactional
 	public List<CaseloadEntry> caseload(String name, int limit) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
 		String pattern = name == null || name.isBlank() ? null : "%" + name.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-		record Row(UUID id, String gemeente, String adres, LocalDate arrival, UUID personId, String name) {
+		record Row(UUID id, String gemeente, String adres, LocalDate arrival, @Nullable LocalDate lastContact, int open,
+				int overdue, UUID personId, String name) {
 		}
 		List<Row> rows = jdbc.sql("""
-				select h.id, h.gemeente, h.adres, h.arrival_date, m.person_id, m.voornaam || ' ' || m.achternaam as name
-				from (select h.* from inburgering.household h
-				      where h.gemeente = any(:gemeenten)
-				        and (cast(:pattern as text) is null or exists (
-				            select 1 from inburgering.household_member x where x.household_id = h.id
-				            and lower(x.voornaam || ' ' || x.achternaam) like :pattern))
-				      order by h.arrival_date desc, h.id limit :limit) h
-				join inburgering.household_member m on m.household_id = h.id
-				order by h.arrival_date desc, h.id, m.position""")
+				with h as (
+				  select h.id, h.gemeente, h.adres, h.arrival_date, c.last_contact,
+				         coalesce(a.open, 0) as open, coalesce(a.overdue, 0) as overdue
+				  from inburgering.household h
+				  left join lateral (select max(datum) as last_contact from inburgering.contact_moment cm
+				                     where cm.household_id = h.id) c on true
+				  left join lateral (select count(*) as open, count(*) filter (where ca.deadline < :today) as overdue
+				                     from inburgering.contact_moment cm
+				                     join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
+				                     where cm.household_id = h.id and ca.afgerond_op is null) a on true
+				  where h.gemeente = any(:gemeenten)
+				    and (cast(:pattern as text) is null or exists (
+				        select 1 from inburgering.household_member x where x.household_id = h.id
+				        and lower(x.voornaam || ' ' || x.achternaam) like :pattern))
+				  order by overdue desc, c.last_contact asc nulls first, h.arrival_date desc, h.id
+				  limit :limit)
+				select h.*, m.person_id, m.voornaam || ' ' || m.achternaam as name
+				from h join inburgering.household_member m on m.household_id = h.id
+				order by h.overdue desc, h.last_contact asc nulls first, h.arrival_date desc, h.id, m.position""")
 			.param("gemeenten", scope.gemeenteCodes())
 			.param("pattern", pattern)
+			.param("today", LocalDate.now(clock))
 			.param("limit", Math.clamp(limit, 1, 500))
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),
-					rs.getObject("arrival_date", LocalDate.class), rs.getObject("person_id", UUID.class),
-					rs.getString("name")))
+					rs.getObject("arrival_date", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
+					rs.getInt("open"), rs.getInt("overdue"), rs.getObject("person_id", UUID.class), rs.getString("name")))
 			.list();
 		Map<UUID, CaseloadEntry> entries = new LinkedHashMap<>();
 		List<DataSubject> shown = new ArrayList<>();
@@ -172,7 +185,8 @@ public class Inburgering {
 			entries.compute(row.id(), (k, e) -> {
 				List<String> names = new ArrayList<>(e == null ? List.of() : e.memberNames());
 				names.add(row.name());
-				return new CaseloadEntry(new HouseholdId(row.id()), row.gemeente(), row.adres(), row.arrival(), names);
+				return new CaseloadEntry(new HouseholdId(row.id()), row.gemeente(), row.adres(), row.arrival(), names,
+						row.lastContact(), row.open(), row.overdue());
 			});
 			shown.add(DataSubject.person(row.personId()));
 		}
@@ -227,11 +241,6 @@ public class Inburgering {
 		}
 	}
 
-	private Household load(HouseholdId id, AccessScope scope) {
-		return households.findById(id.value())
-			.filter(h -> scope.covers(h.gemeente()))
-			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in scope"));
-	}
 
 	private static List<DataSubject> subjects(Household household) {
 		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();

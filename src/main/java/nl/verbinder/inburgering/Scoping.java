@@ -34,6 +34,13 @@ class Scoping {
 		return scope;
 	}
 
+	/** A household within the scope; "not found" for households outside it, so existence does not leak. */
+	Household household(HouseholdId id, AccessScope scope) {
+		return households.findById(id.value())
+			.filter(h -> scope.covers(h.gemeente()))
+			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in scope"));
+	}
+
 	/** The household of a person within the scope; "not found" for persons outside it. */
 	Household householdOf(UUID personId, AccessScope scope) {
 		return jdbc.sql("select household_id from inburgering.household_member where person_id = ?")

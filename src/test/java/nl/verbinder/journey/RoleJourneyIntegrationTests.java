@@ -157,6 +157,18 @@ class RoleJourneyIntegrationTests {
 		assertThat(page.locator("[data-testid=pip-versions]").textContent()).contains("B1-route").contains("vastgesteld");
 		check(page, violations);
 
+		// A home visit with a key person, and an agreed next step.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het huishouden")).click();
+		page.getByLabel("Hoe", new Page.GetByLabelOptions().setExact(true)).selectOption("HUISBEZOEK");
+		page.getByLabel("Vertolking").selectOption("SLEUTELPERSOON");
+		page.getByLabel("Gesproken taal").selectOption("ti");
+		page.getByLabel("Samenvatting").fill("Kennismaking; brief van de Belastingdienst samen gelezen");
+		page.getByLabel("Afgesproken volgende stap").fill("Toeslagen aanvragen");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contactmoment vastleggen")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("[data-testid=contacts]").textContent()).contains("Toeslagen aanvragen").contains("sleutelpersoon");
+		check(page, violations);
+
 		page.navigate(base + "/huishoudens?naam=berhe");
 		assertThat(page.locator("[data-testid=caseload]").textContent()).contains("Luwam Berhe");
 		check(page, violations);

@@ -1,0 +1,92 @@
+package nl.verbinder.inburgering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording contact moments with a household and keeping track of the agreed next steps. */
+@Service
+public class Contacten {
+
+	/** One agreed next step, as entered. */
+	public record NewAfspraak(String omschrijving, LocalDate deadline) {
+	}
+
+	private final Contactmomenten contacts;
+	private final Scoping scoping;
+	private final ProcessingLog log;
+	private final Clock clock;
+
+	Contacten(Contactmomenten contacts, Scoping scoping, ProcessingLog log, Clock clock) {
+		this.contacts = contacts;
+		this.scoping = scoping;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ContactView record(HouseholdId householdId, LocalDate datum, String kanaal, List<String> aanwezigen,
+			String vertolking, @Nullable String taal, String samenvatting, List<NewAfspraak> afspraken) {
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
+		Household household = scoping.household(householdId, scope);
+		Contactmoment contact = contacts.save(Contactmoment.record(household, datum, enumOf(Contactmoment.Kanaal.class, kanaal),
+				aanwezigen, enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
+				afspraken.stream().map(a -> new Contactmoment.Afspraak(a.omschrijving(), a.deadline(), null)).toList(),
+				scope.actor().id().value(), clock));
+		log.record(Inburgering.REGIE, Operation.CREATE, subjects(household));
+		return ContactView.of(contact, LocalDate.now(clock));
+	}
+
+	/** The household's contact moments, newest first. */
+	@Transactional
+	public List<ContactView> forHousehold(HouseholdId householdId) {
+		Household household = scoping.household(householdId, scoping.scope(Permission.HOUSEHOLD_READ));
+		LocalDate today = LocalDate.now(clock);
+		List<ContactView> list = contacts.findByHouseholdIdOrderByDatumDescRecordedAtDesc(household.id().value())
+			.stream()
+			.map(c -> ContactView.of(c, today))
+			.toList();
+		log.record(Inburgering.REGIE, Operation.READ, subjects(household));
+		return list;
+	}
+
+	@Transactional
+	public ContactView complete(HouseholdId householdId, UUID contactId, int agreement, long expectedVersion) {
+		Household household = scoping.household(householdId, scoping.scope(Permission.HOUSEHOLD_WRITE));
+		Contactmoment contact = contacts.findById(contactId)
+			.filter(c -> c.householdId().equals(household.id().value()))
+			.orElseThrow(() -> new NoSuchElementException("No contact moment " + contactId + " of this household"));
+		if (contact.version() != expectedVersion) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Contact moment changed meanwhile");
+		}
+		contact.complete(agreement, LocalDate.now(clock));
+		contact = contacts.save(contact);
+		log.record(Inburgering.REGIE, Operation.UPDATE, subjects(household));
+		return ContactView.of(contact, LocalDate.now(clock));
+	}
+
+
+	private static List<DataSubject> subjects(Household household) {
+		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException | NullPointerException e) {
+			throw new IllegalArgumentException("Unknown " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " "
+					+ value);
+		}
+	}
+}

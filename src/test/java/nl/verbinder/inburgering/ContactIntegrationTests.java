@@ -1,0 +1,108 @@
+package nl.verbinder.inburgering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.shared.GemeenteCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+
+@VerbinderIntegrationTest
+class ContactIntegrationTests {
+
+	private static final RequestPostProcessor OOST_GELRE = httpBasic("consulent.oost-gelre", Logins.DEMO_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private HouseholdId newHousehold(String name) {
+		return background.callAs("consulent.oost-gelre", () -> inburgering.register(new GemeenteCode("GM1586"), "Markt 2",
+				"7131 AA", LocalDate.of(2025, 1, 6),
+				List.of(new Inburgering.NewMember(name, "Osman", LocalDate.of(1980, 3, 3), Gezinsrol.INBURGERAAR)), true)).id();
+	}
+
+	@Test
+	void recordsContactWithAgreementsAndPutsOverdueHouseholdsFirst() throws Exception {
+		HouseholdId household = newHousehold("Ubah");
+		String created = mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"datum":"2025-02-01","kanaal":"HUISBEZOEK","vertolking":"SLEUTELPERSOON","taal":"so",
+					 "aanwezigen":["Ubah Osman","Abdi Warsame (sleutelpersoon)"],
+					 "samenvatting":"Kennismaking; post over de huur besproken",
+					 "afspraken":[{"omschrijving":"Huurtoeslag aanvragen","deadline":"2025-02-15"}]}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.afspraken[0].overdue").value(true))
+			.andReturn().getResponse().getContentAsString();
+
+		// The overdue agreement puts this household among the urgent ones: everything above it has an
+		// overdue agreement too, nothing below it has more.
+		var caseloadJson = json.readTree(mvc.perform(get("/api/v1/huishoudens?max=500").with(OOST_GELRE)).andReturn()
+			.getResponse().getContentAsString()).get("huishoudens");
+		int position = -1;
+		for (int i = 0; i < caseloadJson.size(); i++) {
+			if (caseloadJson.get(i).get("id").asString().equals(household.toString())) {
+				position = i;
+			}
+		}
+		assertThat(position).isNotNegative();
+		assertThat(caseloadJson.get(position).get("overdueAgreements").asInt()).isEqualTo(1);
+		assertThat(caseloadJson.get(position).get("lastContact").asString()).isEqualTo("2025-02-01");
+		for (int i = 0; i < caseloadJson.size(); i++) {
+			int overdue = caseloadJson.get(i).get("overdueAgreements").asInt();
+			if (i < position) {
+				assertThat(overdue).isGreaterThanOrEqualTo(1);
+			}
+			else {
+				assertThat(overdue).isLessThanOrEqualTo(1);
+			}
+		}
+
+		String contactId = json.readTree(created).get("id").asString();
+		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten/" + contactId + "/afspraken/0/afgerond")
+			.with(OOST_GELRE).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.afspraken[0].afgerondOp").isNotEmpty());
+		// Completing it again with the old version: a conflict.
+		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten/" + contactId + "/afspraken/0/afgerond")
+			.with(OOST_GELRE).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":0}"))
+			.andExpect(status().isConflict());
+		String caseload = mvc.perform(get("/api/v1/huishoudens?naam=ubah").with(OOST_GELRE)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(caseload).contains("\"overdueAgreements\":0");
+	}
+
+	@Test
+	void rejectsAContactInTheFutureOrWithoutSummaryOrWithAnUnknownChannel() throws Exception {
+		HouseholdId household = newHousehold("Hibo");
+		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"datum\":\"2999-01-01\",\"kanaal\":\"DUIF\",\"vertolking\":\"GEEN\",\"samenvatting\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("datum", "kanaal",
+					"samenvatting")));
+		mvc.perform(get("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE))
+			.andExpect(jsonPath("$.contactmomenten").isEmpty());
+	}
+}

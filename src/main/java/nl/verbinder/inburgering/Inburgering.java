@@ -142,12 +142,13 @@ public class Inburgering {
 	/**
 	 * The households in the caller's scope, most urgent first: overdue agreements, then the longest
 	 * without contact (never contacted first), then the newest arrivals. Optionally only those with a
-	 * member whose name contains {@code name}. Reading the list is reading the listed members' names.
+	 * member found by {@code search}: a BSN (nine digits), a date of birth (2025-03-01 or 01-03-2025), or
+	 * a part of a name. Reading the list is reading the listed members' names.
 	 */
 	@Transactional
-	public List<CaseloadEntry> caseload(String name, int limit) {
+	public List<CaseloadEntry> caseload(String search, int limit) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
-		String pattern = name == null || name.isBlank() ? null : "%" + name.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+		Search query = Search.parse(search);
 		record Row(UUID id, String gemeente, String adres, LocalDate arrival, @Nullable LocalDate lastContact, int open,
 				int overdue, UUID personId, String name) {
 		}
@@ -166,13 +167,19 @@ public class Inburgering {
 				    and (cast(:pattern as text) is null or exists (
 				        select 1 from inburgering.household_member x where x.household_id = h.id
 				        and lower(x.voornaam || ' ' || x.achternaam) like :pattern))
+				    and (cast(:bsn as text) is null or exists (
+				        select 1 from inburgering.household_member x where x.household_id = h.id and x.bsn = :bsn))
+				    and (cast(:born as date) is null or exists (
+				        select 1 from inburgering.household_member x where x.household_id = h.id and x.geboortedatum = :born))
 				  order by overdue desc, c.last_contact asc nulls first, h.arrival_date desc, h.id
 				  limit :limit)
 				select h.*, m.person_id, m.voornaam || ' ' || m.achternaam as name
 				from h join inburgering.household_member m on m.household_id = h.id
 				order by h.overdue desc, h.last_contact asc nulls first, h.arrival_date desc, h.id, m.position""")
 			.param("gemeenten", scope.gemeenteCodes())
-			.param("pattern", pattern)
+			.param("pattern", query.namePattern())
+			.param("bsn", query.bsn())
+			.param("born", query.born())
 			.param("today", LocalDate.now(clock))
 			.param("limit", Math.clamp(limit, 1, 500))
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The personal plan for integration and participation (PIP) of one person. A plan is drafted,
  * discussed with the newcomer (whose view is recorded), and then established (vastgesteld) as a
  * decision. An established version never changes: revising it starts a new draft version, and every
- * version stays readable. Establishing registers a {@link PipEstablished} event.
+ * version stays readable. Establishing registers a {@link PipEstablished} event, and a {@link PipChanged}
+ * event when it replaces an earlier established version.
  */
 public class Pip {
 
@@ -95,10 +96,14 @@ public class Pip {
 		if (current.besprokenOp() != null && on.isBefore(current.besprokenOp())) {
 			throw new IllegalArgumentException("A PIP cannot be established before it was discussed");
 		}
+		Optional<Versie> previous = established();
 		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.besprokenOp(),
 				current.visieNieuwkomer(), on, by));
 		events.add(new PipEstablished(id, personId, gemeente, current.nummer(), current.inhoud().leerroute().code(), on,
 				current.inhoud().termijn().einde()));
+		previous.ifPresent(before -> events.add(new PipChanged(id, personId, gemeente, current.nummer(),
+				before.inhoud().leerroute().code(), current.inhoud().leerroute().code(), on,
+				current.inhoud().termijn().einde())));
 	}
 
 	/** Starts a new draft version from the established one, with the changed content. */

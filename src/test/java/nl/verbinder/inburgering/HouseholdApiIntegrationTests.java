@@ -106,6 +106,11 @@ class HouseholdApiIntegrationTests {
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
 			.content(person.formatted(true, "Filimon", "")))
 			.andExpect(status().isCreated());
+		// Found back by BSN and by date of birth.
+		mvc.perform(get("/api/v1/huishoudens?naam=111222333").with(AALTEN))
+			.andExpect(jsonPath("$.huishoudens[*].memberNames[*]").value(org.hamcrest.Matchers.hasItem("Filmon Ghebremedhin")));
+		mvc.perform(get("/api/v1/huishoudens?naam=08-08-1988").with(AALTEN))
+			.andExpect(jsonPath("$.huishoudens.length()").value(2));
 		// The same BSN again is never someone else.
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
 			.content(person.formatted(true, "Yonas", "111222333")))

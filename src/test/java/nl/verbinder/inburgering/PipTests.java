@@ -110,8 +110,14 @@ class PipTests {
 		assertThat(pip.current().status()).isEqualTo(Pip.Status.CONCEPT);
 		pip.discuss(START.plusMonths(8), "B1 is te zwaar, ik kies voor de Z-route");
 		pip.establish(START.plusMonths(8), UUID.randomUUID());
-		assertThat(pip.drainEvents()).singleElement()
-			.isInstanceOfSatisfying(PipEstablished.class, e -> assertThat(e.isChange()).isTrue());
+		var events = pip.drainEvents();
+		assertThat(events).hasSize(2);
+		assertThat(events.get(0)).isInstanceOfSatisfying(PipEstablished.class, e -> assertThat(e.isChange()).isTrue());
+		assertThat(events.get(1)).isInstanceOfSatisfying(PipChanged.class, e -> {
+			assertThat(e.previousLeerroute()).isEqualTo("B1");
+			assertThat(e.leerroute()).isEqualTo("Z");
+			assertThat(e.version()).isEqualTo(2);
+		});
 		assertThat(pip.versie(1).orElseThrow().inhoud().leerroute()).isInstanceOf(B1Route.class);
 		assertThat(pip.versie(2).orElseThrow().inhoud().leerroute()).isInstanceOf(ZRoute.class);
 	}

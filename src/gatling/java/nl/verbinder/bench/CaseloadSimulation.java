@@ -1,0 +1,61 @@
+package nl.verbinder.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The case manager's two busiest pages under load: the caseload (sorted by urgency) and a household
+ * page. Each virtual user logs in once as a case manager of one of the eight demo municipalities, then
+ * opens the caseload and one of the households on it, again and again. Run against a Verbinder with
+ * generated data (see docs/PERFORMANCE.md): only loopback traffic, bounded in users and time.
+ */
+public class CaseloadSimulation extends Simulation {
+
+	private static final String BASE_URL = System.getProperty("gatling.baseUrl", "http://localhost:8080");
+
+	private static final int USERS = Integer.getInteger("gatling.users", 20);
+
+	private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("gatling.seconds", 60));
+
+	private static final List<String> CASE_MANAGERS = List.of("consulent.aalten", "consulent.berkelland",
+			"consulent.bronckhorst", "consulent.doetinchem", "consulent.montferland", "consulent.oost-gelre",
+			"consulent.oude-ijsselstreek", "consulent.winterswijk");
+
+	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+		.acceptHeader("text/html")
+		.acceptLanguageHeader("nl")
+		.disableCaching();
+
+	private final ScenarioBuilder caseManager = scenario("case manager")
+		.exec(session -> session.set("username", CASE_MANAGERS.get((int) (session.userId() % CASE_MANAGERS.size()))))
+		.exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+		.exec(http("log in").post("/login")
+			.formParam("username", "#{username}")
+			.formParam("password", "verbinder-demo")
+			.formParam("_csrf", "#{csrf}")
+			.check(status().is(200)))
+		.during(DURATION)
+		.on(exec(http("caseload").get("/huishoudens")
+			.check(status().is(200))
+			.check(regex("href=\"/huishoudens/([0-9a-f-]{36})\"").findRandom().saveAs("household")))
+			.exec(http("household page").get("/huishoudens/#{household}").check(status().is(200))));
+
+	{
+		setUp(caseManager.injectClosed(constantConcurrentUsers(USERS).during(DURATION.plusSeconds(10))))
+			.protocols(protocol)
+			.maxDuration(DURATION.plusSeconds(30))
+			.assertions(global().failedRequests().percent().lt(1.0));
+	}
+}

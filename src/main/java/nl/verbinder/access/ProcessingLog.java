@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The processing log (after the Logboek Dataverwerkingen standard): who processed whose personal data,
- * when, in which role and municipality, for which activity and purpose, and how. Records are appended
- * in a hash chain: each holds SHA-256(previous hash, its own fields), so a changed or removed record
- * is found by {@link #verifyIntegrity()}. Appends are serialised by a transaction-scoped advisory
- * lock; a change of personal data is logged in the same transaction as the change itself.
+ * when, in which role and municipality, for which activity and purpose, and how. A change of personal
+ * data is logged in the same transaction as the change itself. Appending takes no lock: a sealer
+ * ({@link #seal()}, every second and before every check) links new records into a hash chain, each
+ * holding SHA-256(previous hash, its own fields), so a changed or removed record is found by
+ * {@link #verifyIntegrity()}. The database refuses any change of a record's content, sealed or not.
  */
 @Service
 public class ProcessingLog {
@@ -78,28 +80,66 @@ public class ProcessingLog {
 	}
 
 	private void append(Actor actor, ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-		String previous = jdbc.sql("select hash from access.processing_log order by seq desc limit 1")
-			.query(String.class)
-			.optional()
-			.orElse(GENESIS);
 		UUID trace = UUID.randomUUID();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
 		List<Object[]> rows = new ArrayList<>(subjects.size());
 		for (DataSubject subject : subjects) {
-			String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
-			String hash = hash(previous, trace, now, actor.id().value(), actor.username(), actor.role().name(), gemeente,
-					activity.id(), activity.purpose(), activity.legalBasis(), operation.name(), subject.type(),
-					subject.id());
-			rows.add(new Object[] { trace, Timestamp.from(now), actor.id().value(), actor.username(),
-					actor.role().name(), gemeente, activity.id(), activity.purpose(), activity.legalBasis(),
-					operation.name(), subject.type(), subject.id(), previous, hash });
-			previous = hash;
+			rows.add(new Object[] { trace, Timestamp.from(now), actor.id().value(), actor.username(), actor.role().name(),
+					gemeente, activity.id(), activity.purpose(), activity.legalBasis(), operation.name(), subject.type(),
+					subject.id() });
 		}
 		jdbcTemplate.batchUpdate("""
 				insert into access.processing_log (trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente,
-				  activity, purpose, legal_basis, operation, subject_type, subject_id, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  activity, purpose, legal_basis, operation, subject_type, subject_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	/**
+	 * Links the records appended since the last seal into the hash chain, in the order the sealer sees
+	 * them committed. Runs every second and before every integrity check; one sealer at a time.
+	 * Returns the number of records sealed.
+	 */
+	@Scheduled(fixedDelayString = "${verbinder.processing-log.seal-interval-ms:1000}")
+	public int seal() {
+		Integer sealed = ownTransaction.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+			record Head(long sealedSeq, String hash) {
+			}
+			Head head = jdbc.sql("""
+					select sealed_seq, hash from access.processing_log where sealed_seq is not null
+					order by sealed_seq desc limit 1""")
+				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+				.optional()
+				.orElse(new Head(0, GENESIS));
+			record Pending(long seq, UUID trace, Instant at, @Nullable UUID actorId, String actor, String role,
+					@Nullable String gemeente, String activity, String purpose, String basis, String operation,
+					String subjectType, String subjectId) {
+			}
+			List<Pending> pending = jdbc.sql("""
+					select seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose,
+					       legal_basis, operation, subject_type, subject_id
+					from access.processing_log where hash is null order by seq limit 20000""")
+				.query((rs, n) -> new Pending(rs.getLong("seq"), rs.getObject("trace_id", UUID.class),
+						rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class), rs.getString("actor"),
+						rs.getString("actor_role"), rs.getString("actor_gemeente"), rs.getString("activity"),
+						rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("operation"),
+						rs.getString("subject_type"), rs.getString("subject_id")))
+				.list();
+			String previous = head.hash();
+			long next = head.sealedSeq();
+			List<Object[]> seals = new ArrayList<>(pending.size());
+			for (Pending p : pending) {
+				String hash = hash(previous, p.trace(), p.at(), p.actorId(), p.actor(), p.role(), p.gemeente(), p.activity(),
+						p.purpose(), p.basis(), p.operation(), p.subjectType(), p.subjectId());
+				seals.add(new Object[] { previous, hash, ++next, p.seq() });
+				previous = hash;
+			}
+			jdbcTemplate.batchUpdate("update access.processing_log set prev_hash = ?, hash = ?, sealed_seq = ? where seq = ?",
+					seals);
+			return pending.size();
+		});
+		return sealed == null ? 0 : sealed;
 	}
 
 	/**
@@ -130,6 +170,9 @@ public class ProcessingLog {
 	/** Recomputes the whole hash chain. Needs {@link Permission#PROCESSING_LOG_READ}. */
 	public IntegrityReport verifyIntegrity() {
 		access.scopeFor(Permission.PROCESSING_LOG_READ);
+		while (seal() > 0) {
+			// seal everything appended so far, then check the whole chain
+		}
 		return ownTransaction.execute(status -> check());
 	}
 
@@ -142,7 +185,7 @@ public class ProcessingLog {
 		chainReader.query("""
 				select seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose,
 				       legal_basis, operation, subject_type, subject_id, prev_hash, hash
-				from access.processing_log order by seq""", rs -> {
+				from access.processing_log where sealed_seq is not null order by sealed_seq""", rs -> {
 			if (state.broken != null) {
 				return;
 			}

@@ -45,6 +45,32 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void countsEveryOneOfManyParallelWrongPasswordsAndLetsParallelLoginsIn() throws Exception {
+		administration.open("consulent.parallel", "Parallel Test", Role.CASE_MANAGER, new GemeenteCode("GM1876"),
+				"a-long-enough-password", false);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+			var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < 4; i++) {
+				results.add(pool.submit(() -> mvc.perform(formLogin("/login").user("consulent.parallel")
+					.password("a-long-enough-password")).andReturn().getResponse().getRedirectedUrl()));
+			}
+			for (var result : results) {
+				assertThat(result.get()).isEqualTo("/");
+			}
+			results.clear();
+			for (int i = 0; i < 4; i++) {
+				int n = i;
+				results.add(pool.submit(() -> mvc.perform(formLogin("/login").user("consulent.parallel")
+					.password("wrong-" + n)).andReturn().getResponse().getRedirectedUrl()));
+			}
+			for (var result : results) {
+				assertThat(result.get()).isEqualTo("/login?error");
+			}
+		}
+		assertThat(accounts.findByUsername("consulent.parallel").orElseThrow().failedLogins()).isEqualTo(4);
+	}
+
+	@Test
 	void storesPasswordsOnlyAsArgon2Hashes() {
 		String hash = accounts.findByUsername("beheerder").orElseThrow().passwordHash();
 		assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(Logins.DEMO_PASSWORD);

@@ -96,6 +96,20 @@ class ProcessingLogIntegrationTests {
 	}
 
 	@Test
+	void sealsEveryRecordOnceIntoOneUnbrokenChain() {
+		registerInDoetinchem();
+		background.callAs("beheerder", log::verifyIntegrity);
+		assertThat(jdbc.sql("select count(*) from access.processing_log where hash is null").query(Long.class).single())
+			.isZero();
+		long sealed = jdbc.sql("select count(*) from access.processing_log").query(Long.class).single();
+		assertThat(jdbc.sql("select max(sealed_seq) from access.processing_log").query(Long.class).single()).isEqualTo(sealed);
+		// A seal cannot be set again, not even to the same value.
+		assertThatThrownBy(() -> jdbc.sql("""
+				update access.processing_log set hash = hash, sealed_seq = sealed_seq
+				where seq = (select max(seq) from access.processing_log)""").update()).hasMessageContaining("append-only");
+	}
+
+	@Test
 	void administratorsCheckTheChainThroughTheApi() throws Exception {
 		registerInDoetinchem();
 		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(httpBasic("beheerder", Logins.DEMO_PASSWORD)))

@@ -4,7 +4,10 @@
 alter table access.processing_log alter column prev_hash drop not null;
 alter table access.processing_log alter column hash drop not null;
 alter table access.processing_log add column sealed_seq bigint unique;
+-- Records chained before this change keep their place: their chain order was their seq.
+alter table access.processing_log disable trigger processing_log_append_only;
 update access.processing_log set sealed_seq = seq where hash is not null;
+alter table access.processing_log enable trigger processing_log_append_only;
 create index processing_log_unsealed on access.processing_log (seq) where hash is null;
 
 create or replace function access.refuse_processing_log_change() returns trigger language plpgsql as $$

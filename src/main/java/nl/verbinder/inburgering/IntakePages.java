@@ -67,8 +67,7 @@ class IntakePages {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate datum;
 
-		@Valid
-		private List<Row> rows = new ArrayList<>();
+		private List<@Valid Row> rows = new ArrayList<>();
 
 		public LocalDate getDatum() { return datum; }
 		public void setDatum(LocalDate v) { datum = v; }

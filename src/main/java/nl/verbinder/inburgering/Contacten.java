@@ -11,6 +11,7 @@ import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,13 @@ public class Contacten {
 
 	private final Contactmomenten contacts;
 	private final Scoping scoping;
+	private final JdbcClient jdbc;
 	private final ProcessingLog log;
 	private final Clock clock;
 
-	Contacten(Contactmomenten contacts, Scoping scoping, ProcessingLog log, Clock clock) {
+	Contacten(Contactmomenten contacts, Scoping scoping, JdbcClient jdbc, ProcessingLog log, Clock clock) {
 		this.contacts = contacts;
+		this.jdbc = jdbc;
 		this.scoping = scoping;
 		this.log = log;
 		this.clock = clock;
@@ -43,6 +46,7 @@ public class Contacten {
 				aanwezigen, enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
 				afspraken.stream().map(a -> new Contactmoment.Afspraak(a.omschrijving(), a.deadline(), null)).toList(),
 				scope.actor().id().value(), clock));
+		summarise(household);
 		log.record(Inburgering.REGIE, Operation.CREATE, subjects(household));
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
@@ -71,10 +75,28 @@ public class Contacten {
 		}
 		contact.complete(agreement, LocalDate.now(clock));
 		contact = contacts.save(contact);
+		summarise(household);
 		log.record(Inburgering.REGIE, Operation.UPDATE, subjects(household));
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
 
+
+	/** Brings the caseload's read model of this household's contacts up to date (same transaction). */
+	private void summarise(Household household) {
+		jdbc.sql("""
+				insert into inburgering.household_contact_summary (household_id, gemeente, last_contact, open_deadlines)
+				select :household, :gemeente, max(cm.datum),
+				       coalesce(array_agg(ca.deadline order by ca.deadline)
+				                filter (where ca.deadline is not null and ca.afgerond_op is null), '{}')
+				from inburgering.contact_moment cm
+				left join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
+				where cm.household_id = :household
+				on conflict (household_id) do update
+				  set last_contact = excluded.last_contact, open_deadlines = excluded.open_deadlines""")
+			.param("household", household.id().value())
+			.param("gemeente", household.gemeente().value())
+			.update();
+	}
 
 	private static List<DataSubject> subjects(Household household) {
 		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();

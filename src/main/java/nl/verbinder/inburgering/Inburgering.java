@@ -154,15 +154,11 @@ public class Inburgering {
 		}
 		List<Row> rows = jdbc.sql("""
 				with h as (
-				  select h.id, h.gemeente, h.adres, h.arrival_date, c.last_contact,
-				         coalesce(a.open, 0) as open, coalesce(a.overdue, 0) as overdue
+				  select h.id, h.gemeente, h.adres, h.arrival_date, s.last_contact,
+				         coalesce(cardinality(s.open_deadlines), 0) as open,
+				         (select count(*) from unnest(s.open_deadlines) d where d < :today) as overdue
 				  from inburgering.household h
-				  left join lateral (select max(datum) as last_contact from inburgering.contact_moment cm
-				                     where cm.household_id = h.id) c on true
-				  left join lateral (select count(*) as open, count(*) filter (where ca.deadline < :today) as overdue
-				                     from inburgering.contact_moment cm
-				                     join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
-				                     where cm.household_id = h.id and ca.afgerond_op is null) a on true
+				  left join inburgering.household_contact_summary s on s.household_id = h.id
 				  where h.gemeente = any(:gemeenten)
 				    and (cast(:pattern as text) is null or exists (
 				        select 1 from inburgering.household_member x where x.household_id = h.id
@@ -171,7 +167,7 @@ public class Inburgering {
 				        select 1 from inburgering.household_member x where x.household_id = h.id and x.bsn = :bsn))
 				    and (cast(:born as date) is null or exists (
 				        select 1 from inburgering.household_member x where x.household_id = h.id and x.geboortedatum = :born))
-				  order by overdue desc, c.last_contact asc nulls first, h.arrival_date desc, h.id
+				  order by overdue desc, s.last_contact asc nulls first, h.arrival_date desc, h.id
 				  limit :limit)
 				select h.*, m.person_id, m.voornaam || ' ' || m.achternaam as name
 				from h join inburgering.household_member m on m.household_id = h.id

@@ -1,73 +1,59 @@
 package nl.verbinder.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Actor;
 import nl.verbinder.reference.ReferenceData;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Adds what the layout needs to every page: the actor, the navigation for its role, the region. */
-@ControllerAdvice(annotations = Controller.class)
-class ShellModel {
+/**
+ * Adds what the layout needs to every rendered page (error pages included): the actor, the navigation
+ * for its role, the region and its municipalities' names. An interceptor rather than controller advice,
+ * so that API calls and redirects, which render no page, do none of this work.
+ */
+@Component
+class ShellModel implements HandlerInterceptor {
 
 	private final AccessControl access;
-	private final ReferenceData reference;
 	private final List<NavigationItem> navigation;
+	private final Map<String, String> gemeenteNames = new LinkedHashMap<>();
 
 	ShellModel(AccessControl access, ReferenceData reference, List<NavigationItem> navigation) {
 		this.access = access;
-		this.reference = reference;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
-	}
-
-	@ModelAttribute("actor")
-	Actor actor() {
-		return access.findCurrentActor().orElse(null);
-	}
-
-	/** The display name of the actor's municipality, or null for regional accounts and anonymous visitors. */
-	@ModelAttribute("actorGemeenteName")
-	String actorGemeenteName() {
-		return access.findCurrentActor()
-			.filter(a -> a.gemeente() != null)
-			.flatMap(a -> reference.gemeente(a.gemeente()))
-			.map(g -> g.displayName())
-			.orElse(null);
-	}
-
-	/** Display names of the region's municipalities, by code. */
-	@ModelAttribute("gemeenteNames")
-	java.util.Map<String, String> gemeenteNames() {
-		var names = new java.util.LinkedHashMap<String, String>();
 		access.region()
 			.gemeenteCodes()
-			.forEach(code -> reference.gemeente(code).ifPresent(g -> names.put(code.value(), g.displayName())));
-		return names;
+			.forEach(code -> reference.gemeente(code).ifPresent(g -> gemeenteNames.put(code.value(), g.displayName())));
 	}
 
-	@ModelAttribute("navigation")
-	List<NavigationItem> navigation() {
-		Optional<Actor> actor = access.findCurrentActor();
-		if (actor.isEmpty()) {
-			return List.of();
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView page) {
+		if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+			return;
 		}
+		Optional<Actor> actor = access.findCurrentActor();
+		page.addObject("actor", actor.orElse(null));
+		page.addObject("actorGemeenteName",
+				actor.map(Actor::gemeente).map(code -> gemeenteNames.get(code.value())).orElse(null));
+		page.addObject("navigation", actor.map(this::navigationFor).orElse(List.of()));
+		page.addObject("regionName", access.region().name());
+		page.addObject("gemeenteNames", gemeenteNames);
+		page.addObject("currentPath", request.getRequestURI());
+	}
+
+	private List<NavigationItem> navigationFor(Actor actor) {
 		return navigation.stream()
-			.filter(item -> item.permission() == null || actor.get().role().may(item.permission()))
+			.filter(item -> item.permission() == null || actor.role().may(item.permission()))
 			.toList();
-	}
-
-	@ModelAttribute("regionName")
-	String regionName() {
-		return access.region().name();
-	}
-
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
 	}
 }

@@ -11,9 +11,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language choice: Dutch by default, English on request ({@code ?lang=en}), remembered in a cookie. */
+/**
+ * Language choice (Dutch by default, English on request with {@code ?lang=en}, remembered in a cookie),
+ * and the layout's model for every page.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ShellModel shellModel;
+
+	WebConfiguration(ShellModel shellModel) {
+		this.shellModel = shellModel;
+	}
 
 	static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -34,6 +43,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(new SupportedLanguagesOnly(interceptor)).excludePathPatterns("/api/**");
+		registry.addInterceptor(shellModel).excludePathPatterns("/api/**");
 	}
 
 	/** Lets only supported languages through to the locale change interceptor. */

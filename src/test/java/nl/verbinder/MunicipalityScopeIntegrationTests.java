@@ -56,7 +56,7 @@ class MunicipalityScopeIntegrationTests {
 
 	@BeforeEach
 	void findAHouseholdInWinterswijk() {
-		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> inburgering.caseload(null, 1)).getFirst();
+		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> inburgering.caseload(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
 		winterswijkPerson = background
 			.callAs("consulent.winterswijk", () -> inburgering.household(winterswijkHousehold.id()))
 			.members()

@@ -61,8 +61,14 @@ class HouseholdApi {
 
 	@GetMapping("/huishoudens")
 	Map<String, Object> caseload(@RequestParam(name = "naam", required = false) String name,
+			@RequestParam(name = "gemeente", required = false) String gemeente,
+			@RequestParam(name = "leerroute", required = false) String leerroute,
+			@RequestParam(name = "dagenZonderContact", required = false) Integer daysWithoutContact,
+			@RequestParam(name = "openAfspraken", defaultValue = "false") boolean openAgreements,
 			@RequestParam(name = "max", defaultValue = "100") int max) {
-		return Map.of("huishoudens", inburgering.caseload(name, max));
+		var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
+				leerroute, daysWithoutContact, openAgreements);
+		return Map.of("huishoudens", inburgering.caseload(filter, max));
 	}
 
 	@GetMapping("/huishoudens/{id}")

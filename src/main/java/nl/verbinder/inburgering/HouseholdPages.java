@@ -127,9 +127,26 @@ class HouseholdPages {
 	}
 
 	@GetMapping("/huishoudens")
-	String caseload(@RequestParam(name = "naam", required = false) String name, Model model) {
+	String caseload(@RequestParam(name = "naam", required = false) String name,
+			@RequestParam(name = "gemeente", required = false) String gemeente,
+			@RequestParam(name = "leerroute", required = false) String leerroute,
+			@RequestParam(name = "dagenZonderContact", required = false) Integer daysWithoutContact,
+			@RequestParam(name = "openAfspraken", defaultValue = "false") boolean openAgreements, Model model) {
 		model.addAttribute("naam", name);
-		model.addAttribute("entries", inburgering.caseload(name, 100));
+		model.addAttribute("gemeente", gemeente);
+		model.addAttribute("leerroute", leerroute);
+		model.addAttribute("dagenZonderContact", daysWithoutContact);
+		model.addAttribute("openAfspraken", openAgreements);
+		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_READ).gemeenten());
+		try {
+			var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
+					leerroute, daysWithoutContact, openAgreements);
+			model.addAttribute("entries", inburgering.caseload(filter, 100));
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("filterError", e.getMessage());
+			model.addAttribute("entries", List.of());
+		}
 		return "inburgering/caseload";
 	}
 

@@ -140,15 +140,19 @@ public class Inburgering {
 	}
 
 	/**
-	 * The households in the caller's scope, most urgent first: overdue agreements, then the longest
-	 * without contact (never contacted first), then the newest arrivals. Optionally only those with a
-	 * member found by {@code search}: a BSN (nine digits), a date of birth (2025-03-01 or 01-03-2025), or
-	 * a part of a name. Reading the list is reading the listed members' names.
+	 * The households in the caller's scope that {@code filter} selects, most urgent first: overdue
+	 * agreements, then the longest without contact (never contacted first), then the newest arrivals.
+	 * The search finds a member by BSN (nine digits), date of birth (2025-03-01 or 01-03-2025) or a part of
+	 * a name. Reading the list is reading the listed members' names.
 	 */
 	@Transactional
-	public List<CaseloadEntry> caseload(String search, int limit) {
+	public List<CaseloadEntry> caseload(CaseloadFilter filter, int limit) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
-		Search query = Search.parse(search);
+		if (filter.gemeente() != null) {
+			scope.require(filter.gemeente());
+		}
+		Search query = Search.parse(filter.search());
+		LocalDate today = LocalDate.now(clock);
 		record Row(UUID id, String gemeente, String adres, LocalDate arrival, @Nullable LocalDate lastContact, int open,
 				int overdue, UUID personId, String name) {
 		}
@@ -167,6 +171,15 @@ public class Inburgering {
 				        select 1 from inburgering.household_member x where x.household_id = h.id and x.bsn = :bsn))
 				    and (cast(:born as date) is null or exists (
 				        select 1 from inburgering.household_member x where x.household_id = h.id and x.geboortedatum = :born))
+				    and (cast(:gemeente as text) is null or h.gemeente = :gemeente)
+				    and (cast(:contactBefore as date) is null or s.last_contact is null or s.last_contact < :contactBefore)
+				    and (not :openOnly or coalesce(cardinality(s.open_deadlines), 0) > 0)
+				    and (cast(:route as text) is null or exists (
+				        select 1 from inburgering.pip p
+				        join inburgering.pip_version v on v.pip_id = p.id
+				        where p.household_id = h.id and v.leerroute = :route and v.nummer = (
+				          select max(e.nummer) from inburgering.pip_version e
+				          where e.pip_id = p.id and e.status = 'VASTGESTELD')))
 				  order by overdue desc, s.last_contact asc nulls first, h.arrival_date desc, h.id
 				  limit :limit)
 				select h.*, m.person_id, m.voornaam || ' ' || m.achternaam as name
@@ -176,7 +189,11 @@ public class Inburgering {
 			.param("pattern", query.namePattern())
 			.param("bsn", query.bsn())
 			.param("born", query.born())
-			.param("today", LocalDate.now(clock))
+			.param("gemeente", filter.gemeente() == null ? null : filter.gemeente().value())
+			.param("contactBefore", filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
+			.param("openOnly", filter.onlyOpenAgreements())
+			.param("route", filter.leerroute())
+			.param("today", today)
 			.param("limit", Math.clamp(limit, 1, 500))
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),
 					rs.getObject("arrival_date", LocalDate.class), rs.getObject("last_contact", LocalDate.class),

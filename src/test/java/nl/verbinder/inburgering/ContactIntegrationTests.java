@@ -94,6 +94,31 @@ class ContactIntegrationTests {
 	}
 
 	@Test
+	void filtersTheCaseloadByOpenAgreementsContactAndRoute() throws Exception {
+		HouseholdId quiet = newHousehold("Sagal");
+		HouseholdId busy = newHousehold("Deeqa");
+		mvc.perform(post("/api/v1/huishoudens/" + busy + "/contactmomenten").with(OOST_GELRE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"datum":"%s","kanaal":"TELEFOON","vertolking":"GEEN","samenvatting":"Gebeld",
+					 "afspraken":[{"omschrijving":"Langskomen","deadline":"%s"}]}"""
+				.formatted(LocalDate.now(), LocalDate.now().plusDays(7))))
+			.andExpect(status().isCreated());
+		String open = mvc.perform(get("/api/v1/huishoudens?openAfspraken=true&max=500").with(OOST_GELRE)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(open).contains(busy.toString()).doesNotContain(quiet.toString());
+		String silent = mvc.perform(get("/api/v1/huishoudens?dagenZonderContact=30&max=500").with(OOST_GELRE)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(silent).contains(quiet.toString()).doesNotContain(busy.toString());
+		// Neither has an established PIP on the Z route.
+		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&max=500").with(OOST_GELRE)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(z).doesNotContain(quiet.toString()).doesNotContain(busy.toString());
+		mvc.perform(get("/api/v1/huishoudens?leerroute=C1").with(OOST_GELRE)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/huishoudens?gemeente=GM0197").with(OOST_GELRE)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void rejectsAContactInTheFutureOrWithoutSummaryOrWithAnUnknownChannel() throws Exception {
 		HouseholdId household = newHousehold("Hibo");
 		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE)

@@ -44,7 +44,7 @@ class IntakeApiIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private UUID personInBerkelland() {
-		var entry = background.callAs("consulent.berkelland", () -> inburgering.caseload(null, 1)).getFirst();
+		var entry = background.callAs("consulent.berkelland", () -> inburgering.caseload(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
 		return background.callAs("consulent.berkelland", () -> inburgering.household(entry.id())).members().getFirst().personId();
 	}
 

@@ -89,6 +89,13 @@ class PipApiIntegrationTests {
 			.andExpect(jsonPath("$.versies[0].leerroute").value("B1"))
 			.andExpect(jsonPath("$.versies[0].visieNieuwkomer").value("Eerst taal, dan zorg"))
 			.andExpect(jsonPath("$.versie").value(3));
+		// The caseload finds her household by the route of the plan in force (B1 until the revision is established).
+		String b1 = mvc.perform(get("/api/v1/huishoudens?leerroute=B1&naam=helen&max=500").with(MONTFERLAND)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(b1).contains("Helen Haile");
+		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&naam=helen&max=500").with(MONTFERLAND)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(z).doesNotContain("Helen Haile");
 	}
 
 	@Test

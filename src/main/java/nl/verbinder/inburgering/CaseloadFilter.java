@@ -1,0 +1,32 @@
+package nl.verbinder.inburgering;
+
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which households a caseload shows: a search (name, date of birth or BSN), one municipality of the
+ * caller's scope, the learning route of an established PIP in the household, households without contact
+ * for at least {@code daysWithoutContact} days (never contacted included), and only those with open
+ * agreements. Null means "any".
+ */
+public record CaseloadFilter(@Nullable String search, @Nullable GemeenteCode gemeente, @Nullable String leerroute,
+		@Nullable Integer daysWithoutContact, boolean onlyOpenAgreements) {
+
+	public static final CaseloadFilter ALL = new CaseloadFilter(null, null, null, null, false);
+
+	public CaseloadFilter {
+		if (leerroute != null && leerroute.isBlank()) {
+			leerroute = null;
+		}
+		if (leerroute != null) {
+			Leerroute.of(leerroute);
+		}
+		if (daysWithoutContact != null && (daysWithoutContact < 0 || daysWithoutContact > 3650)) {
+			throw new IllegalArgumentException("daysWithoutContact lies between 0 and 3650");
+		}
+	}
+
+	public static CaseloadFilter search(@Nullable String search) {
+		return new CaseloadFilter(search, null, null, null, false);
+	}
+}

@@ -290,6 +290,7 @@ class HouseholdPages {
 	private String householdPage(String id, Model model, Locale locale) {
 		model.addAttribute("household", inburgering.household(HouseholdId.of(id)));
 		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
+		model.addAttribute("timeline", inburgering.timeline(HouseholdId.of(id)));
 		model.addAttribute("talen", reference.newcomerTalen());
 		model.addAttribute("countryNames", reference.landen()
 			.stream()

@@ -214,6 +214,39 @@ public class Inburgering {
 		return List.copyOf(entries.values());
 	}
 
+	/** Everything that happened with the household, newest first. */
+	@Transactional
+	public List<TimelineEntry> timeline(HouseholdId id) {
+		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));
+		List<TimelineEntry> entries = jdbc.sql("""
+				select cast(h.registered_at as date) as datum, 'REGISTERED' as kind, null as person, null as detail
+				from inburgering.household h where h.id = :h
+				union all
+				select i.assessed_on, 'INTAKE', m.voornaam, null
+				from inburgering.intake i join inburgering.household_member m on m.person_id = i.person_id
+				where i.household_id = :h
+				union all
+				select v.besproken_op, 'PIP_DISCUSSED', m.voornaam, v.leerroute
+				from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
+				join inburgering.household_member m on m.person_id = p.person_id
+				where p.household_id = :h and v.besproken_op is not null
+				union all
+				select v.vastgesteld_op, 'PIP_ESTABLISHED', m.voornaam, v.leerroute
+				from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
+				join inburgering.household_member m on m.person_id = p.person_id
+				where p.household_id = :h and v.vastgesteld_op is not null
+				union all
+				select c.datum, 'CONTACT', null, c.kanaal
+				from inburgering.contact_moment c where c.household_id = :h
+				order by datum desc, kind""")
+			.param("h", household.id().value())
+			.query((rs, n) -> new TimelineEntry(rs.getObject("datum", LocalDate.class),
+					TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("person"), rs.getString("detail")))
+			.list();
+		log.record(REGIE, Operation.READ, subjects(household));
+		return entries;
+	}
+
 	/** Households per municipality of the region: figures only, no persons. */
 	@Transactional(readOnly = true)
 	public Map<GemeenteCode, Long> householdsPerGemeente() {

@@ -167,6 +167,10 @@ class RoleJourneyIntegrationTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contactmoment vastleggen")).click();
 		page.waitForLoadState();
 		assertThat(page.locator("[data-testid=contacts]").textContent()).contains("Toeslagen aanvragen").contains("sleutelpersoon");
+		assertThat(page.locator("[data-testid=timeline]").textContent()).contains("huishouden geregistreerd")
+			.contains("brede intake met Luwam")
+			.contains("PIP van Luwam vastgesteld (B1-route)")
+			.contains("contactmoment (Huisbezoek)");
 		check(page, violations);
 
 		page.navigate(base + "/huishoudens?naam=berhe");

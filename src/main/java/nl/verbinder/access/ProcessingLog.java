@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +21,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,15 +69,57 @@ public class ProcessingLog {
 	 * none) they are written in a transaction of their own.
 	 */
 	public void record(ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
-		if (subjects.isEmpty()) {
+		Actor actor = access.currentActor();
+		Set<String> readsThisRequest = readsThisRequest();
+		Set<DataSubject> toRecord = new LinkedHashSet<>(subjects);
+		if (operation == Operation.READ && readsThisRequest != null) {
+			// One page view is one processing: a person shown by several parts of a page is read once.
+			toRecord.removeIf(subject -> readsThisRequest.contains(readKey(activity, subject)));
+		}
+		if (toRecord.isEmpty()) {
 			return;
 		}
-		Actor actor = access.currentActor();
 		boolean canJoin = TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		(canJoin ? joinTransaction : ownTransaction)
-			.executeWithoutResult(status -> append(actor, activity, operation, new LinkedHashSet<>(subjects)));
+			.executeWithoutResult(status -> append(actor, activity, operation, toRecord));
+		if (operation == Operation.READ && readsThisRequest != null) {
+			Runnable remember = () -> toRecord.forEach(subject -> readsThisRequest.add(readKey(activity, subject)));
+			if (canJoin && TransactionSynchronizationManager.isSynchronizationActive()) {
+				// Only what was committed counts as logged.
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						remember.run();
+					}
+				});
+			}
+			else {
+				remember.run();
+			}
+		}
 	}
+
+	/** The reads logged during the current HTTP request, or null outside one. */
+	@SuppressWarnings("unchecked")
+	private static @Nullable Set<String> readsThisRequest() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return null;
+		}
+		Object reads = request.getAttribute(READS_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (reads == null) {
+			reads = new java.util.HashSet<String>();
+			request.setAttribute(READS_ATTRIBUTE, reads, RequestAttributes.SCOPE_REQUEST);
+		}
+		return (Set<String>) reads;
+	}
+
+	private static String readKey(ProcessingActivity activity, DataSubject subject) {
+		return activity.id() + '|' + subject.type() + '|' + subject.id();
+	}
+
+	private static final String READS_ATTRIBUTE = ProcessingLog.class.getName() + ".reads";
 
 	public void record(ProcessingActivity activity, Operation operation, DataSubject subject) {
 		record(activity, operation, List.of(subject));

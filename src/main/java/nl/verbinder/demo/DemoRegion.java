@@ -234,8 +234,8 @@ class DemoRegion implements ApplicationRunner {
 					: List.of(new Contacten.NewAfspraak(NEXT_STEPS.get(random.nextInt(NEXT_STEPS.size())),
 							date.plusDays(7 + random.nextInt(21))));
 			contacten.record(household.id(), date, kanaal, List.of(household.members().getFirst().voornaam()), vertolking,
-					null, CONTACT_SUMMARIES.get(Math.min(i, CONTACT_SUMMARIES.size() - 1) + (i == 0 ? 0 : random.nextInt(2))
-							% CONTACT_SUMMARIES.size()), steps);
+					null, i == 0 ? CONTACT_SUMMARIES.getFirst()
+							: CONTACT_SUMMARIES.get(1 + random.nextInt(CONTACT_SUMMARIES.size() - 1)), steps);
 			date = date.plusDays(20 + random.nextInt(60));
 		}
 	}

@@ -20,6 +20,14 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 		}
 	}
 
+	/** The member with this person id; "not found" for anyone else. */
+	public MemberView member(UUID personId) {
+		return members.stream()
+			.filter(m -> m.personId().equals(personId))
+			.findFirst()
+			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId + " in this household"));
+	}
+
 	static HouseholdView of(Household h) {
 		return new HouseholdView(h.id(), h.gemeente().value(), h.adres(), h.postcode(), h.arrivalDate(),
 				h.caseManagerId(),

@@ -111,11 +111,7 @@ class IntakePages {
 	private String page(String id, String personId, Model model) {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
 		UUID person = IntakeApi.uuid(personId);
-		HouseholdView.MemberView member = household.members()
-			.stream()
-			.filter(m -> m.personId().equals(person))
-			.findFirst()
-			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId));
+		HouseholdView.MemberView member = household.member(person);
 		List<IntakeView> history = intakes.history(person);
 		model.addAttribute("household", household);
 		model.addAttribute("member", member);

@@ -222,11 +222,7 @@ class PipPages {
 	private String render(HouseholdView household, String personId, PipView pip, Model model) {
 		UUID person = IntakeApi.uuid(personId);
 		model.addAttribute("household", household);
-		model.addAttribute("member", household.members()
-			.stream()
-			.filter(m -> m.personId().equals(person))
-			.findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No member " + personId)));
+		model.addAttribute("member", household.member(person));
 		model.addAttribute("pip", pip);
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("routes", List.of("B1", "ONDERWIJS", "Z"));

@@ -69,6 +69,26 @@ class ProcessingLogIntegrationTests {
 	}
 
 	@Test
+	void onePageViewIsOneReadPerPersonThoughSeveralPartsOfThePageReadThem() throws Exception {
+		HouseholdView household = registerInDoetinchem();
+		var child = DataSubject.person(household.members().get(1).personId());
+		var session = Logins.session(mvc, "consulent.doetinchem");
+		long before = reads(child);
+		// The household page shows members, contacts and the timeline: three reads in the code, one processing.
+		mvc.perform(get("/huishoudens/" + household.id()).session(session)).andExpect(status().isOk());
+		assertThat(reads(child)).isEqualTo(before + 1);
+		mvc.perform(get("/huishoudens/" + household.id()).session(session)).andExpect(status().isOk());
+		assertThat(reads(child)).isEqualTo(before + 2);
+	}
+
+	private long reads(DataSubject subject) {
+		return jdbc.sql("select count(*) from access.processing_log where subject_id = ? and operation = 'READ'")
+			.param(subject.id())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void refusesToChangeOrDeleteRecords() {
 		registerInDoetinchem();
 		assertThatThrownBy(() -> jdbc.sql("update access.processing_log set actor = 'someone else'").update())

@@ -207,6 +207,9 @@ class MunicipalityScopeIntegrationTests {
 		if (path.endsWith("/afgerond")) {
 			return "{\"versie\":0}";
 		}
+		if (path.endsWith("/profiel")) {
+			return "{\"versie\":0,\"talen\":[{\"taal\":\"ar\",\"niveau\":\"NATIVE\"}],\"talenten\":\"koken\"}";
+		}
 		if (path.endsWith("/intakes")) {
 			return """
 					{"datum":"2025-01-01","domeinen":[{"domein":"WERK","score":3}]}""";

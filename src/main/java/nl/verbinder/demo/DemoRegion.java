@@ -20,6 +20,7 @@ import nl.verbinder.inburgering.Intakes;
 import nl.verbinder.inburgering.Inburgeringstermijn;
 import nl.verbinder.inburgering.Leerroute;
 import nl.verbinder.inburgering.PipDecisions;
+import nl.verbinder.inburgering.Profiles;
 import nl.verbinder.inburgering.PipInhoud;
 import nl.verbinder.inburgering.Regime;
 import nl.verbinder.reference.Gemeente;
@@ -32,7 +33,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +61,7 @@ class DemoRegion implements ApplicationRunner {
 	private final Intakes intakes;
 	private final PipDecisions pips;
 	private final Contacten contacten;
+	private final Profiles profiles;
 	private final ReferenceData reference;
 	private final AccessControl access;
 	private final Clock clock;
@@ -69,7 +70,7 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
-			PipDecisions pips, Contacten contacten, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			PipDecisions pips, Contacten contacten, Profiles profiles, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.background = background;
@@ -77,12 +78,13 @@ class DemoRegion implements ApplicationRunner {
 		this.intakes = intakes;
 		this.pips = pips;
 		this.contacten = contacten;
+		this.profiles = profiles;
 		this.reference = reference;
 		this.access = access;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.seed = seed;
-		this.production = environment.acceptsProfiles(Profiles.of("production"));
+		this.production = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("production"));
 	}
 
 	@Override
@@ -149,6 +151,7 @@ class DemoRegion implements ApplicationRunner {
 							bsnNumbers::getAndIncrement);
 					var household = inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(),
 							h.members(), true);
+					recordProfiles(random, household, today);
 					recordIntakes(random, household, today);
 					recordContacts(random, household, today);
 				}
@@ -177,6 +180,19 @@ class DemoRegion implements ApplicationRunner {
 			done += target;
 		}
 		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	/** Backgrounds (languages, education, work, talents, wishes) for most adults. */
+	private void recordProfiles(Random random, HouseholdView household, LocalDate today) {
+		for (var member : household.members()) {
+			if (member.gezinsrol() == Gezinsrol.KIND || member.geboortedatum().plusYears(18).isAfter(today)) {
+				continue;
+			}
+			var content = DemoProfiles.forAdult(random, member, household.arrivalDate(), today, reference);
+			if (content != null) {
+				profiles.revise(member.personId(), 0, content, Locale.forLanguageTag("nl"));
+			}
+		}
 	}
 
 	/**

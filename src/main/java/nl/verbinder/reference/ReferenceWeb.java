@@ -24,6 +24,12 @@ class ReferenceWeb {
 		return PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ);
 	}
 
+	/** Occupation suggestions for forms that name an ESCO occupation: any signed-in account. */
+	@Bean
+	PathPermission occupationOptions() {
+		return PathPermission.get("/referentie/beroepen/opties", Permission.REFERENCE_READ);
+	}
+
 	/** A loaded data set and when it was loaded, for the about page. */
 	record LoadedDataset(String name, int rows, java.time.OffsetDateTime loadedAt) {
 	}
@@ -44,6 +50,33 @@ class ReferenceWeb {
 						rs.getObject("loaded_at", java.time.OffsetDateTime.class)))
 				.list());
 			return "reference/about";
+		}
+	}
+
+	/**
+	 * Suggestions for an occupation field as the options of a datalist (htmx swaps them in while a person
+	 * types). The field's name differs per form row, so the one parameter that ends in "beroep" is the query.
+	 */
+	@Controller
+	static class OccupationOptions {
+
+		private final ReferenceData reference;
+
+		OccupationOptions(ReferenceData reference) {
+			this.reference = reference;
+		}
+
+		@GetMapping("/referentie/beroepen/opties")
+		String options(@RequestParam java.util.Map<String, String> params, Model model, Locale locale) {
+			String query = params.entrySet()
+				.stream()
+				.filter(e -> e.getKey().endsWith("beroep") || e.getKey().equals("zoek"))
+				.map(java.util.Map.Entry::getValue)
+				.findFirst()
+				.orElse("")
+				.strip();
+			model.addAttribute("occupations", query.length() < 2 ? List.of() : reference.searchOccupations(query, 15));
+			return "reference/occupation-options";
 		}
 	}
 

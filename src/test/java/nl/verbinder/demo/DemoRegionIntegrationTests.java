@@ -26,6 +26,9 @@ class DemoRegionIntegrationTests {
 	@Autowired
 	Inburgering inburgering;
 
+	@Autowired
+	nl.verbinder.inburgering.Profiles profiles;
+
 	@Test
 	void hasAnAccountForEveryRoleAndACaseManagerInEveryMunicipality() {
 		var demoAccounts = demo.demoAccounts();
@@ -41,6 +44,35 @@ class DemoRegionIntegrationTests {
 		// Doetinchem (about 59,000 inhabitants) has more than Aalten (about 27,000).
 		assertThat(counts.get(new nl.verbinder.shared.GemeenteCode("GM0222")))
 			.isGreaterThan(counts.get(new nl.verbinder.shared.GemeenteCode("GM0197")));
+	}
+
+	@Test
+	void mostAdultsHaveABackgroundWithTheirMotherTongueAndAnEscoOccupation() {
+		background.runAs("consulent.doetinchem", () -> {
+			var caseload = inburgering.caseload(nl.verbinder.inburgering.CaseloadFilter.ALL, 30);
+			int adults = 0;
+			int withProfile = 0;
+			int withOccupation = 0;
+			for (var entry : caseload) {
+				for (var member : inburgering.household(entry.id()).members()) {
+					if (member.gezinsrol() == nl.verbinder.inburgering.Gezinsrol.KIND) {
+						continue;
+					}
+					adults++;
+					var profile = profiles.profile(member.personId(), java.util.Locale.forLanguageTag("nl"));
+					if (profile.versie() > 0) {
+						withProfile++;
+						assertThat(profile.talen()).anySatisfy(t -> assertThat(t.niveau().name()).isEqualTo("NATIVE"));
+						assertThat(profile.nederlands()).isNotNull();
+						if (profile.werkervaring().stream().anyMatch(w -> w.iscoCode() != null)) {
+							withOccupation++;
+						}
+					}
+				}
+			}
+			assertThat(withProfile).isGreaterThan(adults / 2);
+			assertThat(withOccupation).isGreaterThan(withProfile / 3);
+		});
 	}
 
 	@Test

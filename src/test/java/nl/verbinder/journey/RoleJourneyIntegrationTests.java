@@ -122,6 +122,40 @@ class RoleJourneyIntegrationTests {
 		assertThat(page.locator("[data-testid=members]").textContent()).contains("Luwam Berhe");
 		check(page, violations);
 
+		// Her profile: languages, and work she did, with the ESCO occupation suggested while typing.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Profiel van Luwam")).click();
+		page.waitForLoadState();
+		check(page, violations);
+		page.locator("#talen0\\.taal").selectOption("ti");
+		page.locator("#talen0\\.niveau").selectOption("NATIVE");
+		page.locator("#talen1\\.taal").selectOption("nl");
+		page.locator("#talen1\\.niveau").selectOption("A1");
+		page.locator("#werkervaring0\\.functie").fill("Hulp in het ziekenhuis van Asmara");
+		page.locator("#werkervaring0\\.beroep").pressSequentially("verpleegh");
+		page.waitForCondition(() -> page.locator("#beroepen option[value='verpleeghulp']").count() == 1);
+		page.locator("#werkervaring0\\.beroep").fill("verpleeghulp");
+		page.locator("#werkervaring0\\.land").selectOption("ER");
+		page.locator("#werkervaring0\\.vanJaar").fill("2015");
+		page.locator("#werkervaring0\\.totJaar").fill("2019");
+		page.locator("#werkervaring1\\.functie").fill("Koffie schenken");
+		page.locator("#werkervaring1\\.beroep").fill("geen echt beroep");
+		page.getByLabel("Talenten: wat iemand goed kan en graag doet").fill("Zorgen voor anderen, koken voor groepen");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Profiel opslaan")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("[data-testid=form-errors]").textContent()).contains("ESCO");
+		assertThat(page.locator("#werkervaring0\\.functie").inputValue()).isEqualTo("Hulp in het ziekenhuis van Asmara");
+		check(page, violations);
+		page.locator("#werkervaring1\\.functie").fill("");
+		page.locator("#werkervaring1\\.beroep").fill("");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Profiel opslaan")).click();
+		page.waitForLoadState();
+		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("opgeslagen");
+		assertThat(page.locator("#werkervaring0\\.beroep").inputValue()).isEqualTo("verpleeghulp");
+		assertThat(page.locator("#talen0\\.niveau").inputValue()).isEqualTo("NATIVE");
+		check(page, violations);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het huishouden")).click();
+		page.waitForLoadState();
+
 		// A broad intake for her: two domains scored, her own view in her words.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Intake van Luwam")).click();
 		page.waitForLoadState();

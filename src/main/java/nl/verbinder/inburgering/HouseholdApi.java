@@ -63,11 +63,12 @@ class HouseholdApi {
 	Map<String, Object> caseload(@RequestParam(name = "naam", required = false) String name,
 			@RequestParam(name = "gemeente", required = false) String gemeente,
 			@RequestParam(name = "leerroute", required = false) String leerroute,
+			@RequestParam(name = "fase", required = false) Inburgeringstermijn.Fase fase,
 			@RequestParam(name = "dagenZonderContact", required = false) Integer daysWithoutContact,
 			@RequestParam(name = "openAfspraken", defaultValue = "false") boolean openAgreements,
 			@RequestParam(name = "max", defaultValue = "100") int max) {
 		var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
-				leerroute, daysWithoutContact, openAgreements);
+				leerroute, fase, daysWithoutContact, openAgreements);
 		return Map.of("huishoudens", inburgering.caseload(filter, max));
 	}
 

@@ -130,17 +130,21 @@ class HouseholdPages {
 	String caseload(@RequestParam(name = "naam", required = false) String name,
 			@RequestParam(name = "gemeente", required = false) String gemeente,
 			@RequestParam(name = "leerroute", required = false) String leerroute,
+			@RequestParam(name = "fase", required = false) String fase,
 			@RequestParam(name = "dagenZonderContact", required = false) Integer daysWithoutContact,
 			@RequestParam(name = "openAfspraken", defaultValue = "false") boolean openAgreements, Model model) {
 		model.addAttribute("naam", name);
 		model.addAttribute("gemeente", gemeente);
 		model.addAttribute("leerroute", leerroute);
+		model.addAttribute("fase", fase);
+		model.addAttribute("fasen", Inburgeringstermijn.Fase.values());
 		model.addAttribute("dagenZonderContact", daysWithoutContact);
 		model.addAttribute("openAfspraken", openAgreements);
 		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_READ).gemeenten());
 		try {
 			var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
-					leerroute, daysWithoutContact, openAgreements);
+					leerroute, fase == null || fase.isBlank() ? null : Inburgeringstermijn.Fase.valueOf(fase),
+					daysWithoutContact, openAgreements);
 			model.addAttribute("entries", inburgering.caseload(filter, 100));
 		}
 		catch (IllegalArgumentException e) {

@@ -175,11 +175,17 @@ public class Inburgering {
 				    and (cast(:contactBefore as date) is null or s.last_contact is null or s.last_contact < :contactBefore)
 				    and (not :openOnly or coalesce(cardinality(s.open_deadlines), 0) > 0)
 				    and (cast(:route as text) is null or exists (
-				        select 1 from inburgering.pip p
-				        join inburgering.pip_version v on v.pip_id = p.id
-				        where p.household_id = h.id and v.leerroute = :route and v.nummer = (
-				          select max(e.nummer) from inburgering.pip_version e
-				          where e.pip_id = p.id and e.status = 'VASTGESTELD')))
+				        select 1 from inburgering.pip p where p.household_id = h.id and p.leerroute_in_force = :route))
+				    and (cast(:fase as text) is null or exists (
+				        select 1 from inburgering.pip p where p.household_id = h.id and p.termijn_start is not null and (
+				          (:fase = 'NOG_NIET_GESTART' and :today < p.termijn_start)
+				          or (:fase = 'VERLOPEN' and :today >= p.termijn_start and :today >= p.termijn_einde)
+				          or (:fase = 'LAATSTE_HALFJAAR' and :today >= p.termijn_start and :today < p.termijn_einde
+				              and :today >= p.termijn_laatste_halfjaar)
+				          or (:fase = 'EERSTE_JAAR' and :today >= p.termijn_start and :today < p.termijn_einde
+				              and :today < p.termijn_laatste_halfjaar and :today < p.termijn_eerste_jaar_tot)
+				          or (:fase = 'LOPEND' and :today >= p.termijn_start and :today < p.termijn_einde
+				              and :today < p.termijn_laatste_halfjaar and :today >= p.termijn_eerste_jaar_tot))))
 				  order by overdue desc, s.last_contact asc nulls first, h.arrival_date desc, h.id
 				  limit :limit)
 				select h.*, m.person_id, m.voornaam || ' ' || m.achternaam as name
@@ -193,6 +199,7 @@ public class Inburgering {
 			.param("contactBefore", filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
 			.param("openOnly", filter.onlyOpenAgreements())
 			.param("route", filter.leerroute())
+			.param("fase", filter.fase() == null ? null : filter.fase().name())
 			.param("today", today)
 			.param("limit", Math.clamp(limit, 1, 500))
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),

@@ -62,6 +62,20 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 		return new Inburgeringstermijn(start, all);
 	}
 
+	/** The first day after the first year of the term. */
+	public LocalDate eindeEersteJaar() {
+		return start.plusYears(1);
+	}
+
+	/** The first day of the last half year of the term (extensions included). */
+	public LocalDate startLaatsteHalfjaar() {
+		return einde().minusMonths(6);
+	}
+
+	/**
+	 * The phase on {@code today}. The caseload's SQL filter compares the same four dates (stored with the
+	 * plan in force), so both agree by construction; keep them in step.
+	 */
 	public Fase fase(LocalDate today) {
 		if (today.isBefore(start)) {
 			return Fase.NOG_NIET_GESTART;
@@ -69,9 +83,9 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 		if (!today.isBefore(einde())) {
 			return Fase.VERLOPEN;
 		}
-		if (!today.isBefore(einde().minusMonths(6))) {
+		if (!today.isBefore(startLaatsteHalfjaar())) {
 			return Fase.LAATSTE_HALFJAAR;
 		}
-		return today.isBefore(start.plusYears(1)) ? Fase.EERSTE_JAAR : Fase.LOPEND;
+		return today.isBefore(eindeEersteJaar()) ? Fase.EERSTE_JAAR : Fase.LOPEND;
 	}
 }

@@ -75,6 +75,22 @@ class Pips {
 			.params(pip.id(), pip.personId(), householdId, pip.gemeente(), pip.geboortedatum())
 			.update();
 		pip.versies().forEach(v -> upsert(pip.id(), v));
+		writeTermInForce(pip);
+	}
+
+	/**
+	 * Keeps the term of the plan in force on the plan row (start, end of the first year, start of the last
+	 * half year, end), so that the caseload filters by phase with plain date comparisons.
+	 */
+	private void writeTermInForce(Pip pip) {
+		var termijn = pip.established().map(v -> v.inhoud().termijn()).orElse(null);
+		jdbc.sql("""
+				update inburgering.pip set termijn_start = ?, termijn_eerste_jaar_tot = ?, termijn_laatste_halfjaar = ?,
+				  termijn_einde = ?, leerroute_in_force = ? where id = ?""")
+			.params(termijn == null ? null : termijn.start(), termijn == null ? null : termijn.eindeEersteJaar(),
+					termijn == null ? null : termijn.startLaatsteHalfjaar(), termijn == null ? null : termijn.einde(),
+					pip.established().map(v -> v.inhoud().leerroute().code()).orElse(null), pip.id())
+			.update();
 	}
 
 	/**
@@ -93,6 +109,7 @@ class Pips {
 			.query(Integer.class)
 			.list();
 		pip.versies().stream().filter(v -> !established.contains(v.nummer())).forEach(v -> upsert(pip.id(), v));
+		writeTermInForce(pip);
 	}
 
 	private void upsert(UUID pipId, Pip.Versie v) {

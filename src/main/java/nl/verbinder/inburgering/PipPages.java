@@ -42,7 +42,59 @@ class PipPages {
 		this.clock = clock;
 	}
 
-	/** Route, term start, one new goal and optionally one new activity (existing ones are kept on revision). */
+	/** One goal as a form row; a row left empty is no goal. */
+	public static class GoalRow {
+		private Domein domein = Domein.TAAL_EN_COMMUNICATIE;
+		@Size(max = 500)
+		private String omschrijving = "";
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate streefdatum;
+		@Size(max = 3000)
+		private String stappen = "";
+		public Domein getDomein() { return domein; }
+		public void setDomein(Domein v) { domein = v; }
+		public String getOmschrijving() { return omschrijving; }
+		public void setOmschrijving(String v) { omschrijving = v; }
+		public LocalDate getStreefdatum() { return streefdatum; }
+		public void setStreefdatum(LocalDate v) { streefdatum = v; }
+		public String getStappen() { return stappen; }
+		public void setStappen(String v) { stappen = v; }
+		boolean blank() { return omschrijving.isBlank() && streefdatum == null && stappen.isBlank(); }
+	}
+
+	/** One activity as a form row; a row left empty is no activity. */
+	public static class ActivityRow {
+		@Size(max = 200)
+		private String aanbieder = "";
+		@Size(max = 300)
+		private String omschrijving = "";
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate start;
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate einde;
+		@Min(0)
+		@Max(40)
+		private int urenPerWeek;
+		private PipInhoud.ActiviteitStatus status = PipInhoud.ActiviteitStatus.GEPLAND;
+		public String getAanbieder() { return aanbieder; }
+		public void setAanbieder(String v) { aanbieder = v; }
+		public String getOmschrijving() { return omschrijving; }
+		public void setOmschrijving(String v) { omschrijving = v; }
+		public LocalDate getStart() { return start; }
+		public void setStart(LocalDate v) { start = v; }
+		public LocalDate getEinde() { return einde; }
+		public void setEinde(LocalDate v) { einde = v; }
+		public int getUrenPerWeek() { return urenPerWeek; }
+		public void setUrenPerWeek(int v) { urenPerWeek = v; }
+		public PipInhoud.ActiviteitStatus getStatus() { return status; }
+		public void setStatus(PipInhoud.ActiviteitStatus v) { status = v; }
+		boolean blank() { return aanbieder.isBlank() && omschrijving.isBlank() && start == null && einde == null && urenPerWeek == 0; }
+	}
+
+	/**
+	 * The whole content of the plan as one form: route, term start, every goal and every activity (plus an
+	 * empty row for a new one of each), and a dual path. Emptying a row removes it from the plan.
+	 */
 	public static class PlanForm {
 
 		private long versie;
@@ -55,29 +107,11 @@ class PipPages {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate termijnStart;
 
-		private Domein doelDomein = Domein.TAAL_EN_COMMUNICATIE;
+		@Size(max = 30)
+		private List<@Valid GoalRow> doelen = new ArrayList<>();
 
-		@Size(max = 500)
-		private String doelOmschrijving = "";
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate doelStreefdatum;
-
-		@Size(max = 3000)
-		private String doelStappen = "";
-
-		@Size(max = 200)
-		private String aanbieder = "";
-
-		@Size(max = 300)
-		private String activiteit = "";
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate activiteitStart;
-
-		@Min(0)
-		@Max(40)
-		private int urenPerWeek;
+		@Size(max = 30)
+		private List<@Valid ActivityRow> activiteiten = new ArrayList<>();
 
 		@Size(max = 500)
 		private String duaalTraject = "";
@@ -88,44 +122,74 @@ class PipPages {
 		public void setLeerroute(String v) { leerroute = v; }
 		public LocalDate getTermijnStart() { return termijnStart; }
 		public void setTermijnStart(LocalDate v) { termijnStart = v; }
-		public Domein getDoelDomein() { return doelDomein; }
-		public void setDoelDomein(Domein v) { doelDomein = v; }
-		public String getDoelOmschrijving() { return doelOmschrijving; }
-		public void setDoelOmschrijving(String v) { doelOmschrijving = v; }
-		public LocalDate getDoelStreefdatum() { return doelStreefdatum; }
-		public void setDoelStreefdatum(LocalDate v) { doelStreefdatum = v; }
-		public String getDoelStappen() { return doelStappen; }
-		public void setDoelStappen(String v) { doelStappen = v; }
-		public String getAanbieder() { return aanbieder; }
-		public void setAanbieder(String v) { aanbieder = v; }
-		public String getActiviteit() { return activiteit; }
-		public void setActiviteit(String v) { activiteit = v; }
-		public LocalDate getActiviteitStart() { return activiteitStart; }
-		public void setActiviteitStart(LocalDate v) { activiteitStart = v; }
-		public int getUrenPerWeek() { return urenPerWeek; }
-		public void setUrenPerWeek(int v) { urenPerWeek = v; }
+		public List<GoalRow> getDoelen() { return doelen; }
+		public void setDoelen(List<GoalRow> v) { doelen = v; }
+		public List<ActivityRow> getActiviteiten() { return activiteiten; }
+		public void setActiviteiten(List<ActivityRow> v) { activiteiten = v; }
 		public String getDuaalTraject() { return duaalTraject; }
 		public void setDuaalTraject(String v) { duaalTraject = v; }
 
-		/** The content: {@code existing} goals and activities plus the ones entered in this form. */
+		/** The form filled with a version's content. */
+		static PlanForm of(long versie, PipView.VersieView v) {
+			var form = new PlanForm();
+			form.versie = versie;
+			form.leerroute = v.leerroute();
+			form.termijnStart = v.termijnStart();
+			form.duaalTraject = v.duaalTraject() == null ? "" : v.duaalTraject();
+			for (PipInhoud.Doel d : v.doelen()) {
+				var row = new GoalRow();
+				row.domein = d.domein();
+				row.omschrijving = d.omschrijving();
+				row.streefdatum = d.streefdatum();
+				row.stappen = String.join("\n", d.stappen());
+				form.doelen.add(row);
+			}
+			for (PipInhoud.Activiteit a : v.activiteiten()) {
+				var row = new ActivityRow();
+				row.aanbieder = a.aanbieder();
+				row.omschrijving = a.omschrijving();
+				row.start = a.start();
+				row.einde = a.einde();
+				row.urenPerWeek = a.urenPerWeek();
+				row.status = a.status();
+				form.activiteiten.add(row);
+			}
+			return form;
+		}
+
+		/** Drops empty rows and adds one empty goal and one empty activity to fill in. */
+		PlanForm withEmptyRows() {
+			doelen.removeIf(GoalRow::blank);
+			activiteiten.removeIf(ActivityRow::blank);
+			doelen.add(new GoalRow());
+			activiteiten.add(new ActivityRow());
+			return this;
+		}
+
+		/** The content this form describes; the extensions of the term are kept from {@code existing}. */
 		PipInhoud toInhoud(PipView.VersieView existing) {
-			List<PipInhoud.Doel> doelen = new ArrayList<>(existing == null ? List.of() : existing.doelen());
-			if (!doelOmschrijving.isBlank()) {
-				if (doelStreefdatum == null) {
+			List<PipInhoud.Doel> goals = new ArrayList<>();
+			for (GoalRow row : doelen) {
+				if (row.blank()) {
+					continue;
+				}
+				if (row.streefdatum == null) {
 					throw new IllegalArgumentException("A goal needs a target date");
 				}
-				doelen.add(new PipInhoud.Doel(doelDomein, doelOmschrijving, doelStreefdatum,
-						Arrays.stream(doelStappen.split("\\R")).toList()));
+				goals.add(new PipInhoud.Doel(row.domein, row.omschrijving, row.streefdatum,
+						Arrays.stream(row.stappen.split("\\R")).toList()));
 			}
-			List<PipInhoud.Activiteit> activiteiten = new ArrayList<>(existing == null ? List.of() : existing.activiteiten());
-			if (!aanbieder.isBlank() || !activiteit.isBlank()) {
-				activiteiten.add(new PipInhoud.Activiteit(aanbieder, activiteit,
-						activiteitStart == null ? termijnStart : activiteitStart, null, urenPerWeek,
-						PipInhoud.ActiviteitStatus.GEPLAND));
+			List<PipInhoud.Activiteit> activities = new ArrayList<>();
+			for (ActivityRow row : activiteiten) {
+				if (row.blank()) {
+					continue;
+				}
+				activities.add(new PipInhoud.Activiteit(row.aanbieder, row.omschrijving,
+						row.start == null ? termijnStart : row.start, row.einde, row.urenPerWeek, row.status));
 			}
 			var termijn = existing == null ? Inburgeringstermijn.from(termijnStart)
 					: new Inburgeringstermijn(termijnStart, existing.verlengingen());
-			return new PipInhoud(Leerroute.of(leerroute), termijn, doelen, activiteiten, duaalTraject);
+			return new PipInhoud(Leerroute.of(leerroute), termijn, goals, activities, duaalTraject);
 		}
 	}
 
@@ -133,19 +197,15 @@ class PipPages {
 	String page(@PathVariable String id, @PathVariable String personId, Model model) {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
 		PipView pip = findPip(personId);
-		var form = new PlanForm();
+		PlanForm form;
 		if (pip == null) {
+			form = new PlanForm();
 			form.setTermijnStart(household.arrivalDate());
 		}
 		else {
-			var current = pip.current();
-			form.setVersie(pip.versie());
-			form.setLeerroute(current.leerroute());
-			form.setTermijnStart(current.termijnStart());
-			form.setDuaalTraject(current.duaalTraject() == null ? "" : current.duaalTraject());
-			form.setDoelOmschrijving("");
+			form = PlanForm.of(pip.versie(), pip.current());
 		}
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.withEmptyRows());
 		return render(household, personId, pip, model);
 	}
 
@@ -173,6 +233,7 @@ class PipPages {
 				errors.reject("pip.invalid", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
+		form.withEmptyRows();
 		return render(household, personId, pip, model);
 	}
 
@@ -226,6 +287,7 @@ class PipPages {
 		model.addAttribute("pip", pip);
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("routes", List.of("B1", "ONDERWIJS", "Z"));
+		model.addAttribute("statussen", PipInhoud.ActiviteitStatus.values());
 		return "inburgering/pip";
 	}
 }

@@ -190,6 +190,17 @@ class RoleJourneyIntegrationTests {
 		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgesteld");
 		assertThat(page.locator("[data-testid=pip-versions]").textContent()).contains("B1-route").contains("vastgesteld");
 		check(page, violations);
+		// The established plan gets a course that has started: a revision, a new version to discuss.
+		assertThat(page.locator("#doelen0\\.omschrijving").inputValue()).isEqualTo("Zelf een afspraak bij de huisarts maken");
+		page.locator("#activiteiten0\\.aanbieder").fill("Taalcentrum Oost-Gelderland");
+		page.locator("#activiteiten0\\.omschrijving").fill("B1-cursus, drie ochtenden");
+		page.locator("#activiteiten0\\.urenPerWeek").fill("9");
+		page.locator("#activiteiten0\\.status").selectOption("LOOPT");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("[data-testid=pip-versions] tbody tr").count()).isEqualTo(2);
+		assertThat(page.locator("#activiteiten0\\.status").inputValue()).isEqualTo("LOOPT");
+		check(page, violations);
 
 		// A home visit with a key person, and an agreed next step.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het huishouden")).click();

@@ -84,17 +84,22 @@ public class Contacten {
 	/** Brings the caseload's read model of this household's contacts up to date (same transaction). */
 	private void summarise(Household household) {
 		jdbc.sql("""
-				insert into inburgering.household_contact_summary (household_id, gemeente, last_contact, open_deadlines)
-				select :household, :gemeente, max(cm.datum),
-				       coalesce(array_agg(ca.deadline order by ca.deadline)
-				                filter (where ca.deadline is not null and ca.afgerond_op is null), '{}')
-				from inburgering.contact_moment cm
-				left join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
-				where cm.household_id = :household
+				with contacts as (
+				  select max(cm.datum) as last_contact,
+				         coalesce(array_agg(ca.deadline order by ca.deadline)
+				                  filter (where ca.deadline is not null and ca.afgerond_op is null), '{}') as open_deadlines
+				  from inburgering.contact_moment cm
+				  left join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
+				  where cm.household_id = :household)
+				insert into inburgering.household_contact_summary
+				  (household_id, gemeente, arrival_date, last_contact, open_deadlines, earliest_open_deadline)
+				select :household, :gemeente, :arrival, last_contact, open_deadlines, open_deadlines[1] from contacts
 				on conflict (household_id) do update
-				  set last_contact = excluded.last_contact, open_deadlines = excluded.open_deadlines""")
+				  set last_contact = excluded.last_contact, open_deadlines = excluded.open_deadlines,
+				      earliest_open_deadline = excluded.earliest_open_deadline""")
 			.param("household", household.id().value())
 			.param("gemeente", household.gemeente().value())
+			.param("arrival", household.arrivalDate())
 			.update();
 	}
 

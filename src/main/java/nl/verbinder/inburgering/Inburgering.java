@@ -115,6 +115,12 @@ public class Inburgering {
 		checkDuplicates(entered, confirmedNewPersons);
 		Household household = households.save(Household.register(gemeente, adres, postcode, arrivalDate,
 				scope.actor().id().value(), entered, clock));
+		// Every household is in the caseload's read model from the start: never contacted, nothing open.
+		jdbc.sql("""
+				insert into inburgering.household_contact_summary (household_id, gemeente, arrival_date, open_deadlines)
+				values (?, ?, ?, '{}')""")
+			.params(household.id().value(), gemeente.value(), arrivalDate)
+			.update();
 		log.record(REGIE, Operation.CREATE, subjects(household));
 		return HouseholdView.of(household);
 	}
@@ -156,28 +162,22 @@ public class Inburgering {
 		record Row(UUID id, String gemeente, String adres, LocalDate arrival, @Nullable LocalDate lastContact, int open,
 				int overdue, UUID personId, String name) {
 		}
-		List<Row> rows = jdbc.sql("""
-				with h as (
-				  select h.id, h.gemeente, h.adres, h.arrival_date, s.last_contact,
-				         coalesce(cardinality(s.open_deadlines), 0) as open,
-				         (select count(*) from unnest(s.open_deadlines) d where d < :today) as overdue
-				  from inburgering.household h
-				  left join inburgering.household_contact_summary s on s.household_id = h.id
-				  where h.gemeente = any(:gemeenten)
+		// The filters, on the caseload's read model (s) of each household: all of them need only its id.
+		String filters = """
 				    and (cast(:pattern as text) is null or exists (
-				        select 1 from inburgering.household_member x where x.household_id = h.id
+				        select 1 from inburgering.household_member x where x.household_id = s.household_id
 				        and lower(x.voornaam || ' ' || x.achternaam) like :pattern))
 				    and (cast(:bsn as text) is null or exists (
-				        select 1 from inburgering.household_member x where x.household_id = h.id and x.bsn = :bsn))
+				        select 1 from inburgering.household_member x where x.household_id = s.household_id and x.bsn = :bsn))
 				    and (cast(:born as date) is null or exists (
-				        select 1 from inburgering.household_member x where x.household_id = h.id and x.geboortedatum = :born))
-				    and (cast(:gemeente as text) is null or h.gemeente = :gemeente)
+				        select 1 from inburgering.household_member x where x.household_id = s.household_id
+				        and x.geboortedatum = :born))
 				    and (cast(:contactBefore as date) is null or s.last_contact is null or s.last_contact < :contactBefore)
-				    and (not :openOnly or coalesce(cardinality(s.open_deadlines), 0) > 0)
+				    and (not :openOnly or cardinality(s.open_deadlines) > 0)
 				    and (cast(:route as text) is null or exists (
-				        select 1 from inburgering.pip p where p.household_id = h.id and p.leerroute_in_force = :route))
+				        select 1 from inburgering.pip p where p.household_id = s.household_id and p.leerroute_in_force = :route))
 				    and (cast(:fase as text) is null or exists (
-				        select 1 from inburgering.pip p where p.household_id = h.id and p.termijn_start is not null and (
+				        select 1 from inburgering.pip p where p.household_id = s.household_id and p.termijn_start is not null and (
 				          (:fase = 'NOG_NIET_GESTART' and :today < p.termijn_start)
 				          or (:fase = 'VERLOPEN' and :today >= p.termijn_start and :today >= p.termijn_einde)
 				          or (:fase = 'LAATSTE_HALFJAAR' and :today >= p.termijn_start and :today < p.termijn_einde
@@ -186,16 +186,49 @@ public class Inburgering {
 				              and :today < p.termijn_laatste_halfjaar and :today < p.termijn_eerste_jaar_tot)
 				          or (:fase = 'LOPEND' and :today >= p.termijn_start and :today < p.termijn_einde
 				              and :today < p.termijn_laatste_halfjaar and :today >= p.termijn_eerste_jaar_tot))))
-				  order by overdue desc, s.last_contact asc nulls first, h.arrival_date desc, h.id
+				""";
+		// One municipality as an equality, so the index yields the calm households in order (no sort of all).
+		List<String> gemeenten = filter.gemeente() != null ? List.of(filter.gemeente().value())
+				: List.of(scope.gemeenteCodes());
+		if (gemeenten.isEmpty()) {
+			return List.of();
+		}
+		String inScope = gemeenten.size() == 1 ? "s.gemeente = :gemeente" : "s.gemeente = any(:gemeenten)";
+		// Urgency order in two parts: households with an overdue agreement (few, sorted in full: most overdue
+		// agreements first), then all others in the order of an index: never contacted or longest ago first,
+		// then the newest arrivals.
+		List<Row> rows = jdbc.sql("""
+				with urgent as (
+				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
+				         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue
+				  from inburgering.household_contact_summary s
+				  where %1$s and s.earliest_open_deadline < :today
+				  %2$s
+				  order by overdue desc, s.last_contact asc nulls first, s.arrival_date desc, s.household_id
+				  limit :limit),
+				calm as (
+				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open, 0 as overdue
+				  from inburgering.household_contact_summary s
+				  where %1$s and (s.earliest_open_deadline is null or s.earliest_open_deadline >= :today)
+				  %2$s
+				  order by s.last_contact asc nulls first, s.arrival_date desc, s.household_id
+				  limit :limit),
+				page as (
+				  select * from (select *, 0 as part from urgent union all select *, 1 as part from calm) both_parts
+				  order by part, overdue desc, last_contact asc nulls first, arrival_date desc, household_id
 				  limit :limit)
-				select h.*, m.person_id, m.voornaam || ' ' || m.achternaam as name
-				from h join inburgering.household_member m on m.household_id = h.id
-				order by h.overdue desc, h.last_contact asc nulls first, h.arrival_date desc, h.id, m.position""")
-			.param("gemeenten", scope.gemeenteCodes())
+				select p.household_id as id, h.gemeente, h.adres, p.arrival_date, p.last_contact, p.open, p.overdue,
+				       m.person_id, m.voornaam || ' ' || m.achternaam as name
+				from page p
+				join inburgering.household h on h.id = p.household_id
+				join inburgering.household_member m on m.household_id = p.household_id
+				order by p.part, p.overdue desc, p.last_contact asc nulls first, p.arrival_date desc, p.household_id,
+				         m.position""".formatted(inScope, filters))
+			.param("gemeenten", gemeenten.toArray(String[]::new))
+			.param("gemeente", gemeenten.getFirst())
 			.param("pattern", query.namePattern())
 			.param("bsn", query.bsn())
 			.param("born", query.born())
-			.param("gemeente", filter.gemeente() == null ? null : filter.gemeente().value())
 			.param("contactBefore", filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
 			.param("openOnly", filter.onlyOpenAgreements())
 			.param("route", filter.leerroute())

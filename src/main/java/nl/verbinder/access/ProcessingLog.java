@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -43,7 +42,6 @@ public class ProcessingLog {
 	private static final long CHAIN_LOCK = 0x5665726269L; // "Verbi"
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate jdbcTemplate;
 	private final JdbcTemplate chainReader;
 	private final AccessControl access;
 	private final Clock clock;
@@ -53,7 +51,6 @@ public class ProcessingLog {
 	ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccessControl access, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 		this.chainReader = new JdbcTemplate(java.util.Objects.requireNonNull(jdbcTemplate.getDataSource()));
 		this.chainReader.setFetchSize(1000);
 		this.access = access;
@@ -129,16 +126,24 @@ public class ProcessingLog {
 		UUID trace = UUID.randomUUID();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
-		List<Object[]> rows = new ArrayList<>(subjects.size());
+		String[] types = new String[subjects.size()];
+		String[] ids = new String[subjects.size()];
+		int i = 0;
 		for (DataSubject subject : subjects) {
-			rows.add(new Object[] { trace, Timestamp.from(now), actor.id().value(), actor.username(), actor.role().name(),
-					gemeente, activity.id(), activity.purpose(), activity.legalBasis(), operation.name(), subject.type(),
-					subject.id() });
+			types[i] = subject.type();
+			ids[i++] = subject.id();
 		}
-		jdbcTemplate.batchUpdate("""
+		// One statement for all subjects of one processing (a caseload shows hundreds of people): the
+		// records get their sequence numbers in the order of the subjects.
+		jdbc.sql("""
 				insert into access.processing_log (trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente,
 				  activity, purpose, legal_basis, operation, subject_type, subject_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.type, s.id
+				from unnest(cast(? as text[]), cast(? as text[])) with ordinality as s(type, id, n)
+				order by s.n""")
+			.params(trace, Timestamp.from(now), actor.id().value(), actor.username(), actor.role().name(), gemeente,
+					activity.id(), activity.purpose(), activity.legalBasis(), operation.name(), types, ids)
+			.update();
 	}
 
 	/**
@@ -174,15 +179,31 @@ public class ProcessingLog {
 				.list();
 			String previous = head.hash();
 			long next = head.sealedSeq();
-			List<Object[]> seals = new ArrayList<>(pending.size());
-			for (Pending p : pending) {
+			if (pending.isEmpty()) {
+				return 0;
+			}
+			String[] previousHashes = new String[pending.size()];
+			String[] hashes = new String[pending.size()];
+			Long[] sealedSeqs = new Long[pending.size()];
+			Long[] seqs = new Long[pending.size()];
+			for (int i = 0; i < pending.size(); i++) {
+				Pending p = pending.get(i);
 				String hash = hash(previous, p.trace(), p.at(), p.actorId(), p.actor(), p.role(), p.gemeente(), p.activity(),
 						p.purpose(), p.basis(), p.operation(), p.subjectType(), p.subjectId());
-				seals.add(new Object[] { previous, hash, ++next, p.seq() });
+				previousHashes[i] = previous;
+				hashes[i] = hash;
+				sealedSeqs[i] = ++next;
+				seqs[i] = p.seq();
 				previous = hash;
 			}
-			jdbcTemplate.batchUpdate("update access.processing_log set prev_hash = ?, hash = ?, sealed_seq = ? where seq = ?",
-					seals);
+			// One statement for the whole batch instead of one per record.
+			jdbc.sql("""
+					update access.processing_log l set prev_hash = u.prev_hash, hash = u.hash, sealed_seq = u.sealed_seq
+					from unnest(cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as bigint[]))
+					  as u(prev_hash, hash, sealed_seq, seq)
+					where l.seq = u.seq""")
+				.params(previousHashes, hashes, sealedSeqs, seqs)
+				.update();
 			return pending.size();
 		});
 		return sealed == null ? 0 : sealed;

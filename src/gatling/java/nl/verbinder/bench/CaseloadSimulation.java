@@ -29,6 +29,17 @@ public class CaseloadSimulation extends Simulation {
 
 	private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("gatling.seconds", 60));
 
+	/**
+	 * Think time after each page, in milliseconds, as {@code min-max} ({@code gatling.think=1000-3000}: a
+	 * person reads a page for one to three seconds). {@code 0} (the default) sends the next request at once:
+	 * a saturation test that measures capacity, not what 20 people clicking would see.
+	 */
+	private static final String THINK = System.getProperty("gatling.think", "0");
+
+	private static final long THINK_MIN = Long.parseLong(THINK.split("-")[0]);
+
+	private static final long THINK_MAX = Long.parseLong(THINK.contains("-") ? THINK.split("-")[1] : THINK);
+
 	private static final List<String> CASE_MANAGERS = List.of("consulent.aalten", "consulent.berkelland",
 			"consulent.bronckhorst", "consulent.doetinchem", "consulent.montferland", "consulent.oost-gelre",
 			"consulent.oude-ijsselstreek", "consulent.winterswijk");
@@ -50,7 +61,9 @@ public class CaseloadSimulation extends Simulation {
 		.on(exec(http("caseload").get("/huishoudens")
 			.check(status().is(200))
 			.check(regex("href=\"/huishoudens/([0-9a-f-]{36})\"").findRandom().saveAs("household")))
-			.exec(http("household page").get("/huishoudens/#{household}").check(status().is(200))));
+			.pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+			.exec(http("household page").get("/huishoudens/#{household}").check(status().is(200)))
+			.pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX)));
 
 	{
 		setUp(caseManager.injectClosed(constantConcurrentUsers(USERS).during(DURATION.plusSeconds(10))))

@@ -78,4 +78,24 @@ class BredeIntakeTests {
 			.singleElement()
 			.satisfies(c -> assertThat(c.after()).isEqualTo(4));
 	}
+
+	@Test
+	void everyDomainExplainsEveryLevelOfTheScaleInDutchAndEnglish() {
+		for (String bundle : List.of("messages", "messages_en")) {
+			var messages = new java.util.Properties();
+			try (var in = getClass().getResourceAsStream("/" + bundle + ".properties")) {
+				messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			for (Domein domein : Domein.values()) {
+				for (int score = DomainAssessment.LOWEST; score <= DomainAssessment.HIGHEST; score++) {
+					assertThat(messages.getProperty("intake.anchor." + domein + "." + score))
+						.as(bundle + ": " + domein + " " + score)
+						.isNotBlank();
+				}
+			}
+		}
+	}
 }

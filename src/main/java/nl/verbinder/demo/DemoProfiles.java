@@ -10,11 +10,11 @@ import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.PersonProfile.Content;
 import nl.verbinder.inburgering.PersonProfile.Education;
 import nl.verbinder.inburgering.PersonProfile.EducationLevel;
-import nl.verbinder.inburgering.PersonProfile.LanguageLevel;
 import nl.verbinder.inburgering.PersonProfile.LanguageSkill;
 import nl.verbinder.inburgering.PersonProfile.WorkExperience;
 import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,11 +21,6 @@ public class PersonProfile {
 
 	static final int MAX_ENTRIES = 30;
 	static final int MAX_TEXT = 4000;
-
-	/** How well someone speaks a language: CEFR levels, A0 for "not yet", and a mother tongue. */
-	public enum LanguageLevel {
-		A0, A1, A2, B1, B2, C1, C2, NATIVE
-	}
 
 	/** Highest level of a completed or attended education, after ISCED 2011 (0 is no formal education). */
 	public enum EducationLevel {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class PersonProfiles {
 	record ContentJson(List<SkillJson> talen, List<PersonProfile.Education> opleidingen,
 			List<PersonProfile.WorkExperience> werkervaring, String talenten, String wensen) {
 
-		record SkillJson(String taal, PersonProfile.LanguageLevel niveau) {
+		record SkillJson(String taal, LanguageLevel niveau) {
 		}
 
 		static ContentJson of(PersonProfile.Content c) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ class ProfileApi {
 	}
 
 	record SkillRequest(@NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*") String taal,
-			@NotNull PersonProfile.LanguageLevel niveau) {
+			@NotNull LanguageLevel niveau) {
 	}
 
 	record EducationRequest(@NotNull PersonProfile.EducationLevel niveau, @Size(max = 200) String richting,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -201,7 +202,7 @@ class ProfilePages {
 			if (row.blank()) {
 				continue;
 			}
-			var level = level(PersonProfile.LanguageLevel.class, row.niveau);
+			var level = level(LanguageLevel.class, row.niveau);
 			if (knownTaal(row.taal).isEmpty()) {
 				errors.rejectValue("talen[" + i + "].taal", "profile.language.unknown");
 			}
@@ -297,7 +298,7 @@ class ProfilePages {
 			.sorted(java.util.Comparator.comparing((nl.verbinder.reference.Land l) -> l.name(locale),
 					java.text.Collator.getInstance(locale)))
 			.toList());
-		model.addAttribute("taalniveaus", PersonProfile.LanguageLevel.values());
+		model.addAttribute("taalniveaus", LanguageLevel.values());
 		model.addAttribute("opleidingsniveaus", PersonProfile.EducationLevel.values());
 		return "inburgering/profile";
 	}

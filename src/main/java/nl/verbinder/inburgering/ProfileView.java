@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.LanguageLevel;
 import org.jspecify.annotations.Nullable;
 
 /** A person's profile as shown and returned by the API, with names of languages and occupations. */
 public record ProfileView(UUID personId, List<Skill> talen, List<PersonProfile.Education> opleidingen,
 		List<Work> werkervaring, String talenten, String wensen, PersonProfile.EducationLevel hoogsteOpleiding,
-		PersonProfile.@Nullable LanguageLevel nederlands, long versie) {
+		@Nullable LanguageLevel nederlands, long versie) {
 
-	public record Skill(String taal, String naam, PersonProfile.LanguageLevel niveau) {
+	public record Skill(String taal, String naam, LanguageLevel niveau) {
 	}
 
 	public record Work(String functie, @Nullable String escoUri, @Nullable String beroep, @Nullable String iscoCode,

@@ -2,16 +2,15 @@ package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.inburgering.PersonProfile.Content;
 import nl.verbinder.inburgering.PersonProfile.Education;
 import nl.verbinder.inburgering.PersonProfile.EducationLevel;
-import nl.verbinder.inburgering.PersonProfile.LanguageLevel;
 import nl.verbinder.inburgering.PersonProfile.LanguageSkill;
 import nl.verbinder.inburgering.PersonProfile.WorkExperience;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,0 +1,129 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.TaalCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A key person in the regional pool: the languages they work in, the communities (countries) they are
+ * trusted in, their roles and the life domains they know, where they live and where they are willing to
+ * work (and how far they travel), their weekly hours, whether they work as a volunteer or paid (with the
+ * history of that), their certificate of conduct (VOG) and training, and when they started or left. Who
+ * leaves stays in the pool's history: nothing is deleted.
+ */
+public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<Taal> talen, Set<String> gemeenschappen,
+		Set<Rol> rollen, Set<Domein> domeinen, GemeenteCode woonplaats, Set<GemeenteCode> werkgebied, int maxReisafstandKm,
+		int urenPerWeek, List<Dienstverband> dienstverbanden, @Nullable LocalDate vogDatum, List<String> trainingen,
+		LocalDate start, @Nullable LocalDate einde, @Nullable String redenVertrek) {
+
+	/** A certificate of conduct (VOG) counts for this many years; then it must be renewed. */
+	public static final int VOG_GELDIG_JAREN = 3;
+
+	/** A language the key person works in, and how well. */
+	public record Taal(TaalCode taal, LanguageLevel niveau) {
+
+		public Taal {
+			if (taal == null || niveau == null) {
+				throw new IllegalArgumentException("A language has a code and a level");
+			}
+		}
+	}
+
+	/** Volunteer or paid from a date on; volunteer work that grows into a paid job is a known path. */
+	public record Dienstverband(Vorm vorm, LocalDate vanaf) {
+
+		public enum Vorm {
+			VRIJWILLIGER, BETAALD
+		}
+
+		public Dienstverband {
+			if (vorm == null || vanaf == null) {
+				throw new IllegalArgumentException("A contract has a form and a start date");
+			}
+		}
+	}
+
+	public Sleutelpersoon {
+		voornaam = text(voornaam, "voornaam");
+		achternaam = text(achternaam, "achternaam");
+		talen = List.copyOf(talen);
+		if (talen.isEmpty()) {
+			throw new IllegalArgumentException("A key person works in at least one language");
+		}
+		if (talen.stream().map(Taal::taal).distinct().count() != talen.size()) {
+			throw new IllegalArgumentException("A language is listed twice");
+		}
+		gemeenschappen = Set.copyOf(gemeenschappen);
+		rollen = Set.copyOf(rollen);
+		if (rollen.isEmpty()) {
+			throw new IllegalArgumentException("A key person has at least one role");
+		}
+		domeinen = Set.copyOf(domeinen);
+		if (woonplaats == null) {
+			throw new IllegalArgumentException("A key person has a home municipality");
+		}
+		werkgebied = Set.copyOf(werkgebied);
+		if (maxReisafstandKm < 0 || maxReisafstandKm > 300) {
+			throw new IllegalArgumentException("The maximum travel distance is 0 to 300 km");
+		}
+		if (urenPerWeek < 0 || urenPerWeek > 40) {
+			throw new IllegalArgumentException("A key person works 0 to 40 hours a week");
+		}
+		dienstverbanden = List.copyOf(dienstverbanden);
+		if (dienstverbanden.isEmpty()) {
+			throw new IllegalArgumentException("A key person works as a volunteer or paid");
+		}
+		trainingen = List.copyOf(trainingen);
+		if (start == null) {
+			throw new IllegalArgumentException("A key person has a start date");
+		}
+		if (einde != null && einde.isBefore(start)) {
+			throw new IllegalArgumentException("A key person cannot leave before they started");
+		}
+		if (einde != null && (redenVertrek == null || redenVertrek.isBlank())) {
+			throw new IllegalArgumentException("Leaving the pool needs a reason");
+		}
+	}
+
+	/** Still in the pool on {@code day}. */
+	public boolean actief(LocalDate day) {
+		return !day.isBefore(start) && (einde == null || day.isBefore(einde));
+	}
+
+	/** The VOG is valid on {@code day}: issued, and not older than {@value #VOG_GELDIG_JAREN} years. */
+	public boolean vogGeldig(LocalDate day) {
+		return vogDatum != null && !vogDatum.isAfter(day) && day.isBefore(vogDatum.plusYears(VOG_GELDIG_JAREN));
+	}
+
+	/** The level at which the key person speaks {@code language}, if at all. */
+	public @Nullable LanguageLevel niveau(TaalCode language) {
+		return talen.stream().filter(t -> t.taal().equals(language)).map(Taal::niveau).findFirst().orElse(null);
+	}
+
+	/** The current form of work: the latest contract. */
+	public Dienstverband.Vorm vorm() {
+		return dienstverbanden.stream().max(java.util.Comparator.comparing(Dienstverband::vanaf)).orElseThrow().vorm();
+	}
+
+	/** Leaves the pool on {@code day} for {@code reason}; stays in the history. */
+	public Sleutelpersoon vertrek(LocalDate day, String reason) {
+		return new Sleutelpersoon(id, voornaam, achternaam, talen, gemeenschappen, rollen, domeinen, woonplaats, werkgebied,
+				maxReisafstandKm, urenPerWeek, dienstverbanden, vogDatum, trainingen, start, day, reason);
+	}
+
+	private static String text(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(field + " is missing");
+		}
+		if (value.length() > 200) {
+			throw new IllegalArgumentException(field + " is longer than 200 characters");
+		}
+		return value.strip();
+	}
+}

@@ -5,6 +5,12 @@ public record DataSubject(String type, String id) {
 
 	public static final String PERSON = "person";
 
+	/** A household as a whole, where no single member is meant (e.g. a request for help for the family). */
+	public static final String HOUSEHOLD = "household";
+
+	/** A key person of the regional pool. */
+	public static final String KEY_PERSON = "sleutelpersoon";
+
 	public DataSubject {
 		if (type == null || type.isBlank() || id == null || id.isBlank()) {
 			throw new IllegalArgumentException("A data subject has a type and an id");
@@ -13,5 +19,9 @@ public record DataSubject(String type, String id) {
 
 	public static DataSubject person(Object id) {
 		return new DataSubject(PERSON, id.toString());
+	}
+
+	public static DataSubject household(Object id) {
+		return new DataSubject(HOUSEHOLD, id.toString());
 	}
 }

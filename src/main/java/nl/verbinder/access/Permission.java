@@ -13,5 +13,9 @@ public enum Permission {
 	/** Manage accounts. */
 	ACCOUNTS_MANAGE,
 	/** Read reference data (municipalities, languages, occupations). */
-	REFERENCE_READ
+	REFERENCE_READ,
+	/** Ask the regional pool for a key person, and follow one's own municipality's requests. */
+	KEY_PERSON_REQUEST,
+	/** Manage the regional key-person pool: its members, the ranking of candidates and assignments. */
+	KEY_PERSON_POOL_MANAGE
 }

@@ -10,8 +10,9 @@ import java.util.Set;
 public enum Role {
 
 	CASE_MANAGER(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE, Permission.AGGREGATES_READ,
-			Permission.REFERENCE_READ)),
-	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
+			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST)),
+	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST,
+			Permission.KEY_PERSON_POOL_MANAGE)),
 	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ)),
 	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ)),
 	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),

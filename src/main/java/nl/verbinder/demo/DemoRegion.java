@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccountAdministration;
@@ -26,6 +27,11 @@ import nl.verbinder.inburgering.Regime;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.TaalCode;
+import nl.verbinder.sleutelpersoon.Rol;
+import nl.verbinder.sleutelpersoon.Sleutelpersoon;
+import nl.verbinder.sleutelpersoon.Sleutelpersonen;
+import nl.verbinder.sleutelpersoon.Verzoek;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +68,7 @@ class DemoRegion implements ApplicationRunner {
 	private final PipDecisions pips;
 	private final Contacten contacten;
 	private final Profiles profiles;
+	private final Sleutelpersonen sleutelpersonen;
 	private final ReferenceData reference;
 	private final AccessControl access;
 	private final Clock clock;
@@ -70,7 +77,7 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
-			PipDecisions pips, Contacten contacten, Profiles profiles, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.background = background;
@@ -79,6 +86,7 @@ class DemoRegion implements ApplicationRunner {
 		this.pips = pips;
 		this.contacten = contacten;
 		this.profiles = profiles;
+		this.sleutelpersonen = sleutelpersonen;
 		this.reference = reference;
 		this.access = access;
 		this.clock = clock;
@@ -137,6 +145,7 @@ class DemoRegion implements ApplicationRunner {
 		}
 		Random random = new Random(seed);
 		LocalDate today = LocalDate.now(clock);
+		List<HouseholdView> helpWanted = new ArrayList<>();
 		var bsnNumbers = new java.util.concurrent.atomic.AtomicLong();
 		int total = 0;
 		for (DemoAccount account : demoAccounts()) {
@@ -152,13 +161,19 @@ class DemoRegion implements ApplicationRunner {
 					var household = inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(),
 							h.members(), true);
 					recordProfiles(random, household, today);
+					if (n < 4) {
+						helpWanted.add(household);
+					}
 					recordIntakes(random, household, today);
 					recordContacts(random, household, today);
 				}
 			});
 			total += count;
 		}
-		log.info("Demo region loaded: {} accounts, {} households", demoAccounts().size(), total);
+		List<Sleutelpersoon> pool = DemoSleutelpersonen.pool(today);
+		background.runAs("coordinator", () -> pool.forEach(sleutelpersonen::add));
+		recordRequests(random, helpWanted, today);
+		log.info("Demo region loaded: {} accounts, {} households, {} key persons", demoAccounts().size(), total, pool.size());
 	}
 
 	/** Generates {@code count} more households, spread over the region's municipalities by population. */
@@ -180,6 +195,45 @@ class DemoRegion implements ApplicationRunner {
 			done += target;
 		}
 		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	private static final Map<String, String> LANGUAGE_OF = Map.of("SY", "ar", "ER", "ti", "AF", "fa-AF", "TR", "tr", "YE",
+			"ar", "SO", "so", "IQ", "ckb", "IR", "fa");
+
+	private static final List<String> PURPOSES = List.of("Kennismakingsgesprek thuis, samen met de consulent",
+			"Meegaan naar de huisarts en het gesprek vertalen", "Brief van de Belastingdienst samen doornemen",
+			"Uitleg over school en ouderavond", "Advies over een folder voor de eigen gemeenschap");
+
+	/**
+	 * A few months of requests from the case managers for households in their municipality; the older ones
+	 * assigned by the coordinator to the best candidate (when there is one), the recent ones still open.
+	 */
+	private void recordRequests(Random random, List<HouseholdView> households, LocalDate today) {
+		for (HouseholdView household : households) {
+			String nationality = household.members().getFirst().nationaliteit();
+			String language = LANGUAGE_OF.getOrDefault(nationality, "ar");
+			LocalDate from = today.minusDays(random.nextInt(100)).plusDays(14);
+			var kind = Verzoek.Soort.values()[random.nextInt(Verzoek.Soort.values().length)];
+			var rol = kind == Verzoek.Soort.VERTALING || kind == Verzoek.Soort.BEGELEIDING ? Rol.VERTALER
+					: kind == Verzoek.Soort.VOORLICHTING ? Rol.VOORLICHTER : Rol.VERBINDER;
+			String caseManager = demoAccounts().stream()
+				.filter(a -> a.role() == Role.CASE_MANAGER && a.gemeente() != null && a.gemeente().value().equals(household.gemeente()))
+				.findFirst()
+				.orElseThrow()
+				.username();
+			var request = background.callAs(caseManager, () -> sleutelpersonen.request(new Sleutelpersonen.NewRequest(kind,
+					List.of(new TaalCode(language)), rol, null, new GemeenteCode(household.gemeente()), "Centrum", from,
+					from.plusDays(7), 60 + 30 * random.nextInt(4), Verzoek.Urgentie.NORMAAL, household.id().value(),
+					PURPOSES.get(random.nextInt(PURPOSES.size())))));
+			if (from.isBefore(today)) {
+				background.runAs("coordinator", () -> {
+					var ranking = sleutelpersonen.candidates(request.verzoek().id());
+					if (!ranking.candidates().isEmpty()) {
+						sleutelpersonen.assign(request.verzoek().id(), ranking.candidates().getFirst().sleutelpersoon().id(), 0);
+					}
+				});
+			}
+		}
 	}
 
 	/** Backgrounds (languages, education, work, talents, wishes) for most adults. */

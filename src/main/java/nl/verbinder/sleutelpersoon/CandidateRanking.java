@@ -14,9 +14,10 @@ import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 
 /**
- * Ranks the key persons of a pool for one request. First the rules that exclude someone (not active, no
- * valid VOG, none of the languages at B1 or better, not working in that municipality, too far, not enough
- * hours left this week for the visit and the trip there and back); then a score of 0 to 100 from named
+ * Ranks the key persons of a pool for one request. First the rules that exclude someone, in this order
+ * (so that every exclusion after the first concerns someone who speaks the language): none of the
+ * languages at B1 or better, not active, no valid VOG, not working in that municipality, too far, not
+ * enough hours left this week for the visit and the trip there and back; then a score of 0 to 100 from named
  * components, each of which is shown as a reason: language level, role, domain, distance, continuity
  * (knows the household already) and load (hours left this week, which spreads the work fairly).
  */
@@ -117,12 +118,6 @@ public final class CandidateRanking {
 	/** A {@link Candidate}, or {@link Excluded} by the first rule that applies. */
 	Assessment assess(Verzoek request, Sleutelpersoon person, Workload load, LocalDate today) {
 		LocalDate day = today.isAfter(request.van()) ? today : request.van();
-		if (!person.actief(day)) {
-			return new Excluded(person, Exclusion.INACTIVE);
-		}
-		if (!person.vogGeldig(day)) {
-			return new Excluded(person, Exclusion.NO_VALID_VOG);
-		}
 		TaalCode bestLanguage = null;
 		LanguageLevel bestLevel = null;
 		for (TaalCode language : request.talen()) {
@@ -134,6 +129,12 @@ public final class CandidateRanking {
 		}
 		if (bestLevel == null) {
 			return new Excluded(person, Exclusion.LANGUAGE);
+		}
+		if (!person.actief(day)) {
+			return new Excluded(person, Exclusion.INACTIVE);
+		}
+		if (!person.vogGeldig(day)) {
+			return new Excluded(person, Exclusion.NO_VALID_VOG);
 		}
 		if (!person.werkgebied().contains(request.gemeente()) && !person.woonplaats().equals(request.gemeente())) {
 			return new Excluded(person, Exclusion.OUTSIDE_AREA);

@@ -1,0 +1,58 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores the key persons of the pool, each as one JSON document with an optimistic version. */
+@Repository
+class Pool {
+
+	/** A stored key person and the version of its row. */
+	record Stored(Sleutelpersoon sleutelpersoon, long version) {
+	}
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Pool(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Stored> all() {
+		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon order by id")
+			.query((rs, n) -> new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version")))
+			.list();
+	}
+
+	Optional<Stored> find(UUID id) {
+		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon where id = ?")
+			.param(id)
+			.query((rs, n) -> new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version")))
+			.optional();
+	}
+
+	void insert(Sleutelpersoon person) {
+		jdbc.sql("""
+				insert into sleutelpersoon.sleutelpersoon (id, gegevens, woonplaats, einde, version)
+				values (?, cast(? as jsonb), ?, ?, 0)""")
+			.params(person.id(), json.writeValueAsString(person), person.woonplaats().value(), person.einde())
+			.update();
+	}
+
+	/** Saves the changed key person if the row is still at {@code expectedVersion}; otherwise a conflict. */
+	void update(Sleutelpersoon person, long expectedVersion) {
+		int updated = jdbc.sql("""
+				update sleutelpersoon.sleutelpersoon set gegevens = cast(? as jsonb), woonplaats = ?, einde = ?,
+				  version = version + 1 where id = ? and version = ?""")
+			.params(json.writeValueAsString(person), person.woonplaats().value(), person.einde(), person.id(), expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Key person " + person.id() + " was changed by someone else");
+		}
+	}
+}

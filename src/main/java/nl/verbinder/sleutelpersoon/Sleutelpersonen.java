@@ -1,0 +1,231 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingActivity;
+import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.access.RowLevelSecurity;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.TaalCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The key-person module's API: the regional pool (managed by the coordinator), requests from
+ * professionals in their own municipality, the ranking of candidates for a request, and assigning it.
+ * Reading or changing a key person's details is processing of their personal data and is logged.
+ */
+@Service
+public class Sleutelpersonen {
+
+	/** Keeping the pool: the key persons' own details, with their consent and agreement. */
+	public static final ProcessingActivity POOL = new ProcessingActivity("sleutelpersoon.pool",
+			"Beheer van de regionale pool van sleutelpersonen en hun inzet",
+			"Overeenkomst met de sleutelpersoon (AVG art. 6 lid 1 sub b)");
+
+	/** Asking a key person's help for a household: part of the regie. */
+	public static final ProcessingActivity INZET = new ProcessingActivity("sleutelpersoon.inzet",
+			"Inzet van een sleutelpersoon bij de inburgering van een huishouden",
+			"Wet inburgering 2021, art. 6 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+
+	/** A request as a professional enters it. */
+	public record NewRequest(Verzoek.Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein,
+			GemeenteCode gemeente, String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie,
+			@Nullable UUID householdId, String doel) {
+	}
+
+	/** A request with the version of its row, for optimistic locking. */
+	public record RequestView(Verzoek verzoek, long versie) {
+	}
+
+	private final Pool pool;
+	private final Verzoeken verzoeken;
+	private final AccessControl access;
+	private final RowLevelSecurity rowLevelSecurity;
+	private final ProcessingLog log;
+	private final Inburgering inburgering;
+	private final CandidateRanking ranking;
+	private final ReferenceData reference;
+	private final Clock clock;
+
+	Sleutelpersonen(Pool pool, Verzoeken verzoeken, AccessControl access, RowLevelSecurity rowLevelSecurity,
+			ProcessingLog log, Inburgering inburgering, ReferenceData reference, Clock clock) {
+		this.pool = pool;
+		this.verzoeken = verzoeken;
+		this.access = access;
+		this.rowLevelSecurity = rowLevelSecurity;
+		this.log = log;
+		this.inburgering = inburgering;
+		this.reference = reference;
+		this.ranking = new CandidateRanking(reference::distanceKm);
+		this.clock = clock;
+	}
+
+	/** Everyone in the pool, those who left included (with their end date). */
+	@Transactional(readOnly = true)
+	public List<Sleutelpersoon> pool() {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		List<Sleutelpersoon> all = pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
+		log.record(POOL, Operation.READ, all.stream().map(Sleutelpersonen::subject).toList());
+		return all;
+	}
+
+	@Transactional
+	public Sleutelpersoon add(Sleutelpersoon person) {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		checkCodes(person);
+		pool.insert(person);
+		log.record(POOL, Operation.CREATE, subject(person));
+		return person;
+	}
+
+	/** Records that a key person left the pool; they stay in its history. */
+	@Transactional
+	public Sleutelpersoon leave(UUID id, LocalDate day, String reason) {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		Pool.Stored stored = pool.find(id).orElseThrow(() -> new NoSuchElementException("No key person " + id));
+		if (stored.sleutelpersoon().einde() != null) {
+			throw new IllegalArgumentException("This key person left the pool on " + stored.sleutelpersoon().einde());
+		}
+		Sleutelpersoon left = stored.sleutelpersoon().vertrek(day, reason);
+		pool.update(left, stored.version());
+		log.record(POOL, Operation.UPDATE, subject(left));
+		return left;
+	}
+
+	/** A professional asks for a key person in their own municipality (for a household there, if named). */
+	@Transactional
+	public RequestView request(NewRequest r) {
+		AccessScope scope = scope(Permission.KEY_PERSON_REQUEST);
+		scope.require(r.gemeente());
+		if (r.householdId() != null) {
+			var household = inburgering.household(new HouseholdId(r.householdId()));
+			if (!household.gemeente().equals(r.gemeente().value())) {
+				throw new IllegalArgumentException("The household lives in " + household.gemeente() + ", not in " + r.gemeente());
+			}
+		}
+		for (TaalCode taal : r.talen()) {
+			if (reference.taal(taal).isEmpty()) {
+				throw new IllegalArgumentException("Unknown language code " + taal);
+			}
+		}
+		var verzoek = new Verzoek(UUID.randomUUID(), r.soort(), r.talen(), r.rol(), r.domein(), r.gemeente(), r.wijk(), r.van(),
+				r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel(), scope.actor().id().value(), Verzoek.Status.OPEN,
+				null);
+		verzoeken.insert(verzoek, clock.instant());
+		if (verzoek.householdId() != null) {
+			log.record(INZET, Operation.CREATE, DataSubject.household(verzoek.householdId()));
+		}
+		return new RequestView(verzoek, 0);
+	}
+
+	/** The requests of the caller's municipalities, open ones first. */
+	@Transactional(readOnly = true)
+	public List<RequestView> requests() {
+		scope(Permission.KEY_PERSON_REQUEST);
+		List<RequestView> list = verzoeken.inScope(500).stream().map(s -> new RequestView(s.verzoek(), s.version())).toList();
+		log.record(INZET, Operation.READ, list.stream()
+			.map(RequestView::verzoek)
+			.filter(v -> v.householdId() != null)
+			.map(v -> DataSubject.household(v.householdId()))
+			.distinct()
+			.toList());
+		return list;
+	}
+
+	/** The ranked candidates for a request, and who is excluded by which rule. */
+	@Transactional(readOnly = true)
+	public CandidateRanking.Ranking candidates(UUID requestId) {
+		scope(Permission.KEY_PERSON_POOL_MANAGE);
+		Verzoek verzoek = verzoeken.find(requestId)
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId))
+			.verzoek();
+		List<Sleutelpersoon> everyone = pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
+		var result = ranking.rank(verzoek, everyone, verzoeken.workloads(verzoek.van()), LocalDate.now(clock));
+		log.record(POOL, Operation.READ, result.candidates().stream().map(c -> subject(c.sleutelpersoon())).toList());
+		return result;
+	}
+
+	/** Assigns a request to one of its candidates; a stale version or a non-candidate is refused. */
+	@Transactional
+	public RequestView assign(UUID requestId, UUID sleutelpersoonId, long expectedVersion) {
+		scope(Permission.KEY_PERSON_POOL_MANAGE);
+		Verzoeken.Stored stored = verzoeken.find(requestId)
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+		if (stored.version() != expectedVersion) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Request " + requestId + " is at version " + stored.version() + ", not " + expectedVersion);
+		}
+		var result = ranking.rank(stored.verzoek(),
+				pool.all().stream().map(Pool.Stored::sleutelpersoon).toList(), verzoeken.workloads(stored.verzoek().van()),
+				LocalDate.now(clock));
+		var candidate = result.candidates()
+			.stream()
+			.filter(c -> c.sleutelpersoon().id().equals(sleutelpersoonId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Key person " + sleutelpersoonId + " is no candidate for this request"
+					+ result.excluded()
+						.stream()
+						.filter(e -> e.sleutelpersoon().id().equals(sleutelpersoonId))
+						.findFirst()
+						.map(e -> " (" + e.reason() + ")")
+						.orElse("")));
+		Verzoek assigned;
+		try {
+			assigned = stored.verzoek().wijsToe(candidate.sleutelpersoon().id());
+		}
+		catch (IllegalStateException e) {
+			throw new IllegalArgumentException(e.getMessage());
+		}
+		verzoeken.updateStatus(assigned, expectedVersion);
+		log.record(POOL, Operation.UPDATE, subject(candidate.sleutelpersoon()));
+		if (assigned.householdId() != null) {
+			log.record(INZET, Operation.UPDATE, DataSubject.household(assigned.householdId()));
+		}
+		return new RequestView(assigned, expectedVersion + 1);
+	}
+
+	private AccessScope scope(Permission permission) {
+		AccessScope scope = access.scopeFor(permission);
+		rowLevelSecurity.restrictTo(scope);
+		return scope;
+	}
+
+	private void checkCodes(Sleutelpersoon person) {
+		for (var gemeente : person.werkgebied()) {
+			if (!reference.exists(gemeente)) {
+				throw new IllegalArgumentException("Unknown municipality " + gemeente);
+			}
+		}
+		if (!reference.exists(person.woonplaats())) {
+			throw new IllegalArgumentException("Unknown municipality " + person.woonplaats());
+		}
+		for (var taal : person.talen()) {
+			if (reference.taal(taal.taal()).isEmpty()) {
+				throw new IllegalArgumentException("Unknown language code " + taal.taal());
+			}
+		}
+		for (String country : person.gemeenschappen()) {
+			if (reference.land(country).isEmpty()) {
+				throw new IllegalArgumentException("Unknown country code " + country);
+			}
+		}
+	}
+
+	static DataSubject subject(Sleutelpersoon person) {
+		return new DataSubject(DataSubject.KEY_PERSON, person.id().toString());
+	}
+}

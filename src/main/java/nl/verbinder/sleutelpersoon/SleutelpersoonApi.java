@@ -1,0 +1,179 @@
+package nl.verbinder.sleutelpersoon;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.TaalCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The key-person pool and requests under {@code /api/v1}. */
+@RestController
+@RequestMapping("/api/v1")
+class SleutelpersoonApi {
+
+	private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+	private static final String GEMEENTE = "GM\\d{4}";
+
+	private final Sleutelpersonen sleutelpersonen;
+	private final java.time.Clock clock;
+
+	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, java.time.Clock clock) {
+		this.sleutelpersonen = sleutelpersonen;
+		this.clock = clock;
+	}
+
+	record TaalRequest(@NotBlank @Pattern(regexp = LANGUAGE) String taal, @NotNull LanguageLevel niveau) {
+	}
+
+	record SleutelpersoonRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
+			@NotEmpty @Size(max = 10) List<@Valid @NotNull TaalRequest> talen,
+			@Size(max = 20) Set<@Pattern(regexp = "[A-Z]{2}") String> gemeenschappen, @NotEmpty Set<@NotNull Rol> rollen,
+			Set<@NotNull Domein> domeinen, @NotBlank @Pattern(regexp = GEMEENTE) String woonplaats,
+			@Size(max = 342) Set<@Pattern(regexp = GEMEENTE) String> werkgebied, @Min(0) @Max(300) int maxReisafstandKm,
+			@Min(0) @Max(40) int urenPerWeek, @NotNull Sleutelpersoon.Dienstverband.Vorm vorm, LocalDate vogDatum,
+			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen, @NotNull LocalDate start) {
+
+		Sleutelpersoon toSleutelpersoon() {
+			return new Sleutelpersoon(UUID.randomUUID(), voornaam, achternaam,
+					talen.stream().map(t -> new Sleutelpersoon.Taal(new TaalCode(t.taal()), t.niveau())).toList(),
+					gemeenschappen == null ? Set.of() : gemeenschappen, rollen, domeinen == null ? Set.of() : domeinen,
+					new GemeenteCode(woonplaats),
+					werkgebied == null ? Set.of() : werkgebied.stream().map(GemeenteCode::new).collect(java.util.stream.Collectors.toSet()),
+					maxReisafstandKm, urenPerWeek, List.of(new Sleutelpersoon.Dienstverband(vorm, start)), vogDatum,
+					trainingen == null ? List.of() : trainingen, start, null, null);
+		}
+	}
+
+	/** A key person as the API shows them: codes as plain strings. */
+	record SleutelpersoonResource(UUID id, String voornaam, String achternaam, List<TaalRequest> talen,
+			Set<String> gemeenschappen, Set<Rol> rollen, Set<Domein> domeinen, String woonplaats, List<String> werkgebied,
+			int maxReisafstandKm, int urenPerWeek, Sleutelpersoon.Dienstverband.Vorm vorm,
+			List<Sleutelpersoon.Dienstverband> dienstverbanden, LocalDate vogDatum, boolean vogGeldig, List<String> trainingen,
+			LocalDate start, LocalDate einde, String redenVertrek) {
+
+		static SleutelpersoonResource of(Sleutelpersoon p, LocalDate today) {
+			return new SleutelpersoonResource(p.id(), p.voornaam(), p.achternaam(),
+					p.talen().stream().map(t -> new TaalRequest(t.taal().value(), t.niveau())).toList(), p.gemeenschappen(),
+					p.rollen(), p.domeinen(), p.woonplaats().value(),
+					p.werkgebied().stream().map(GemeenteCode::value).sorted().toList(), p.maxReisafstandKm(), p.urenPerWeek(),
+					p.vorm(), p.dienstverbanden(), p.vogDatum(), p.vogGeldig(today), p.trainingen(), p.start(), p.einde(),
+					p.redenVertrek());
+		}
+	}
+
+	/** A request as the API shows it, with the version to send back when changing it. */
+	record VerzoekResource(UUID id, Verzoek.Soort soort, List<String> talen, Rol rol, Domein domein, String gemeente,
+			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, UUID householdId, String doel,
+			Verzoek.Status status, UUID toegewezenAan, long versie) {
+
+		static VerzoekResource of(Sleutelpersonen.RequestView view) {
+			Verzoek v = view.verzoek();
+			return new VerzoekResource(v.id(), v.soort(), v.talen().stream().map(TaalCode::value).toList(), v.rol(), v.domein(),
+					v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(), v.urgentie(), v.householdId(), v.doel(),
+					v.status(), v.toegewezenAan(), view.versie());
+		}
+	}
+
+	record LeaveRequest(@NotNull LocalDate datum, @NotBlank @Size(max = 500) String reden) {
+	}
+
+	record VerzoekRequest(@NotNull Verzoek.Soort soort, @NotEmpty @Size(max = 5) List<@NotBlank @Pattern(regexp = LANGUAGE) String> talen,
+			@NotNull Rol rol, Domein domein, @NotBlank @Pattern(regexp = GEMEENTE) String gemeente, @Size(max = 100) String wijk,
+			@NotNull LocalDate van, @NotNull LocalDate tot, @Min(15) @Max(480) int minuten, @NotNull Verzoek.Urgentie urgentie,
+			UUID householdId, @NotBlank @Size(max = 1000) String doel) {
+	}
+
+	record AssignRequest(@NotNull UUID sleutelpersoon, @NotNull @PositiveOrZero Long versie) {
+	}
+
+	/** A candidate as the API shows it: who, the score and its parts, and the facts behind them. */
+	record CandidateResource(UUID sleutelpersoon, String naam, double score, Map<CandidateRanking.Component, Double> onderdelen,
+			String taal, LanguageLevel niveau, double afstandKm, int reisMinuten, int minutenOverNa, String vorm) {
+	}
+
+	record ExcludedResource(UUID sleutelpersoon, String naam, CandidateRanking.Exclusion reden) {
+	}
+
+	record RankingResource(List<CandidateResource> kandidaten, List<ExcludedResource> uitgesloten,
+			CandidateRanking.Exclusion belangrijksteBelemmering) {
+	}
+
+	@GetMapping("/sleutelpersonen")
+	Map<String, List<SleutelpersoonResource>> pool() {
+		LocalDate today = LocalDate.now(clock);
+		return Map.of("sleutelpersonen", sleutelpersonen.pool().stream().map(p -> SleutelpersoonResource.of(p, today)).toList());
+	}
+
+	@PostMapping("/sleutelpersonen")
+	ResponseEntity<SleutelpersoonResource> add(@Valid @RequestBody SleutelpersoonRequest request) {
+		Sleutelpersoon added = sleutelpersonen.add(request.toSleutelpersoon());
+		return ResponseEntity.created(URI.create("/api/v1/sleutelpersonen/" + added.id()))
+			.body(SleutelpersoonResource.of(added, LocalDate.now(clock)));
+	}
+
+	@PostMapping("/sleutelpersonen/{id}/vertrek")
+	SleutelpersoonResource leave(@PathVariable UUID id, @Valid @RequestBody LeaveRequest request) {
+		return SleutelpersoonResource.of(sleutelpersonen.leave(id, request.datum(), request.reden()), LocalDate.now(clock));
+	}
+
+	@GetMapping("/verzoeken")
+	Map<String, List<VerzoekResource>> requests() {
+		return Map.of("verzoeken", sleutelpersonen.requests().stream().map(VerzoekResource::of).toList());
+	}
+
+	@PostMapping("/verzoeken")
+	ResponseEntity<VerzoekResource> request(@Valid @RequestBody VerzoekRequest r) {
+		var created = sleutelpersonen.request(new Sleutelpersonen.NewRequest(r.soort(),
+				r.talen().stream().map(TaalCode::new).toList(), r.rol(), r.domein(), new GemeenteCode(r.gemeente()), r.wijk(),
+				r.van(), r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel()));
+		return ResponseEntity.created(URI.create("/api/v1/verzoeken/" + created.verzoek().id()))
+			.body(VerzoekResource.of(created));
+	}
+
+	@GetMapping("/verzoeken/{id}/kandidaten")
+	RankingResource candidates(@PathVariable UUID id) {
+		var ranking = sleutelpersonen.candidates(id);
+		return new RankingResource(
+				ranking.candidates()
+					.stream()
+					.map(c -> new CandidateResource(c.sleutelpersoon().id(), naam(c.sleutelpersoon()), c.score(), c.components(),
+							c.taal().value(), c.niveau(), Math.round(c.distanceKm() * 10) / 10.0, c.travelMinutes(),
+							c.minutesLeftAfter(), c.sleutelpersoon().vorm().name()))
+					.toList(),
+				ranking.excluded()
+					.stream()
+					.map(e -> new ExcludedResource(e.sleutelpersoon().id(), naam(e.sleutelpersoon()), e.reason()))
+					.toList(),
+				ranking.candidates().isEmpty() ? ranking.mainObstacle() : null);
+	}
+
+	@PostMapping("/verzoeken/{id}/toewijzing")
+	VerzoekResource assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
+		return VerzoekResource.of(sleutelpersonen.assign(id, request.sleutelpersoon(), request.versie()));
+	}
+
+	private static String naam(Sleutelpersoon p) {
+		return p.voornaam() + " " + p.achternaam();
+	}
+}

@@ -1,0 +1,36 @@
+package nl.verbinder.sleutelpersoon;
+
+import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.Permission;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Which paths of the key-person module need which permission (patterns do not overlap). */
+@Configuration(proxyBeanMethods = false)
+class SleutelpersoonWeb {
+
+	@Bean
+	PathPermission poolApi() {
+		return PathPermission.any("/api/v1/sleutelpersonen/**", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission poolApiRoot() {
+		return PathPermission.any("/api/v1/sleutelpersonen", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission requestsApi() {
+		return PathPermission.any("/api/v1/verzoeken", Permission.KEY_PERSON_REQUEST);
+	}
+
+	@Bean
+	PathPermission candidatesApi() {
+		return PathPermission.get("/api/v1/verzoeken/*/kandidaten", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission assignmentApi() {
+		return PathPermission.post("/api/v1/verzoeken/*/toewijzing", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+}

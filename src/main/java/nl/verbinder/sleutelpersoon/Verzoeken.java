@@ -1,0 +1,124 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.TaalCode;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores requests; reads see only the municipalities the transaction is restricted to. */
+@Repository
+class Verzoeken {
+
+	/** A stored request with the version of its row. */
+	record Stored(Verzoek verzoek, long version) {
+	}
+
+	private static final String COLUMNS = """
+			id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, household_id, doel,
+			aangevraagd_door, status, toegewezen_aan, version""";
+
+	private final JdbcClient jdbc;
+
+	Verzoeken(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Verzoek v, Instant at) {
+		jdbc.sql("""
+				insert into sleutelpersoon.verzoek (id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie,
+				  household_id, doel, aangevraagd_door, aangevraagd_op, status, toegewezen_aan, version)
+				values (?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(v.id(), v.soort().name(), v.talen().stream().map(TaalCode::value).toArray(String[]::new), v.rol().name(),
+					v.domein() == null ? null : v.domein().name(), v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(),
+					v.urgentie().name(), v.householdId(), v.doel(), v.aangevraagdDoor(), Timestamp.from(at), v.status().name(),
+					v.toegewezenAan())
+			.update();
+	}
+
+	void updateStatus(Verzoek v, long expectedVersion) {
+		int updated = jdbc.sql("""
+				update sleutelpersoon.verzoek set status = ?, toegewezen_aan = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(v.status().name(), v.toegewezenAan(), v.id(), expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Request " + v.id() + " was changed by someone else");
+		}
+	}
+
+	Optional<Stored> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** The requests of the municipalities in scope, open ones first, then by date. */
+	List<Stored> inScope(int limit) {
+		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek order by status = 'OPEN' desc, van, id limit ?")
+			.param(limit)
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * Per key person: the minutes of the requests assigned to them in the week (Monday to Sunday) of
+	 * {@code day}, and the households they have worked for.
+	 */
+	Map<UUID, CandidateRanking.Workload> workloads(LocalDate day) {
+		LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+		Map<UUID, Integer> minutes = new HashMap<>();
+		Map<UUID, java.util.Set<UUID>> households = new HashMap<>();
+		jdbc.sql("""
+				select toegewezen_aan, household_id, minuten, van >= :monday and van < :nextMonday as this_week
+				from sleutelpersoon.verzoek where toegewezen_aan is not null and status in ('TOEGEWEZEN', 'AFGEROND')""")
+			.param("monday", monday)
+			.param("nextMonday", monday.plusDays(7))
+			.query(rs -> {
+				UUID person = rs.getObject("toegewezen_aan", UUID.class);
+				if (rs.getBoolean("this_week")) {
+					minutes.merge(person, rs.getInt("minuten"), Integer::sum);
+				}
+				UUID household = rs.getObject("household_id", UUID.class);
+				if (household != null) {
+					households.computeIfAbsent(person, k -> new HashSet<>()).add(household);
+				}
+			});
+		Map<UUID, CandidateRanking.Workload> result = new HashMap<>();
+		for (UUID person : union(minutes.keySet(), households.keySet())) {
+			result.put(person, new CandidateRanking.Workload(minutes.getOrDefault(person, 0),
+					households.getOrDefault(person, java.util.Set.of())));
+		}
+		return result;
+	}
+
+	private static java.util.Set<UUID> union(java.util.Set<UUID> a, java.util.Set<UUID> b) {
+		var all = new HashSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private Stored map(ResultSet rs, int row) throws SQLException {
+		Array talen = rs.getArray("talen");
+		String domein = rs.getString("domein");
+		return new Stored(new Verzoek(rs.getObject("id", UUID.class), Verzoek.Soort.valueOf(rs.getString("soort")),
+				Arrays.stream((String[]) talen.getArray()).map(TaalCode::new).toList(), Rol.valueOf(rs.getString("rol")),
+				domein == null ? null : Domein.valueOf(domein), new GemeenteCode(rs.getString("gemeente")), rs.getString("wijk"),
+				rs.getObject("van", LocalDate.class), rs.getObject("tot", LocalDate.class), rs.getInt("minuten"),
+				Verzoek.Urgentie.valueOf(rs.getString("urgentie")), rs.getObject("household_id", UUID.class), rs.getString("doel"),
+				rs.getObject("aangevraagd_door", UUID.class), Verzoek.Status.valueOf(rs.getString("status")),
+				rs.getObject("toegewezen_aan", UUID.class)), rs.getLong("version"));
+	}
+}

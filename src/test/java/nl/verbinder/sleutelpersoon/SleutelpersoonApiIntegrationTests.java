@@ -1,0 +1,188 @@
+package nl.verbinder.sleutelpersoon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.Inburgering;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A case manager asks for a Tigrinya-speaking key person for a home visit; the coordinator ranks the
+ * candidates and assigns one. Who may do what, what conflicts, and what is refused.
+ */
+@VerbinderIntegrationTest
+class SleutelpersoonApiIntegrationTests {
+
+	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor MONTFERLAND = httpBasic("consulent.montferland", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor KEY_PERSON = httpBasic("sleutelpersoon", Logins.DEMO_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private String requestBody(String gemeente, String language, String household, int minutes) {
+		LocalDate from = LocalDate.now().plusDays(2);
+		return """
+				{"soort":"HUISBEZOEK","talen":["%s"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"%s",
+				 "wijk":"Woold","van":"%s","tot":"%s","minuten":%d,"urgentie":"HOOG",%s
+				 "doel":"Kennismaking; uitleg over de huisarts"}""".formatted(language, gemeente, from, from.plusDays(4), minutes,
+				household == null ? "" : "\"householdId\":\"" + household + "\",");
+	}
+
+	private ResultActions ask(RequestPostProcessor who, String body) throws Exception {
+		return mvc.perform(post("/api/v1/verzoeken").with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private JsonNode read(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
+	void aCaseManagerAsksTheCoordinatorRanksAndAssignsATigrinyaSpeaker() throws Exception {
+		String household = background
+			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 1))
+			.getFirst()
+			.id()
+			.toString();
+		JsonNode created = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", household, 90)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("OPEN"))
+			.andExpect(jsonPath("$.versie").value(0)));
+		String id = created.get("id").asString();
+
+		// The case manager asks; only the coordinator sees the pool and the candidates.
+		mvc.perform(get("/api/v1/verzoeken/" + id + "/kandidaten").with(WINTERSWIJK)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/sleutelpersonen").with(KEY_PERSON)).andExpect(status().isForbidden());
+		JsonNode ranking = read(mvc.perform(get("/api/v1/verzoeken/" + id + "/kandidaten").with(COORDINATOR))
+			.andExpect(status().isOk()));
+		JsonNode best = ranking.get("kandidaten").get(0);
+		assertThat(best.get("taal").asString()).isEqualTo("ti");
+		assertThat(best.get("naam").asString()).isEqualTo("Yonas Tekle"); // lives in Winterswijk, mother tongue
+		double parts = 0;
+		for (JsonNode part : best.get("onderdelen")) {
+			parts += part.asDouble();
+		}
+		assertThat(parts).isCloseTo(best.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.1));
+		assertThat(ranking.get("uitgesloten").toString()).contains("LANGUAGE").contains("\"naam\":\"Selam Ghebre\",\"reden\":\"TOO_FAR\"");
+
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/toewijzing").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + best.get("sleutelpersoon").asString() + "\",\"versie\":0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TOEGEWEZEN"))
+			.andExpect(jsonPath("$.versie").value(1));
+		// A second coordinator who still had version 0 open: conflict, not a silent reassignment.
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/toewijzing").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + ranking.get("kandidaten").get(1).get("sleutelpersoon").asString()
+					+ "\",\"versie\":0}"))
+			.andExpect(status().isConflict());
+
+		// Aalten does not see Winterswijk's request; Winterswijk does.
+		assertThat(mvc.perform(get("/api/v1/verzoeken").with(AALTEN)).andReturn().getResponse().getContentAsString())
+			.doesNotContain(id);
+		assertThat(mvc.perform(get("/api/v1/verzoeken").with(WINTERSWIJK)).andReturn().getResponse().getContentAsString())
+			.contains(id);
+		// Reading the candidates is processing of the key persons' data, and the request concerns the household.
+		assertThat(jdbc.sql("select count(*) from access.processing_log where subject_type = 'sleutelpersoon' and subject_id = ?")
+			.param(best.get("sleutelpersoon").asString())
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from access.processing_log where subject_type = 'household' and subject_id = ?")
+			.param(household)
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void nobodyInRangeSpeaksAmharicForMontferland() throws Exception {
+		String id = read(ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated()))
+			.get("id")
+			.asString();
+		mvc.perform(get("/api/v1/verzoeken/" + id + "/kandidaten").with(COORDINATOR))
+			.andExpect(jsonPath("$.kandidaten").isEmpty())
+			.andExpect(jsonPath("$.belangrijksteBelemmering").value("TOO_FAR"));
+		// A key person who is no candidate cannot be assigned.
+		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/toewijzing").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("TOO_FAR")));
+	}
+
+	@Test
+	void refusesRequestsOutsideTheCallersMunicipalityAndBadInput() throws Exception {
+		ask(AALTEN, requestBody("GM0294", "ti", null, 60)).andExpect(status().isForbidden());
+		ask(AALTEN, requestBody("GM0197", "xx", null, 60)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown language")));
+		ask(AALTEN, requestBody("GM0197", "ti", null, 5)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[0].name").value("minuten"));
+		ask(AALTEN, requestBody("GM0197", "ti", null, 60).replace("HUISBEZOEK", "KOFFIE")).andExpect(status().isBadRequest());
+		ask(AALTEN, "{\"soort\":").andExpect(status().isBadRequest());
+		String winterswijkHousehold = background
+			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 1))
+			.getFirst()
+			.id()
+			.toString();
+		ask(AALTEN, requestBody("GM0197", "ti", winterswijkHousehold, 60)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCoordinatorKeepsThePoolAndLeaversStayInItsHistory() throws Exception {
+		JsonNode pool = read(mvc.perform(get("/api/v1/sleutelpersonen").with(COORDINATOR)).andExpect(status().isOk()));
+		assertThat(pool.get("sleutelpersonen").size()).isGreaterThanOrEqualTo(24);
+		assertThat(pool.toString()).contains("Betaald werk gevonden").contains("\"vogGeldig\":false");
+		String added = read(mvc.perform(post("/api/v1/sleutelpersonen").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"voornaam":"Hawa","achternaam":"Ali","talen":[{"taal":"so","niveau":"NATIVE"},{"taal":"nl","niveau":"B1"}],
+					 "gemeenschappen":["SO"],"rollen":["VERTALER"],"woonplaats":"GM1955","werkgebied":["GM1955","GM0222"],
+					 "maxReisafstandKm":25,"urenPerWeek":6,"vorm":"VRIJWILLIGER","vogDatum":"%s","start":"%s"}"""
+				.formatted(LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(1))))
+			.andExpect(status().isCreated())).get("id").asString();
+		mvc.perform(post("/api/v1/sleutelpersonen/" + added + "/vertrek").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"datum\":\"%s\",\"reden\":\"Betaalde baan als tolk\"}".formatted(LocalDate.now())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.einde").value(LocalDate.now().toString()));
+		mvc.perform(post("/api/v1/sleutelpersonen").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"voornaam":"X","achternaam":"Y","talen":[],"rollen":["VERTALER"],"woonplaats":"GM9999",
+					 "maxReisafstandKm":25,"urenPerWeek":60,"vorm":"VRIJWILLIGER","start":"2026-01-01"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams.length()").value(Matchers.greaterThanOrEqualTo(2)));
+	}
+}

@@ -1,0 +1,135 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.TaalCode;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Ranking the candidates for one request in a generated pool of key persons living in real Dutch
+ * municipalities (label points from the reference data, great-circle distances), each with one to three
+ * of the newcomers' languages, a working area of the municipalities within their travel range, and a
+ * random load this week. Each invocation ranks a different request (random municipality and language).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RankingBenchmarks {
+
+	private static final String[] LANGUAGES = { "ar", "ar", "ar", "ti", "ti", "fa-AF", "fa", "ps", "tr", "ckb", "so", "uk", "am" };
+
+	@Param({ "2000" })
+	int keyPersons;
+
+	private CandidateRanking ranking;
+	private List<Sleutelpersoon> pool;
+	private Map<UUID, CandidateRanking.Workload> workloads;
+	private List<Verzoek> requests;
+	private int next;
+	private final LocalDate today = LocalDate.of(2026, 11, 24);
+
+	@Setup
+	public void generate() throws Exception {
+		Map<GemeenteCode, double[]> points = new HashMap<>();
+		try (var in = new BufferedReader(new InputStreamReader(
+				RankingBenchmarks.class.getResourceAsStream("/reference/gemeenten.csv"), StandardCharsets.UTF_8))) {
+			in.readLine();
+			for (String line; (line = in.readLine()) != null;) {
+				String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas inside quotes stay
+				points.put(new GemeenteCode(f[0]), new double[] { Double.parseDouble(f[12]), Double.parseDouble(f[13]) });
+			}
+		}
+		List<GemeenteCode> gemeenten = new ArrayList<>(points.keySet());
+		gemeenten.sort(java.util.Comparator.comparing(GemeenteCode::value));
+		int n = gemeenten.size();
+		double[][] km = new double[n][n];
+		Map<GemeenteCode, Integer> index = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			index.put(gemeenten.get(i), i);
+		}
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				double[] a = points.get(gemeenten.get(i));
+				double[] b = points.get(gemeenten.get(j));
+				km[i][j] = haversine(a[0], a[1], b[0], b[1]);
+			}
+		}
+		ranking = new CandidateRanking((a, b) -> km[index.get(a)][index.get(b)]);
+		Random random = new Random(42);
+		pool = new ArrayList<>();
+		workloads = new HashMap<>();
+		for (int p = 0; p < keyPersons; p++) {
+			GemeenteCode home = gemeenten.get(random.nextInt(n));
+			int range = 15 + random.nextInt(40);
+			Set<GemeenteCode> area = new java.util.HashSet<>();
+			for (GemeenteCode g : gemeenten) {
+				if (km[index.get(home)][index.get(g)] <= range) {
+					area.add(g);
+				}
+			}
+			List<Sleutelpersoon.Taal> talen = new ArrayList<>();
+			java.util.Set<String> codes = new java.util.HashSet<>();
+			int count = 1 + random.nextInt(3);
+			while (codes.size() < count) {
+				codes.add(LANGUAGES[random.nextInt(LANGUAGES.length)]);
+			}
+			for (String code : codes) {
+				talen.add(new Sleutelpersoon.Taal(new TaalCode(code), LanguageLevel.values()[3 + random.nextInt(5)]));
+			}
+			var person = new Sleutelpersoon(UUID.randomUUID(), "Sleutel" + p, "Persoon", talen, Set.of("SY"),
+					EnumSet.of(Rol.values()[random.nextInt(3)]), EnumSet.of(Domein.values()[random.nextInt(14)]), home, area,
+					range, 4 + random.nextInt(20),
+					List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, today.minusYears(1))),
+					today.minusMonths(6), List.of(), today.minusYears(1), null, null);
+			pool.add(person);
+			workloads.put(person.id(), new CandidateRanking.Workload(random.nextInt(240), Set.of()));
+		}
+		requests = new ArrayList<>();
+		for (int r = 0; r < 1024; r++) {
+			requests.add(new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK,
+					List.of(new TaalCode(LANGUAGES[random.nextInt(LANGUAGES.length)])), Rol.VERTALER, Domein.WERK,
+					gemeenten.get(random.nextInt(n)), "", today.plusDays(1), today.plusDays(5), 60, Verzoek.Urgentie.NORMAAL, null,
+					"Huisbezoek", UUID.randomUUID(), Verzoek.Status.OPEN, null));
+		}
+	}
+
+	@Setup(Level.Invocation)
+	public void nextRequest() {
+		next = (next + 1) & 1023;
+	}
+
+	@Benchmark
+	public CandidateRanking.Ranking rankOneRequest() {
+		return ranking.rank(requests.get(next), pool, workloads, today);
+	}
+
+	private static double haversine(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+	}
+}

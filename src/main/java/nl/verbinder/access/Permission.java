@@ -17,5 +17,7 @@ public enum Permission {
 	/** Ask the regional pool for a key person, and follow one's own municipality's requests. */
 	KEY_PERSON_REQUEST,
 	/** Manage the regional key-person pool: its members, the ranking of candidates and assignments. */
-	KEY_PERSON_POOL_MANAGE
+	KEY_PERSON_POOL_MANAGE,
+	/** A key person's own requests: accept or decline what is offered, report the work and hours. */
+	KEY_PERSON_OWN
 }

@@ -13,7 +13,7 @@ public enum Role {
 			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST)),
 	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST,
 			Permission.KEY_PERSON_POOL_MANAGE)),
-	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ)),
+	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ, Permission.KEY_PERSON_OWN)),
 	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ)),
 	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,

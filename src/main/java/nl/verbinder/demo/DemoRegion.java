@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.BackgroundWork;
@@ -171,7 +172,12 @@ class DemoRegion implements ApplicationRunner {
 			total += count;
 		}
 		List<Sleutelpersoon> pool = DemoSleutelpersonen.pool(today);
-		background.runAs("coordinator", () -> pool.forEach(sleutelpersonen::add));
+		UUID keyPersonAccount = background.callAs("sleutelpersoon", () -> access.currentActor().id().value());
+		background.runAs("coordinator", () -> {
+			pool.forEach(sleutelpersonen::add);
+			// The demo account "sleutelpersoon" (Yonas Tekle) is the first key person of the pool.
+			sleutelpersonen.linkAccount(pool.getFirst().id(), keyPersonAccount);
+		});
 		recordRequests(random, helpWanted, today);
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", demoAccounts().size(), total, pool.size());
 	}
@@ -225,11 +231,22 @@ class DemoRegion implements ApplicationRunner {
 					List.of(new TaalCode(language)), rol, null, new GemeenteCode(household.gemeente()), "Centrum", from,
 					from.plusDays(7), 60 + 30 * random.nextInt(4), Verzoek.Urgentie.NORMAAL, household.id().value(),
 					PURPOSES.get(random.nextInt(PURPOSES.size())))));
-			if (from.isBefore(today)) {
+			if (from.isBefore(today.plusDays(7))) {
+				UUID id = request.verzoek().id();
 				background.runAs("coordinator", () -> {
-					var ranking = sleutelpersonen.candidates(request.verzoek().id());
-					if (!ranking.candidates().isEmpty()) {
-						sleutelpersonen.assign(request.verzoek().id(), ranking.candidates().getFirst().sleutelpersoon().id(), 0);
+					var ranking = sleutelpersonen.candidates(id);
+					if (ranking.candidates().isEmpty()) {
+						return; // stays open: nobody in range speaks the language
+					}
+					sleutelpersonen.offer(id, ranking.candidates().getFirst().sleutelpersoon().id(), 0);
+					if (from.isBefore(today)) {
+						// Accepted by phone; done and reported when the window has passed.
+						sleutelpersonen.recordOnBehalf(id, 1, true, null);
+						if (from.plusDays(7).isBefore(today)) {
+							sleutelpersonen.recordOnBehalf(id, 2, true, new Verzoek.Verslag(from.plusDays(random.nextInt(7)),
+									request.verzoek().minuten() + 15 * random.nextInt(3), 5 + random.nextInt(40),
+									"Gesprek verliep goed; vervolgafspraak gemaakt"));
+						}
 					}
 				});
 			}

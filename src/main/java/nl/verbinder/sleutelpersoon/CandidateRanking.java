@@ -16,7 +16,7 @@ import nl.verbinder.shared.TaalCode;
 /**
  * Ranks the key persons of a pool for one request. First the rules that exclude someone, in this order
  * (so that every exclusion after the first concerns someone who speaks the language): none of the
- * languages at B1 or better, not active, no valid VOG, not working in that municipality, too far, not
+ * languages at B1 or better, not active, no valid VOG, declined this request before, not working in that municipality, too far, not
  * enough hours left this week for the visit and the trip there and back; then a score of 0 to 100 from named
  * components, each of which is shown as a reason: language level, role, domain, distance, continuity
  * (knows the household already) and load (hours left this week, which spreads the work fairly).
@@ -43,7 +43,7 @@ public final class CandidateRanking {
 
 	/** Why a key person is not a candidate. */
 	public enum Exclusion {
-		INACTIVE, NO_VALID_VOG, LANGUAGE, OUTSIDE_AREA, TOO_FAR, NO_HOURS_LEFT
+		LANGUAGE, INACTIVE, NO_VALID_VOG, DECLINED, OUTSIDE_AREA, TOO_FAR, NO_HOURS_LEFT
 	}
 
 	/** What the ranking knows about a key person beyond the pool record: this week's load and past households. */
@@ -135,6 +135,9 @@ public final class CandidateRanking {
 		}
 		if (!person.vogGeldig(day)) {
 			return new Excluded(person, Exclusion.NO_VALID_VOG);
+		}
+		if (request.geweigerdDoor().contains(person.id())) {
+			return new Excluded(person, Exclusion.DECLINED);
 		}
 		if (!person.werkgebied().contains(request.gemeente()) && !person.woonplaats().equals(request.gemeente())) {
 			return new Excluded(person, Exclusion.OUTSIDE_AREA);

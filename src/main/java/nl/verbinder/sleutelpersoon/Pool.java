@@ -44,6 +44,19 @@ class Pool {
 			.update();
 	}
 
+	/** Links a key person to the account they sign in with; one account per key person. */
+	void linkAccount(UUID sleutelpersoon, UUID account) {
+		jdbc.sql("update sleutelpersoon.sleutelpersoon set account_id = ? where id = ?").params(account, sleutelpersoon).update();
+	}
+
+	/** The key person who signs in with this account, if any. */
+	Optional<Stored> byAccount(UUID account) {
+		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon where account_id = ?")
+			.param(account)
+			.query((rs, n) -> new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version")))
+			.optional();
+	}
+
 	/** Saves the changed key person if the row is still at {@code expectedVersion}; otherwise a conflict. */
 	void update(Sleutelpersoon person, long expectedVersion) {
 		int updated = jdbc.sql("""

@@ -47,6 +47,10 @@ public class Sleutelpersonen {
 			@Nullable UUID householdId, String doel) {
 	}
 
+	/** One month of a key person's reported work: requests done, minutes spent, kilometres travelled. */
+	public record MonthTotal(LocalDate maand, int verzoeken, int minuten, int km) {
+	}
+
 	/** A request with the version of its row, for optimistic locking. */
 	public record RequestView(Verzoek verzoek, long versie) {
 	}
@@ -111,11 +115,14 @@ public class Sleutelpersonen {
 	public RequestView request(NewRequest r) {
 		AccessScope scope = scope(Permission.KEY_PERSON_REQUEST);
 		scope.require(r.gemeente());
+		String contact = null;
 		if (r.householdId() != null) {
 			var household = inburgering.household(new HouseholdId(r.householdId()));
 			if (!household.gemeente().equals(r.gemeente().value())) {
 				throw new IllegalArgumentException("The household lives in " + household.gemeente() + ", not in " + r.gemeente());
 			}
+			// The key person gets the first name of the household's first member, nothing more.
+			contact = household.members().getFirst().voornaam();
 		}
 		for (TaalCode taal : r.talen()) {
 			if (reference.taal(taal).isEmpty()) {
@@ -123,8 +130,8 @@ public class Sleutelpersonen {
 			}
 		}
 		var verzoek = new Verzoek(UUID.randomUUID(), r.soort(), r.talen(), r.rol(), r.domein(), r.gemeente(), r.wijk(), r.van(),
-				r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel(), scope.actor().id().value(), Verzoek.Status.OPEN,
-				null);
+				r.tot(), r.minuten(), r.urgentie(), r.householdId(), contact, r.doel(), scope.actor().id().value(),
+				Verzoek.Status.OPEN, null, java.util.Set.of(), null);
 		verzoeken.insert(verzoek, clock.instant());
 		if (verzoek.householdId() != null) {
 			log.record(INZET, Operation.CREATE, DataSubject.household(verzoek.householdId()));
@@ -159,9 +166,9 @@ public class Sleutelpersonen {
 		return result;
 	}
 
-	/** Assigns a request to one of its candidates; a stale version or a non-candidate is refused. */
+	/** Offers a request to one of its candidates; a stale version or a non-candidate is refused. */
 	@Transactional
-	public RequestView assign(UUID requestId, UUID sleutelpersoonId, long expectedVersion) {
+	public RequestView offer(UUID requestId, UUID sleutelpersoonId, long expectedVersion) {
 		scope(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
@@ -183,19 +190,129 @@ public class Sleutelpersonen {
 						.findFirst()
 						.map(e -> " (" + e.reason() + ")")
 						.orElse("")));
-		Verzoek assigned;
-		try {
-			assigned = stored.verzoek().wijsToe(candidate.sleutelpersoon().id());
-		}
-		catch (IllegalStateException e) {
-			throw new IllegalArgumentException(e.getMessage());
-		}
+		Verzoek assigned = step(() -> stored.verzoek().biedAan(candidate.sleutelpersoon().id()));
 		verzoeken.updateStatus(assigned, expectedVersion);
 		log.record(POOL, Operation.UPDATE, subject(candidate.sleutelpersoon()));
 		if (assigned.householdId() != null) {
 			log.record(INZET, Operation.UPDATE, DataSubject.household(assigned.householdId()));
 		}
 		return new RequestView(assigned, expectedVersion + 1);
+	}
+
+	/** Links a key person of the pool to the account they sign in with (an account of the key-person role). */
+	@Transactional
+	public void linkAccount(UUID sleutelpersoonId, UUID accountId) {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		Pool.Stored stored = pool.find(sleutelpersoonId)
+			.orElseThrow(() -> new NoSuchElementException("No key person " + sleutelpersoonId));
+		pool.linkAccount(sleutelpersoonId, accountId);
+		log.record(POOL, Operation.UPDATE, subject(stored.sleutelpersoon()));
+	}
+
+	/** What a key person sees of a request: only what the task needs, and the household's first name only while it lasts. */
+	public record OwnRequest(UUID id, Verzoek.Soort soort, List<TaalCode> talen, Rol rol, GemeenteCode gemeente, String wijk,
+			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, @Nullable String contactVoornaam, String doel,
+			Verzoek.Status status, Verzoek.@Nullable Verslag verslag, long versie) {
+
+		static OwnRequest of(Verzoeken.Stored stored) {
+			Verzoek v = stored.verzoek();
+			boolean lasts = v.status() == Verzoek.Status.AANGEBODEN || v.status() == Verzoek.Status.GEACCEPTEERD;
+			return new OwnRequest(v.id(), v.soort(), v.talen(), v.rol(), v.gemeente(), v.wijk(), v.van(), v.tot(), v.minuten(),
+					v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(), stored.version());
+		}
+	}
+
+	/** The signed-in key person's requests: offered, accepted and done. */
+	@Transactional(readOnly = true)
+	public List<OwnRequest> ownRequests() {
+		Sleutelpersoon me = me();
+		List<OwnRequest> own = verzoeken.ofKeyPerson(me.id(), 200).stream().map(OwnRequest::of).toList();
+		log.record(POOL, Operation.READ, subject(me));
+		return own;
+	}
+
+	/** The signed-in key person's reported work per month (basis for an expense allowance or a contract). */
+	@Transactional(readOnly = true)
+	public List<MonthTotal> ownHours() {
+		Sleutelpersoon me = me();
+		log.record(POOL, Operation.READ, subject(me));
+		return verzoeken.monthTotals(me.id());
+	}
+
+	@Transactional
+	public OwnRequest accept(UUID requestId, long expectedVersion) {
+		return ownStep(requestId, expectedVersion, (me, v) -> v.accepteer(me.id()));
+	}
+
+	@Transactional
+	public OwnRequest decline(UUID requestId, long expectedVersion) {
+		return ownStep(requestId, expectedVersion, (me, v) -> v.weiger(me.id()));
+	}
+
+	@Transactional
+	public OwnRequest report(UUID requestId, long expectedVersion, Verzoek.Verslag verslag) {
+		if (verslag.datum().isAfter(LocalDate.now(clock))) {
+			throw new IllegalArgumentException("A report is about work done, not in the future");
+		}
+		return ownStep(requestId, expectedVersion, (me, v) -> v.rondAf(me.id(), verslag));
+	}
+
+	private OwnRequest ownStep(UUID requestId, long expectedVersion,
+			java.util.function.BiFunction<Sleutelpersoon, Verzoek, Verzoek> change) {
+		Sleutelpersoon me = me();
+		Verzoeken.Stored stored = verzoeken.find(requestId)
+			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
+		if (stored.version() != expectedVersion) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Request " + requestId + " is at version " + stored.version() + ", not " + expectedVersion);
+		}
+		Verzoek changed = step(() -> change.apply(me, stored.verzoek()));
+		verzoeken.updateStatus(changed, expectedVersion);
+		log.record(POOL, Operation.UPDATE, subject(me));
+		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1));
+	}
+
+	/**
+	 * The coordinator records a key person's answer or report given by phone or message (many key persons
+	 * do not use the app): the same steps as the key person's own, on their behalf.
+	 */
+	@Transactional
+	public RequestView recordOnBehalf(UUID requestId, long expectedVersion, boolean accepted,
+			Verzoek.@Nullable Verslag verslag) {
+		scope(Permission.KEY_PERSON_POOL_MANAGE);
+		Verzoeken.Stored stored = verzoeken.find(requestId)
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+		if (stored.version() != expectedVersion) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Request " + requestId + " is at version " + stored.version() + ", not " + expectedVersion);
+		}
+		UUID who = stored.verzoek().toegewezenAan();
+		if (who == null) {
+			throw new IllegalArgumentException("This request is not offered to anyone");
+		}
+		Verzoek changed = step(() -> verslag != null ? stored.verzoek().rondAf(who, verslag)
+				: accepted ? stored.verzoek().accepteer(who) : stored.verzoek().weiger(who));
+		verzoeken.updateStatus(changed, expectedVersion);
+		pool.find(who).ifPresent(p -> log.record(POOL, Operation.UPDATE, subject(p.sleutelpersoon())));
+		return new RequestView(changed, expectedVersion + 1);
+	}
+
+	/** The key person who signs in with the current account; "not found" for anyone else. */
+	private Sleutelpersoon me() {
+		AccessScope scope = scope(Permission.KEY_PERSON_OWN);
+		return pool.byAccount(scope.actor().id().value())
+			.map(Pool.Stored::sleutelpersoon)
+			.orElseThrow(() -> new NoSuchElementException("This account belongs to no key person of the pool"));
+	}
+
+	private static Verzoek step(java.util.function.Supplier<Verzoek> transition) {
+		try {
+			return transition.get();
+		}
+		catch (IllegalStateException e) {
+			throw new IllegalArgumentException(e.getMessage());
+		}
 	}
 
 	private AccessScope scope(Permission permission) {

@@ -168,9 +168,67 @@ class SleutelpersoonApi {
 				ranking.candidates().isEmpty() ? ranking.mainObstacle() : null);
 	}
 
-	@PostMapping("/verzoeken/{id}/toewijzing")
-	VerzoekResource assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
-		return VerzoekResource.of(sleutelpersonen.assign(id, request.sleutelpersoon(), request.versie()));
+	@PostMapping("/verzoeken/{id}/aanbod")
+	VerzoekResource offer(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
+		return VerzoekResource.of(sleutelpersonen.offer(id, request.sleutelpersoon(), request.versie()));
+	}
+
+	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
+	}
+
+	record ReportRequest(@NotNull @PositiveOrZero Long versie, @NotNull LocalDate datum, @Min(0) @Max(960) int minuten,
+			@Min(0) @Max(1000) int km, @Size(max = 4000) String tekst) {
+
+		Verzoek.Verslag verslag() {
+			return new Verzoek.Verslag(datum, minuten, km, tekst);
+		}
+	}
+
+	record OnBehalfRequest(@NotNull @PositiveOrZero Long versie, @NotNull Boolean geaccepteerd, @Valid ReportRequest verslag) {
+	}
+
+	/** The coordinator records a key person's answer (or report) given by phone. */
+	@PostMapping("/verzoeken/{id}/antwoord")
+	VerzoekResource onBehalf(@PathVariable UUID id, @Valid @RequestBody OnBehalfRequest request) {
+		return VerzoekResource.of(sleutelpersonen.recordOnBehalf(id, request.versie(), request.geaccepteerd(),
+				request.verslag() == null ? null : request.verslag().verslag()));
+	}
+
+	/** A request as its key person sees it: only what the task needs. */
+	record OwnRequestResource(UUID id, Verzoek.Soort soort, List<String> talen, Rol rol, String gemeente, String wijk,
+			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, String contactVoornaam, String doel,
+			Verzoek.Status status, Verzoek.Verslag verslag, long versie) {
+
+		static OwnRequestResource of(Sleutelpersonen.OwnRequest r) {
+			return new OwnRequestResource(r.id(), r.soort(), r.talen().stream().map(TaalCode::value).toList(), r.rol(),
+					r.gemeente().value(), r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.contactVoornaam(), r.doel(),
+					r.status(), r.verslag(), r.versie());
+		}
+	}
+
+	@GetMapping("/mijn-verzoeken")
+	Map<String, List<OwnRequestResource>> ownRequests() {
+		return Map.of("verzoeken", sleutelpersonen.ownRequests().stream().map(OwnRequestResource::of).toList());
+	}
+
+	@PostMapping("/mijn-verzoeken/{id}/acceptatie")
+	OwnRequestResource accept(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+		return OwnRequestResource.of(sleutelpersonen.accept(id, request.versie()));
+	}
+
+	@PostMapping("/mijn-verzoeken/{id}/weigering")
+	OwnRequestResource decline(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+		return OwnRequestResource.of(sleutelpersonen.decline(id, request.versie()));
+	}
+
+	@PostMapping("/mijn-verzoeken/{id}/verslag")
+	OwnRequestResource report(@PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
+		return OwnRequestResource.of(sleutelpersonen.report(id, request.versie(), request.verslag()));
+	}
+
+	@GetMapping("/mijn-uren")
+	Map<String, List<Sleutelpersonen.MonthTotal>> ownHours() {
+		return Map.of("maanden", sleutelpersonen.ownHours());
 	}
 
 	private static String naam(Sleutelpersoon p) {

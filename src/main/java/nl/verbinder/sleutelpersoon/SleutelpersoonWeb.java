@@ -30,7 +30,27 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
-	PathPermission assignmentApi() {
-		return PathPermission.post("/api/v1/verzoeken/*/toewijzing", Permission.KEY_PERSON_POOL_MANAGE);
+	PathPermission offerApi() {
+		return PathPermission.post("/api/v1/verzoeken/*/aanbod", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission onBehalfApi() {
+		return PathPermission.post("/api/v1/verzoeken/*/antwoord", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission ownRequestsApi() {
+		return PathPermission.any("/api/v1/mijn-verzoeken/**", Permission.KEY_PERSON_OWN);
+	}
+
+	@Bean
+	PathPermission ownRequestsApiRoot() {
+		return PathPermission.get("/api/v1/mijn-verzoeken", Permission.KEY_PERSON_OWN);
+	}
+
+	@Bean
+	PathPermission ownHoursApi() {
+		return PathPermission.get("/api/v1/mijn-uren", Permission.KEY_PERSON_OWN);
 	}
 }

@@ -2,6 +2,7 @@ package nl.verbinder.sleutelpersoon;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
@@ -14,8 +15,29 @@ import org.jspecify.annotations.Nullable;
  * which household. Only the purpose, the neighbourhood and the languages are shared with the key person.
  */
 public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein, GemeenteCode gemeente,
-		String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie, @Nullable UUID householdId, String doel,
-		UUID aangevraagdDoor, Status status, @Nullable UUID toegewezenAan) {
+		String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie, @Nullable UUID householdId,
+		@Nullable String contactVoornaam, String doel, UUID aangevraagdDoor, Status status, @Nullable UUID toegewezenAan,
+		Set<UUID> geweigerdDoor, @Nullable Verslag verslag) {
+
+	/** What the key person reports after the work: time spent, kilometres travelled, what happened. */
+	public record Verslag(LocalDate datum, int minuten, int km, String tekst) {
+
+		public Verslag {
+			if (datum == null) {
+				throw new IllegalArgumentException("A report has a date");
+			}
+			if (minuten < 0 || minuten > 16 * 60) {
+				throw new IllegalArgumentException("A report counts 0 to 16 hours");
+			}
+			if (km < 0 || km > 1000) {
+				throw new IllegalArgumentException("A report counts 0 to 1000 km");
+			}
+			tekst = tekst == null ? "" : tekst.strip();
+			if (tekst.length() > 4000) {
+				throw new IllegalArgumentException("A report is at most 4000 characters");
+			}
+		}
+	}
 
 	/** What the key person is asked to do. */
 	public enum Soort {
@@ -26,8 +48,14 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		NORMAAL, HOOG, SPOED
 	}
 
+	/** Open, offered to a key person, accepted by them, done (with a report), or cancelled. */
 	public enum Status {
-		OPEN, TOEGEWEZEN, AFGEROND, GEANNULEERD
+		OPEN, AANGEBODEN, GEACCEPTEERD, AFGEROND, GEANNULEERD;
+
+		/** A key person is attached: offered, accepted or done. */
+		public boolean heeftSleutelpersoon() {
+			return this == AANGEBODEN || this == GEACCEPTEERD || this == AFGEROND;
+		}
 	}
 
 	public Verzoek {
@@ -56,17 +84,60 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		if (doel.isEmpty() || doel.length() > 1000) {
 			throw new IllegalArgumentException("A request states its purpose, in at most 1000 characters");
 		}
-		if ((status == Status.TOEGEWEZEN || status == Status.AFGEROND) != (toegewezenAan != null)) {
-			throw new IllegalArgumentException("An assigned or completed request has a key person, an open one none");
+		if (status.heeftSleutelpersoon() != (toegewezenAan != null)) {
+			throw new IllegalArgumentException("An offered, accepted or done request has a key person, an open one none");
+		}
+		if ((status == Status.AFGEROND) != (verslag != null)) {
+			throw new IllegalArgumentException("A request is done when, and only when, it has a report");
+		}
+		contactVoornaam = contactVoornaam == null || contactVoornaam.isBlank() ? null : contactVoornaam.strip();
+		geweigerdDoor = Set.copyOf(geweigerdDoor == null ? Set.of() : geweigerdDoor);
+	}
+
+	/** The coordinator offers the open request to a key person who has not declined it before. */
+	public Verzoek biedAan(UUID sleutelpersoon) {
+		if (status != Status.OPEN) {
+			throw new IllegalStateException("Only an open request is offered; this one is " + status);
+		}
+		if (geweigerdDoor.contains(sleutelpersoon)) {
+			throw new IllegalStateException("This key person declined the request before");
+		}
+		return with(Status.AANGEBODEN, sleutelpersoon, geweigerdDoor, null);
+	}
+
+	/** The key person it was offered to accepts it. */
+	public Verzoek accepteer(UUID sleutelpersoon) {
+		requireOfferedTo(sleutelpersoon);
+		return with(Status.GEACCEPTEERD, sleutelpersoon, geweigerdDoor, null);
+	}
+
+	/** The key person it was offered to declines it: open again, and not offered to them again. */
+	public Verzoek weiger(UUID sleutelpersoon) {
+		requireOfferedTo(sleutelpersoon);
+		Set<UUID> declined = new java.util.HashSet<>(geweigerdDoor);
+		declined.add(sleutelpersoon);
+		return with(Status.OPEN, null, declined, null);
+	}
+
+	/** The key person who accepted it reports the work done. */
+	public Verzoek rondAf(UUID sleutelpersoon, Verslag report) {
+		if (status != Status.GEACCEPTEERD || !sleutelpersoon.equals(toegewezenAan)) {
+			throw new IllegalStateException("Only the key person who accepted a request reports on it");
+		}
+		if (report.datum().isBefore(van)) {
+			throw new IllegalStateException("The work cannot be done before the request's time window (" + van + ")");
+		}
+		return with(Status.AFGEROND, sleutelpersoon, geweigerdDoor, report);
+	}
+
+	private void requireOfferedTo(UUID sleutelpersoon) {
+		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(toegewezenAan)) {
+			throw new IllegalStateException("This request is not offered to this key person");
 		}
 	}
 
-	/** Assigns the request to a key person. */
-	public Verzoek wijsToe(UUID sleutelpersoon) {
-		if (status != Status.OPEN) {
-			throw new IllegalStateException("Only an open request is assigned; this one is " + status);
-		}
-		return new Verzoek(id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, householdId, doel,
-				aangevraagdDoor, Status.TOEGEWEZEN, sleutelpersoon);
+	private Verzoek with(Status newStatus, @Nullable UUID who, Set<UUID> declined, @Nullable Verslag report) {
+		return new Verzoek(id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, householdId,
+				contactVoornaam, doel, aangevraagdDoor, newStatus, who, declined, report);
 	}
 }

@@ -29,8 +29,9 @@ class Verzoeken {
 	}
 
 	private static final String COLUMNS = """
-			id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, household_id, doel,
-			aangevraagd_door, status, toegewezen_aan, version""";
+			id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, household_id, contact_voornaam, doel,
+			aangevraagd_door, status, toegewezen_aan, geweigerd_door, afgerond_op, minuten_besteed, km_gereisd, verslag,
+			version""";
 
 	private final JdbcClient jdbc;
 
@@ -41,20 +42,25 @@ class Verzoeken {
 	void insert(Verzoek v, Instant at) {
 		jdbc.sql("""
 				insert into sleutelpersoon.verzoek (id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie,
-				  household_id, doel, aangevraagd_door, aangevraagd_op, status, toegewezen_aan, version)
-				values (?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				  household_id, contact_voornaam, doel, aangevraagd_door, aangevraagd_op, status, toegewezen_aan, version)
+				values (?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(v.id(), v.soort().name(), v.talen().stream().map(TaalCode::value).toArray(String[]::new), v.rol().name(),
 					v.domein() == null ? null : v.domein().name(), v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(),
-					v.urgentie().name(), v.householdId(), v.doel(), v.aangevraagdDoor(), Timestamp.from(at), v.status().name(),
-					v.toegewezenAan())
+					v.urgentie().name(), v.householdId(), v.contactVoornaam(), v.doel(), v.aangevraagdDoor(), Timestamp.from(at),
+					v.status().name(), v.toegewezenAan())
 			.update();
 	}
 
+	/** Saves the request's progress if the row is still at {@code expectedVersion}; otherwise a conflict. */
 	void updateStatus(Verzoek v, long expectedVersion) {
+		var report = v.verslag();
 		int updated = jdbc.sql("""
-				update sleutelpersoon.verzoek set status = ?, toegewezen_aan = ?, version = version + 1
+				update sleutelpersoon.verzoek set status = ?, toegewezen_aan = ?, geweigerd_door = cast(? as uuid[]),
+				  afgerond_op = ?, minuten_besteed = ?, km_gereisd = ?, verslag = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(v.status().name(), v.toegewezenAan(), v.id(), expectedVersion)
+			.params(v.status().name(), v.toegewezenAan(), v.geweigerdDoor().toArray(UUID[]::new),
+					report == null ? null : report.datum(), report == null ? null : report.minuten(),
+					report == null ? null : report.km(), report == null ? null : report.tekst(), v.id(), expectedVersion)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Request " + v.id() + " was changed by someone else");
@@ -63,6 +69,27 @@ class Verzoeken {
 
 	Optional<Stored> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** The requests offered to, accepted by or done by one key person, newest first. */
+	List<Stored> ofKeyPerson(UUID sleutelpersoon, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where toegewezen_aan = ? order by van desc, id limit ?")
+			.params(sleutelpersoon, limit)
+			.query(this::map)
+			.list();
+	}
+
+	/** Per month: the minutes and kilometres one key person reported, newest month first. */
+	List<Sleutelpersonen.MonthTotal> monthTotals(UUID sleutelpersoon) {
+		return jdbc.sql("""
+				select date_trunc('month', afgerond_op)::date as maand, count(*) as aantal, sum(minuten_besteed) as minuten,
+				       sum(km_gereisd) as km
+				from sleutelpersoon.verzoek where toegewezen_aan = ? and status = 'AFGEROND'
+				group by 1 order by 1 desc""")
+			.param(sleutelpersoon)
+			.query((rs, n) -> new Sleutelpersonen.MonthTotal(rs.getObject("maand", LocalDate.class), rs.getInt("aantal"), rs.getInt("minuten"),
+					rs.getInt("km")))
+			.list();
 	}
 
 	/** The requests of the municipalities in scope, open ones first, then by date. */
@@ -83,7 +110,7 @@ class Verzoeken {
 		Map<UUID, java.util.Set<UUID>> households = new HashMap<>();
 		jdbc.sql("""
 				select toegewezen_aan, household_id, minuten, van >= :monday and van < :nextMonday as this_week
-				from sleutelpersoon.verzoek where toegewezen_aan is not null and status in ('TOEGEWEZEN', 'AFGEROND')""")
+				from sleutelpersoon.verzoek where toegewezen_aan is not null and status in ('AANGEBODEN', 'GEACCEPTEERD', 'AFGEROND')""")
 			.param("monday", monday)
 			.param("nextMonday", monday.plusDays(7))
 			.query(rs -> {
@@ -113,12 +140,16 @@ class Verzoeken {
 	private Stored map(ResultSet rs, int row) throws SQLException {
 		Array talen = rs.getArray("talen");
 		String domein = rs.getString("domein");
+		LocalDate done = rs.getObject("afgerond_op", LocalDate.class);
+		Verzoek.Verslag report = done == null ? null
+				: new Verzoek.Verslag(done, rs.getInt("minuten_besteed"), rs.getInt("km_gereisd"), rs.getString("verslag"));
 		return new Stored(new Verzoek(rs.getObject("id", UUID.class), Verzoek.Soort.valueOf(rs.getString("soort")),
 				Arrays.stream((String[]) talen.getArray()).map(TaalCode::new).toList(), Rol.valueOf(rs.getString("rol")),
 				domein == null ? null : Domein.valueOf(domein), new GemeenteCode(rs.getString("gemeente")), rs.getString("wijk"),
 				rs.getObject("van", LocalDate.class), rs.getObject("tot", LocalDate.class), rs.getInt("minuten"),
-				Verzoek.Urgentie.valueOf(rs.getString("urgentie")), rs.getObject("household_id", UUID.class), rs.getString("doel"),
-				rs.getObject("aangevraagd_door", UUID.class), Verzoek.Status.valueOf(rs.getString("status")),
-				rs.getObject("toegewezen_aan", UUID.class)), rs.getLong("version"));
+				Verzoek.Urgentie.valueOf(rs.getString("urgentie")), rs.getObject("household_id", UUID.class),
+				rs.getString("contact_voornaam"), rs.getString("doel"), rs.getObject("aangevraagd_door", UUID.class),
+				Verzoek.Status.valueOf(rs.getString("status")), rs.getObject("toegewezen_aan", UUID.class),
+				java.util.Set.of((UUID[]) rs.getArray("geweigerd_door").getArray()), report), rs.getLong("version"));
 	}
 }

@@ -49,8 +49,8 @@ class CandidateRankingTests {
 	private static Verzoek homeVisit(GemeenteCode where, int minutes, UUID household, String... languages) {
 		return new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK, java.util.Arrays.stream(languages).map(TaalCode::new).toList(),
 				Rol.VERTALER, Domein.GEZONDHEID_EN_ZORG, where, "Centrum", TODAY.plusDays(1), TODAY.plusDays(5), minutes,
-				Verzoek.Urgentie.NORMAAL, household, "Gesprek met de huisarts voorbereiden", UUID.randomUUID(),
-				Verzoek.Status.OPEN, null);
+				Verzoek.Urgentie.NORMAAL, household, null, "Gesprek met de huisarts voorbereiden", UUID.randomUUID(),
+				Verzoek.Status.OPEN, null, Set.of(), null);
 	}
 
 	@Test
@@ -131,6 +131,33 @@ class CandidateRankingTests {
 		var translator = person("Tesfay", AALTEN, 40, 8, Set.of(Rol.VERTALER, Rol.VOORLICHTER), speaks("ti", LanguageLevel.B2));
 		var result = ranking.rank(homeVisit(AALTEN, 60, null, "ti"), List.of(connector, translator), Map.of(), TODAY);
 		assertThat(result.candidates().getFirst().sleutelpersoon().voornaam()).isEqualTo("Tesfay");
+	}
+
+	@Test
+	void whoDeclinedARequestIsNotOfferedItAgain() {
+		var aster = person("Aster", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
+		var tesfay = person("Tesfay", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
+		var declined = homeVisit(AALTEN, 60, null, "ti").biedAan(aster.id()).weiger(aster.id());
+		assertThat(declined.status()).isEqualTo(Verzoek.Status.OPEN);
+		var result = ranking.rank(declined, List.of(aster, tesfay), Map.of(), TODAY);
+		assertThat(result.candidates()).extracting(c -> c.sleutelpersoon().voornaam()).containsExactly("Tesfay");
+		assertThat(result.excluded()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(Exclusion.DECLINED));
+		assertThatThrownBy(() -> declined.biedAan(aster.id())).hasMessageContaining("declined");
+	}
+
+	@Test
+	void onlyTheKeyPersonItWasOfferedToAcceptsAndOnlyAfterAcceptingReports() {
+		var aster = UUID.randomUUID();
+		var request = homeVisit(AALTEN, 60, null, "ti");
+		var offered = request.biedAan(aster);
+		assertThatThrownBy(() -> offered.accepteer(UUID.randomUUID())).hasMessageContaining("not offered");
+		var report = new Verzoek.Verslag(request.van(), 75, 12, "Samen naar de huisarts");
+		assertThatThrownBy(() -> offered.rondAf(aster, report)).hasMessageContaining("accepted");
+		var done = offered.accepteer(aster).rondAf(aster, report);
+		assertThat(done.status()).isEqualTo(Verzoek.Status.AFGEROND);
+		assertThat(done.verslag().minuten()).isEqualTo(75);
+		assertThatThrownBy(() -> offered.accepteer(aster).rondAf(aster, new Verzoek.Verslag(request.van().minusDays(3), 60, 0, "")))
+			.hasMessageContaining("before");
 	}
 
 	@Test

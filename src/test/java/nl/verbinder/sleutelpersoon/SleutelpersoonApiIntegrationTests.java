@@ -65,6 +65,15 @@ class SleutelpersoonApiIntegrationTests {
 		return mvc.perform(post("/api/v1/verzoeken").with(who).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
+	private static int minutesIn(JsonNode hours, String month) {
+		for (JsonNode m : hours.get("maanden")) {
+			if (m.get("maand").asString().equals(month)) {
+				return m.get("minuten").asInt();
+			}
+		}
+		return 0;
+	}
+
 	private JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
@@ -96,14 +105,14 @@ class SleutelpersoonApiIntegrationTests {
 		assertThat(parts).isCloseTo(best.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.1));
 		assertThat(ranking.get("uitgesloten").toString()).contains("LANGUAGE").contains("\"naam\":\"Selam Ghebre\",\"reden\":\"TOO_FAR\"");
 
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/toewijzing").with(COORDINATOR)
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sleutelpersoon\":\"" + best.get("sleutelpersoon").asString() + "\",\"versie\":0}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("TOEGEWEZEN"))
+			.andExpect(jsonPath("$.status").value("AANGEBODEN"))
 			.andExpect(jsonPath("$.versie").value(1));
 		// A second coordinator who still had version 0 open: conflict, not a silent reassignment.
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/toewijzing").with(COORDINATOR)
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sleutelpersoon\":\"" + ranking.get("kandidaten").get(1).get("sleutelpersoon").asString()
 					+ "\",\"versie\":0}"))
@@ -126,6 +135,89 @@ class SleutelpersoonApiIntegrationTests {
 	}
 
 	@Test
+	void theKeyPersonAcceptsReportsAndSeesTheirHoursAndOnlyTheirOwnRequests() throws Exception {
+		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes()); // the demo account "sleutelpersoon"
+		String household = background
+			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 3))
+			.get(2)
+			.id()
+			.toString();
+		String id = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", household, 60))).get("id").asString();
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
+
+		// The key person sees the offer with only what the task needs: a first name, the neighbourhood, the purpose.
+		JsonNode mine = read(mvc.perform(get("/api/v1/mijn-verzoeken").with(KEY_PERSON)).andExpect(status().isOk()));
+		JsonNode offer = null;
+		for (JsonNode r : mine.get("verzoeken")) {
+			if (r.get("id").asString().equals(id)) {
+				offer = r;
+			}
+		}
+		assertThat(offer).isNotNull();
+		assertThat(offer.get("status").asString()).isEqualTo("AANGEBODEN");
+		assertThat(offer.get("contactVoornaam").asString()).isNotBlank();
+		assertThat(offer.has("householdId")).isFalse();
+		assertThat(mine.toString()).doesNotContain("aangevraagdDoor");
+
+		String path = "/api/v1/mijn-verzoeken/" + id;
+		mvc.perform(post(path + "/verslag").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":1,\"datum\":\"%s\",\"minuten\":70,\"km\":12}".formatted(LocalDate.now())))
+			.andExpect(status().isBadRequest()); // not accepted yet
+		mvc.perform(post(path + "/acceptatie").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("GEACCEPTEERD"));
+		mvc.perform(post(path + "/acceptatie").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}"))
+			.andExpect(status().isConflict());
+		// The visit is in the future; a report is about work done.
+		mvc.perform(post(path + "/verslag").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":2,\"datum\":\"%s\",\"minuten\":70,\"km\":12}".formatted(LocalDate.now().plusDays(3))))
+			.andExpect(status().isBadRequest());
+		// Other requests are not the key person's: not found.
+		String other = read(ask(WINTERSWIJK, requestBody("GM0294", "ar", null, 60))).get("id").asString();
+		mvc.perform(post("/api/v1/mijn-verzoeken/" + other + "/acceptatie").with(KEY_PERSON)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0}")).andExpect(status().isNotFound());
+		// Nor may a key person reach households or the pool.
+		mvc.perform(get("/api/v1/huishoudens/" + household).with(KEY_PERSON)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/verzoeken").with(KEY_PERSON)).andExpect(status().isForbidden());
+		// A visit earlier this week: accepted, then reported; the contact's first name is no longer shown.
+		LocalDate today = LocalDate.now();
+		String past = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", household, 60)
+			.replace("\"van\":\"" + today.plusDays(2), "\"van\":\"" + today.minusDays(3)))).get("id").asString();
+		mvc.perform(post("/api/v1/verzoeken/" + past + "/aanbod").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/mijn-verzoeken/" + past + "/acceptatie").with(KEY_PERSON)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}")).andExpect(status().isOk());
+		JsonNode before = read(mvc.perform(get("/api/v1/mijn-uren").with(KEY_PERSON)).andExpect(status().isOk()));
+		mvc.perform(post("/api/v1/mijn-verzoeken/" + past + "/verslag").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":2,\"datum\":\"%s\",\"minuten\":70,\"km\":12,\"tekst\":\"Uitleg over de huisarts\"}"
+				.formatted(today)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AFGEROND"))
+			.andExpect(jsonPath("$.contactVoornaam").doesNotExist());
+		JsonNode after = read(mvc.perform(get("/api/v1/mijn-uren").with(KEY_PERSON)).andExpect(status().isOk()));
+		String month = today.withDayOfMonth(1).toString();
+		assertThat(minutesIn(after, month) - minutesIn(before, month)).isEqualTo(70);
+	}
+
+	@Test
+	void aDeclinedOfferIsOpenAgainAndNotOfferedToTheSameKeyPerson() throws Exception {
+		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
+		String id = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", null, 45))).get("id").asString();
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/mijn-verzoeken/" + id + "/weigering").with(KEY_PERSON)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":1}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
+		JsonNode ranking = read(mvc.perform(get("/api/v1/verzoeken/" + id + "/kandidaten").with(COORDINATOR)));
+		assertThat(ranking.get("uitgesloten").toString()).contains("\"naam\":\"Yonas Tekle\",\"reden\":\"DECLINED\"");
+		assertThat(ranking.get("kandidaten").toString()).doesNotContain("Yonas Tekle");
+	}
+
+	@Test
 	void nobodyInRangeSpeaksAmharicForMontferland() throws Exception {
 		String id = read(ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated()))
 			.get("id")
@@ -135,7 +227,7 @@ class SleutelpersoonApiIntegrationTests {
 			.andExpect(jsonPath("$.belangrijksteBelemmering").value("TOO_FAR"));
 		// A key person who is no candidate cannot be assigned.
 		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/toewijzing").with(COORDINATOR)
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}"))
 			.andExpect(status().isBadRequest())

@@ -2,12 +2,53 @@ package nl.verbinder.sleutelpersoon;
 
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.Permission;
+import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Which paths of the key-person module need which permission (patterns do not overlap). */
 @Configuration(proxyBeanMethods = false)
 class SleutelpersoonWeb {
+
+	@Bean
+	PathPermission requestPages() {
+		return PathPermission.any("/verzoeken", Permission.KEY_PERSON_REQUEST);
+	}
+
+	@Bean
+	PathPermission newRequestPage() {
+		return PathPermission.get("/verzoeken/nieuw", Permission.KEY_PERSON_REQUEST);
+	}
+
+	@Bean
+	PathPermission candidatesPage() {
+		return PathPermission.get("/verzoeken/*/kandidaten", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission offerPage() {
+		return PathPermission.post("/verzoeken/*/aanbod", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission ownPages() {
+		return PathPermission.any("/mijn-verzoeken/**", Permission.KEY_PERSON_OWN);
+	}
+
+	@Bean
+	PathPermission ownPage() {
+		return PathPermission.get("/mijn-verzoeken", Permission.KEY_PERSON_OWN);
+	}
+
+	@Bean
+	NavigationItem requestsNavigation() {
+		return new NavigationItem("nav.requests", "/verzoeken", Permission.KEY_PERSON_REQUEST, 20);
+	}
+
+	@Bean
+	NavigationItem ownRequestsNavigation() {
+		return new NavigationItem("nav.own-requests", "/mijn-verzoeken", Permission.KEY_PERSON_OWN, 20);
+	}
 
 	@Bean
 	PathPermission poolApi() {

@@ -34,6 +34,14 @@ final class Browser implements AutoCloseable {
 		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")).newPage();
 	}
 
+	/** A page the size of a phone's screen (375 × 740 CSS pixels, touch). */
+	Page newPhonePage() {
+		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
+			.setViewportSize(375, 740)
+			.setIsMobile(true)
+			.setHasTouch(true)).newPage();
+	}
+
 	/** WCAG 2.1 A/AA violations on the page as it is now, one line per violated rule with its targets. */
 	static List<String> axeViolations(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();

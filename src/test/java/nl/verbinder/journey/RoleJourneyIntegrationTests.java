@@ -23,9 +23,9 @@ class RoleJourneyIntegrationTests {
 
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
-			"consulent.aalten", List.of("Start", "Huishoudens", "Cijfers"),
-			"coordinator", List.of("Start", "Cijfers"),
-			"sleutelpersoon", List.of("Start"),
+			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Cijfers"),
+			"coordinator", List.of("Start", "Verzoeken", "Cijfers"),
+			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start"),
 			"beleid", List.of("Start", "Cijfers"),
 			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog"));
@@ -228,6 +228,84 @@ class RoleJourneyIntegrationTests {
 		page.navigate(base + "/over");
 		check(page, violations);
 		page.context().close();
+		assertThat(violations).isEmpty();
+	}
+
+	private static void logIn(Page page, String base, String username) {
+		page.navigate(base + "/login");
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url -> !url.endsWith("/login"));
+	}
+
+	@Test
+	void aCaseManagerAsksForATigrinyaSpeakerTheCoordinatorOffersAndTheKeyPersonAcceptsOnAPhone() {
+		List<String> violations = new ArrayList<>();
+		String base = "http://localhost:" + port;
+		String purpose = "Kennismaking en uitleg over de huisarts (journey " + System.nanoTime() + ")";
+
+		// The case manager in Winterswijk asks for a key person for a household on their caseload.
+		Page caseManager = browser.newPage();
+		logIn(caseManager, base, "consulent.winterswijk");
+		caseManager.navigate(base + "/huishoudens");
+		caseManager.locator("[data-testid=caseload] a").first().click();
+		caseManager.waitForLoadState();
+		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sleutelpersoon vragen voor dit huishouden")).click();
+		caseManager.waitForLoadState();
+		check(caseManager, violations);
+		caseManager.getByLabel("Wat", new Page.GetByLabelOptions().setExact(true)).selectOption("HUISBEZOEK");
+		caseManager.locator("[data-testid=request-form]").getByLabel("Taal", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).selectOption("ti");
+		caseManager.getByLabel("Rol").selectOption("VERTALER");
+		caseManager.getByLabel("Doel van de inzet").fill(purpose);
+		caseManager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek versturen")).click();
+		caseManager.waitForURL(url -> url.endsWith("/verzoeken"));
+		assertThat(caseManager.getByRole(AriaRole.STATUS).first().textContent()).contains("regiocoördinator");
+		assertThat(caseManager.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())
+			.contains("Open");
+		check(caseManager, violations);
+		caseManager.context().close();
+
+		// The coordinator sees the ranked candidates with their reasons, and offers it to Yonas.
+		Page coordinator = browser.newPage();
+		logIn(coordinator, base, "coordinator");
+		coordinator.navigate(base + "/verzoeken");
+		coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).getByRole(AriaRole.LINK).click();
+		coordinator.waitForLoadState();
+		check(coordinator, violations);
+		assertThat(coordinator.locator("main").textContent()).contains("Yonas Tekle").contains("Spreekt ti");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanbieden aan Yonas Tekle")).click();
+		coordinator.waitForURL(url -> url.endsWith("/verzoeken"));
+		assertThat(coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())
+			.contains("Aangeboden");
+		coordinator.context().close();
+
+		// Yonas, on his phone, accepts and afterwards writes down his time and kilometres.
+		Page phone = browser.newPhonePage();
+		logIn(phone, base, "sleutelpersoon");
+		phone.locator("[data-testid=main-navigation]").getByText("Mijn verzoeken").click();
+		phone.waitForLoadState();
+		check(phone, violations);
+		var card = phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose));
+		assertThat(card.textContent()).contains("Aangeboden").contains("Voor ");
+		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accepteren")).click();
+		phone.waitForLoadState();
+		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("geaccepteerd");
+		card = phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose));
+		card.getByLabel("Minuten besteed").fill("75");
+		card.getByLabel("Kilometers gereisd").fill("6");
+		card.getByLabel("Wat gebeurde er (kort)").fill("Samen de brief van de huisarts gelezen");
+		check(phone, violations);
+		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Verslag opslaan")).click();
+		phone.waitForLoadState();
+		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("opgeslagen");
+		assertThat(phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose)).textContent())
+			.contains("Afgerond").contains("75 minuten");
+		assertThat(phone.locator("[data-testid=own-hours]").isVisible()).isTrue();
+		// Nothing on the page is wider than the phone.
+		assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		check(phone, violations);
+		phone.context().close();
 		assertThat(violations).isEmpty();
 	}
 

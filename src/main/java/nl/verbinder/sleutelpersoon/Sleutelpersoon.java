@@ -101,6 +101,11 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		return vogDatum != null && !vogDatum.isAfter(day) && day.isBefore(vogDatum.plusYears(VOG_GELDIG_JAREN));
 	}
 
+	/** The last day the VOG counts, if there is one. */
+	public @Nullable LocalDate vogGeldigTot() {
+		return vogDatum == null ? null : vogDatum.plusYears(VOG_GELDIG_JAREN).minusDays(1);
+	}
+
 	/** The level at which the key person speaks {@code language}, if at all. */
 	public @Nullable LanguageLevel niveau(TaalCode language) {
 		return talen.stream().filter(t -> t.taal().equals(language)).map(Taal::niveau).findFirst().orElse(null);

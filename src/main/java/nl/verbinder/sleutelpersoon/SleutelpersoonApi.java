@@ -206,6 +206,33 @@ class SleutelpersoonApi {
 		}
 	}
 
+	record LoadResource(UUID sleutelpersoon, String naam, int minutenPerWeek, int minutenDezeWeek, int minutenDezeMaand,
+			boolean overbelast) {
+	}
+
+	record VogResource(UUID sleutelpersoon, String naam, LocalDate vogDatum, LocalDate geldigTot) {
+	}
+
+	record OverviewResource(List<Sleutelpersonen.LanguageDemand> vraag, List<Sleutelpersonen.LanguageSupply> aanbod,
+			List<LoadResource> belasting, List<VogResource> vogVerlooptBinnenkort, Map<String, Integer> minutenPerGemeenteDezeMaand) {
+	}
+
+	@GetMapping("/sleutelpersonen/overzicht")
+	OverviewResource overview() {
+		var o = sleutelpersonen.overview();
+		return new OverviewResource(o.vraag(), o.aanbod(),
+				o.belasting()
+					.stream()
+					.map(l -> new LoadResource(l.sleutelpersoon().id(), naam(l.sleutelpersoon()), l.minutenPerWeek(),
+							l.minutenDezeWeek(), l.minutenDezeMaand(), l.overbelast()))
+					.toList(),
+				o.vogVerlooptBinnenkort()
+					.stream()
+					.map(p -> new VogResource(p.id(), naam(p), p.vogDatum(), p.vogGeldigTot()))
+					.toList(),
+				o.minutenPerGemeenteDezeMaand());
+	}
+
 	@GetMapping("/mijn-verzoeken")
 	Map<String, List<OwnRequestResource>> ownRequests() {
 		return Map.of("verzoeken", sleutelpersonen.ownRequests().stream().map(OwnRequestResource::of).toList());

@@ -175,6 +175,13 @@ class SleutelpersoonPages {
 		return "redirect:/verzoeken";
 	}
 
+	@GetMapping("/sleutelpersonen/overzicht")
+	String overview(Model model) {
+		model.addAttribute("overview", sleutelpersonen.overview());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "sleutelpersoon/overview";
+	}
+
 	@GetMapping("/mijn-verzoeken")
 	String own(Model model) {
 		model.addAttribute("requests", sleutelpersonen.ownRequests());

@@ -41,6 +41,16 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
+	PathPermission overviewPage() {
+		return PathPermission.get("/sleutelpersonen/overzicht", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	NavigationItem overviewNavigation() {
+		return new NavigationItem("nav.pool", "/sleutelpersonen/overzicht", Permission.KEY_PERSON_POOL_MANAGE, 25);
+	}
+
+	@Bean
 	NavigationItem requestsNavigation() {
 		return new NavigationItem("nav.requests", "/verzoeken", Permission.KEY_PERSON_REQUEST, 20);
 	}

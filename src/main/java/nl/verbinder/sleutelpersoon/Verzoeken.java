@@ -92,6 +92,36 @@ class Verzoeken {
 			.list();
 	}
 
+	/** Per municipality and requested language since {@code since}: requests made, offered or taken, and unmet. */
+	List<Sleutelpersonen.LanguageDemand> demand(LocalDate since, LocalDate today) {
+		return jdbc.sql("""
+				select v.gemeente, t.taal, count(*) as gevraagd,
+				       count(*) filter (where v.status in ('AANGEBODEN', 'GEACCEPTEERD', 'AFGEROND')) as gekoppeld,
+				       count(*) filter (where v.status = 'OPEN' and v.tot < :today) as onvervuld
+				from sleutelpersoon.verzoek v, unnest(v.talen) as t(taal)
+				where v.van >= :since
+				group by v.gemeente, t.taal order by onvervuld desc, gevraagd desc, v.gemeente, t.taal""")
+			.param("since", since)
+			.param("today", today)
+			.query((rs, n) -> new Sleutelpersonen.LanguageDemand(rs.getString("gemeente"), rs.getString("taal"),
+					rs.getInt("gevraagd"), rs.getInt("gekoppeld"), rs.getInt("onvervuld")))
+			.list();
+	}
+
+	/** Reported minutes per key person and per municipality since {@code since}. */
+	Map<String, Integer> reportedMinutes(LocalDate since, boolean perGemeente) {
+		Map<String, Integer> result = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select %s as key, sum(minuten_besteed) as minuten from sleutelpersoon.verzoek
+				where status = 'AFGEROND' and afgerond_op >= ? group by 1 order by 2 desc"""
+			.formatted(perGemeente ? "gemeente" : "cast(toegewezen_aan as text)"))
+			.param(since)
+			.query(rs -> {
+				result.put(rs.getString("key"), rs.getInt("minuten"));
+			});
+		return result;
+	}
+
 	/** The requests of the municipalities in scope, open ones first, then by date. */
 	List<Stored> inScope(int limit) {
 		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek order by status = 'OPEN' desc, van, id limit ?")

@@ -24,7 +24,7 @@ class RoleJourneyIntegrationTests {
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
 			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Cijfers"),
-			"coordinator", List.of("Start", "Verzoeken", "Cijfers"),
+			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start"),
 			"beleid", List.of("Start", "Cijfers"),

@@ -218,6 +218,23 @@ class SleutelpersoonApiIntegrationTests {
 	}
 
 	@Test
+	void theCoordinatorSeesDemandSupplyLoadAndVogsToRenew() throws Exception {
+		ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated());
+		JsonNode overview = read(mvc.perform(get("/api/v1/sleutelpersonen/overzicht").with(COORDINATOR)).andExpect(status().isOk()));
+		JsonNode amharic = null;
+		for (JsonNode d : overview.get("aanbod")) {
+			if (d.get("gemeente").asString().equals("GM1955") && d.get("taal").asString().equals("am")) {
+				amharic = d;
+			}
+		}
+		assertThat(amharic).isNotNull();
+		assertThat(amharic.get("sleutelpersonen").asInt()).isZero(); // recruitment needed
+		assertThat(overview.get("vogVerlooptBinnenkort").toString()).contains("Farid Karimi"); // the expired VOG
+		assertThat(overview.get("belasting").size()).isGreaterThan(15);
+		mvc.perform(get("/api/v1/sleutelpersonen/overzicht").with(WINTERSWIJK)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void nobodyInRangeSpeaksAmharicForMontferland() throws Exception {
 		String id = read(ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated()))
 			.get("id")

@@ -36,11 +36,54 @@ class SleutelpersoonApi {
 	private static final String GEMEENTE = "GM\\d{4}";
 
 	private final Sleutelpersonen sleutelpersonen;
+	private final Advising advising;
 	private final java.time.Clock clock;
 
-	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, java.time.Clock clock) {
+	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, Advising advising, java.time.Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
+		this.advising = advising;
 		this.clock = clock;
+	}
+
+	record AdviceRequest(@NotBlank @Size(min = 10, max = 4000) String tekst, Domein domein,
+			@Pattern(regexp = GEMEENTE) String gemeente, @Pattern(regexp = "[A-Z]{2}") String gemeenschap) {
+	}
+
+	record TriageRequest(@NotNull @PositiveOrZero Long versie, @NotNull Advies.Status status, @Size(max = 4000) String reactie) {
+	}
+
+	record AdviceResource(UUID id, String auteur, String auteurRol, String tekst, Domein domein, String gemeente,
+			String gemeenschap, java.time.Instant ingediendOp, Advies.Status status, String reactie, LocalDate beoordeeldOp,
+			long versie) {
+
+		static AdviceResource of(Advising.AdviceView view) {
+			Advies a = view.advies();
+			return new AdviceResource(a.id(), a.auteur(), a.auteurRol(), a.tekst(), a.domein(),
+					a.gemeente() == null ? null : a.gemeente().value(), a.gemeenschap(), a.ingediendOp(), a.status(), a.reactie(),
+					a.beoordeeldOp(), view.versie());
+		}
+	}
+
+	@PostMapping("/adviezen")
+	ResponseEntity<AdviceResource> giveAdvice(@Valid @RequestBody AdviceRequest request) {
+		var given = advising.give(new Advising.NewAdvice(request.tekst(), request.domein(),
+				request.gemeente() == null ? null : new GemeenteCode(request.gemeente()), request.gemeenschap()));
+		return ResponseEntity.created(URI.create("/api/v1/adviezen/" + given.advies().id())).body(AdviceResource.of(given));
+	}
+
+	@GetMapping("/adviezen")
+	Map<String, List<AdviceResource>> allAdvice() {
+		return Map.of("adviezen", advising.all().stream().map(AdviceResource::of).toList());
+	}
+
+	@GetMapping("/mijn-adviezen")
+	Map<String, List<AdviceResource>> myAdvice() {
+		return Map.of("adviezen", advising.mine().stream().map(AdviceResource::of).toList());
+	}
+
+	@PostMapping("/adviezen/{id}/beoordeling")
+	AdviceResource triage(@PathVariable UUID id, @Valid @RequestBody TriageRequest request) {
+		return AdviceResource.of(advising.triage(id, request.versie(), request.status(), request.reactie()));
 	}
 
 	record TaalRequest(@NotBlank @Pattern(regexp = LANGUAGE) String taal, @NotNull LanguageLevel niveau) {

@@ -37,12 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SleutelpersoonPages {
 
 	private final Sleutelpersonen sleutelpersonen;
+	private final Advising advising;
 	private final AccessControl access;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	SleutelpersoonPages(Sleutelpersonen sleutelpersonen, AccessControl access, ReferenceData reference, Clock clock) {
+	SleutelpersoonPages(Sleutelpersonen sleutelpersonen, Advising advising, AccessControl access, ReferenceData reference,
+			Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
+		this.advising = advising;
 		this.access = access;
 		this.reference = reference;
 		this.clock = clock;
@@ -187,7 +190,70 @@ class SleutelpersoonPages {
 		model.addAttribute("requests", sleutelpersonen.ownRequests());
 		model.addAttribute("hours", sleutelpersonen.ownHours());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("advice", advising.mine());
+		adviceChoices(model);
 		return "sleutelpersoon/own";
+	}
+
+	@PostMapping("/mijn-verzoeken/advies")
+	String ownAdvice(@RequestParam(defaultValue = "") String tekst, @RequestParam(required = false) Domein domein,
+			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String gemeenschap,
+			RedirectAttributes redirect) {
+		return adviceStep(redirect, "/mijn-verzoeken", tekst, domein, gemeente, gemeenschap);
+	}
+
+	@GetMapping("/adviezen")
+	String advice(Model model) {
+		model.addAttribute("advice", advising.all());
+		model.addAttribute("statussen", List.of(Advies.Status.IN_BEHANDELING, Advies.Status.OPGEPAKT, Advies.Status.NIET_OPGEPAKT));
+		adviceChoices(model);
+		return "sleutelpersoon/advice";
+	}
+
+	@PostMapping("/adviezen")
+	String giveAdvice(@RequestParam(defaultValue = "") String tekst, @RequestParam(required = false) Domein domein,
+			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String gemeenschap,
+			RedirectAttributes redirect) {
+		return adviceStep(redirect, "/adviezen", tekst, domein, gemeente, gemeenschap);
+	}
+
+	@PostMapping("/adviezen/{id}/beoordeling")
+	String triage(@PathVariable UUID id, @RequestParam long versie, @RequestParam Advies.Status status,
+			@RequestParam(defaultValue = "") String reactie, RedirectAttributes redirect) {
+		try {
+			advising.triage(id, versie, status, reactie);
+			redirect.addFlashAttribute("saved", "advice.triaged");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", e.getMessage());
+		}
+		return "redirect:/adviezen";
+	}
+
+	private String adviceStep(RedirectAttributes redirect, String back, String tekst, @Nullable Domein domein,
+			@Nullable String gemeente, @Nullable String gemeenschap) {
+		try {
+			advising.give(new Advising.NewAdvice(tekst, domein,
+					gemeente == null || gemeente.isBlank() ? null : new GemeenteCode(gemeente),
+					gemeenschap == null || gemeenschap.isBlank() ? null : gemeenschap));
+			redirect.addFlashAttribute("saved", "advice.given");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("adviceText", tekst);
+		}
+		return "redirect:" + back;
+	}
+
+	private void adviceChoices(Model model) {
+		model.addAttribute("domeinen", Domein.values());
+		model.addAttribute("regioGemeenten", access.region().gemeenteCodes());
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("landen", reference.landen()
+			.stream()
+			.sorted(java.util.Comparator.comparing((nl.verbinder.reference.Land l) -> l.name(locale),
+					java.text.Collator.getInstance(locale)))
+			.toList());
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/acceptatie")

@@ -41,6 +41,42 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
+	PathPermission giveAdviceApi() {
+		// Key persons and professionals give advice; the service checks the role.
+		return new PathPermission(org.springframework.http.HttpMethod.POST, "/api/v1/adviezen", null);
+	}
+
+	@Bean
+	PathPermission allAdviceApi() {
+		return PathPermission.get("/api/v1/adviezen", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission triageApi() {
+		return PathPermission.post("/api/v1/adviezen/*/beoordeling", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission myAdviceApi() {
+		return PathPermission.authenticated("/api/v1/mijn-adviezen");
+	}
+
+	@Bean
+	PathPermission advicePages() {
+		return PathPermission.any("/adviezen", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	PathPermission triagePages() {
+		return PathPermission.post("/adviezen/*/beoordeling", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	NavigationItem adviceNavigation() {
+		return new NavigationItem("nav.advice", "/adviezen", Permission.KEY_PERSON_POOL_MANAGE, 26);
+	}
+
+	@Bean
 	PathPermission overviewPage() {
 		return PathPermission.get("/sleutelpersonen/overzicht", Permission.KEY_PERSON_POOL_MANAGE);
 	}

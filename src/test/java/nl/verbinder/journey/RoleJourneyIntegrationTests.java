@@ -24,7 +24,7 @@ class RoleJourneyIntegrationTests {
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
 			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Cijfers"),
-			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Cijfers"),
+			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Adviezen", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start"),
 			"beleid", List.of("Start", "Cijfers"),
@@ -302,6 +302,13 @@ class RoleJourneyIntegrationTests {
 		assertThat(phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose)).textContent())
 			.contains("Afgerond").contains("75 minuten");
 		assertThat(phone.locator("[data-testid=own-hours]").isVisible()).isTrue();
+		// He also tells the municipality what he noticed; it shows as new until the coordinator answers.
+		phone.getByLabel("Wat zag of hoorde u, en wat raadt u aan?")
+			.fill("Moeders komen niet naar het spreekuur: voor hen is dat een doktersbezoek. Noem het een inloopochtend.");
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Advies versturen")).click();
+		phone.waitForLoadState();
+		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("advies is verstuurd");
+		assertThat(phone.locator("[data-testid=my-advice]").textContent()).contains("inloopochtend").contains("nieuw");
 		// Nothing on the page is wider than the phone.
 		assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 		check(phone, violations);

@@ -1,0 +1,99 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.Actor;
+import nl.verbinder.access.Permission;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Advice and signals for policy: key persons and professionals give it, the coordinator triages it with
+ * a response, and authors see what became of their advice.
+ */
+@Service
+public class Advising {
+
+	/** Advice as given: the text, and optionally the domain, municipality and community it is about. */
+	public record NewAdvice(String tekst, @Nullable Domein domein, @Nullable GemeenteCode gemeente,
+			@Nullable String gemeenschap) {
+	}
+
+	/** Advice with the version of its row, for the coordinator's triage. */
+	public record AdviceView(Advies advies, long versie) {
+	}
+
+	private final Adviezen adviezen;
+	private final Pool pool;
+	private final AccessControl access;
+	private final ReferenceData reference;
+	private final Clock clock;
+
+	Advising(Adviezen adviezen, Pool pool, AccessControl access, ReferenceData reference, Clock clock) {
+		this.adviezen = adviezen;
+		this.pool = pool;
+		this.access = access;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	/** Key persons (about any municipality of the region) and professionals give advice. */
+	@Transactional
+	public AdviceView give(NewAdvice advice) {
+		Actor actor = access.currentActor();
+		boolean keyPerson = actor.role().may(Permission.KEY_PERSON_OWN);
+		if (!keyPerson && !actor.role().may(Permission.KEY_PERSON_REQUEST)) {
+			throw new AccessDeniedException(actor.username() + " gives no advice through the key-person pool");
+		}
+		if (advice.gemeente() != null && !access.region().contains(advice.gemeente())) {
+			throw new IllegalArgumentException("The municipality " + advice.gemeente() + " is not in this region");
+		}
+		if (advice.gemeenschap() != null && reference.land(advice.gemeenschap()).isEmpty()) {
+			throw new IllegalArgumentException("Unknown country code " + advice.gemeenschap());
+		}
+		UUID keyPersonId = keyPerson
+				? pool.byAccount(actor.id().value()).map(s -> s.sleutelpersoon().id()).orElse(null) : null;
+		var advies = new Advies(UUID.randomUUID(), actor.id().value(), actor.displayName(), actor.role().name(), keyPersonId,
+				advice.tekst(), advice.domein(), advice.gemeente(), advice.gemeenschap(), clock.instant(), Advies.Status.NIEUW,
+				null, null);
+		adviezen.insert(advies);
+		return new AdviceView(advies, 0);
+	}
+
+	/** The advice the signed-in person gave, with what became of it. */
+	@Transactional(readOnly = true)
+	public List<AdviceView> mine() {
+		Actor actor = access.currentActor();
+		return adviezen.byAuthor(actor.id().value(), 200).stream().map(s -> new AdviceView(s.advies(), s.version())).toList();
+	}
+
+	/** All advice for the coordinator: new first. */
+	@Transactional(readOnly = true)
+	public List<AdviceView> all() {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		return adviezen.all(500).stream().map(s -> new AdviceView(s.advies(), s.version())).toList();
+	}
+
+	/** The coordinator moves advice on, with a response once it is decided. */
+	@Transactional
+	public AdviceView triage(UUID id, long expectedVersion, Advies.Status status, @Nullable String response) {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		Adviezen.Stored stored = adviezen.find(id).orElseThrow(() -> new NoSuchElementException("No advice " + id));
+		if (stored.version() != expectedVersion) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Advice " + id + " is at version " + stored.version() + ", not " + expectedVersion);
+		}
+		Advies triaged = stored.advies().beoordeel(status, response, LocalDate.now(clock));
+		adviezen.update(triaged, expectedVersion);
+		return new AdviceView(triaged, expectedVersion + 1);
+	}
+}

@@ -60,8 +60,9 @@ class Adviezen {
 	/** All advice, new first, then under consideration, then decided; newest first within each. */
 	List<Stored> all(int limit) {
 		return jdbc.sql("select " + COLUMNS + """
-				 from sleutelpersoon.advies
-				order by case status when 'NIEUW' then 0 when 'IN_BEHANDELING' then 1 else 2 end, ingediend_op desc limit ?""")
+				from sleutelpersoon.advies
+				order by case status when 'NIEUW' then 0 when 'IN_BEHANDELING' then 1 else 2 end, ingediend_op desc limit ?"""
+			.indent(1))
 			.param(limit)
 			.query(this::map)
 			.list();

@@ -376,6 +376,45 @@ public class Sleutelpersonen {
 		return new RequestView(changed, expectedVersion + 1);
 	}
 
+	/** A week's proposal: the solver's result and, for reading it, the requests and key persons by id. */
+	public record WeekProposal(LocalDate maandag, BatchAssignment.Result result, Map<UUID, Verzoek> verzoeken,
+			Map<UUID, Sleutelpersoon> sleutelpersonen) {
+	}
+
+	/**
+	 * The best assignment of the week's open requests to key persons (hours and travel limits respected),
+	 * as a proposal: nothing is offered until the coordinator applies it.
+	 */
+	@Transactional(readOnly = true)
+	public WeekProposal weekProposal(LocalDate day) {
+		scope(Permission.KEY_PERSON_POOL_MANAGE);
+		LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+		List<Verzoek> open = verzoeken.openInWeek(monday).stream().map(Verzoeken.Stored::verzoek).toList();
+		List<Sleutelpersoon> everyone = pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
+		var result = new BatchAssignment(ranking).solve(open, everyone, verzoeken.workloads(monday), LocalDate.now(clock), 10);
+		log.record(POOL, Operation.READ, result.assignments()
+			.stream()
+			.map(a -> new DataSubject(DataSubject.KEY_PERSON, a.sleutelpersoon().toString()))
+			.distinct()
+			.toList());
+		return new WeekProposal(monday, result,
+				open.stream().collect(java.util.stream.Collectors.toMap(Verzoek::id, v -> v)),
+				everyone.stream().collect(java.util.stream.Collectors.toMap(Sleutelpersoon::id, p -> p)));
+	}
+
+	/** Offers every request of the week's proposal to its proposed key person; returns how many were offered. */
+	@Transactional
+	public int applyWeekProposal(LocalDate day) {
+		WeekProposal proposal = weekProposal(day);
+		int offered = 0;
+		for (var a : proposal.result().assignments()) {
+			long version = verzoeken.find(a.verzoek()).orElseThrow().version();
+			offer(a.verzoek(), a.sleutelpersoon(), version);
+			offered++;
+		}
+		return offered;
+	}
+
 	/** The key person who signs in with the current account; "not found" for anyone else. */
 	private Sleutelpersoon me() {
 		AccessScope scope = scope(Permission.KEY_PERSON_OWN);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The key-person pool and requests under {@code /api/v1}. */
@@ -274,6 +275,31 @@ class SleutelpersoonApi {
 					.map(p -> new VogResource(p.id(), naam(p), p.vogDatum(), p.vogGeldigTot()))
 					.toList(),
 				o.minutenPerGemeenteDezeMaand());
+	}
+
+	record ProposedResource(UUID verzoek, String soort, String gemeente, UUID sleutelpersoon, String naam, double score,
+			int minuten) {
+	}
+
+	record WeekProposalResource(LocalDate maandag, List<ProposedResource> toewijzingen, List<BatchAssignment.Unassigned> nietToegewezen,
+			double doelwaarde, double bovengrens, double gat, boolean bewezenOptimaal, double doelwaardeGretig, long millis) {
+	}
+
+	@GetMapping("/verzoeken/weekvoorstel")
+	WeekProposalResource weekProposal(@RequestParam(name = "dag", required = false) LocalDate day) {
+		var p = sleutelpersonen.weekProposal(day == null ? LocalDate.now(clock) : day);
+		var r = p.result();
+		return new WeekProposalResource(p.maandag(), r.assignments().stream().map(a -> {
+			Verzoek v = p.verzoeken().get(a.verzoek());
+			Sleutelpersoon k = p.sleutelpersonen().get(a.sleutelpersoon());
+			return new ProposedResource(a.verzoek(), v.soort().name(), v.gemeente().value(), a.sleutelpersoon(), naam(k), a.score(),
+					a.minutes());
+		}).toList(), r.unassigned(), r.objective(), r.bound(), r.gap(), r.optimal(), r.greedyObjective(), r.millis());
+	}
+
+	@PostMapping("/verzoeken/weekvoorstel")
+	Map<String, Integer> applyWeekProposal(@RequestParam(name = "dag", required = false) LocalDate day) {
+		return Map.of("aangeboden", sleutelpersonen.applyWeekProposal(day == null ? LocalDate.now(clock) : day));
 	}
 
 	@GetMapping("/mijn-verzoeken")

@@ -41,6 +41,11 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
+	PathPermission weekProposalApi() {
+		return PathPermission.any("/api/v1/verzoeken/weekvoorstel", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
 	PathPermission giveAdviceApi() {
 		// Key persons and professionals give advice; the service checks the role.
 		return new PathPermission(org.springframework.http.HttpMethod.POST, "/api/v1/adviezen", null);

@@ -122,6 +122,15 @@ class Verzoeken {
 		return result;
 	}
 
+	/** Open requests whose time window overlaps the week from {@code monday} to the Sunday after it. */
+	List<Stored> openInWeek(LocalDate monday) {
+		return jdbc.sql("select " + COLUMNS
+				+ " from sleutelpersoon.verzoek where status = 'OPEN' and van <= ? and tot >= ? order by van, id")
+			.params(monday.plusDays(6), monday)
+			.query(this::map)
+			.list();
+	}
+
 	/** The requests of the municipalities in scope, open ones first, then by date. */
 	List<Stored> inScope(int limit) {
 		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek order by status = 'OPEN' desc, van, id limit ?")

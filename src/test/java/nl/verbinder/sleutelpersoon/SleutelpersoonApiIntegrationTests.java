@@ -235,6 +235,30 @@ class SleutelpersoonApiIntegrationTests {
 	}
 
 	@Test
+	void theCoordinatorGetsAnOptimalWeekProposalAndAppliesIt() throws Exception {
+		LocalDate monday = LocalDate.now().plusWeeks(8).with(java.time.DayOfWeek.MONDAY); // a week with no demo requests
+		for (String language : new String[] { "ti", "ar", "fa-AF", "hy" }) {
+			String body = requestBody("GM0222", language, null, 60)
+				.replace("\"van\":\"" + LocalDate.now().plusDays(2), "\"van\":\"" + monday)
+				.replace("\"tot\":\"" + LocalDate.now().plusDays(6), "\"tot\":\"" + monday.plusDays(4));
+			ask(COORDINATOR, body).andExpect(status().isCreated());
+		}
+		mvc.perform(get("/api/v1/verzoeken/weekvoorstel?dag=" + monday).with(WINTERSWIJK)).andExpect(status().isForbidden());
+		JsonNode proposal = read(mvc.perform(get("/api/v1/verzoeken/weekvoorstel?dag=" + monday).with(COORDINATOR))
+			.andExpect(status().isOk()));
+		assertThat(proposal.get("bewezenOptimaal").asBoolean()).isTrue();
+		assertThat(proposal.get("doelwaarde").asDouble()).isGreaterThanOrEqualTo(proposal.get("doelwaardeGretig").asDouble());
+		assertThat(proposal.get("toewijzingen").size()).isEqualTo(3); // nobody in the pool speaks Armenian
+		assertThat(proposal.get("nietToegewezen").toString()).contains("LANGUAGE");
+		mvc.perform(post("/api/v1/verzoeken/weekvoorstel?dag=" + monday).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.aangeboden").value(3));
+		assertThat(read(mvc.perform(get("/api/v1/verzoeken/weekvoorstel?dag=" + monday).with(COORDINATOR)))
+			.get("toewijzingen")
+			.size()).isZero();
+	}
+
+	@Test
 	void nobodyInRangeSpeaksAmharicForMontferland() throws Exception {
 		String id = read(ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated()))
 			.get("id")

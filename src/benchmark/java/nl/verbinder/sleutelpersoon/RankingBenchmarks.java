@@ -111,7 +111,7 @@ public class RankingBenchmarks {
 			requests.add(new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK,
 					List.of(new TaalCode(LANGUAGES[random.nextInt(LANGUAGES.length)])), Rol.VERTALER, Domein.WERK,
 					gemeenten.get(random.nextInt(n)), "", today.plusDays(1), today.plusDays(5), 60, Verzoek.Urgentie.NORMAAL, null,
-					"Huisbezoek", UUID.randomUUID(), Verzoek.Status.OPEN, null));
+					null, "Huisbezoek", UUID.randomUUID(), Verzoek.Status.OPEN, null, Set.of(), null));
 		}
 	}
 

@@ -178,6 +178,27 @@ class SleutelpersoonPages {
 		return "redirect:/verzoeken";
 	}
 
+	@GetMapping("/verzoeken/weekvoorstel")
+	String weekProposal(@RequestParam(name = "dag", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			Model model) {
+		model.addAttribute("proposal", sleutelpersonen.weekProposal(day == null ? LocalDate.now(clock) : day));
+		return "sleutelpersoon/week-proposal";
+	}
+
+	@PostMapping("/verzoeken/weekvoorstel")
+	String applyWeekProposal(@RequestParam(name = "dag") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			RedirectAttributes redirect) {
+		try {
+			int offered = sleutelpersonen.applyWeekProposal(day);
+			redirect.addFlashAttribute("saved", "week.applied");
+			redirect.addFlashAttribute("offered", offered);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", e.getMessage());
+		}
+		return "redirect:/verzoeken";
+	}
+
 	@GetMapping("/sleutelpersonen/overzicht")
 	String overview(Model model) {
 		model.addAttribute("overview", sleutelpersonen.overview());

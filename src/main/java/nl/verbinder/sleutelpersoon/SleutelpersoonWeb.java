@@ -41,6 +41,11 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
+	PathPermission weekProposalPage() {
+		return PathPermission.any("/verzoeken/weekvoorstel", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
 	PathPermission weekProposalApi() {
 		return PathPermission.any("/api/v1/verzoeken/weekvoorstel", Permission.KEY_PERSON_POOL_MANAGE);
 	}

@@ -278,6 +278,11 @@ class RoleJourneyIntegrationTests {
 		coordinator.waitForURL(url -> url.endsWith("/verzoeken"));
 		assertThat(coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())
 			.contains("Aangeboden");
+		// The week's proposal for the other open requests: figures and the proposed split, readable for all.
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Weekvoorstel")).click();
+		coordinator.waitForLoadState();
+		assertThat(coordinator.locator("[data-testid=week-figures]").textContent()).contains("open verzoeken");
+		check(coordinator, violations);
 		coordinator.context().close();
 
 		// Yonas, on his phone, accepts and afterwards writes down his time and kilometres.

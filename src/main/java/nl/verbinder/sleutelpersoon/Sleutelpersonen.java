@@ -48,87 +48,6 @@ public class Sleutelpersonen {
 			@Nullable UUID householdId, String doel) {
 	}
 
-	/** Demand for one language in one municipality: requests made, taken by a key person, unmet when the window passed. */
-	public record LanguageDemand(String gemeente, String taal, int gevraagd, int gekoppeld, int onvervuld) {
-	}
-
-	/** Supply of one language in one municipality: active key persons with a valid VOG who work there. */
-	public record LanguageSupply(String gemeente, String taal, int sleutelpersonen) {
-	}
-
-	/** A key person's load: hours a week, what is taken this week, and hours reported this month. */
-	public record Load(Sleutelpersoon sleutelpersoon, int minutenPerWeek, int minutenDezeWeek, int minutenDezeMaand,
-			boolean overbelast) {
-	}
-
-	/** The coordinator's overview of the pool. */
-	public record Overview(List<LanguageDemand> vraag, List<LanguageSupply> aanbod, List<Load> belasting,
-			List<Sleutelpersoon> vogVerlooptBinnenkort, Map<String, Integer> minutenPerGemeenteDezeMaand) {
-
-		/** How many key persons can take requests in this language in this municipality. */
-		public int supply(String gemeente, String taal) {
-			return aanbod.stream()
-				.filter(a -> a.gemeente().equals(gemeente) && a.taal().equals(taal))
-				.mapToInt(LanguageSupply::sleutelpersonen)
-				.findFirst()
-				.orElse(0);
-		}
-	}
-
-	/** A key person counts as overloaded when this week's offered and accepted work exceeds this share of their hours. */
-	public static final double OVERLOAD_SHARE = 0.9;
-
-	/** VOGs that expire within this many days are listed for renewal. */
-	public static final int VOG_WARNING_DAYS = 60;
-
-	/**
-	 * The coordinator's overview: demand and unmet demand per language and municipality over the last three
-	 * months, supply per language and municipality (where recruitment is needed), everyone's load, VOGs
-	 * to renew, and hours per municipality this month.
-	 */
-	@Transactional(readOnly = true)
-	public Overview overview() {
-		scope(Permission.KEY_PERSON_POOL_MANAGE);
-		LocalDate today = LocalDate.now(clock);
-		List<Sleutelpersoon> everyone = pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
-		List<Sleutelpersoon> active = everyone.stream().filter(p -> p.actief(today) && p.vogGeldig(today)).toList();
-		List<LanguageDemand> demand = verzoeken.demand(today.minusMonths(3), today);
-		List<LanguageSupply> supply = new java.util.ArrayList<>();
-		for (GemeenteCode gemeente : access.region().gemeenteCodes()) {
-			java.util.Set<String> languages = new java.util.TreeSet<>();
-			demand.stream().filter(d -> d.gemeente().equals(gemeente.value())).forEach(d -> languages.add(d.taal()));
-			for (String language : languages) {
-				TaalCode code = new TaalCode(language);
-				int count = (int) active.stream()
-					.filter(p -> p.niveau(code) != null && p.niveau(code).atLeast(nl.verbinder.shared.LanguageLevel.B1))
-					.filter(p -> p.werkgebied().contains(gemeente) || p.woonplaats().equals(gemeente))
-					.filter(p -> reference.distanceKm(p.woonplaats(), gemeente) <= p.maxReisafstandKm())
-					.count();
-				supply.add(new LanguageSupply(gemeente.value(), language, count));
-			}
-		}
-		var week = verzoeken.workloads(today);
-		Map<String, Integer> month = verzoeken.reportedMinutes(today.withDayOfMonth(1), false);
-		List<Load> loads = active.stream().map(p -> {
-			int capacity = p.urenPerWeek() * 60;
-			int thisWeek = week.getOrDefault(p.id(), CandidateRanking.Workload.NONE).minutesThisWeek();
-			return new Load(p, capacity, thisWeek, month.getOrDefault(p.id().toString(), 0),
-					capacity > 0 && thisWeek > OVERLOAD_SHARE * capacity);
-		}).sorted(java.util.Comparator.comparingDouble((Load l) -> l.minutenPerWeek() == 0 ? 1
-				: -(double) l.minutenDezeWeek() / l.minutenPerWeek())).toList();
-		List<Sleutelpersoon> vog = everyone.stream()
-			.filter(p -> p.actief(today))
-			.filter(p -> p.vogDatum() == null
-					|| !p.vogDatum().plusYears(Sleutelpersoon.VOG_GELDIG_JAREN).isAfter(today.plusDays(VOG_WARNING_DAYS)))
-			.toList();
-		log.record(POOL, Operation.READ, everyone.stream().map(Sleutelpersonen::subject).toList());
-		return new Overview(demand, supply, loads, vog, verzoeken.reportedMinutes(today.withDayOfMonth(1), true));
-	}
-
-	/** One month of a key person's reported work: requests done, minutes spent, kilometres travelled. */
-	public record MonthTotal(LocalDate maand, int verzoeken, int minuten, int km) {
-	}
-
 	/** A request with the version of its row, for optimistic locking. */
 	public record RequestView(Verzoek verzoek, long versie) {
 	}
@@ -250,10 +169,7 @@ public class Sleutelpersonen {
 		scope(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
-		if (stored.version() != expectedVersion) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
-					"Request " + requestId + " is at version " + stored.version() + ", not " + expectedVersion);
-		}
+		requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		var result = ranking.rank(stored.verzoek(),
 				pool.all().stream().map(Pool.Stored::sleutelpersoon).toList(), verzoeken.workloads(stored.verzoek().van()),
 				LocalDate.now(clock));
@@ -287,70 +203,6 @@ public class Sleutelpersonen {
 		log.record(POOL, Operation.UPDATE, subject(stored.sleutelpersoon()));
 	}
 
-	/** What a key person sees of a request: only what the task needs, and the household's first name only while it lasts. */
-	public record OwnRequest(UUID id, Verzoek.Soort soort, List<TaalCode> talen, Rol rol, GemeenteCode gemeente, String wijk,
-			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, @Nullable String contactVoornaam, String doel,
-			Verzoek.Status status, Verzoek.@Nullable Verslag verslag, long versie) {
-
-		static OwnRequest of(Verzoeken.Stored stored) {
-			Verzoek v = stored.verzoek();
-			boolean lasts = v.status() == Verzoek.Status.AANGEBODEN || v.status() == Verzoek.Status.GEACCEPTEERD;
-			return new OwnRequest(v.id(), v.soort(), v.talen(), v.rol(), v.gemeente(), v.wijk(), v.van(), v.tot(), v.minuten(),
-					v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(), stored.version());
-		}
-	}
-
-	/** The signed-in key person's requests: offered, accepted and done. */
-	@Transactional(readOnly = true)
-	public List<OwnRequest> ownRequests() {
-		Sleutelpersoon me = me();
-		List<OwnRequest> own = verzoeken.ofKeyPerson(me.id(), 200).stream().map(OwnRequest::of).toList();
-		log.record(POOL, Operation.READ, subject(me));
-		return own;
-	}
-
-	/** The signed-in key person's reported work per month (basis for an expense allowance or a contract). */
-	@Transactional(readOnly = true)
-	public List<MonthTotal> ownHours() {
-		Sleutelpersoon me = me();
-		log.record(POOL, Operation.READ, subject(me));
-		return verzoeken.monthTotals(me.id());
-	}
-
-	@Transactional
-	public OwnRequest accept(UUID requestId, long expectedVersion) {
-		return ownStep(requestId, expectedVersion, (me, v) -> v.accepteer(me.id()));
-	}
-
-	@Transactional
-	public OwnRequest decline(UUID requestId, long expectedVersion) {
-		return ownStep(requestId, expectedVersion, (me, v) -> v.weiger(me.id()));
-	}
-
-	@Transactional
-	public OwnRequest report(UUID requestId, long expectedVersion, Verzoek.Verslag verslag) {
-		if (verslag.datum().isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("A report is about work done, not in the future");
-		}
-		return ownStep(requestId, expectedVersion, (me, v) -> v.rondAf(me.id(), verslag));
-	}
-
-	private OwnRequest ownStep(UUID requestId, long expectedVersion,
-			java.util.function.BiFunction<Sleutelpersoon, Verzoek, Verzoek> change) {
-		Sleutelpersoon me = me();
-		Verzoeken.Stored stored = verzoeken.find(requestId)
-			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
-			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
-		if (stored.version() != expectedVersion) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
-					"Request " + requestId + " is at version " + stored.version() + ", not " + expectedVersion);
-		}
-		Verzoek changed = step(() -> change.apply(me, stored.verzoek()));
-		verzoeken.updateStatus(changed, expectedVersion);
-		log.record(POOL, Operation.UPDATE, subject(me));
-		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1));
-	}
-
 	/**
 	 * The coordinator records a key person's answer or report given by phone or message (many key persons
 	 * do not use the app): the same steps as the key person's own, on their behalf.
@@ -361,10 +213,7 @@ public class Sleutelpersonen {
 		scope(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
-		if (stored.version() != expectedVersion) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
-					"Request " + requestId + " is at version " + stored.version() + ", not " + expectedVersion);
-		}
+		requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		UUID who = stored.verzoek().toegewezenAan();
 		if (who == null) {
 			throw new IllegalArgumentException("This request is not offered to anyone");
@@ -415,15 +264,15 @@ public class Sleutelpersonen {
 		return offered;
 	}
 
-	/** The key person who signs in with the current account; "not found" for anyone else. */
-	private Sleutelpersoon me() {
-		AccessScope scope = scope(Permission.KEY_PERSON_OWN);
-		return pool.byAccount(scope.actor().id().value())
-			.map(Pool.Stored::sleutelpersoon)
-			.orElseThrow(() -> new NoSuchElementException("This account belongs to no key person of the pool"));
+	/** A change made on a version that is no longer current is a conflict, never a silent overwrite. */
+	static void requireVersion(long actual, long expected, String what) {
+		if (actual != expected) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					what + " is at version " + actual + ", not " + expected);
+		}
 	}
 
-	private static Verzoek step(java.util.function.Supplier<Verzoek> transition) {
+	static Verzoek step(java.util.function.Supplier<Verzoek> transition) {
 		try {
 			return transition.get();
 		}
@@ -432,7 +281,7 @@ public class Sleutelpersonen {
 		}
 	}
 
-	private AccessScope scope(Permission permission) {
+	AccessScope scope(Permission permission) {
 		AccessScope scope = access.scopeFor(permission);
 		rowLevelSecurity.restrictTo(scope);
 		return scope;

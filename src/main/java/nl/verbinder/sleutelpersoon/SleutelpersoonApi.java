@@ -37,11 +37,16 @@ class SleutelpersoonApi {
 	private static final String GEMEENTE = "GM\\d{4}";
 
 	private final Sleutelpersonen sleutelpersonen;
+	private final OwnRequests ownRequests;
+	private final PoolOverview overview;
 	private final Advising advising;
 	private final java.time.Clock clock;
 
-	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, Advising advising, java.time.Clock clock) {
+	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, OwnRequests ownRequests, PoolOverview overview, Advising advising,
+			java.time.Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
+		this.ownRequests = ownRequests;
+		this.overview = overview;
 		this.advising = advising;
 		this.clock = clock;
 	}
@@ -243,7 +248,7 @@ class SleutelpersoonApi {
 			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, String contactVoornaam, String doel,
 			Verzoek.Status status, Verzoek.Verslag verslag, long versie) {
 
-		static OwnRequestResource of(Sleutelpersonen.OwnRequest r) {
+		static OwnRequestResource of(OwnRequests.OwnRequest r) {
 			return new OwnRequestResource(r.id(), r.soort(), r.talen().stream().map(TaalCode::value).toList(), r.rol(),
 					r.gemeente().value(), r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.contactVoornaam(), r.doel(),
 					r.status(), r.verslag(), r.versie());
@@ -257,13 +262,13 @@ class SleutelpersoonApi {
 	record VogResource(UUID sleutelpersoon, String naam, LocalDate vogDatum, LocalDate geldigTot) {
 	}
 
-	record OverviewResource(List<Sleutelpersonen.LanguageDemand> vraag, List<Sleutelpersonen.LanguageSupply> aanbod,
+	record OverviewResource(List<PoolOverview.LanguageDemand> vraag, List<PoolOverview.LanguageSupply> aanbod,
 			List<LoadResource> belasting, List<VogResource> vogVerlooptBinnenkort, Map<String, Integer> minutenPerGemeenteDezeMaand) {
 	}
 
 	@GetMapping("/sleutelpersonen/overzicht")
 	OverviewResource overview() {
-		var o = sleutelpersonen.overview();
+		var o = overview.overview();
 		return new OverviewResource(o.vraag(), o.aanbod(),
 				o.belasting()
 					.stream()
@@ -304,27 +309,27 @@ class SleutelpersoonApi {
 
 	@GetMapping("/mijn-verzoeken")
 	Map<String, List<OwnRequestResource>> ownRequests() {
-		return Map.of("verzoeken", sleutelpersonen.ownRequests().stream().map(OwnRequestResource::of).toList());
+		return Map.of("verzoeken", ownRequests.ownRequests().stream().map(OwnRequestResource::of).toList());
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/acceptatie")
 	OwnRequestResource accept(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-		return OwnRequestResource.of(sleutelpersonen.accept(id, request.versie()));
+		return OwnRequestResource.of(ownRequests.accept(id, request.versie()));
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/weigering")
 	OwnRequestResource decline(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-		return OwnRequestResource.of(sleutelpersonen.decline(id, request.versie()));
+		return OwnRequestResource.of(ownRequests.decline(id, request.versie()));
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/verslag")
 	OwnRequestResource report(@PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
-		return OwnRequestResource.of(sleutelpersonen.report(id, request.versie(), request.verslag()));
+		return OwnRequestResource.of(ownRequests.report(id, request.versie(), request.verslag()));
 	}
 
 	@GetMapping("/mijn-uren")
-	Map<String, List<Sleutelpersonen.MonthTotal>> ownHours() {
-		return Map.of("maanden", sleutelpersonen.ownHours());
+	Map<String, List<OwnRequests.MonthTotal>> ownHours() {
+		return Map.of("maanden", ownRequests.ownHours());
 	}
 
 	private static String naam(Sleutelpersoon p) {

@@ -37,14 +37,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SleutelpersoonPages {
 
 	private final Sleutelpersonen sleutelpersonen;
+	private final OwnRequests ownRequests;
+	private final PoolOverview overview;
 	private final Advising advising;
 	private final AccessControl access;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	SleutelpersoonPages(Sleutelpersonen sleutelpersonen, Advising advising, AccessControl access, ReferenceData reference,
-			Clock clock) {
+	SleutelpersoonPages(Sleutelpersonen sleutelpersonen, OwnRequests ownRequests, PoolOverview overview, Advising advising,
+			AccessControl access, ReferenceData reference, Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
+		this.ownRequests = ownRequests;
+		this.overview = overview;
 		this.advising = advising;
 		this.access = access;
 		this.reference = reference;
@@ -201,15 +205,15 @@ class SleutelpersoonPages {
 
 	@GetMapping("/sleutelpersonen/overzicht")
 	String overview(Model model) {
-		model.addAttribute("overview", sleutelpersonen.overview());
+		model.addAttribute("overview", overview.overview());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "sleutelpersoon/overview";
 	}
 
 	@GetMapping("/mijn-verzoeken")
 	String own(Model model) {
-		model.addAttribute("requests", sleutelpersonen.ownRequests());
-		model.addAttribute("hours", sleutelpersonen.ownHours());
+		model.addAttribute("requests", ownRequests.ownRequests());
+		model.addAttribute("hours", ownRequests.ownHours());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("advice", advising.mine());
 		adviceChoices(model);
@@ -279,12 +283,12 @@ class SleutelpersoonPages {
 
 	@PostMapping("/mijn-verzoeken/{id}/acceptatie")
 	String accept(@PathVariable UUID id, @RequestParam long versie, RedirectAttributes redirect) {
-		return ownStep(redirect, "own.accepted", () -> sleutelpersonen.accept(id, versie));
+		return ownStep(redirect, "own.accepted", () -> ownRequests.accept(id, versie));
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/weigering")
 	String decline(@PathVariable UUID id, @RequestParam long versie, RedirectAttributes redirect) {
-		return ownStep(redirect, "own.declined", () -> sleutelpersonen.decline(id, versie));
+		return ownStep(redirect, "own.declined", () -> ownRequests.decline(id, versie));
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/verslag")
@@ -292,7 +296,7 @@ class SleutelpersoonPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
 			@RequestParam(defaultValue = "0") int minuten, @RequestParam(defaultValue = "0") int km,
 			@RequestParam(defaultValue = "") String tekst, RedirectAttributes redirect) {
-		return ownStep(redirect, "own.reported", () -> sleutelpersonen.report(id, versie,
+		return ownStep(redirect, "own.reported", () -> ownRequests.report(id, versie,
 				new Verzoek.Verslag(datum == null ? LocalDate.now(clock) : datum, minuten, km, tekst)));
 	}
 

@@ -80,20 +80,20 @@ class Verzoeken {
 	}
 
 	/** Per month: the minutes and kilometres one key person reported, newest month first. */
-	List<Sleutelpersonen.MonthTotal> monthTotals(UUID sleutelpersoon) {
+	List<OwnRequests.MonthTotal> monthTotals(UUID sleutelpersoon) {
 		return jdbc.sql("""
 				select date_trunc('month', afgerond_op)::date as maand, count(*) as aantal, sum(minuten_besteed) as minuten,
 				       sum(km_gereisd) as km
 				from sleutelpersoon.verzoek where toegewezen_aan = ? and status = 'AFGEROND'
 				group by 1 order by 1 desc""")
 			.param(sleutelpersoon)
-			.query((rs, n) -> new Sleutelpersonen.MonthTotal(rs.getObject("maand", LocalDate.class), rs.getInt("aantal"), rs.getInt("minuten"),
+			.query((rs, n) -> new OwnRequests.MonthTotal(rs.getObject("maand", LocalDate.class), rs.getInt("aantal"), rs.getInt("minuten"),
 					rs.getInt("km")))
 			.list();
 	}
 
 	/** Per municipality and requested language since {@code since}: requests made, offered or taken, and unmet. */
-	List<Sleutelpersonen.LanguageDemand> demand(LocalDate since, LocalDate today) {
+	List<PoolOverview.LanguageDemand> demand(LocalDate since, LocalDate today) {
 		return jdbc.sql("""
 				select v.gemeente, t.taal, count(*) as gevraagd,
 				       count(*) filter (where v.status in ('AANGEBODEN', 'GEACCEPTEERD', 'AFGEROND')) as gekoppeld,
@@ -103,7 +103,7 @@ class Verzoeken {
 				group by v.gemeente, t.taal order by onvervuld desc, gevraagd desc, v.gemeente, t.taal""")
 			.param("since", since)
 			.param("today", today)
-			.query((rs, n) -> new Sleutelpersonen.LanguageDemand(rs.getString("gemeente"), rs.getString("taal"),
+			.query((rs, n) -> new PoolOverview.LanguageDemand(rs.getString("gemeente"), rs.getString("taal"),
 					rs.getInt("gevraagd"), rs.getInt("gekoppeld"), rs.getInt("onvervuld")))
 			.list();
 	}

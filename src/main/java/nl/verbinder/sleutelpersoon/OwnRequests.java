@@ -1,0 +1,117 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.access.RowLevelSecurity;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.TaalCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The key person's own work: the requests offered to them, accepting or declining, reporting what they did
+ * with time and kilometres, and their hours per month. They see only what a task needs.
+ */
+@Service
+public class OwnRequests {
+
+	/** One month of a key person's reported work: requests done, minutes spent, kilometres travelled. */
+	public record MonthTotal(LocalDate maand, int verzoeken, int minuten, int km) {
+	}
+
+	private final Pool pool;
+	private final Verzoeken verzoeken;
+	private final AccessControl access;
+	private final RowLevelSecurity rowLevelSecurity;
+	private final ProcessingLog log;
+	private final Clock clock;
+
+	OwnRequests(Pool pool, Verzoeken verzoeken, AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log,
+			Clock clock) {
+		this.pool = pool;
+		this.verzoeken = verzoeken;
+		this.access = access;
+		this.rowLevelSecurity = rowLevelSecurity;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	/** What a key person sees of a request: only what the task needs, and the household's first name only while it lasts. */
+	public record OwnRequest(UUID id, Verzoek.Soort soort, List<TaalCode> talen, Rol rol, GemeenteCode gemeente, String wijk,
+			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, @Nullable String contactVoornaam, String doel,
+			Verzoek.Status status, Verzoek.@Nullable Verslag verslag, long versie) {
+
+		static OwnRequest of(Verzoeken.Stored stored) {
+			Verzoek v = stored.verzoek();
+			boolean lasts = v.status() == Verzoek.Status.AANGEBODEN || v.status() == Verzoek.Status.GEACCEPTEERD;
+			return new OwnRequest(v.id(), v.soort(), v.talen(), v.rol(), v.gemeente(), v.wijk(), v.van(), v.tot(), v.minuten(),
+					v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(), stored.version());
+		}
+	}
+
+	/** The signed-in key person's requests: offered, accepted and done. */
+	@Transactional(readOnly = true)
+	public List<OwnRequest> ownRequests() {
+		Sleutelpersoon me = me();
+		List<OwnRequest> own = verzoeken.ofKeyPerson(me.id(), 200).stream().map(OwnRequest::of).toList();
+		log.record(Sleutelpersonen.POOL, Operation.READ, Sleutelpersonen.subject(me));
+		return own;
+	}
+
+	/** The signed-in key person's reported work per month (basis for an expense allowance or a contract). */
+	@Transactional(readOnly = true)
+	public List<MonthTotal> ownHours() {
+		Sleutelpersoon me = me();
+		log.record(Sleutelpersonen.POOL, Operation.READ, Sleutelpersonen.subject(me));
+		return verzoeken.monthTotals(me.id());
+	}
+
+	@Transactional
+	public OwnRequest accept(UUID requestId, long expectedVersion) {
+		return ownStep(requestId, expectedVersion, (me, v) -> v.accepteer(me.id()));
+	}
+
+	@Transactional
+	public OwnRequest decline(UUID requestId, long expectedVersion) {
+		return ownStep(requestId, expectedVersion, (me, v) -> v.weiger(me.id()));
+	}
+
+	@Transactional
+	public OwnRequest report(UUID requestId, long expectedVersion, Verzoek.Verslag verslag) {
+		if (verslag.datum().isAfter(LocalDate.now(clock))) {
+			throw new IllegalArgumentException("A report is about work done, not in the future");
+		}
+		return ownStep(requestId, expectedVersion, (me, v) -> v.rondAf(me.id(), verslag));
+	}
+
+	private OwnRequest ownStep(UUID requestId, long expectedVersion,
+			java.util.function.BiFunction<Sleutelpersoon, Verzoek, Verzoek> change) {
+		Sleutelpersoon me = me();
+		Verzoeken.Stored stored = verzoeken.find(requestId)
+			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
+		Sleutelpersonen.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		Verzoek changed = Sleutelpersonen.step(() -> change.apply(me, stored.verzoek()));
+		verzoeken.updateStatus(changed, expectedVersion);
+		log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(me));
+		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1));
+	}
+
+	/** The key person who signs in with the current account; "not found" for anyone else. */
+	private Sleutelpersoon me() {
+		AccessScope scope = access.scopeFor(Permission.KEY_PERSON_OWN);
+		rowLevelSecurity.restrictTo(scope);
+		return pool.byAccount(scope.actor().id().value())
+			.map(Pool.Stored::sleutelpersoon)
+			.orElseThrow(() -> new NoSuchElementException("This account belongs to no key person of the pool"));
+	}
+}

@@ -43,9 +43,17 @@ public class BatchAssignmentBenchmarks {
 
 	private static final String[] LANGUAGES = { "ar", "ar", "ar", "ti", "ti", "fa-AF", "fa", "ps", "tr", "ckb", "so", "uk", "am" };
 
-	/** key persons : requests : radius in km around Doetinchem (0 = the whole country) : time limit in s */
-	@Param({ "60:150:35:3", "300:800:80:20", "2000:5000:0:55" })
+	/**
+	 * key persons : requests : radius in km around Doetinchem (0 = the whole country) : time limit in s :
+	 * hours (ample: 4–16 a week, the requests need about 40 % of them; tight: 1–4, more demand than hours)
+	 */
+	@Param({ "60:150:35:3:ample", "300:800:80:20:ample", "2000:5000:0:55:ample", "60:150:35:3:tight", "300:800:80:20:tight",
+			"2000:5000:0:55:tight" })
 	String instance;
+
+	/** CP-SAT search workers: 1 is deterministic; 2 adds large-neighbourhood search on this 2-core machine. */
+	@Param({ "1" })
+	int workers;
 
 	private BatchAssignment batch;
 	private List<Sleutelpersoon> pool;
@@ -60,6 +68,7 @@ public class BatchAssignmentBenchmarks {
 		int requestCount = Integer.parseInt(p[1]);
 		double radius = Double.parseDouble(p[2]);
 		timeLimit = Double.parseDouble(p[3]);
+		boolean tight = p.length > 4 && p[4].equals("tight");
 		Map<GemeenteCode, double[]> points = new HashMap<>();
 		try (var in = new BufferedReader(new InputStreamReader(
 				BatchAssignmentBenchmarks.class.getResourceAsStream("/reference/gemeenten.csv"), StandardCharsets.UTF_8))) {
@@ -75,7 +84,7 @@ public class BatchAssignmentBenchmarks {
 			.filter(g -> radius == 0 || haversine(centre, points.get(g)) <= radius)
 			.sorted(java.util.Comparator.comparing(GemeenteCode::value))
 			.toList();
-		batch = new BatchAssignment(new CandidateRanking((a, b) -> haversine(points.get(a), points.get(b))));
+		batch = new BatchAssignment(new CandidateRanking((a, b) -> haversine(points.get(a), points.get(b))), workers);
 		Random random = new Random(42);
 		pool = new ArrayList<>();
 		for (int k = 0; k < persons; k++) {
@@ -95,7 +104,7 @@ public class BatchAssignmentBenchmarks {
 			pool.add(new Sleutelpersoon(UUID.randomUUID(), "K" + k, "P",
 					codes.stream().map(c -> new Sleutelpersoon.Taal(new TaalCode(c), LanguageLevel.values()[3 + random.nextInt(5)])).toList(),
 					Set.of(), EnumSet.of(Rol.values()[random.nextInt(3)]), EnumSet.of(Domein.values()[random.nextInt(14)]), home,
-					workArea, range, 4 + random.nextInt(13),
+					workArea, range, tight ? 1 + random.nextInt(4) : 4 + random.nextInt(13),
 					List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, today.minusYears(1))),
 					today.minusMonths(6), List.of(), today.minusYears(1), null, null));
 		}
@@ -119,8 +128,8 @@ public class BatchAssignmentBenchmarks {
 		var result = batch.solve(requests, pool, Map.of(), today, timeLimit);
 		long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
 		System.out.printf(java.util.Locale.ROOT,
-				"%nFIGURES %s: assigned %d of %d, objective %.1f, bound %.1f, gap %.2f%%, optimal %s, greedy %.1f (%.1f%% below), %d ms, peak heap %d MB%n",
-				instance, result.assignments().size(), requests.size(), result.objective(), result.bound(), 100 * result.gap(),
+				"%nFIGURES %s, %d worker(s): assigned %d of %d, objective %.1f, bound %.1f, gap %.2f%%, optimal %s, greedy %.1f (%.1f%% below), %d ms, peak heap %d MB%n",
+				instance, workers, result.assignments().size(), requests.size(), result.objective(), result.bound(), 100 * result.gap(),
 				result.optimal(), result.greedyObjective(),
 				result.objective() == 0 ? 0 : 100 * (result.objective() - result.greedyObjective()) / result.objective(),
 				result.millis(), peak / (1024 * 1024));

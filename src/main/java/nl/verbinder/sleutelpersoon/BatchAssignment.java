@@ -43,9 +43,17 @@ public final class BatchAssignment {
 	private static final int SCALE = 10; // scores in tenths, as integers for CP-SAT
 
 	private final CandidateRanking ranking;
+	private final int workers;
 
+	/** Deterministic: one search worker. */
 	public BatchAssignment(CandidateRanking ranking) {
+		this(ranking, 1);
+	}
+
+	/** With more workers CP-SAT also runs large-neighbourhood search (faster on big weeks, no longer deterministic). */
+	public BatchAssignment(CandidateRanking ranking, int workers) {
 		this.ranking = ranking;
+		this.workers = Math.max(1, workers);
 	}
 
 	public Result solve(List<Verzoek> requests, List<Sleutelpersoon> pool, Map<UUID, CandidateRanking.Workload> workloads,
@@ -116,7 +124,7 @@ public final class BatchAssignment {
 		model.maximize(objective);
 		CpSolver solver = new CpSolver();
 		solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds);
-		solver.getParameters().setNumWorkers(1); // deterministic for the same input
+		solver.getParameters().setNumWorkers(workers); // one worker is deterministic for the same input
 		solver.getParameters().setRandomSeed(1);
 		CpSolverStatus status = solver.solve(model);
 

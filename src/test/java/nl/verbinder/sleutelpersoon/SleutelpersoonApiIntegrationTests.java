@@ -259,6 +259,26 @@ class SleutelpersoonApiIntegrationTests {
 	}
 
 	@Test
+	void aKeyPersonReachesNoHouseholdPoolRequestOrAdvicePageAndNoOtherKeyPersonsData() throws Exception {
+		var session = Logins.session(mvc, "sleutelpersoon");
+		String household = background
+			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 1))
+			.getFirst()
+			.id()
+			.toString();
+		for (String page : new String[] { "/huishoudens", "/huishoudens/" + household, "/verzoeken", "/verzoeken/nieuw",
+				"/verzoeken/weekvoorstel", "/sleutelpersonen/overzicht", "/adviezen", "/cijfers" }) {
+			var response = mvc.perform(get(page).session(session)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(page).isEqualTo(403);
+			assertThat(response.getContentAsString()).as(page).doesNotContain("Tekle").doesNotContain("Ghebre");
+		}
+		mvc.perform(get("/mijn-verzoeken").session(session)).andExpect(status().isOk());
+		// Their own page names no other key person.
+		String own = mvc.perform(get("/mijn-verzoeken").session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(own).doesNotContain("Selam").doesNotContain("Rania Al-Khatib");
+	}
+
+	@Test
 	void nobodyInRangeSpeaksAmharicForMontferland() throws Exception {
 		String id = read(ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated()))
 			.get("id")

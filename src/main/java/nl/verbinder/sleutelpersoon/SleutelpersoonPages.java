@@ -227,6 +227,21 @@ class SleutelpersoonPages {
 		return adviceStep(redirect, "/mijn-verzoeken", tekst, domein, gemeente, gemeenschap);
 	}
 
+	/** A professional's own signals and advice, and the form to give more. */
+	@GetMapping("/signalen")
+	String signals(Model model) {
+		model.addAttribute("advice", advising.mine());
+		adviceChoices(model);
+		return "sleutelpersoon/signals";
+	}
+
+	@PostMapping("/signalen")
+	String giveSignal(@RequestParam(defaultValue = "") String tekst, @RequestParam(required = false) Domein domein,
+			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String gemeenschap,
+			RedirectAttributes redirect) {
+		return adviceStep(redirect, "/signalen", tekst, domein, gemeente, gemeenschap);
+	}
+
 	@GetMapping("/adviezen")
 	String advice(Model model) {
 		model.addAttribute("advice", advising.all());

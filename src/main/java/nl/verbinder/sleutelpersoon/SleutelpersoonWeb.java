@@ -72,6 +72,11 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
+	PathPermission signalPages() {
+		return PathPermission.any("/signalen", Permission.KEY_PERSON_REQUEST);
+	}
+
+	@Bean
 	PathPermission advicePages() {
 		return PathPermission.any("/adviezen", Permission.KEY_PERSON_POOL_MANAGE);
 	}

@@ -264,6 +264,15 @@ class RoleJourneyIntegrationTests {
 		assertThat(caseManager.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())
 			.contains("Open");
 		check(caseManager, violations);
+		// What the case manager noticed goes to the coordinator as a signal.
+		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Signaal of advies geven")).click();
+		caseManager.waitForLoadState();
+		caseManager.getByLabel("Wat zag of hoorde u, en wat raadt u aan?")
+			.fill("Veel Eritrese gezinnen missen de brieven van school: de school schrijft alleen via een app.");
+		caseManager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Advies versturen")).click();
+		caseManager.waitForLoadState();
+		assertThat(caseManager.locator("[data-testid=my-advice]").textContent()).contains("app").contains("nieuw");
+		check(caseManager, violations);
 		caseManager.context().close();
 
 		// The coordinator sees the ranked candidates with their reasons, and offers it to Yonas.

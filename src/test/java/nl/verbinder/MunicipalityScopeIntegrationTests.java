@@ -204,7 +204,7 @@ class MunicipalityScopeIntegrationTests {
 			return """
 					{"datum":"2025-01-01","kanaal":"HUISBEZOEK","vertolking":"GEEN","samenvatting":"Kennismaking"}""";
 		}
-		if (path.endsWith("/afgerond")) {
+		if (path.endsWith("/afgerond") || path.endsWith("/annulering")) {
 			return "{\"versie\":0}";
 		}
 		if (path.endsWith("/profiel")) {

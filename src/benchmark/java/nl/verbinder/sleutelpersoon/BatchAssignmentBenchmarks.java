@@ -1,15 +1,11 @@
 package nl.verbinder.sleutelpersoon;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,22 +65,9 @@ public class BatchAssignmentBenchmarks {
 		double radius = Double.parseDouble(p[2]);
 		timeLimit = Double.parseDouble(p[3]);
 		boolean tight = p.length > 4 && p[4].equals("tight");
-		Map<GemeenteCode, double[]> points = new HashMap<>();
-		try (var in = new BufferedReader(new InputStreamReader(
-				BatchAssignmentBenchmarks.class.getResourceAsStream("/reference/gemeenten.csv"), StandardCharsets.UTF_8))) {
-			in.readLine();
-			for (String line; (line = in.readLine()) != null;) {
-				String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-				points.put(new GemeenteCode(f[0]), new double[] { Double.parseDouble(f[12]), Double.parseDouble(f[13]) });
-			}
-		}
-		double[] centre = points.get(new GemeenteCode("GM0222"));
-		List<GemeenteCode> area = points.keySet()
-			.stream()
-			.filter(g -> radius == 0 || haversine(centre, points.get(g)) <= radius)
-			.sorted(java.util.Comparator.comparing(GemeenteCode::value))
-			.toList();
-		batch = new BatchAssignment(new CandidateRanking((a, b) -> haversine(points.get(a), points.get(b))), workers);
+		Municipalities municipalities = new Municipalities();
+		List<GemeenteCode> area = municipalities.within(new GemeenteCode("GM0222"), radius);
+		batch = new BatchAssignment(new CandidateRanking(municipalities::km), workers);
 		Random random = new Random(42);
 		pool = new ArrayList<>();
 		for (int k = 0; k < persons; k++) {
@@ -92,7 +75,7 @@ public class BatchAssignmentBenchmarks {
 			int range = 20 + random.nextInt(31);
 			Set<GemeenteCode> workArea = new HashSet<>();
 			for (GemeenteCode g : area) {
-				if (haversine(points.get(home), points.get(g)) <= range) {
+				if (municipalities.km(home, g) <= range) {
 					workArea.add(g);
 				}
 			}
@@ -134,13 +117,5 @@ public class BatchAssignmentBenchmarks {
 				result.objective() == 0 ? 0 : 100 * (result.objective() - result.greedyObjective()) / result.objective(),
 				result.millis(), peak / (1024 * 1024));
 		return result;
-	}
-
-	private static double haversine(double[] a, double[] b) {
-		double dLat = Math.toRadians(b[0] - a[0]);
-		double dLon = Math.toRadians(b[1] - a[1]);
-		double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-				+ Math.cos(Math.toRadians(a[0])) * Math.cos(Math.toRadians(b[0])) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 6371.0 * 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
 	}
 }

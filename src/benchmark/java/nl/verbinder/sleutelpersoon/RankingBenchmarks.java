@@ -1,8 +1,5 @@
 package nl.verbinder.sleutelpersoon;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,31 +49,10 @@ public class RankingBenchmarks {
 
 	@Setup
 	public void generate() throws Exception {
-		Map<GemeenteCode, double[]> points = new HashMap<>();
-		try (var in = new BufferedReader(new InputStreamReader(
-				RankingBenchmarks.class.getResourceAsStream("/reference/gemeenten.csv"), StandardCharsets.UTF_8))) {
-			in.readLine();
-			for (String line; (line = in.readLine()) != null;) {
-				String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas inside quotes stay
-				points.put(new GemeenteCode(f[0]), new double[] { Double.parseDouble(f[12]), Double.parseDouble(f[13]) });
-			}
-		}
-		List<GemeenteCode> gemeenten = new ArrayList<>(points.keySet());
-		gemeenten.sort(java.util.Comparator.comparing(GemeenteCode::value));
+		Municipalities municipalities = new Municipalities();
+		List<GemeenteCode> gemeenten = municipalities.within(new GemeenteCode("GM0222"), 0);
 		int n = gemeenten.size();
-		double[][] km = new double[n][n];
-		Map<GemeenteCode, Integer> index = new HashMap<>();
-		for (int i = 0; i < n; i++) {
-			index.put(gemeenten.get(i), i);
-		}
-		for (int i = 0; i < n; i++) {
-			for (int j = 0; j < n; j++) {
-				double[] a = points.get(gemeenten.get(i));
-				double[] b = points.get(gemeenten.get(j));
-				km[i][j] = haversine(a[0], a[1], b[0], b[1]);
-			}
-		}
-		ranking = new CandidateRanking((a, b) -> km[index.get(a)][index.get(b)]);
+		ranking = new CandidateRanking(municipalities::km);
 		Random random = new Random(42);
 		pool = new ArrayList<>();
 		workloads = new HashMap<>();
@@ -85,7 +61,7 @@ public class RankingBenchmarks {
 			int range = 15 + random.nextInt(40);
 			Set<GemeenteCode> area = new java.util.HashSet<>();
 			for (GemeenteCode g : gemeenten) {
-				if (km[index.get(home)][index.get(g)] <= range) {
+				if (municipalities.km(home, g) <= range) {
 					area.add(g);
 				}
 			}
@@ -123,13 +99,5 @@ public class RankingBenchmarks {
 	@Benchmark
 	public CandidateRanking.Ranking rankOneRequest() {
 		return ranking.rank(requests.get(next), pool, workloads, today);
-	}
-
-	private static double haversine(double lat1, double lon1, double lat2, double lon2) {
-		double dLat = Math.toRadians(lat2 - lat1);
-		double dLon = Math.toRadians(lon2 - lon1);
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 	}
 }

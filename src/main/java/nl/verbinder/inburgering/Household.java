@@ -69,6 +69,14 @@ class Household {
 		return member;
 	}
 
+	/** The member with this person id; "not found" for anyone else. */
+	Member member(UUID personId) {
+		return members.stream()
+			.filter(m -> m.personId().equals(personId))
+			.findFirst()
+			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId + " in this household"));
+	}
+
 	/** Makes sure the caller edits the version it read; otherwise the edit is a conflict. */
 	void expectVersion(long expected) {
 		if (version == null || version != expected) {

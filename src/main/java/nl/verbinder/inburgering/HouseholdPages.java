@@ -195,10 +195,7 @@ class HouseholdPages {
 	private String form(Model model) {
 		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_WRITE).gemeenten());
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("landen", reference.landen()
-			.stream()
-			.sorted(java.util.Comparator.comparing((Land l) -> l.name(locale), java.text.Collator.getInstance(locale)))
-			.toList());
+		model.addAttribute("landen", reference.landen(locale));
 		model.addAttribute("geslachten", Geslacht.values());
 		return "inburgering/register";
 	}

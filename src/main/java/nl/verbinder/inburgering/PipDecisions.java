@@ -48,7 +48,7 @@ public class PipDecisions {
 		if (pips.findByPerson(personId).isPresent()) {
 			throw new IllegalArgumentException("This person has a PIP already; change or revise it");
 		}
-		Member person = household.members().stream().filter(m -> m.personId().equals(personId)).findFirst().orElseThrow();
+		Member person = household.member(personId);
 		Pip pip = Pip.draft(person, household.gemeente().value(), inhoud);
 		pips.insert(pip, household.id().value());
 		log.record(Inburgering.REGIE, Operation.CREATE, DataSubject.person(personId));

@@ -293,11 +293,7 @@ class ProfilePages {
 			.filter(r -> !r.taal.isBlank())
 			.forEach(r -> knownTaal(r.taal).ifPresent(talen::add));
 		model.addAttribute("talen", talen);
-		model.addAttribute("landen", reference.landen()
-			.stream()
-			.sorted(java.util.Comparator.comparing((nl.verbinder.reference.Land l) -> l.name(locale),
-					java.text.Collator.getInstance(locale)))
-			.toList());
+		model.addAttribute("landen", reference.landen(locale));
 		model.addAttribute("taalniveaus", LanguageLevel.values());
 		model.addAttribute("opleidingsniveaus", PersonProfile.EducationLevel.values());
 		return "inburgering/profile";

@@ -50,12 +50,7 @@ public class Profiles {
 		Household household = scoping.householdOf(personId, scope);
 		PersonProfile profile = load(personId, household);
 		checkCodes(content);
-		LocalDate born = household.members().stream()
-			.filter(m -> m.personId().equals(personId))
-			.findFirst()
-			.orElseThrow()
-			.geboortedatum();
-		profile.revise(versie, content, born, LocalDate.now(clock));
+		profile.revise(versie, content, household.member(personId).geboortedatum(), LocalDate.now(clock));
 		long saved = profiles.save(profile, scope.actor().id().value(), clock.instant());
 		log.record(Inburgering.REGIE, profile.version() == 0 ? Operation.CREATE : Operation.UPDATE,
 				DataSubject.person(personId));

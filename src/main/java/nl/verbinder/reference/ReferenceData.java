@@ -181,6 +181,12 @@ public class ReferenceData {
 		return List.copyOf(landen.values());
 	}
 
+	/** The countries sorted by their name in {@code locale}, for choice lists. */
+	public List<Land> landen(java.util.Locale locale) {
+		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		return landen().stream().sorted(java.util.Comparator.comparing((Land l) -> l.name(locale), collator)).toList();
+	}
+
 	public Optional<Land> land(String alpha2) {
 		return Optional.ofNullable(landen.get(alpha2.toUpperCase(java.util.Locale.ROOT)));
 	}

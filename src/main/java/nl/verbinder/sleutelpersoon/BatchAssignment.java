@@ -90,13 +90,13 @@ public final class BatchAssignment {
 		byScore.sort(Comparator.comparingInt((Pair p) -> -p.score()).thenComparingInt(Pair::request).thenComparingInt(Pair::person));
 		int[] left = capacity.clone();
 		boolean[] taken = new boolean[requests.size()];
-		Map<Pair, Boolean> greedy = new HashMap<>();
+		java.util.Set<Pair> greedy = new java.util.HashSet<>();
 		long greedyObjective = 0;
 		for (Pair p : byScore) {
 			if (!taken[p.request()] && left[p.person()] >= p.minutes()) {
 				taken[p.request()] = true;
 				left[p.person()] -= p.minutes();
-				greedy.put(p, true);
+				greedy.add(p);
 				greedyObjective += p.score();
 			}
 		}
@@ -113,7 +113,7 @@ public final class BatchAssignment {
 			perRequest.computeIfAbsent(p.request(), k -> new ArrayList<>()).add(i);
 			perPerson.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(i);
 			objective.addTerm(x[i], p.score());
-			model.addHint(x[i], greedy.containsKey(p) ? 1 : 0);
+			model.addHint(x[i], greedy.contains(p) ? 1 : 0);
 		}
 		perRequest.values().forEach(list -> model.addAtMostOne(list.stream().map(i -> x[i]).toArray(BoolVar[]::new)));
 		perPerson.forEach((person, list) -> {
@@ -133,7 +133,7 @@ public final class BatchAssignment {
 		boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
 		for (int i = 0; i < pairs.size(); i++) {
 			Pair p = pairs.get(i);
-			boolean chosen = solved ? solver.booleanValue(x[i]) : greedy.containsKey(p);
+			boolean chosen = solved ? solver.booleanValue(x[i]) : greedy.contains(p);
 			if (chosen) {
 				assigned[p.request()] = true;
 				assignments.add(new Assignment(requests.get(p.request()).id(), pool.get(p.person()).id(), p.score() / (double) SCALE,

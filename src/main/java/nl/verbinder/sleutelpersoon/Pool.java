@@ -25,15 +25,19 @@ class Pool {
 
 	List<Stored> all() {
 		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon order by id")
-			.query((rs, n) -> new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version")))
+			.query(this::map)
 			.list();
 	}
 
 	Optional<Stored> find(UUID id) {
 		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon where id = ?")
 			.param(id)
-			.query((rs, n) -> new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version")))
+			.query(this::map)
 			.optional();
+	}
+
+	private Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version"));
 	}
 
 	void insert(Sleutelpersoon person) {
@@ -53,7 +57,7 @@ class Pool {
 	Optional<Stored> byAccount(UUID account) {
 		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon where account_id = ?")
 			.param(account)
-			.query((rs, n) -> new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version")))
+			.query(this::map)
 			.optional();
 	}
 

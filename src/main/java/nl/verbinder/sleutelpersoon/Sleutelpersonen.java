@@ -150,6 +150,33 @@ public class Sleutelpersonen {
 		return list;
 	}
 
+	/** One request of the caller's municipalities, with its version. */
+	@Transactional(readOnly = true)
+	public RequestView findRequest(UUID requestId) {
+		scope(Permission.KEY_PERSON_REQUEST);
+		Verzoeken.Stored stored = verzoeken.find(requestId)
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+		if (stored.verzoek().householdId() != null) {
+			log.record(INZET, Operation.READ, DataSubject.household(stored.verzoek().householdId()));
+		}
+		return new RequestView(stored.verzoek(), stored.version());
+	}
+
+	/** A professional of the request's municipality withdraws it; a key person it was offered to is freed. */
+	@Transactional
+	public RequestView cancel(UUID requestId, long expectedVersion) {
+		scope(Permission.KEY_PERSON_REQUEST);
+		Verzoeken.Stored stored = verzoeken.find(requestId)
+			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+		requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		Verzoek cancelled = step(stored.verzoek()::annuleer);
+		verzoeken.updateStatus(cancelled, expectedVersion);
+		if (cancelled.householdId() != null) {
+			log.record(INZET, Operation.UPDATE, DataSubject.household(cancelled.householdId()));
+		}
+		return new RequestView(cancelled, expectedVersion + 1);
+	}
+
 	/** The ranked candidates for a request, and who is excluded by which rule. */
 	@Transactional(readOnly = true)
 	public CandidateRanking.Ranking candidates(UUID requestId) {

@@ -217,6 +217,11 @@ class SleutelpersoonApi {
 				ranking.candidates().isEmpty() ? ranking.mainObstacle() : null);
 	}
 
+	@PostMapping("/verzoeken/{id}/annulering")
+	VerzoekResource cancel(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+		return VerzoekResource.of(sleutelpersonen.cancel(id, request.versie()));
+	}
+
 	@PostMapping("/verzoeken/{id}/aanbod")
 	VerzoekResource offer(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
 		return VerzoekResource.of(sleutelpersonen.offer(id, request.sleutelpersoon(), request.versie()));

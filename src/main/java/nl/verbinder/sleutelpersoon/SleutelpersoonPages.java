@@ -159,12 +159,7 @@ class SleutelpersoonPages {
 
 	@GetMapping("/verzoeken/{id}/kandidaten")
 	String candidates(@PathVariable UUID id, Model model) {
-		var request = sleutelpersonen.requests()
-			.stream()
-			.filter(r -> r.verzoek().id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new java.util.NoSuchElementException("No request " + id));
-		model.addAttribute("request", request);
+		model.addAttribute("request", sleutelpersonen.findRequest(id));
 		model.addAttribute("ranking", sleutelpersonen.candidates(id));
 		return "sleutelpersoon/candidates";
 	}
@@ -220,26 +215,12 @@ class SleutelpersoonPages {
 		return "sleutelpersoon/own";
 	}
 
-	@PostMapping("/mijn-verzoeken/advies")
-	String ownAdvice(@RequestParam(defaultValue = "") String tekst, @RequestParam(required = false) Domein domein,
-			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String gemeenschap,
-			RedirectAttributes redirect) {
-		return adviceStep(redirect, "/mijn-verzoeken", tekst, domein, gemeente, gemeenschap);
-	}
-
 	/** A professional's own signals and advice, and the form to give more. */
 	@GetMapping("/signalen")
 	String signals(Model model) {
 		model.addAttribute("advice", advising.mine());
 		adviceChoices(model);
 		return "sleutelpersoon/signals";
-	}
-
-	@PostMapping("/signalen")
-	String giveSignal(@RequestParam(defaultValue = "") String tekst, @RequestParam(required = false) Domein domein,
-			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String gemeenschap,
-			RedirectAttributes redirect) {
-		return adviceStep(redirect, "/signalen", tekst, domein, gemeente, gemeenschap);
 	}
 
 	@GetMapping("/adviezen")
@@ -250,11 +231,17 @@ class SleutelpersoonPages {
 		return "sleutelpersoon/advice";
 	}
 
-	@PostMapping("/adviezen")
-	String giveAdvice(@RequestParam(defaultValue = "") String tekst, @RequestParam(required = false) Domein domein,
-			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String gemeenschap,
-			RedirectAttributes redirect) {
-		return adviceStep(redirect, "/adviezen", tekst, domein, gemeente, gemeenschap);
+	/**
+	 * Advice from the three places that offer the form (the key person's page, a professional's signals,
+	 * the coordinator's advice page); each form comes back to its own page.
+	 */
+	@PostMapping({ "/mijn-verzoeken/advies", "/signalen", "/adviezen" })
+	String giveAdvice(jakarta.servlet.http.HttpServletRequest http, @RequestParam(defaultValue = "") String tekst,
+			@RequestParam(required = false) Domein domein, @RequestParam(required = false) String gemeente,
+			@RequestParam(required = false) String gemeenschap, RedirectAttributes redirect) {
+		String path = http.getServletPath();
+		String back = path.equals("/mijn-verzoeken/advies") ? "/mijn-verzoeken" : path;
+		return adviceStep(redirect, back, tekst, domein, gemeente, gemeenschap);
 	}
 
 	@PostMapping("/adviezen/{id}/beoordeling")
@@ -288,12 +275,7 @@ class SleutelpersoonPages {
 	private void adviceChoices(Model model) {
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("regioGemeenten", access.region().gemeenteCodes());
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		model.addAttribute("landen", reference.landen()
-			.stream()
-			.sorted(java.util.Comparator.comparing((nl.verbinder.reference.Land l) -> l.name(locale),
-					java.text.Collator.getInstance(locale)))
-			.toList());
+		model.addAttribute("landen", reference.landen(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 	}
 
 	@PostMapping("/mijn-verzoeken/{id}/acceptatie")

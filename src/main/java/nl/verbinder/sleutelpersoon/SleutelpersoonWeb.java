@@ -132,6 +132,11 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
+	PathPermission cancelApi() {
+		return PathPermission.post("/api/v1/verzoeken/*/annulering", Permission.KEY_PERSON_REQUEST);
+	}
+
+	@Bean
 	PathPermission offerApi() {
 		return PathPermission.post("/api/v1/verzoeken/*/aanbod", Permission.KEY_PERSON_POOL_MANAGE);
 	}

@@ -130,6 +130,14 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		return with(Status.AFGEROND, sleutelpersoon, geweigerdDoor, report);
 	}
 
+	/** The asking professional withdraws a request that is not done yet; an offer or acceptance lapses. */
+	public Verzoek annuleer() {
+		if (status == Status.AFGEROND || status == Status.GEANNULEERD) {
+			throw new IllegalStateException("A request that is " + status + " cannot be cancelled");
+		}
+		return with(Status.GEANNULEERD, null, geweigerdDoor, null);
+	}
+
 	private void requireOfferedTo(UUID sleutelpersoon) {
 		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(toegewezenAan)) {
 			throw new IllegalStateException("This request is not offered to this key person");

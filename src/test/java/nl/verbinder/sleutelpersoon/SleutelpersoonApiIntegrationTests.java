@@ -279,6 +279,26 @@ class SleutelpersoonApiIntegrationTests {
 	}
 
 	@Test
+	void theAskingMunicipalityCancelsARequestAndTheOfferLapses() throws Exception {
+		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
+		String id = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", null, 30))).get("id").asString();
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/annulering").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/annulering").with(WINTERSWIJK)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("GEANNULEERD"))
+			.andExpect(jsonPath("$.toegewezenAan").doesNotExist());
+		mvc.perform(post("/api/v1/mijn-verzoeken/" + id + "/acceptatie").with(KEY_PERSON)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":2}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/verzoeken/" + id + "/annulering").with(WINTERSWIJK)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":2}")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void nobodyInRangeSpeaksAmharicForMontferland() throws Exception {
 		String id = read(ask(MONTFERLAND, requestBody("GM1955", "am", null, 60)).andExpect(status().isCreated()))
 			.get("id")

@@ -94,11 +94,7 @@ class RoleJourneyIntegrationTests {
 		List<String> violations = new ArrayList<>();
 		Page page = browser.newPage();
 		String base = "http://localhost:" + port;
-		page.navigate(base + "/login");
-		page.getByLabel("Gebruikersnaam").fill("consulent.winterswijk");
-		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		page.waitForURL(url -> !url.endsWith("/login"));
+		logIn(page, base, "consulent.winterswijk");
 
 		page.navigate(base + "/huishoudens/nieuw");
 		check(page, violations);

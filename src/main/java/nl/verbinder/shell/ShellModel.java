@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Adds what the layout needs to every rendered page (error pages included): the actor, the navigation
- * for its role, the region and its municipalities' names. An interceptor rather than controller advice,
+ * for its role, the region and its municipalities' names, the languages on offer and the text direction. An interceptor rather than controller advice,
  * so that API calls and redirects, which render no page, do none of this work.
  */
 @Component
@@ -27,8 +27,11 @@ class ShellModel implements HandlerInterceptor {
 	private final List<NavigationItem> navigation;
 	private final Map<String, String> gemeenteNames = new LinkedHashMap<>();
 
-	ShellModel(AccessControl access, ReferenceData reference, List<NavigationItem> navigation) {
+	private final Languages languages;
+
+	ShellModel(AccessControl access, ReferenceData reference, List<NavigationItem> navigation, Languages languages) {
 		this.access = access;
+		this.languages = languages;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 		access.region()
 			.gemeenteCodes()
@@ -49,6 +52,15 @@ class ShellModel implements HandlerInterceptor {
 		page.addObject("regionName", access.region().name());
 		page.addObject("gemeenteNames", gemeenteNames);
 		page.addObject("currentPath", request.getRequestURI());
+		page.addObject("languages", languages.offered()
+			.stream()
+			.map(l -> new LanguageChoice(l.getLanguage(), Languages.direction(l)))
+			.toList());
+		page.addObject("direction", Languages.direction(languages.resolveLocale(request)));
+	}
+
+	/** A language in the language menu: its tag, and {@code rtl} where it is written right to left. */
+	public record LanguageChoice(String tag, @Nullable String direction) {
 	}
 
 	private List<NavigationItem> navigationFor(Actor actor) {

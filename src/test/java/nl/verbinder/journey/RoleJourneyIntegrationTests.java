@@ -322,6 +322,19 @@ class RoleJourneyIntegrationTests {
 		// Nothing on the page is wider than the phone.
 		assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 		check(phone, violations);
+		// He reads the page in Tigrinya, or right to left in Arabic, just as well.
+		phone.locator("nav.vb-lang a[hreflang=ti]").click();
+		phone.waitForLoadState();
+		assertThat(phone.locator("html").getAttribute("lang")).isEqualTo("ti");
+		assertThat(phone.locator("h1").textContent()).isNotEqualTo("Mijn verzoeken");
+		check(phone, violations);
+		phone.locator("nav.vb-lang a[hreflang=ar]").click();
+		phone.waitForLoadState();
+		assertThat(phone.locator("html").getAttribute("dir")).isEqualTo("rtl");
+		assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		check(phone, violations);
+		phone.locator("nav.vb-lang a[hreflang=nl]").click();
+		phone.waitForLoadState();
 		phone.context().close();
 		assertThat(violations).isEmpty();
 	}

@@ -51,6 +51,59 @@ class I18nTests {
 		bundle("messages_en.properties").forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
 	}
 
+	/** The pages a key person sees, and the keys they fill in at run time (enum labels, flash messages). */
+	private static final List<String> KEY_PERSON_TEMPLATES = List.of("layout.html", "error.html", "access/login.html",
+			"shell/home.html", "sleutelpersoon/own.html", "sleutelpersoon/advice-form.html");
+
+	private static final List<String> KEY_PERSON_KEY_FAMILIES = List.of("lang.", "request.kind.", "request.status.",
+			"advice.status.", "domein.", "error.", "own.", "advice.");
+
+	private static final List<String> KEY_PERSON_RUNTIME_KEYS = List.of("role.KEY_PERSON", "home.role-help.KEY_PERSON",
+			"nav.home", "nav.own-requests", "request.invalid");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+	/**
+	 * Key persons may read their pages in their own language ({@link Languages#KEY_PERSONS_OWN}): each of
+	 * those bundles covers every text of those pages, keeps every placeholder, and holds no key Dutch lacks.
+	 */
+	@Test
+	void everyKeyPersonsOwnLanguageCoversTheirPages() throws IOException {
+		Properties dutch = bundle("messages.properties");
+		Set<String> needed = new TreeSet<>(KEY_PERSON_RUNTIME_KEYS);
+		for (String template : KEY_PERSON_TEMPLATES) {
+			Matcher m = MESSAGE_KEY.matcher(Files.readString(TEMPLATES.resolve(template)));
+			while (m.find()) {
+				needed.add(m.group(1));
+			}
+		}
+		for (String key : dutch.stringPropertyNames()) {
+			if (KEY_PERSON_KEY_FAMILIES.stream().anyMatch(key::startsWith)) {
+				needed.add(key);
+			}
+		}
+		assertThat(dutch.stringPropertyNames()).containsAll(needed);
+		for (var language : Languages.KEY_PERSONS_OWN) {
+			Properties own = bundle("messages_" + language.getLanguage() + ".properties");
+			assertThat(own.stringPropertyNames()).as(language.getLanguage()).containsAll(needed);
+			assertThat(dutch.stringPropertyNames()).as(language.getLanguage()).containsAll(own.stringPropertyNames());
+			for (String key : own.stringPropertyNames()) {
+				String text = own.getProperty(key);
+				assertThat(text).as(language + " " + key).isNotBlank();
+				assertThat(placeholders(text)).as(language + " " + key).isEqualTo(placeholders(dutch.getProperty(key)));
+			}
+		}
+	}
+
+	private static Set<String> placeholders(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher m = PLACEHOLDER.matcher(text);
+		while (m.find()) {
+			found.add(m.group(1));
+		}
+		return found;
+	}
+
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Set<String> keys = bundle("messages.properties").stringPropertyNames();

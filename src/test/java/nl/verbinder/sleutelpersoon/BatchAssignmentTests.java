@@ -96,6 +96,58 @@ class BatchAssignmentTests {
 		}
 	}
 
+	@Test
+	void reportsAValidBoundAndAFeasibleLpRoundingStart() {
+		Random random = new Random(11);
+		String[] languages = { "ti", "ar", "fa" };
+		for (int round = 0; round < 25; round++) {
+			List<Sleutelpersoon> pool = new ArrayList<>();
+			for (int k = 0; k < 3; k++) {
+				int language = random.nextInt(3);
+				pool.add(person("q" + round + "-" + k, random.nextInt(3), 1 + random.nextInt(3),
+						Set.of(Rol.values()[random.nextInt(3)]), languages[language], languages[(language + 1 + random.nextInt(2)) % 3]));
+			}
+			List<Verzoek> requests = new ArrayList<>();
+			for (int r = 0; r < 6; r++) {
+				requests.add(request("s" + round + "-" + r, random.nextInt(3), 30 + 30 * random.nextInt(3),
+						Rol.values()[random.nextInt(3)], languages[random.nextInt(3)]));
+			}
+			double optimum = bruteForce(requests, pool);
+			var result = batch.solve(requests, pool, Map.of(), TODAY, 5);
+			assertThat(result.bound()).as("round " + round).isGreaterThanOrEqualTo(optimum - 1e-9);
+			assertThat(result.lpBound()).as("round " + round).isGreaterThanOrEqualTo(optimum - 1e-9);
+			assertThat(result.gap()).as("round " + round).isBetween(0.0, 1e-9);
+
+			var start = batch.lpRoundingStart(requests, pool, Map.of(), TODAY);
+			assertThat(start).extracting(BatchAssignment.Assignment::verzoek).doesNotHaveDuplicates();
+			Map<UUID, Integer> used = new java.util.HashMap<>();
+			start.forEach(a -> used.merge(a.sleutelpersoon(), a.minutes(), Integer::sum));
+			for (var p : pool) {
+				assertThat(used.getOrDefault(p.id(), 0)).as("round " + round).isLessThanOrEqualTo(p.urenPerWeek() * 60);
+			}
+			assertThat(start.stream().mapToDouble(BatchAssignment.Assignment::score).sum()).isLessThanOrEqualTo(optimum + 1e-9);
+		}
+	}
+
+	@Test
+	void stopsWithinTheRequestedGapOfTheBound() {
+		Random random = new Random(3);
+		String[] languages = { "ti", "ar" };
+		List<Sleutelpersoon> pool = new ArrayList<>();
+		for (int k = 0; k < 8; k++) {
+			pool.add(person("g" + k, random.nextInt(3), 1 + random.nextInt(2), Set.of(Rol.values()[random.nextInt(3)]), languages[k % 2]));
+		}
+		List<Verzoek> requests = new ArrayList<>();
+		for (int r = 0; r < 30; r++) {
+			requests.add(request("h" + r, random.nextInt(3), 30 + 30 * random.nextInt(3), Rol.values()[random.nextInt(3)],
+					languages[random.nextInt(2)]));
+		}
+		var result = new BatchAssignment(ranking, 1, 0.05).solve(requests, pool, Map.of(), TODAY, 5);
+		assertThat(result.gap()).isLessThanOrEqualTo(0.05);
+		assertThat(result.bound()).isLessThanOrEqualTo(result.lpBound());
+		assertThat(result.objective()).isGreaterThanOrEqualTo(result.greedyObjective());
+	}
+
 	/** The best total score over every way to give each request to one candidate or nobody, within hours. */
 	private double bruteForce(List<Verzoek> requests, List<Sleutelpersoon> pool) {
 		List<List<CandidateRanking.Candidate>> options = requests.stream()

@@ -78,6 +78,9 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{personId}", winterswijkPerson)
 					.replace("{contactId}", java.util.UUID.randomUUID().toString())
 					.replace("{nummer}", "0")
+					.replace("{basis}", java.util.UUID.randomUUID().toString())
+					.replace("{grondslag}", java.util.UUID.randomUUID().toString())
+					.replace("{referral}", java.util.UUID.randomUUID().toString())
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
 				// Required query parameters, so that only the scope can refuse the request.
@@ -204,8 +207,25 @@ class MunicipalityScopeIntegrationTests {
 			return """
 					{"datum":"2025-01-01","kanaal":"HUISBEZOEK","vertolking":"GEEN","samenvatting":"Kennismaking"}""";
 		}
-		if (path.endsWith("/afgerond") || path.endsWith("/annulering")) {
+		if (path.endsWith("/afgerond") || path.endsWith("/annulering") || path.endsWith("/intrekking")) {
 			return "{\"versie\":0}";
+		}
+		String club = java.util.UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes()).toString();
+		if (path.endsWith("/grondslagen")) {
+			return """
+					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken","categorieen":["TALEN"],
+					 "wijze":"ONDERTEKEND","gegevenOp":"2025-01-01"}""".formatted(club);
+		}
+		if (path.endsWith("/doorverwijzingen")) {
+			return """
+					{"personId":"%s","organisatieId":"%s","reden":"Sporten","gedeeld":["TALEN"]}"""
+				.formatted(java.util.UUID.randomUUID(), club);
+		}
+		if (path.contains("/doorverwijzingen/") && path.endsWith("/status")) {
+			return "{\"versie\":0,\"status\":\"GESTOPT\",\"reden\":\"verhuisd\"}";
+		}
+		if (path.endsWith("/betrokkenheid")) {
+			return "{\"naam\":\"Dokter Jansen\",\"rol\":\"huisarts\",\"sinds\":\"2025-01-01\"}";
 		}
 		if (path.endsWith("/profiel")) {
 			return "{\"versie\":0,\"talen\":[{\"taal\":\"ar\",\"niveau\":\"NATIVE\"}],\"talenten\":\"koken\"}";

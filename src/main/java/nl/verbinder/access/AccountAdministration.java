@@ -2,6 +2,7 @@ package nl.verbinder.access;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +43,21 @@ public class AccountAdministration {
 		Account account = Account.open(username, displayName, role, gemeente, passwords.encode(rawPassword), demo,
 				clock.instant());
 		return new AccountId(accounts.save(account).id());
+	}
+
+	/**
+	 * The name an account is shown with, for naming who did something (the case manager of a household to a
+	 * partner, the author of a step). Staff names are not data of the people Verbinder serves.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> displayName(AccountId id) {
+		return accounts.findById(id.value()).map(Account::displayName);
+	}
+
+	/** The role of an account, to check that a key person or partner worker is linked to the right kind. */
+	@Transactional(readOnly = true)
+	public Optional<Role> roleOf(AccountId id) {
+		return accounts.findById(id.value()).map(Account::role);
 	}
 
 	@Transactional(readOnly = true)

@@ -19,5 +19,9 @@ public enum Permission {
 	/** Manage the regional key-person pool: its members, the ranking of candidates and assignments. */
 	KEY_PERSON_POOL_MANAGE,
 	/** A key person's own requests: accept or decline what is offered, report the work and hours. */
-	KEY_PERSON_OWN
+	KEY_PERSON_OWN,
+	/** Keep the region's social map: register organisations and link partner workers to them. */
+	ORGANISATIONS_MANAGE,
+	/** A partner worker's referrals: those to their own organisation, while the basis for sharing holds. */
+	REFERRALS_RECEIVE
 }

@@ -10,11 +10,11 @@ import java.util.Set;
 public enum Role {
 
 	CASE_MANAGER(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE, Permission.AGGREGATES_READ,
-			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST)),
+			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST, Permission.ORGANISATIONS_MANAGE)),
 	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST,
-			Permission.KEY_PERSON_POOL_MANAGE)),
+			Permission.KEY_PERSON_POOL_MANAGE, Permission.ORGANISATIONS_MANAGE)),
 	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ, Permission.KEY_PERSON_OWN)),
-	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ)),
+	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ, Permission.REFERRALS_RECEIVE)),
 	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
 			Permission.REFERENCE_READ));

@@ -3,6 +3,8 @@ package nl.verbinder.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,10 @@ import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
+import nl.verbinder.partner.Doorverwijzing;
+import nl.verbinder.partner.Gegevenscategorie;
+import nl.verbinder.partner.Grondslag;
+import nl.verbinder.partner.Samenwerking;
 import nl.verbinder.sleutelpersoon.Rol;
 import nl.verbinder.sleutelpersoon.Sleutelpersoon;
 import nl.verbinder.sleutelpersoon.Sleutelpersonen;
@@ -70,6 +76,7 @@ class DemoRegion implements ApplicationRunner {
 	private final Contacten contacten;
 	private final Profiles profiles;
 	private final Sleutelpersonen sleutelpersonen;
+	private final Samenwerking samenwerking;
 	private final ReferenceData reference;
 	private final AccessControl access;
 	private final Clock clock;
@@ -78,7 +85,7 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
-			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, Samenwerking samenwerking, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.background = background;
@@ -88,6 +95,7 @@ class DemoRegion implements ApplicationRunner {
 		this.contacten = contacten;
 		this.profiles = profiles;
 		this.sleutelpersonen = sleutelpersonen;
+		this.samenwerking = samenwerking;
 		this.reference = reference;
 		this.access = access;
 		this.clock = clock;
@@ -127,6 +135,7 @@ class DemoRegion implements ApplicationRunner {
 		list.add(new DemoAccount("coordinator", "Marieke Jansen", Role.REGIONAL_COORDINATOR, null));
 		list.add(new DemoAccount("sleutelpersoon", "Yonas Tekle", Role.KEY_PERSON, null));
 		list.add(new DemoAccount("partner", "Sanne de Vries", Role.PARTNER_WORKER, null));
+		list.add(new DemoAccount("sportclub", "Ruud Hendriksen", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("beleid", "Peter Bosman", Role.POLICY_READER, null));
 		String[] caseManagers = { "Anouk Wassink", "Bram te Lintelo", "Carla Nijhof", "Daan Heuvelink", "Eva Roerdink",
 				"Frank Stortelder", "Gerda Klein Gunnewiek", "Hans Wopereis" };
@@ -147,6 +156,7 @@ class DemoRegion implements ApplicationRunner {
 		Random random = new Random(seed);
 		LocalDate today = LocalDate.now(clock);
 		List<HouseholdView> helpWanted = new ArrayList<>();
+		List<HouseholdView> referred = new ArrayList<>();
 		var bsnNumbers = new java.util.concurrent.atomic.AtomicLong();
 		int total = 0;
 		for (DemoAccount account : demoAccounts()) {
@@ -165,6 +175,9 @@ class DemoRegion implements ApplicationRunner {
 					if (n < 4) {
 						helpWanted.add(household);
 					}
+					else if (n < 11) {
+						referred.add(household);
+					}
 					recordIntakes(random, household, today);
 					recordContacts(random, household, today);
 				}
@@ -179,6 +192,7 @@ class DemoRegion implements ApplicationRunner {
 			sleutelpersonen.linkAccount(pool.getFirst().id(), keyPersonAccount);
 		});
 		recordRequests(random, helpWanted, today);
+		recordCollaboration(referred, today);
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", demoAccounts().size(), total, pool.size());
 	}
 
@@ -214,6 +228,81 @@ class DemoRegion implements ApplicationRunner {
 	 * A few months of requests from the case managers for households in their municipality; the older ones
 	 * assigned by the coordinator to the best candidate (when there is one), the recent ones still open.
 	 */
+	/**
+	 * The social map, its two partner workers, and for seven households per municipality a basis for
+	 * sharing and a referral at every stage: sent, overdue, accepted, declined, started, completed, and
+	 * stopped because consent was withdrawn; plus the GP practice as involved.
+	 */
+	private void recordCollaboration(List<HouseholdView> households, LocalDate today) {
+		UUID partnerAccount = background.callAs("partner", () -> access.currentActor().id().value());
+		UUID clubAccount = background.callAs("sportclub", () -> access.currentActor().id().value());
+		background.runAs("coordinator", () -> {
+			DemoPartners.organisaties().forEach(samenwerking::registreer);
+			samenwerking.linkWorker(partnerAccount, DemoPartners.id(DemoPartners.VLUCHTELINGENWERK));
+			samenwerking.linkWorker(clubAccount, DemoPartners.id(DemoPartners.SPORTCLUB_WINTERSWIJK));
+		});
+		Map<String, Integer> perMunicipality = new HashMap<>();
+		for (HouseholdView household : households) {
+			int stage = perMunicipality.merge(household.gemeente(), 1, Integer::sum) - 1;
+			String caseManager = caseManagerOf(household.gemeente());
+			String place = reference.requireGemeente(new GemeenteCode(household.gemeente())).displayName();
+			String[] organisations = { DemoPartners.VLUCHTELINGENWERK, DemoPartners.VLUCHTELINGENWERK,
+					"Welzijn " + place, "Taalmaatjes Achterhoek", DemoPartners.VLUCHTELINGENWERK, "Jobcoach Oost",
+					"Welzijn " + place };
+			String[] reasons = { "Hulp bij het inrichten van de administratie", "Maatschappelijke begeleiding na verhuizing",
+					"Cursus opvoeden in Nederland", "Een taalmaatje om Nederlands te oefenen",
+					"Begeleiding bij zorgverzekering en toeslagen", "Begeleiding naar werk in de zorg", "Formulierenbrigade" };
+			UUID organisation = DemoPartners.id(organisations[stage % organisations.length]);
+			var person = household.members().getFirst();
+			int daysAgo = stage == 0 ? 2 : 12 + 5 * stage;
+			var referral = background.callAs(caseManager, () -> {
+				samenwerking.addInvolvement(household.id(), DemoPartners.id("Huisartsen Coöperatie Achterhoek"), "", "huisarts",
+						household.arrivalDate(), null, "Praktijk aan de Markt, 0314-123456");
+				var basis = samenwerking.recordBasis(household.id(), new Samenwerking.NewBasis(null, organisation,
+						Grondslag.Soort.TOESTEMMING, "Doorverwijzing en afstemming over de begeleiding",
+						EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN),
+						stage % 3 == 0 ? Grondslag.Wijze.MONDELING_MET_GETUIGE : Grondslag.Wijze.ONDERTEKEND,
+						stage % 3 == 0 ? "Fatima Haddad (tolk)" : null, null, today.minusDays(daysAgo + 1), today.plusYears(1)));
+				var sent = samenwerking.refer(household.id(), person.personId(), organisation, null, reasons[stage % reasons.length],
+						EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN), Locale.forLanguageTag("nl"),
+						clock.instant().minus(java.time.Duration.ofDays(daysAgo)));
+				return new UUID[] { sent.doorverwijzing().id(), basis.grondslag().id() };
+			});
+			UUID id = referral[0];
+			switch (stage % 7) {
+				case 2 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.GEACCEPTEERD, null, 0);
+				case 3 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEWEZEN, "Geen plek tot na de zomer", 0);
+				case 4 -> background.runAs("partner", () -> {
+					samenwerking.step(id, 0, Doorverwijzing.Status.GEACCEPTEERD, null);
+					samenwerking.step(id, 1, Doorverwijzing.Status.GESTART, null);
+					samenwerking.note(id, "Eerste afspraak geweest; samen de toeslagen aangevraagd.");
+				});
+				case 5 -> {
+					onBehalf(caseManager, household, id, Doorverwijzing.Status.GEACCEPTEERD, null, 0);
+					onBehalf(caseManager, household, id, Doorverwijzing.Status.GESTART, null, 1);
+					onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEROND, null, 2);
+				}
+				case 6 -> background.runAs(caseManager, () -> samenwerking.withdraw(household.id(), referral[1], 0));
+				default -> {
+					// 0: just sent; 1: sent weeks ago and not answered, so overdue
+				}
+			}
+		}
+	}
+
+	private void onBehalf(String caseManager, HouseholdView household, UUID referral, Doorverwijzing.Status next,
+			@Nullable String reason, long version) {
+		background.runAs(caseManager, () -> samenwerking.stepOnBehalf(household.id(), referral, version, next, reason));
+	}
+
+	private String caseManagerOf(String gemeente) {
+		return demoAccounts().stream()
+			.filter(a -> a.role() == Role.CASE_MANAGER && a.gemeente() != null && a.gemeente().value().equals(gemeente))
+			.findFirst()
+			.orElseThrow()
+			.username();
+	}
+
 	private void recordRequests(Random random, List<HouseholdView> households, LocalDate today) {
 		for (HouseholdView household : households) {
 			String nationality = household.members().getFirst().nationaliteit();

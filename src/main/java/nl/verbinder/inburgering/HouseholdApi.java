@@ -77,6 +77,12 @@ class HouseholdApi {
 		return inburgering.household(HouseholdId.of(id));
 	}
 
+	/** Everything that happened with the household, newest first, other modules' entries included. */
+	@GetMapping("/huishoudens/{id}/tijdlijn")
+	java.util.List<TimelineEntry> timeline(@PathVariable String id) {
+		return inburgering.timeline(HouseholdId.of(id));
+	}
+
 	@PostMapping("/huishoudens")
 	ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterRequest request) {
 		HouseholdView household = inburgering.register(GemeenteCode.of(request.gemeente()), request.adres(),

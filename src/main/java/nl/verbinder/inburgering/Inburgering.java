@@ -79,10 +79,12 @@ public class Inburgering {
 	private final ReferenceData reference;
 	private final DuplicateDetection duplicates;
 	private final Clock clock;
+	private final org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
 			RowLevelSecurity rowLevelSecurity, Scoping scoping, ReferenceData reference, DuplicateDetection duplicates,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources) {
+		this.timelineSources = timelineSources;
 		this.households = households;
 		this.jdbc = jdbc;
 		this.access = access;
@@ -283,8 +285,11 @@ public class Inburgering {
 			.query((rs, n) -> new TimelineEntry(rs.getObject("datum", LocalDate.class),
 					TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("person"), rs.getString("detail")))
 			.list();
+		List<TimelineEntry> all = new ArrayList<>(entries);
+		timelineSources.orderedStream().forEach(source -> all.addAll(source.entries(household.id())));
+		all.sort(java.util.Comparator.comparing(TimelineEntry::date).reversed().thenComparing(TimelineEntry::kind));
 		log.record(REGIE, Operation.READ, subjects(household));
-		return entries;
+		return all;
 	}
 
 	/** Households per municipality of the region: figures only, no persons. */

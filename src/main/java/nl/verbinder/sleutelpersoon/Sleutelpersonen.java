@@ -61,9 +61,12 @@ public class Sleutelpersonen {
 	private final CandidateRanking ranking;
 	private final ReferenceData reference;
 	private final Clock clock;
+	private final nl.verbinder.access.AccountAdministration accounts;
 
 	Sleutelpersonen(Pool pool, Verzoeken verzoeken, AccessControl access, RowLevelSecurity rowLevelSecurity,
-			ProcessingLog log, Inburgering inburgering, ReferenceData reference, Clock clock) {
+			ProcessingLog log, Inburgering inburgering, ReferenceData reference, Clock clock,
+			nl.verbinder.access.AccountAdministration accounts) {
+		this.accounts = accounts;
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.access = access;
@@ -226,6 +229,9 @@ public class Sleutelpersonen {
 		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
 		Pool.Stored stored = pool.find(sleutelpersoonId)
 			.orElseThrow(() -> new NoSuchElementException("No key person " + sleutelpersoonId));
+		if (accounts.roleOf(new nl.verbinder.access.AccountId(accountId)).orElse(null) != nl.verbinder.access.Role.KEY_PERSON) {
+			throw new IllegalArgumentException("Only an account of the key-person role can be linked to a key person");
+		}
 		pool.linkAccount(sleutelpersoonId, accountId);
 		log.record(POOL, Operation.UPDATE, subject(stored.sleutelpersoon()));
 	}

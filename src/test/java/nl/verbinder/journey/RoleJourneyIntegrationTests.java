@@ -23,10 +23,10 @@ class RoleJourneyIntegrationTests {
 
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
-			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Cijfers"),
-			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Adviezen", "Cijfers"),
+			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Organisaties", "Cijfers"),
+			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Adviezen", "Organisaties", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
-			"partner", List.of("Start"),
+			"partner", List.of("Start", "Doorverwijzingen"),
 			"beleid", List.of("Start", "Cijfers"),
 			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog"));
 
@@ -336,6 +336,81 @@ class RoleJourneyIntegrationTests {
 		phone.locator("nav.vb-lang a[hreflang=nl]").click();
 		phone.waitForLoadState();
 		phone.context().close();
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void aCaseManagerRecordsConsentAndRefersToASportsClubWhoseWorkerAcceptsAndStarts() {
+		List<String> violations = new ArrayList<>();
+		String base = "http://localhost:" + port;
+		String reason = "Wil graag voetballen en Nederlands praten (journey " + System.nanoTime() + ")";
+
+		// The case manager records the newcomer's signed consent for the club, then refers.
+		Page caseManager = browser.newPage();
+		logIn(caseManager, base, "consulent.winterswijk");
+		caseManager.navigate(base + "/huishoudens");
+		caseManager.locator("[data-testid=caseload] a").nth(2).click();
+		caseManager.waitForLoadState();
+		String household = caseManager.url();
+		caseManager.locator("[data-testid=collaboration-link]").click();
+		caseManager.waitForLoadState();
+		check(caseManager, violations);
+		var basisForm = caseManager.locator("[data-testid=basis-form]");
+		basisForm.getByLabel("Organisatie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportclub Winterswijk"));
+		basisForm.getByLabel("Doel van het delen").fill("Aanmelden bij de sportclub");
+		basisForm.getByLabel("Naam en adres").check();
+		basisForm.getByLabel("Talen").check();
+		basisForm.getByLabel("Hoe is de toestemming gegeven").selectOption("ONDERTEKEND");
+		basisForm.getByRole(AriaRole.BUTTON).click();
+		caseManager.waitForLoadState();
+		assertThat(caseManager.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgelegd");
+		var referralForm = caseManager.locator("[data-testid=referral-form]");
+		referralForm.getByLabel("Organisatie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportclub Winterswijk"));
+		referralForm.getByLabel("Reden").fill(reason);
+		referralForm.getByLabel("Naam en adres").check();
+		referralForm.getByRole(AriaRole.BUTTON).click();
+		caseManager.waitForLoadState();
+		assertThat(caseManager.getByRole(AriaRole.STATUS).first().textContent()).contains("verstuurd");
+		assertThat(caseManager.locator("[data-testid=referrals] li", new Page.LocatorOptions().setHasText(reason)).first().textContent())
+			.contains("Sportclub Winterswijk").contains("verstuurd");
+		check(caseManager, violations);
+		// Sharing what the consent does not cover is refused, readably, and what was typed stays.
+		referralForm = caseManager.locator("[data-testid=referral-form]");
+		referralForm.getByLabel("Organisatie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportclub Winterswijk"));
+		referralForm.getByLabel("Reden").fill("Ook de opleiding delen");
+		referralForm.getByLabel("Opleiding en werk").check();
+		referralForm.getByRole(AriaRole.BUTTON).click();
+		caseManager.waitForLoadState();
+		assertThat(caseManager.locator("[data-testid=collab-error]").textContent()).contains("Niet gelukt");
+		assertThat(caseManager.locator("[data-testid=referral-form]").getByLabel("Reden").inputValue()).isEqualTo("Ook de opleiding delen");
+		check(caseManager, violations);
+
+		// The club's worker accepts and, after the first training, marks it started.
+		Page club = browser.newPage();
+		logIn(club, base, "sportclub");
+		club.locator("[data-testid=main-navigation]").getByText("Doorverwijzingen").click();
+		club.waitForLoadState();
+		check(club, violations);
+		club.locator("[data-testid=inbox] li", new Page.LocatorOptions().setHasText(reason)).getByRole(AriaRole.LINK).click();
+		club.waitForLoadState();
+		assertThat(club.locator("[data-testid=shared-data]").textContent()).contains("Naam en adres");
+		assertThat(club.locator("main").textContent()).contains("consulent");
+		check(club, violations);
+		club.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepteren")).click();
+		club.waitForLoadState();
+		club.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gestart")).click();
+		club.waitForLoadState();
+		assertThat(club.locator("h1").textContent()).contains("gestart");
+		check(club, violations);
+		club.context().close();
+
+		// The household page shows the club as involved, and the steps in the timeline.
+		caseManager.navigate(household);
+		caseManager.locator("[data-testid=involved]").waitFor();
+		assertThat(caseManager.locator("[data-testid=involved]").textContent()).contains("Sportclub Winterswijk");
+		assertThat(caseManager.locator("[data-testid=timeline]").textContent()).contains("Sportclub Winterswijk gestart");
+		check(caseManager, violations);
+		caseManager.context().close();
 		assertThat(violations).isEmpty();
 	}
 

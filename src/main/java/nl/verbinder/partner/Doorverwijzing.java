@@ -1,0 +1,72 @@
+package nl.verbinder.partner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A referral of a household member to an organisation (or one of its opportunities): why, what was
+ * shared (as it was when sent), on which basis, and where it stands. Sent, then accepted or declined with
+ * a reason, started, then completed or stopped with a reason. Not accepted in time, it is overdue.
+ */
+public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteCode gemeente, UUID organisatieId,
+		@Nullable UUID kansId, UUID grondslagId, String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status,
+		@Nullable String statusReden, Instant verstuurdOp, LocalDate reagerenVoor, UUID verstuurdDoor) {
+
+	public enum Status {
+		VERSTUURD, GEACCEPTEERD, AFGEWEZEN, GESTART, AFGEROND, GESTOPT;
+
+		/** Still going: the partner works with the shared data. */
+		public boolean open() {
+			return this == VERSTUURD || this == GEACCEPTEERD || this == GESTART;
+		}
+	}
+
+	/** One step in a referral's history: a status reached, or a progress note (the status it was at). */
+	public record Stap(Instant op, Status status, @Nullable String tekst, String door) {
+	}
+
+	private static final Map<Status, Set<Status>> NEXT = Map.of(Status.VERSTUURD,
+			EnumSet.of(Status.GEACCEPTEERD, Status.AFGEWEZEN, Status.GESTOPT), Status.GEACCEPTEERD,
+			EnumSet.of(Status.GESTART, Status.GESTOPT), Status.GESTART, EnumSet.of(Status.AFGEROND, Status.GESTOPT),
+			Status.AFGEWEZEN, EnumSet.noneOf(Status.class), Status.AFGEROND, EnumSet.noneOf(Status.class), Status.GESTOPT,
+			EnumSet.noneOf(Status.class));
+
+	public Doorverwijzing {
+		reden = reden == null ? "" : reden.strip();
+		if (reden.length() < 3 || reden.length() > 2000) {
+			throw new IllegalArgumentException("The reason for a referral is 3 to 2000 characters");
+		}
+		gedeeld = Map.copyOf(gedeeld);
+		statusReden = statusReden == null || statusReden.isBlank() ? null : statusReden.strip();
+	}
+
+	/** The next step: declining and stopping come with a reason; the order of steps is fixed. */
+	public Doorverwijzing naar(Status next, @Nullable String reason) {
+		if (!NEXT.get(status).contains(next)) {
+			throw new IllegalArgumentException("A referral that is " + status + " cannot become " + next);
+		}
+		boolean needsReason = next == Status.AFGEWEZEN || next == Status.GESTOPT;
+		if (needsReason && (reason == null || reason.isBlank())) {
+			throw new IllegalArgumentException("Declining or stopping a referral comes with a reason");
+		}
+		return new Doorverwijzing(id, householdId, personId, gemeente, organisatieId, kansId, grondslagId, reden, gedeeld, next,
+				needsReason ? reason : statusReden, verstuurdOp, reagerenVoor, verstuurdDoor);
+	}
+
+	/** Sent and not answered by the day it should have been. */
+	public boolean achterstallig(LocalDate today) {
+		return status == Status.VERSTUURD && today.isAfter(reagerenVoor);
+	}
+
+	/** Possible next steps, for the pages. */
+	public Set<Status> volgende() {
+		return NEXT.get(status);
+	}
+}

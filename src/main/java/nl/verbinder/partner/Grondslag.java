@@ -1,0 +1,82 @@
+package nl.verbinder.partner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The basis for sharing a household's data (or one member's) with one organisation for one purpose:
+ * consent, recorded with how it was given (signed, verbally before a witness, through the portal) and until
+ * when, or a legal task, named. Consent can be withdrawn; from that moment it covers nothing.
+ */
+public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, GemeenteCode gemeente, UUID organisatieId,
+		Soort soort, String doel, Set<Gegevenscategorie> categorieen, @Nullable Wijze wijze, @Nullable String getuige,
+		@Nullable String wettelijkeTaak, LocalDate gegevenOp, @Nullable LocalDate geldigTot, @Nullable Instant ingetrokkenOp,
+		UUID vastgelegdDoor, Instant vastgelegdOp) {
+
+	public enum Soort {
+		TOESTEMMING, WETTELIJKE_TAAK
+	}
+
+	public enum Wijze {
+		ONDERTEKEND, MONDELING_MET_GETUIGE, PORTAAL
+	}
+
+	public Grondslag {
+		doel = doel == null ? "" : doel.strip();
+		if (doel.length() < 3 || doel.length() > 500) {
+			throw new IllegalArgumentException("The purpose of sharing is 3 to 500 characters");
+		}
+		if (categorieen == null || categorieen.isEmpty()) {
+			throw new IllegalArgumentException("Name at least one category of data that may be shared");
+		}
+		categorieen = Set.copyOf(categorieen);
+		getuige = getuige == null || getuige.isBlank() ? null : getuige.strip();
+		wettelijkeTaak = wettelijkeTaak == null || wettelijkeTaak.isBlank() ? null : wettelijkeTaak.strip();
+		if (soort == Soort.TOESTEMMING) {
+			if (wijze == null) {
+				throw new IllegalArgumentException("Say how consent was given: signed, verbally with a witness, or in the portal");
+			}
+			if (wijze == Wijze.MONDELING_MET_GETUIGE && getuige == null) {
+				throw new IllegalArgumentException("Verbal consent is recorded with the name of its witness");
+			}
+			wettelijkeTaak = null;
+		}
+		else {
+			if (wettelijkeTaak == null) {
+				throw new IllegalArgumentException("Name the legal task that sharing rests on");
+			}
+			wijze = null;
+			getuige = null;
+		}
+		if (geldigTot != null && geldigTot.isBefore(gegevenOp)) {
+			throw new IllegalArgumentException("Consent cannot end before it was given");
+		}
+	}
+
+	/** Holds on {@code day}: given, not ended and not withdrawn. */
+	public boolean geldig(LocalDate day) {
+		return ingetrokkenOp == null && !day.isBefore(gegevenOp) && (geldigTot == null || !day.isAfter(geldigTot));
+	}
+
+	/** Covers sharing these categories of this person's data with this organisation. */
+	public boolean dekt(UUID organisatie, UUID person, Set<Gegevenscategorie> shared) {
+		return organisatieId.equals(organisatie) && (personId == null || personId.equals(person))
+				&& categorieen.containsAll(shared);
+	}
+
+	/** Withdrawn consent; a legal task is not withdrawn but ended by the municipality's decision elsewhere. */
+	public Grondslag trekIn(Instant now) {
+		if (soort != Soort.TOESTEMMING) {
+			throw new IllegalArgumentException("Only consent can be withdrawn; a legal task is not a choice");
+		}
+		if (ingetrokkenOp != null) {
+			throw new IllegalArgumentException("This consent was withdrawn already");
+		}
+		return new Grondslag(id, householdId, personId, gemeente, organisatieId, soort, doel, categorieen, wijze, getuige,
+				wettelijkeTaak, gegevenOp, geldigTot, now, vastgelegdDoor, vastgelegdOp);
+	}
+}

@@ -1,0 +1,203 @@
+package nl.verbinder.partner;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.partner.Doorverwijzing.Status;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages: the region's social map, a household's collaboration (who is involved, the basis for sharing,
+ * referrals) with the overview the household page loads, and the partner worker's referrals. A refused
+ * form comes back with everything that was entered and the reason.
+ */
+@Controller
+class PartnerPages {
+
+	private final Samenwerking samenwerking;
+	private final Inburgering inburgering;
+
+	private final nl.verbinder.reference.ReferenceData reference;
+
+	PartnerPages(Samenwerking samenwerking, Inburgering inburgering, nl.verbinder.reference.ReferenceData reference) {
+		this.samenwerking = samenwerking;
+		this.inburgering = inburgering;
+		this.reference = reference;
+	}
+
+	@GetMapping("/organisaties")
+	String organisations(Model model) {
+		var organisaties = samenwerking.organisaties();
+		model.addAttribute("organisaties", organisaties);
+		Map<UUID, String> plaatsen = new java.util.HashMap<>();
+		organisaties.forEach(o -> plaatsen.put(o.id(), o.gemeenten()
+			.stream()
+			.map(g -> reference.gemeente(g).map(x -> x.displayName()).orElse(g.value()))
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(", "))));
+		model.addAttribute("plaatsen", plaatsen);
+		return "partner/organisations";
+	}
+
+	// A household's collaboration
+
+	@GetMapping("/huishoudens/{id}/samenwerking")
+	String collaboration(@PathVariable UUID id, Model model) {
+		return collaborationPage(id, model, Map.of(), null, null);
+	}
+
+	/** Who is involved, for the household page (loaded into it by htmx). */
+	@GetMapping("/huishoudens/{id}/betrokkenheid")
+	String involved(@PathVariable UUID id, Model model) {
+		var collaboration = samenwerking.household(new HouseholdId(id));
+		model.addAttribute("householdId", id);
+		model.addAttribute("betrokkenheden", collaboration.betrokkenheden());
+		model.addAttribute("today", LocalDate.now());
+		return "partner/involved :: involved";
+	}
+
+	@PostMapping("/huishoudens/{id}/samenwerking/grondslag")
+	String recordBasis(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+			@RequestParam(required = false) @Nullable UUID organisatie, @RequestParam(required = false) @Nullable UUID persoon,
+			@RequestParam(required = false) Grondslag.@Nullable Soort soort, @RequestParam(defaultValue = "") String doel,
+			@RequestParam(required = false) @Nullable Set<Gegevenscategorie> categorie,
+			@RequestParam(required = false) Grondslag.@Nullable Wijze wijze, @RequestParam(required = false) @Nullable String getuige,
+			@RequestParam(required = false) @Nullable String taak,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate gegevenOp,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate geldigTot,
+			Model model, RedirectAttributes redirect) {
+		return attempt(id, model, form, "basis", redirect, "collab.basis.saved", () -> samenwerking.recordBasis(new HouseholdId(id),
+				new Samenwerking.NewBasis(persoon, required(organisatie, "Choose the organisation"),
+						soort == null ? Grondslag.Soort.TOESTEMMING : soort, doel,
+						categorie == null || categorie.isEmpty() ? Set.of() : EnumSet.copyOf(categorie), wijze, getuige, taak,
+						required(gegevenOp, "Give the date consent was given"), geldigTot)));
+	}
+
+	@PostMapping("/huishoudens/{id}/samenwerking/grondslag/{basis}/intrekking")
+	String withdraw(@PathVariable UUID id, @PathVariable UUID basis, @RequestParam long versie,
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+		return attempt(id, model, form, "withdraw", redirect, "collab.basis.withdrawn", () -> {
+			samenwerking.withdraw(new HouseholdId(id), basis, versie);
+			return true;
+		});
+	}
+
+	@PostMapping("/huishoudens/{id}/samenwerking/doorverwijzing")
+	String refer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+			@RequestParam(required = false) @Nullable UUID persoon, @RequestParam(required = false) @Nullable UUID organisatie,
+			@RequestParam(defaultValue = "") String reden, @RequestParam(required = false) @Nullable Set<Gegevenscategorie> gedeeld,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return attempt(id, model, form, "referral", redirect, "collab.referral.sent",
+				() -> samenwerking.refer(new HouseholdId(id), required(persoon, "Choose who is referred"),
+						required(organisatie, "Choose the organisation"), null, reden,
+						gedeeld == null || gedeeld.isEmpty() ? Set.of() : EnumSet.copyOf(gedeeld), locale));
+	}
+
+	@PostMapping("/huishoudens/{id}/samenwerking/betrokkene")
+	String involve(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+			@RequestParam(required = false) @Nullable UUID organisatie, @RequestParam(defaultValue = "") String naam,
+			@RequestParam(defaultValue = "") String rol,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sinds,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tot,
+			@RequestParam(defaultValue = "") String contact, Model model, RedirectAttributes redirect) {
+		return attempt(id, model, form, "involvement", redirect, "collab.involved.saved",
+				() -> samenwerking.addInvolvement(new HouseholdId(id), organisatie, naam, rol,
+						required(sinds, "Give the date the involvement began"), tot, contact));
+	}
+
+	private String attempt(UUID id, Model model, MultiValueMap<String, String> form, String formName,
+			RedirectAttributes redirect, String done, Supplier<?> step) {
+		try {
+			step.get();
+			redirect.addFlashAttribute("saved", done);
+			return "redirect:/huishoudens/" + id + "/samenwerking";
+		}
+		catch (IllegalArgumentException | Samenwerking.NoValidBasis e) {
+			String reason = e instanceof Samenwerking.NoValidBasis refused ? refused.getBody().getDetail() : e.getMessage();
+			return collaborationPage(id, model, form.toSingleValueMap(), formName, reason);
+		}
+	}
+
+	private String collaborationPage(UUID id, Model model, Map<String, String> input, @Nullable String failedForm,
+			@Nullable String error) {
+		var household = inburgering.household(new HouseholdId(id));
+		model.addAttribute("household", household);
+		model.addAttribute("collaboration", samenwerking.household(new HouseholdId(id)));
+		model.addAttribute("organisaties", samenwerking.organisaties());
+		model.addAttribute("categorieen", Gegevenscategorie.values());
+		model.addAttribute("wijzen", Grondslag.Wijze.values());
+		model.addAttribute("input", input);
+		model.addAttribute("failedForm", failedForm);
+		model.addAttribute("error", error);
+		model.addAttribute("today", LocalDate.now());
+		return "partner/collaboration";
+	}
+
+	private static <T> T required(@Nullable T value, String message) {
+		if (value == null) {
+			throw new IllegalArgumentException(message);
+		}
+		return value;
+	}
+
+	// The partner worker's referrals
+
+	@GetMapping("/doorverwijzingen")
+	String inbox(Model model) {
+		model.addAttribute("referrals", samenwerking.inbox());
+		return "partner/inbox";
+	}
+
+	@GetMapping("/doorverwijzingen/{id}")
+	String referral(@PathVariable UUID id, Model model) {
+		model.addAttribute("r", samenwerking.referral(id));
+		return "partner/referral";
+	}
+
+	@PostMapping("/doorverwijzingen/{id}/status")
+	String step(@PathVariable UUID id, @RequestParam long versie, @RequestParam Status status,
+			@RequestParam(required = false) @Nullable String reden, Model model, RedirectAttributes redirect) {
+		try {
+			samenwerking.step(id, versie, status, reden);
+			redirect.addFlashAttribute("saved", "referral.step.saved");
+			return "redirect:/doorverwijzingen/" + id;
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("r", samenwerking.referral(id));
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("reden", reden);
+			return "partner/referral";
+		}
+	}
+
+	@PostMapping("/doorverwijzingen/{id}/notitie")
+	String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String tekst, Model model,
+			RedirectAttributes redirect) {
+		try {
+			samenwerking.note(id, tekst);
+			redirect.addFlashAttribute("saved", "referral.note.saved");
+			return "redirect:/doorverwijzingen/" + id;
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("r", samenwerking.referral(id));
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("tekst", tekst);
+			return "partner/referral";
+		}
+	}
+}

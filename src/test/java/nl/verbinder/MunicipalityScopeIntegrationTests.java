@@ -81,6 +81,8 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{basis}", java.util.UUID.randomUUID().toString())
 					.replace("{grondslag}", java.util.UUID.randomUUID().toString())
 					.replace("{referral}", java.util.UUID.randomUUID().toString())
+					.replace("{person}", winterswijkPerson)
+					.replace("{kans}", java.util.UUID.randomUUID().toString())
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
 				// Required query parameters, so that only the scope can refuse the request.
@@ -223,6 +225,9 @@ class MunicipalityScopeIntegrationTests {
 		}
 		if (path.contains("/doorverwijzingen/") && path.endsWith("/status")) {
 			return "{\"versie\":0,\"status\":\"GESTOPT\",\"reden\":\"verhuisd\"}";
+		}
+		if (path.endsWith("/talent")) {
+			return "{\"versie\":0,\"interesses\":[\"sport\"],\"urenPerWeek\":16,\"reisafstandKm\":10}";
 		}
 		if (path.endsWith("/betrokkenheid")) {
 			return "{\"naam\":\"Dokter Jansen\",\"rol\":\"huisarts\",\"sinds\":\"2025-01-01\"}";

@@ -31,6 +31,8 @@ import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
+import nl.verbinder.matching.Matching;
+import nl.verbinder.matching.Voorkeur;
 import nl.verbinder.partner.Doorverwijzing;
 import nl.verbinder.partner.Gegevenscategorie;
 import nl.verbinder.partner.Grondslag;
@@ -77,6 +79,7 @@ class DemoRegion implements ApplicationRunner {
 	private final Profiles profiles;
 	private final Sleutelpersonen sleutelpersonen;
 	private final Samenwerking samenwerking;
+	private final Matching matching;
 	private final ReferenceData reference;
 	private final AccessControl access;
 	private final Clock clock;
@@ -85,7 +88,7 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
-			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, Samenwerking samenwerking, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, Samenwerking samenwerking, Matching matching, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.background = background;
@@ -96,6 +99,7 @@ class DemoRegion implements ApplicationRunner {
 		this.profiles = profiles;
 		this.sleutelpersonen = sleutelpersonen;
 		this.samenwerking = samenwerking;
+		this.matching = matching;
 		this.reference = reference;
 		this.access = access;
 		this.clock = clock;
@@ -157,6 +161,7 @@ class DemoRegion implements ApplicationRunner {
 		LocalDate today = LocalDate.now(clock);
 		List<HouseholdView> helpWanted = new ArrayList<>();
 		List<HouseholdView> referred = new ArrayList<>();
+		List<HouseholdView> all = new ArrayList<>();
 		var bsnNumbers = new java.util.concurrent.atomic.AtomicLong();
 		int total = 0;
 		for (DemoAccount account : demoAccounts()) {
@@ -172,6 +177,7 @@ class DemoRegion implements ApplicationRunner {
 					var household = inburgering.register(gemeente.code(), h.adres(), h.postcode(), h.arrivalDate(),
 							h.members(), true);
 					recordProfiles(random, household, today);
+					all.add(household);
 					if (n < 4) {
 						helpWanted.add(household);
 					}
@@ -193,6 +199,8 @@ class DemoRegion implements ApplicationRunner {
 		});
 		recordRequests(random, helpWanted, today);
 		recordCollaboration(referred, today);
+		background.runAs("coordinator", () -> DemoKansen.kansen().forEach(k -> matching.register(k, Locale.forLanguageTag("nl"))));
+		recordPreferences(random, all, today);
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", demoAccounts().size(), total, pool.size());
 	}
 
@@ -287,6 +295,29 @@ class DemoRegion implements ApplicationRunner {
 					// 0: just sent; 1: sent weeks ago and not answered, so overdue
 				}
 			}
+		}
+	}
+
+	/** Interests, hours, days and travel range of every adult, as the case manager asked them. */
+	private void recordPreferences(Random random, List<HouseholdView> households, LocalDate today) {
+		for (HouseholdView household : households) {
+			String caseManager = caseManagerOf(household.gemeente());
+			background.runAs(caseManager, () -> {
+				for (var member : household.members()) {
+					if (member.geboortedatum().isAfter(today.minusYears(18))) {
+						continue;
+					}
+					java.util.Set<String> interests = new java.util.HashSet<>();
+					int count = 1 + random.nextInt(3);
+					while (interests.size() < count) {
+						interests.add(DemoKansen.INTERESTS.get(random.nextInt(DemoKansen.INTERESTS.size())));
+					}
+					java.util.Set<java.time.DayOfWeek> days = random.nextBoolean() ? java.util.Set.of()
+							: java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.of(3 + random.nextInt(3)));
+					matching.savePreferences(member.personId(), 0,
+							new Voorkeur(interests, 8 + 4 * random.nextInt(7), days, 10 + 5 * random.nextInt(5)));
+				}
+			});
 		}
 	}
 

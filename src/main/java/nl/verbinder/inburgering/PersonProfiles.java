@@ -45,6 +45,11 @@ class PersonProfiles {
 		this.jdbc = jdbc;
 	}
 
+	/** A stored content document read into its value. */
+	PersonProfile.Content content(String json) {
+		return this.json.readValue(json, ContentJson.class).toContent();
+	}
+
 	Optional<PersonProfile> find(UUID personId) {
 		return jdbc.sql("select person_id, household_id, gemeente, inhoud::text as inhoud, version from inburgering.person_profile where person_id = ?")
 			.param(personId)

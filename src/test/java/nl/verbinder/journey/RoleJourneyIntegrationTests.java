@@ -23,8 +23,8 @@ class RoleJourneyIntegrationTests {
 
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
-			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Organisaties", "Cijfers"),
-			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Adviezen", "Organisaties", "Cijfers"),
+			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Organisaties", "Kansen", "Cijfers"),
+			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Adviezen", "Organisaties", "Kansen", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start", "Doorverwijzingen"),
 			"beleid", List.of("Start", "Cijfers"),
@@ -409,6 +409,20 @@ class RoleJourneyIntegrationTests {
 		caseManager.locator("[data-testid=involved]").waitFor();
 		assertThat(caseManager.locator("[data-testid=involved]").textContent()).contains("Sportclub Winterswijk");
 		assertThat(caseManager.locator("[data-testid=timeline]").textContent()).contains("Sportclub Winterswijk gestart");
+		check(caseManager, violations);
+		// Talent first: the opportunities that fit this newcomer, each with its reasons, and who else fits one.
+		caseManager.locator("a", new Page.LocatorOptions().setHasText("Kansen voor")).first().click();
+		caseManager.waitForLoadState();
+		assertThat(caseManager.locator("[data-testid=matches] li").count()).isPositive();
+		assertThat(caseManager.locator("[data-testid=matches] li").first().textContent()).contains("punten");
+		check(caseManager, violations);
+		caseManager.locator("[data-testid=main-navigation]").getByText("Kansen").click();
+		caseManager.waitForLoadState();
+		caseManager.locator("[data-testid=opportunities] a").first().click();
+		caseManager.waitForLoadState();
+		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passende kandidaten in uw gemeente")).click();
+		caseManager.waitForLoadState();
+		assertThat(caseManager.locator("[data-testid=candidates] li").count()).isPositive();
 		check(caseManager, violations);
 		caseManager.context().close();
 		assertThat(violations).isEmpty();

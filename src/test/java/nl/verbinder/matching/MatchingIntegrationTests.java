@@ -1,0 +1,188 @@
+package nl.verbinder.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The former dentist in the demo region: ranked toward dental work and recognition, cleaning flagged as
+ * underemployment with a dual path; referring to an opportunity needs a basis; candidates for an
+ * opportunity come only from the caller's municipality; every read is logged.
+ */
+@VerbinderIntegrationTest
+class MatchingIntegrationTests {
+
+	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor CLUB = httpBasic("sportclub", Logins.DEMO_PASSWORD);
+	private static final String DENTIST = "http://data.europa.eu/esco/occupation/e52b5707-7097-4dbc-ac61-054e917da241";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private JsonNode read(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	private HouseholdView household(String caseManager, int index) {
+		return background.callAs(caseManager, () -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 60).get(index).id()));
+	}
+
+	/** Makes the first member of a Winterswijk household a former dentist who wants 38 hours in care, up to 50 km. */
+	private UUID dentist(int index) throws Exception {
+		UUID person = household("consulent.winterswijk", index).members().getFirst().personId();
+		long version = read(mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK))).get("versie").asLong();
+		mvc.perform(post("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
+				{"versie":%d,"talen":[{"taal":"ar","niveau":"NATIVE"},{"taal":"nl","niveau":"A2"}],
+				 "opleidingen":[{"niveau":"MASTER","richting":"Tandheelkunde","land":"SY","diploma":true}],
+				 "werkervaring":[{"functie":"Tandarts","escoUri":"%s","land":"SY"}],"talenten":"","wensen":""}"""
+			.formatted(version, DENTIST))).andExpect(status().isOk());
+		long preferences = read(mvc.perform(get("/api/v1/personen/" + person + "/talent").with(WINTERSWIJK))).get("versie").asLong();
+		mvc.perform(post("/api/v1/personen/" + person + "/talent").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
+				{"versie":%d,"interesses":["zorg"],"urenPerWeek":38,"dagen":[],"reisafstandKm":50}""".formatted(preferences)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.voorkeur.urenPerWeek").value(38));
+		return person;
+	}
+
+	@Test
+	void theFormerDentistIsOfferedDentalWorkAndRecognitionAboveCleaningWhichIsFlagged() throws Exception {
+		UUID person = dentist(25);
+		JsonNode matches = read(mvc.perform(get("/api/v1/personen/" + person + "/kansen?max=100").with(WINTERSWIJK))
+			.andExpect(status().isOk()));
+		int recognition = -1;
+		int assistant = -1;
+		int cleaning = -1;
+		for (int i = 0; i < matches.size(); i++) {
+			String title = matches.get(i).get("kans").get("titel").asString();
+			if (recognition < 0 && title.startsWith("Route naar erkenning")) {
+				recognition = i;
+			}
+			if (assistant < 0 && title.toLowerCase().contains("tandartsassistent")) {
+				assistant = i;
+			}
+			if (cleaning < 0 && title.startsWith("Schoonmaker")) {
+				cleaning = i;
+				assertThat(matches.get(i).get("onderbenut").asBoolean()).isTrue();
+				assertThat(matches.get(i).get("duaalTraject").get("titel").asString()).startsWith("Route naar erkenning");
+				assertThat(matches.get(i).get("redenen").toString()).contains("UNDEREMPLOYMENT");
+			}
+		}
+		assertThat(recognition).isNotNegative();
+		assertThat(assistant).isNotNegative();
+		assertThat(cleaning).as("cleaning work is offered, lower").isGreaterThan(Math.max(recognition, assistant));
+		assertThat(matches.get(recognition).get("onderbenut").asBoolean()).isFalse();
+		// The page says it in words.
+		var page = mvc.perform(get("/huishoudens/" + household("consulent.winterswijk", 25).id() + "/leden/" + person + "/talent")
+			.session(Logins.session(mvc, "consulent.winterswijk"))).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		String html = page.getContentAsString();
+		assertThat(html).contains("is hetzelfde beroep als tandarts");
+		if (cleaning < 20) {
+			assertThat(html).contains("Ver onder het eigen niveau").contains("Duaal traject");
+		}
+	}
+
+	@Test
+	void referringToAnOpportunityNeedsABasisAndCarriesTheOpportunity() throws Exception {
+		UUID person = dentist(26);
+		HouseholdView h = household("consulent.winterswijk", 26);
+		JsonNode kansen = read(mvc.perform(get("/api/v1/kansen").with(WINTERSWIJK)));
+		String kans = null;
+		String organisation = null;
+		for (JsonNode k : kansen) {
+			if (k.get("titel").asString().startsWith("Route naar erkenning") && k.get("gemeente").asString().equals("GM0294")) {
+				kans = k.get("id").asString();
+				organisation = k.get("organisatieId").asString();
+			}
+		}
+		assertThat(kans).isNotNull();
+		mvc.perform(post("/api/v1/personen/" + person + "/kansen/" + kans + "/doorverwijzing").with(WINTERSWIJK))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("No basis for sharing"));
+		mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/grondslagen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"personId":"%s","organisatieId":"%s","soort":"TOESTEMMING","doel":"Aanmelden voor de erkenningsroute",
+					 "categorieen":["NAAM_EN_ADRES","TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s"}"""
+				.formatted(person, organisation, LocalDate.now()))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/personen/" + person + "/kansen/" + kans + "/doorverwijzing").with(WINTERSWIJK))
+			.andExpect(status().isCreated());
+		JsonNode collaboration = read(mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)));
+		assertThat(collaboration.get("doorverwijzingen").get(0).get("kansId").asString()).isEqualTo(kans);
+		assertThat(collaboration.get("doorverwijzingen").get(0).get("gedeeld").toString()).contains("Tandarts");
+	}
+
+	@Test
+	void candidatesComeOnlyFromTheCallersMunicipalityAndAreLogged() throws Exception {
+		JsonNode kansen = read(mvc.perform(get("/api/v1/kansen").with(AALTEN)));
+		String kans = kansen.get(0).get("id").asString();
+		JsonNode candidates = read(mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(AALTEN)).andExpect(status().isOk()));
+		assertThat(candidates.size()).isPositive();
+		candidates.forEach(c -> assertThat(c.get("gemeente").asString()).isEqualTo("Aalten"));
+		String first = candidates.get(0).get("personId").asString();
+		assertThat(jdbc.sql("""
+				select count(*) from access.processing_log where subject_id = ? and activity = 'matching.talent'
+				and actor = 'consulent.aalten'""").param(first).query(Long.class).single()).isPositive();
+		// Partner workers and key persons see opportunities, never candidates.
+		mvc.perform(get("/api/v1/kansen/" + kans).with(CLUB)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(CLUB)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(httpBasic("sleutelpersoon", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isForbidden());
+		// Another municipality's person has no opportunities for Aalten's case manager.
+		UUID winterswijker = household("consulent.winterswijk", 5).members().getFirst().personId();
+		mvc.perform(get("/api/v1/personen/" + winterswijker + "/kansen").with(AALTEN)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOpportunityIsCheckedWhenRegistered() throws Exception {
+		String club = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes()).toString();
+		String body = """
+				{"soort":"VRIJWILLIGERSWERK","organisatieId":"%s","titel":"%s","gemeente":"%s","urenPerWeek":4,"plaatsen":2,
+				 "nederlands":"A1","beroep":%s,"tags":["sport"]}""";
+		mvc.perform(post("/api/v1/kansen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0363", "null"))).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/kansen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0294", "\"http://data.europa.eu/esco/occupation/nope\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ESCO")));
+		mvc.perform(post("/api/v1/kansen").with(CLUB).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/kansen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.organisatie").value("Sportclub Winterswijk"));
+		assertThat(read(mvc.perform(get("/api/v1/kansen").with(CLUB))).size()).isGreaterThan(140);
+	}
+}

@@ -2,6 +2,7 @@ package nl.verbinder.partner;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,11 @@ class PartnerPages {
 	private final Inburgering inburgering;
 
 	private final nl.verbinder.reference.ReferenceData reference;
+	private final nl.verbinder.access.AccessControl access;
 
-	PartnerPages(Samenwerking samenwerking, Inburgering inburgering, nl.verbinder.reference.ReferenceData reference) {
+	PartnerPages(Samenwerking samenwerking, Inburgering inburgering, nl.verbinder.reference.ReferenceData reference,
+			nl.verbinder.access.AccessControl access) {
+		this.access = access;
 		this.samenwerking = samenwerking;
 		this.inburgering = inburgering;
 		this.reference = reference;
@@ -42,6 +46,44 @@ class PartnerPages {
 
 	@GetMapping("/organisaties")
 	String organisations(Model model) {
+		return organisationsPage(model, Map.of(), null);
+	}
+
+	/** Registers an organisation from the form; a refusal comes back with what was entered. */
+	@PostMapping("/organisaties")
+	String register(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+		var input = form.toSingleValueMap();
+		try {
+			Organisatie.Soort soort = Organisatie.Soort.valueOf(input.getOrDefault("soort", "WELZIJN"));
+			var contact = input.getOrDefault("contactNaam", "").isBlank() ? null
+					: new Organisatie.Contactpersoon(input.get("contactNaam"), input.getOrDefault("contactFunctie", ""),
+							input.getOrDefault("contactTelefoon", ""), input.getOrDefault("contactEmail", ""));
+			Set<KisGebied> gebieden = EnumSet.noneOf(KisGebied.class);
+			form.getOrDefault("gebied", List.of()).forEach(g -> gebieden.add(KisGebied.valueOf(g)));
+			Set<nl.verbinder.inburgering.Domein> domeinen = EnumSet.noneOf(nl.verbinder.inburgering.Domein.class);
+			form.getOrDefault("domein", List.of()).forEach(d -> domeinen.add(nl.verbinder.inburgering.Domein.valueOf(d)));
+			String aanbod = input.getOrDefault("aanbod", "").strip();
+			var registered = samenwerking.registreer(new Organisatie(UUID.randomUUID(), input.getOrDefault("naam", ""), soort,
+					!form.containsKey("informeel"), aanbod.isEmpty() ? List.of() : List.of(new Organisatie.Aanbod(aanbod, domeinen, gebieden)),
+					List.of(input.getOrDefault("doelgroepen", "").split(",")),
+					Set.copyOf(form.getOrDefault("gemeente", List.of()).stream().map(nl.verbinder.shared.GemeenteCode::new).toList()),
+					Set.copyOf(java.util.Arrays.stream(input.getOrDefault("talen", "").split(","))
+						.map(String::strip)
+						.filter(t -> !t.isEmpty())
+						.map(nl.verbinder.shared.TaalCode::new)
+						.toList()),
+					contact == null || soort == Organisatie.Soort.WERKGEVER ? List.of() : List.of(contact),
+					soort == Organisatie.Soort.WERKGEVER ? contact : null));
+			redirect.addFlashAttribute("saved", "organisations.saved");
+			redirect.addFlashAttribute("savedName", registered.naam());
+			return "redirect:/organisaties";
+		}
+		catch (IllegalArgumentException e) {
+			return organisationsPage(model, input, e.getMessage());
+		}
+	}
+
+	private String organisationsPage(Model model, Map<String, String> input, @Nullable String error) {
 		var organisaties = samenwerking.organisaties();
 		model.addAttribute("organisaties", organisaties);
 		Map<UUID, String> plaatsen = new java.util.HashMap<>();
@@ -51,6 +93,12 @@ class PartnerPages {
 			.sorted()
 			.collect(java.util.stream.Collectors.joining(", "))));
 		model.addAttribute("plaatsen", plaatsen);
+		model.addAttribute("mayRegister", access.currentActor().role().may(nl.verbinder.access.Permission.ORGANISATIONS_MANAGE));
+		model.addAttribute("soorten", Organisatie.Soort.values());
+		model.addAttribute("gebieden", KisGebied.values());
+		model.addAttribute("domeinen", nl.verbinder.inburgering.Domein.values());
+		model.addAttribute("input", input);
+		model.addAttribute("error", error);
 		return "partner/organisations";
 	}
 

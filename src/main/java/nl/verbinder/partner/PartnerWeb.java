@@ -16,7 +16,12 @@ class PartnerWeb {
 
 	@Bean
 	PathPermission organisationsPage() {
-		return PathPermission.authenticated("/organisaties");
+		return new PathPermission(org.springframework.http.HttpMethod.GET, "/organisaties", null);
+	}
+
+	@Bean
+	PathPermission registerOrganisationPage() {
+		return PathPermission.post("/organisaties", Permission.ORGANISATIONS_MANAGE);
 	}
 
 	@Bean

@@ -152,6 +152,11 @@ public class Samenwerking {
 				throw new IllegalArgumentException(g.value() + " is not a municipality of this region");
 			}
 		});
+		organisatie.talen().forEach(t -> {
+			if (reference.taal(t).isEmpty()) {
+				throw new IllegalArgumentException("Unknown language code " + t.value());
+			}
+		});
 		store.insert(organisatie);
 		return organisatie;
 	}

@@ -257,6 +257,32 @@ class PartnerApiIntegrationTests {
 	}
 
 	@Test
+	void aCaseManagerAddsAnOrganisationOnThePageAndARefusalKeepsWhatWasTyped() throws Exception {
+		var session = Logins.session(mvc, "consulent.winterswijk");
+		var refused = mvc.perform(post("/organisaties").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("naam", "Moestuin De Kievit")
+			.param("soort", "BUURTINITIATIEF")
+			.param("informeel", "on")
+			.param("aanbod", "Samen tuinieren op zaterdag")).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString()).contains("at least one municipality").contains("value=\"Moestuin De Kievit\"");
+		var saved = mvc.perform(post("/organisaties").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("naam", "Moestuin De Kievit")
+			.param("soort", "BUURTINITIATIEF")
+			.param("informeel", "on")
+			.param("gemeente", "GM0294")
+			.param("aanbod", "Samen tuinieren op zaterdag")
+			.param("gebied", "ONTMOETEN")
+			.param("talen", "nl, ar")
+			.param("contactNaam", "Jan Klein Gunnewiek")).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		mvc.perform(get("/api/v1/organisaties").with(VWN))
+			.andExpect(jsonPath("$[?(@.naam == 'Moestuin De Kievit')].formeel").value(org.hamcrest.Matchers.contains(false)));
+	}
+
+	@Test
 	void aReferralNotAcceptedInTimeIsOverdue() throws Exception {
 		// The demo recorded, per municipality, one referral sent weeks ago and never answered.
 		long overdue = countInRegion("""

@@ -17,6 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class VerbinderApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("placement")) {
+			System.exit(nl.verbinder.placement.PlacementCli.run(args));
+		}
 		SpringApplication.run(VerbinderApplication.class, args);
 	}
 }

@@ -1,0 +1,91 @@
+package nl.verbinder.placement;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The command line, dispatched from {@code VerbinderApplication.main} before Spring starts:
+ * {@code placement solve --input FILE --output FILE [--seed N] [--time-limit S]} and
+ * {@code placement generate [--households N] [--seed N] --output FILE}. Prints a one-line summary; returns
+ * 0 on success, 2 on bad arguments or a bad instance (with the message on standard error), 1 on other failures.
+ */
+public final class PlacementCli {
+
+	private PlacementCli() {
+	}
+
+	public static int run(String[] args) {
+		return run(args, System.out, System.err);
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		String usage = "usage: placement solve --input FILE --output FILE [--seed N] [--time-limit S]\n"
+				+ "       placement generate [--households N] [--seed N] --output FILE";
+		int first = args.length > 0 && args[0].equals("placement") ? 1 : 0;
+		if (args.length <= first) {
+			err.println(usage);
+			return 2;
+		}
+		String command = args[first];
+		Map<String, String> options = new HashMap<>();
+		for (int k = first + 1; k < args.length; k++) {
+			if (!args[k].startsWith("--") || k + 1 >= args.length) {
+				err.println("unexpected argument " + args[k] + "\n" + usage);
+				return 2;
+			}
+			options.put(args[k].substring(2), args[++k]);
+		}
+		try {
+			switch (command) {
+				case "solve" -> {
+					String input = required(options, "input");
+					String output = required(options, "output");
+					long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+					double limit = Double.parseDouble(options.getOrDefault("time-limit", "30"));
+					if (!Files.isRegularFile(Path.of(input))) {
+						err.println("input file not found: " + input);
+						return 2;
+					}
+					PlacementInstance instance = InstanceFormat.read(Path.of(input));
+					PlacementResult result = new PlacementOptimiser().solve(instance, seed, limit);
+					InstanceFormat.writeResult(result, Path.of(output));
+					out.println(result.summary());
+					return 0;
+				}
+				case "generate" -> {
+					String output = required(options, "output");
+					int households = Integer.parseInt(options.getOrDefault("households", "" + InstanceGenerator.DEFAULT_HOUSEHOLDS));
+					long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+					PlacementInstance instance = InstanceGenerator.generate(households, seed);
+					InstanceFormat.write(instance, Path.of(output));
+					out.printf(java.util.Locale.ROOT, "generated %d households, %d persons, %d municipalities, capacity %d persons%n",
+							instance.huishoudens().size(), instance.persons(), instance.gemeenten().size(), instance.capacity());
+					return 0;
+				}
+				default -> {
+					err.println("unknown command " + command + "\n" + usage);
+					return 2;
+				}
+			}
+		}
+		catch (IllegalArgumentException e) { // InvalidInstanceException too
+			err.println(e.getMessage());
+			return 2;
+		}
+		catch (Exception e) {
+			err.println("placement failed: " + e);
+			return 1;
+		}
+	}
+
+	private static String required(Map<String, String> options, String name) {
+		String v = options.get(name);
+		if (v == null) {
+			throw new IllegalArgumentException("missing --" + name);
+		}
+		return v;
+	}
+}

@@ -83,6 +83,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{referral}", java.util.UUID.randomUUID().toString())
 					.replace("{person}", winterswijkPerson)
 					.replace("{kans}", java.util.UUID.randomUUID().toString())
+					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
 				// Required query parameters, so that only the scope can refuse the request.

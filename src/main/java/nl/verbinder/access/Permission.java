@@ -23,5 +23,7 @@ public enum Permission {
 	/** Keep the region's social map: register organisations and link partner workers to them. */
 	ORGANISATIONS_MANAGE,
 	/** A partner worker's referrals: those to their own organisation, while the basis for sharing holds. */
-	REFERRALS_RECEIVE
+	REFERRALS_RECEIVE,
+	/** Plan the placement of permit holders from asylum centres over municipalities, and publish it. */
+	PLACEMENT_PLAN
 }

@@ -16,6 +16,8 @@ public enum Role {
 	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ, Permission.KEY_PERSON_OWN)),
 	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ, Permission.REFERRALS_RECEIVE)),
 	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
+	/** Plans placements from asylum centres; a regional account (placement crosses municipalities). */
+	PLACEMENT_PLANNER(EnumSet.of(Permission.PLACEMENT_PLAN, Permission.REFERENCE_READ, Permission.AGGREGATES_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
 			Permission.REFERENCE_READ));
 

@@ -141,6 +141,7 @@ class DemoRegion implements ApplicationRunner {
 		list.add(new DemoAccount("partner", "Sanne de Vries", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("sportclub", "Ruud Hendriksen", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("beleid", "Peter Bosman", Role.POLICY_READER, null));
+		list.add(new DemoAccount("planner", "Iris van Dam", Role.PLACEMENT_PLANNER, null));
 		String[] caseManagers = { "Anouk Wassink", "Bram te Lintelo", "Carla Nijhof", "Daan Heuvelink", "Eva Roerdink",
 				"Frank Stortelder", "Gerda Klein Gunnewiek", "Hans Wopereis" };
 		int i = 0;

@@ -61,6 +61,20 @@ class Household {
 				caseManagerId, clock.instant(), members, null);
 	}
 
+	/**
+	 * A household placed in the municipality before it has a house (a published placement): registered for
+	 * intake with where it lives now (the asylum centre) and no postcode yet; the day of placement counts as
+	 * the day the municipality took it on.
+	 */
+	static Household announce(GemeenteCode gemeente, String whereNow, LocalDate placedOn, UUID by, List<Member> members,
+			Clock clock) {
+		if (members.isEmpty()) {
+			throw new IllegalArgumentException("A household is registered with at least one member");
+		}
+		return new Household(UUID.randomUUID(), gemeente, requireText(whereNow, "adres"), "", placedOn, by, clock.instant(),
+				members, null);
+	}
+
 	Member addMember(Member member) {
 		if (member.bsn() != null && members.stream().anyMatch(m -> member.bsn().equals(m.bsn()))) {
 			throw new IllegalArgumentException("This household already has a member with this BSN");

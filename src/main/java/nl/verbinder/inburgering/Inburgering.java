@@ -127,6 +127,27 @@ public class Inburgering {
 		return HouseholdView.of(household);
 	}
 
+	/**
+	 * Registers a household that a published placement brought to {@code gemeente}, for its intake: the
+	 * planner's act, within the planner's (regional) scope; where it lives now stands in for the address.
+	 */
+	@Transactional
+	public HouseholdView registerPlaced(GemeenteCode gemeente, String whereNow, LocalDate placedOn, List<NewMember> members) {
+		AccessScope scope = scoping.scope(Permission.PLACEMENT_PLAN);
+		scope.require(gemeente);
+		List<Member> entered = members.stream().map(NewMember::toMember).toList();
+		checkCountries(entered);
+		Household household = households.save(Household.announce(gemeente, whereNow, placedOn, scope.actor().id().value(),
+				entered, clock));
+		jdbc.sql("""
+				insert into inburgering.household_contact_summary (household_id, gemeente, arrival_date, open_deadlines)
+				values (?, ?, ?, '{}')""")
+			.params(household.id().value(), gemeente.value(), placedOn)
+			.update();
+		log.record(REGIE, Operation.CREATE, subjects(household));
+		return HouseholdView.of(household);
+	}
+
 	@Transactional
 	public HouseholdView household(HouseholdId id) {
 		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));

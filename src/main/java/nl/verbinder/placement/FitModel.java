@@ -132,6 +132,7 @@ public final class FitModel {
 
 	private final List<Place> places;
 	private final Map<String, List<Place>> byRegion = new HashMap<>();
+	private final Map<String, Place> byCode = new HashMap<>();
 	private final Context context;
 	private final Weights weights;
 
@@ -139,7 +140,10 @@ public final class FitModel {
 		this.places = List.copyOf(places);
 		this.context = context;
 		this.weights = weights;
-		this.places.forEach(p -> byRegion.computeIfAbsent(p.arbeidsmarktregio(), k -> new ArrayList<>()).add(p));
+		this.places.forEach(p -> {
+			byRegion.computeIfAbsent(p.arbeidsmarktregio(), k -> new ArrayList<>()).add(p);
+			byCode.put(p.code(), p);
+		});
 	}
 
 	/** The per-person fit (0 to 100) at every place, in the order of the places given. */
@@ -161,10 +165,11 @@ public final class FitModel {
 	}
 
 	public Breakdown explain(Household h, String gemeente) {
-		return explain(h, places.stream()
-			.filter(p -> p.code().equals(gemeente))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Unknown municipality " + gemeente)));
+		Place place = byCode.get(gemeente);
+		if (place == null) {
+			throw new IllegalArgumentException("Unknown municipality " + gemeente);
+		}
+		return explain(h, place);
 	}
 
 	private Breakdown explain(Household h, Place place) {
@@ -275,12 +280,11 @@ public final class FitModel {
 			if (tie.equals(place.code())) {
 				return 1;
 			}
-			for (Place p : places) {
-				if (p.code().equals(tie)) {
-					double km = km(p, place);
-					best = Math.max(best, km >= TIE_KM * 2 ? 0 : p.arbeidsmarktregio().equals(place.arbeidsmarktregio())
-							? Math.max(0.6, 1 - km / (TIE_KM * 2)) : Math.max(0, 1 - km / (TIE_KM * 2)));
-				}
+			Place p = byCode.get(tie);
+			if (p != null) {
+				double km = km(p, place);
+				double near = Math.max(0, 1 - km / (TIE_KM * 2));
+				best = Math.max(best, p.arbeidsmarktregio().equals(place.arbeidsmarktregio()) ? Math.max(0.6, near) : near);
 			}
 		}
 		return best;

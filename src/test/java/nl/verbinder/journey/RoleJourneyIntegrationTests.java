@@ -28,6 +28,7 @@ class RoleJourneyIntegrationTests {
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start", "Doorverwijzingen"),
 			"beleid", List.of("Start", "Cijfers"),
+			"planner", List.of("Start", "Plaatsing", "Cijfers"),
 			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog"));
 
 	private static Browser browser;
@@ -425,6 +426,46 @@ class RoleJourneyIntegrationTests {
 		assertThat(caseManager.locator("[data-testid=candidates] li").count()).isPositive();
 		check(caseManager, violations);
 		caseManager.context().close();
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void aPlannerGeneratesRunsAndExplainsAndPublishesAPlacement() {
+		List<String> violations = new ArrayList<>();
+		String base = "http://localhost:" + port;
+		Page planner = browser.newPage();
+		logIn(planner, base, "planner");
+		planner.locator("[data-testid=main-navigation]").getByText("Plaatsing").click();
+		planner.waitForLoadState();
+		check(planner, violations);
+		var form = planner.locator("[data-testid=run-form]");
+		form.getByLabel("Aantal huishoudens").fill("4000");
+		form.getByLabel("Werk in de regio voor hun beroepen").fill("40");
+		form.getByRole(AriaRole.BUTTON).click();
+		planner.waitForLoadState();
+		assertThat(planner.locator("main").textContent()).contains("4.000 huishoudens").contains("concept");
+		planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oplossen")).click();
+		planner.waitForLoadState();
+		// The progress bar shows while it runs, and the page reloads itself when the plan is ready.
+		assertThat(planner.locator("[data-testid=progress] progress").isVisible()).isTrue();
+		check(planner, violations);
+		planner.locator("[data-testid=result-figures]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+		assertThat(planner.locator("[data-testid=result-figures]").textContent()).contains("bovengrens");
+		assertThat(planner.locator("svg.vb-map path").count()).isEqualTo(342);
+		check(planner, violations);
+		planner.locator("[data-testid=assignments] a").first().click();
+		planner.waitForLoadState();
+		assertThat(planner.locator("[data-testid=explanation]").textContent()).contains("Eigen wens").contains("1e keus");
+		assertThat(planner.locator("[data-testid=assigned]").textContent()).contains("Voorgesteld");
+		check(planner, violations);
+		planner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de run")).click();
+		planner.waitForLoadState();
+		planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plaatsing publiceren")).click();
+		planner.waitForLoadState();
+		assertThat(planner.getByRole(AriaRole.STATUS).first().textContent()).contains("gepubliceerd");
+		assertThat(planner.locator("main").textContent()).contains("Nieuwe run op deze basis");
+		check(planner, violations);
+		planner.context().close();
 		assertThat(violations).isEmpty();
 	}
 

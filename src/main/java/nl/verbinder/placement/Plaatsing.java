@@ -1,0 +1,375 @@
+package nl.verbinder.placement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingActivity;
+import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.inburgering.Geslacht;
+import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.reference.Gemeente;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The placement module's API for planners: build a run (generated waiting households, or a new run on an
+ * earlier one so that households already told their municipality stay put), solve it in the background with
+ * visible progress, read each household's explanation (its three best municipalities and where the plan puts
+ * it, component by component), and publish: the households learn their municipality early, and those placed
+ * in this region's municipalities are registered there for their intake.
+ */
+@Service
+public class Plaatsing {
+
+	public static final ProcessingActivity PLAATSING = new ProcessingActivity("placement.plan",
+			"Statushouders uit het azc passend en tijdig aan een gemeente koppelen", "Wettelijke taak (Huisvestingswet 2014, art. 28–30)");
+
+	/** How far a run is: a phase and a percentage, for the progress bar. */
+	public record Progress(String phase, int percent) {
+	}
+
+	/** A run in the list of runs. */
+	public record RunSummary(UUID id, String periode, java.time.Instant aangemaaktOp, String status, @Nullable String bericht,
+			int huishoudens, int personen, double gap, long geplaatst) {
+	}
+
+	/** A run as the pages and API show it. */
+	public record RunView(UUID id, String periode, String status, @Nullable String bericht, int huishoudens, long personen,
+			FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast, @Nullable UUID basisRun) {
+	}
+
+	/** Why a household goes where the plan puts it: the breakdown there and at its three best municipalities. */
+	public record Explanation(Kandidaat kandidaat, @Nullable String gemeente, FitModel.@Nullable Breakdown daar,
+			List<FitModel.Breakdown> top, boolean published) {
+	}
+
+	/** Top municipalities kept per household as explicit scores; the rest count as the lowest of those. */
+	static final int EXPLICIT = 60;
+
+	private final AccessControl access;
+	private final ProcessingLog log;
+	private final PlacementStore store;
+	private final ReferenceData reference;
+	private final Inburgering inburgering;
+	private final Clock clock;
+	private final Map<UUID, Progress> progress = new ConcurrentHashMap<>();
+
+	Plaatsing(AccessControl access, ProcessingLog log, PlacementStore store, ReferenceData reference, Inburgering inburgering,
+			Clock clock) {
+		this.access = access;
+		this.log = log;
+		this.store = store;
+		this.reference = reference;
+		this.inburgering = inburgering;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RunSummary> runs() {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		return store.all();
+	}
+
+	@Transactional(readOnly = true)
+	public RunView run(UUID id) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		return view(find(id));
+	}
+
+	/** A new run of {@code households} generated waiting households (deterministic per seed). */
+	@Transactional
+	public RunView generate(int households, long seed, FitModel.Weights weights) {
+		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
+		if (households < 1 || households > 50_000) {
+			throw new IllegalArgumentException("A run has 1 to 50,000 households");
+		}
+		LocalDate today = LocalDate.now(clock);
+		var generated = CandidateGenerator.generate(reference.gemeenten(), households, seed, today);
+		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), period(today), clock.instant(), actor.id().value(),
+				PlacementStore.Status.CONCEPT, null, weights, generated.kandidaten(), generated.context(),
+				quotas(generated.kandidaten()), Map.of(), null, null, null);
+		store.insert(run);
+		return view(run);
+	}
+
+	/**
+	 * A run on households and a context given by the planner (see docs/placement-instance-format.md, "Runs with
+	 * attributes"): real labour-market figures, community counts, key persons and facilities instead of
+	 * generated ones. Quotas are given, or computed from population shares when left out.
+	 */
+	@Transactional
+	public RunView importRun(String periode, List<Kandidaat> kandidaten, FitModel.Context context,
+			@Nullable List<Taakstelling> taakstellingen, FitModel.Weights weights) {
+		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
+		if (kandidaten.isEmpty()) {
+			throw new IllegalArgumentException("A run needs at least one household");
+		}
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		java.util.Set<String> gemeenten = new java.util.HashSet<>();
+		java.util.Set<String> regions = new java.util.HashSet<>();
+		reference.gemeenten().forEach(g -> {
+			gemeenten.add(g.code().value());
+			regions.add(g.arbeidsmarktregioCode());
+		});
+		for (Kandidaat k : kandidaten) {
+			if (!ids.add(k.id())) {
+				throw new IllegalArgumentException("Household id " + k.id() + " appears twice");
+			}
+			if (!gemeenten.contains(k.azc())) {
+				throw new IllegalArgumentException("Household " + k.id() + ": unknown AZC municipality " + k.azc());
+			}
+			for (String code : k.ties()) {
+				if (!gemeenten.contains(code)) {
+					throw new IllegalArgumentException("Household " + k.id() + ": unknown municipality in ties " + code);
+				}
+			}
+			for (String code : k.preferred()) {
+				if (!gemeenten.contains(code) && !regions.contains(code)) {
+					throw new IllegalArgumentException("Household " + k.id() + ": unknown municipality or region " + code);
+				}
+			}
+		}
+		context.tightness().forEach((region, values) -> {
+			if (!regions.contains(region)) {
+				throw new IllegalArgumentException("Unknown labour-market region " + region + " in tightness");
+			}
+			if (values.length != 10) {
+				throw new IllegalArgumentException("Tightness of " + region + " needs 10 values (ISCO major groups 0 to 9)");
+			}
+			for (double v : values) {
+				if (v < 0 || v > 1) {
+					throw new IllegalArgumentException("Tightness of " + region + " lies between 0 and 1, not " + v);
+				}
+			}
+		});
+		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? quotas(kandidaten) : taakstellingen;
+		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
+				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
+		new InstanceValidator().validate(instance(run, (a, b) -> {
+		}));
+		store.insert(run);
+		return view(run);
+	}
+
+	/**
+	 * A new run on an earlier one: the same households and context with new weights; where the earlier run was
+	 * published, its households keep their municipality (early notice must be stable).
+	 */
+	@Transactional
+	public RunView rerun(UUID earlier, FitModel.Weights weights) {
+		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
+		PlacementStore.Run base = find(earlier);
+		Map<String, String> fixed = new HashMap<>(base.fixed());
+		if (base.status() == PlacementStore.Status.GEPUBLICEERD && base.resultaat() != null) {
+			base.resultaat().assignments().forEach(a -> fixed.put(a.household(), a.gemeente()));
+		}
+		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), base.periode(), clock.instant(), actor.id().value(),
+				PlacementStore.Status.CONCEPT, null, weights, base.kandidaten(), base.context(), base.taakstellingen(), fixed, null,
+				null, earlier);
+		store.insert(run);
+		return view(run);
+	}
+
+	/** Starts solving in the background; {@link #progress} tells how far it is. */
+	@Transactional
+	public void start(UUID id, long seed) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		PlacementStore.Run run = find(id);
+		if (run.status() != PlacementStore.Status.CONCEPT && run.status() != PlacementStore.Status.MISLUKT) {
+			throw new IllegalArgumentException("This run was solved already; start a new run on it to change it");
+		}
+		store.status(id, PlacementStore.Status.BEZIG, null);
+		progress.put(id, new Progress("SCORES", 5));
+		Thread.ofVirtual().name("placement-" + id).start(() -> solve(run, seed));
+	}
+
+	public Progress progress(UUID id) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		Progress p = progress.get(id);
+		if (p != null) {
+			return p;
+		}
+		var status = find(id).status();
+		return switch (status) {
+			case KLAAR, GEPUBLICEERD -> new Progress("KLAAR", 100);
+			case MISLUKT -> new Progress("MISLUKT", 100);
+			default -> new Progress(status.name(), 0);
+		};
+	}
+
+	private void solve(PlacementStore.Run run, long seed) {
+		try {
+			PlacementInstance instance = instance(run, (done, total) -> progress.put(run.id(),
+					new Progress("SCORES", 5 + (int) (45L * done / Math.max(1, total)))));
+			progress.put(run.id(), new Progress("OPTIMALISEREN", 55));
+			PlacementResult result = new PlacementOptimiser().solve(instance, seed, 30);
+			store.result(run.id(), result);
+		}
+		catch (RuntimeException e) {
+			store.status(run.id(), PlacementStore.Status.MISLUKT, e.getMessage());
+		}
+		finally {
+			progress.remove(run.id());
+		}
+	}
+
+	/** The optimiser's instance: per household its explicit best scores under this run's weights. */
+	PlacementInstance instance(PlacementStore.Run run, java.util.function.BiConsumer<Integer, Integer> done) {
+		List<Gemeente> gemeenten = reference.gemeenten();
+		FitModel model = model(run, gemeenten);
+		LocalDate today = LocalDate.now(clock);
+		List<Huishouden> households = new ArrayList<>();
+		int n = 0;
+		for (Kandidaat k : run.kandidaten()) {
+			double[] scores = model.scores(k.forFit(today));
+			Integer[] order = new Integer[scores.length];
+			for (int i = 0; i < order.length; i++) {
+				order[i] = i;
+			}
+			java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+			Map<String, Double> best = new HashMap<>();
+			for (int i = 0; i < Math.min(EXPLICIT, order.length); i++) {
+				best.put(gemeenten.get(order[i]).code().value(), scores[order[i]]);
+			}
+			double rest = scores[order[Math.min(EXPLICIT, order.length) - 1]];
+			households.add(new Huishouden(k.id(), k.size(), rest, best, java.util.Set.of(), run.fixed().get(k.id())));
+			if (++n % 200 == 0) {
+				done.accept(n, run.kandidaten().size());
+			}
+		}
+		return new PlacementInstance(run.periode(), run.taakstellingen(), households);
+	}
+
+	/** One household's explanation in a run; logged as a read of the candidate's data. */
+	@Transactional
+	public Explanation explain(UUID id, String household) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		PlacementStore.Run run = find(id);
+		Kandidaat k = run.kandidaten()
+			.stream()
+			.filter(c -> c.id().equals(household))
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No household " + household + " in run " + id));
+		FitModel model = model(run, reference.gemeenten());
+		var fit = k.forFit(LocalDate.now(clock));
+		var assignment = run.resultaat() == null ? null
+				: run.resultaat().assignments().stream().filter(a -> a.household().equals(household)).findFirst().orElse(null);
+		log.record(PLAATSING, Operation.READ, candidate(id, household));
+		return new Explanation(k, assignment == null ? null : assignment.gemeente(),
+				assignment == null ? null : model.explain(fit, assignment.gemeente()), model.top(fit, 3),
+				assignment != null && assignment.published());
+	}
+
+	/**
+	 * Publishes a solved run: every placed household is told its municipality, and those placed in this
+	 * region's municipalities are registered there for their intake. Returns how many were registered.
+	 */
+	@Transactional
+	public int publish(UUID id) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		PlacementStore.Run run = find(id);
+		if (run.resultaat() == null || !store.publish(id, clock.instant())) {
+			throw new IllegalArgumentException("Only a solved run that is not published yet can be published");
+		}
+		Map<String, Kandidaat> byId = new HashMap<>();
+		run.kandidaten().forEach(k -> byId.put(k.id(), k));
+		LocalDate today = LocalDate.now(clock);
+		int registered = 0;
+		List<DataSubject> told = new ArrayList<>();
+		for (var a : run.resultaat().assignments()) {
+			told.add(candidate(id, a.household()));
+			GemeenteCode gemeente = new GemeenteCode(a.gemeente());
+			if (a.published() || !access.region().contains(gemeente)) {
+				continue; // told earlier, or another region's Verbinder takes the intake
+			}
+			Kandidaat k = byId.get(a.household());
+			String azc = reference.gemeente(new GemeenteCode(k.azc())).map(Gemeente::displayName).orElse(k.azc());
+			inburgering.registerPlaced(gemeente, "Azc " + azc + " (nog te huisvesten)", today, members(k, today));
+			registered++;
+		}
+		if (!told.isEmpty()) {
+			log.record(PLAATSING, Operation.UPDATE, told);
+		}
+		return registered;
+	}
+
+	private static List<Inburgering.NewMember> members(Kandidaat k, LocalDate today) {
+		List<Inburgering.NewMember> members = new ArrayList<>();
+		for (Kandidaat.Lid l : k.leden()) {
+			boolean adult = !l.geboortedatum().isAfter(today.minusYears(18));
+			Gezinsrol rol = adult ? Gezinsrol.INBURGERAAR : Gezinsrol.KIND;
+			members.add(new Inburgering.NewMember(l.voornaam(), l.achternaam(), l.geboortedatum(), rol,
+					"VROUW".equals(l.geslacht()) ? Geslacht.VROUW : Geslacht.MAN, l.land(), l.land(), null, null, null));
+		}
+		return members;
+	}
+
+	private FitModel model(PlacementStore.Run run, List<Gemeente> gemeenten) {
+		return new FitModel(gemeenten.stream()
+			.map(g -> new FitModel.Place(g.code().value(), g.arbeidsmarktregioCode(), g.lat(), g.lon()))
+			.toList(), run.context(), run.gewichten());
+	}
+
+	/** Quotas for the period: 102 % of the run's persons over all municipalities by population (largest remainder). */
+	private List<Taakstelling> quotas(List<Kandidaat> kandidaten) {
+		long persons = kandidaten.stream().mapToLong(Kandidaat::size).sum();
+		long total = Math.round(persons * 1.02);
+		List<Gemeente> gemeenten = reference.gemeenten();
+		long population = gemeenten.stream().mapToLong(g -> g.inwoners() == null ? 10_000 : g.inwoners()).sum();
+		int[] quota = new int[gemeenten.size()];
+		double[] remainder = new double[gemeenten.size()];
+		long given = 0;
+		for (int i = 0; i < quota.length; i++) {
+			double exact = (double) total * (gemeenten.get(i).inwoners() == null ? 10_000 : gemeenten.get(i).inwoners()) / population;
+			quota[i] = (int) Math.floor(exact);
+			remainder[i] = exact - quota[i];
+			given += quota[i];
+		}
+		Integer[] order = new Integer[quota.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -remainder[i]));
+		for (int i = 0; given < total; i++, given++) {
+			quota[order[i % order.length]]++;
+		}
+		List<Taakstelling> list = new ArrayList<>();
+		for (int i = 0; i < quota.length; i++) {
+			list.add(new Taakstelling(gemeenten.get(i).code().value(), quota[i], 0, 3, 0));
+		}
+		return list;
+	}
+
+	/** The half-year being planned: the next one. */
+	private static String period(LocalDate today) {
+		return today.getMonthValue() <= 6 ? today.getYear() + "-H2" : (today.getYear() + 1) + "-H1";
+	}
+
+	private static DataSubject candidate(UUID run, String household) {
+		return new DataSubject("plaatsingskandidaat", run + "/" + household);
+	}
+
+	private PlacementStore.Run find(UUID id) {
+		return store.find(id).orElseThrow(() -> new NoSuchElementException("No placement run " + id));
+	}
+
+	private RunView view(PlacementStore.Run r) {
+		return new RunView(r.id(), r.periode(), r.status().name(), r.bericht(), r.kandidaten().size(),
+				r.kandidaten().stream().mapToLong(Kandidaat::size).sum(), r.gewichten(), r.resultaat(), r.fixed().size(), r.basisRun());
+	}
+}

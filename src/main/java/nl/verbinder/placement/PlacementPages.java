@@ -1,0 +1,172 @@
+package nl.verbinder.placement;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.verbinder.reference.GemeenteShapes;
+import nl.verbinder.reference.ReferenceData;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The planner's pages: runs and a form to build one with its weights, a run with its progress, figures,
+ * map and tables, each household's explanation, publishing, and a new run on a published one.
+ */
+@Controller
+class PlacementPages {
+
+	private final Plaatsing plaatsing;
+	private final ReferenceData reference;
+	private final GemeenteShapes shapes;
+
+	PlacementPages(Plaatsing plaatsing, ReferenceData reference, GemeenteShapes shapes) {
+		this.plaatsing = plaatsing;
+		this.reference = reference;
+		this.shapes = shapes;
+	}
+
+	@GetMapping("/plaatsing")
+	String runs(Model model) {
+		return runsPage(model, Map.of(), null);
+	}
+
+	@PostMapping("/plaatsing")
+	String generate(@RequestParam MultiValueMap<String, String> form, Model model) {
+		var input = form.toSingleValueMap();
+		try {
+			var run = plaatsing.generate(number(input, "huishoudens"), number(input, "seed"), weights(input));
+			return "redirect:/plaatsing/" + run.id();
+		}
+		catch (IllegalArgumentException e) {
+			return runsPage(model, input, e.getMessage());
+		}
+	}
+
+	private String runsPage(Model model, Map<String, String> input, @Nullable String error) {
+		model.addAttribute("runs", plaatsing.runs());
+		model.addAttribute("components", FitModel.Component.values());
+		model.addAttribute("input", input);
+		model.addAttribute("error", error);
+		return "placement/runs";
+	}
+
+	@GetMapping("/plaatsing/{id}")
+	String run(@PathVariable UUID id, Model model) {
+		var run = plaatsing.run(id);
+		model.addAttribute("run", run);
+		model.addAttribute("progress", plaatsing.progress(id));
+		model.addAttribute("components", FitModel.Component.values());
+		if (run.resultaat() != null) {
+			Map<String, String> names = new HashMap<>();
+			reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+			List<PlacementView.Row> rows = new ArrayList<>();
+			List<PlacementView.MapArea> areas = new ArrayList<>();
+			for (var t : run.resultaat().totals()) {
+				String naam = names.getOrDefault(t.code(), t.code());
+				rows.add(new PlacementView.Row(t.code(), naam, t.target(), t.capacity(), t.placed(), t.carryOverNext()));
+				int bucket = t.placed() == 0 ? 0 : t.target() <= 0 ? 4
+						: t.placed() < 0.5 * t.target() ? 1 : t.placed() < 0.9 * t.target() ? 2 : t.placed() <= t.capacity() ? 3 : 4;
+				areas.add(new PlacementView.MapArea(t.code(), shapes.path(t.code()), bucket, naam + ": " + t.placed() + " / " + t.target()));
+			}
+			rows.sort(Comparator.comparing(PlacementView.Row::naam));
+			model.addAttribute("rows", rows);
+			model.addAttribute("areas", areas);
+			model.addAttribute("viewBox", shapes.viewBox());
+			model.addAttribute("names", names);
+			model.addAttribute("assignments", run.resultaat().assignments().stream().limit(200).toList());
+		}
+		return "placement/run";
+	}
+
+	/** The progress bar, polled by htmx; a finished run makes the page reload itself. */
+	@GetMapping("/plaatsing/{id}/voortgang")
+	String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		var progress = plaatsing.progress(id);
+		if (progress.percent() >= 100) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("run", plaatsing.run(id));
+		model.addAttribute("progress", progress);
+		return "placement/run :: progress";
+	}
+
+	@PostMapping("/plaatsing/{id}/start")
+	String start(@PathVariable UUID id, @RequestParam(defaultValue = "1") long seed) {
+		plaatsing.start(id, seed);
+		return "redirect:/plaatsing/" + id;
+	}
+
+	@PostMapping("/plaatsing/{id}/publicatie")
+	String publish(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			int registered = plaatsing.publish(id);
+			redirect.addFlashAttribute("saved", "placement.published");
+			redirect.addFlashAttribute("registered", registered);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", e.getMessage());
+		}
+		return "redirect:/plaatsing/" + id;
+	}
+
+	@PostMapping("/plaatsing/{id}/herhaling")
+	String rerun(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+		try {
+			var run = plaatsing.rerun(id, weights(form.toSingleValueMap()));
+			return "redirect:/plaatsing/" + run.id();
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", e.getMessage());
+			return "redirect:/plaatsing/" + id;
+		}
+	}
+
+	@GetMapping("/plaatsing/{id}/huishoudens/{household}")
+	String explanation(@PathVariable UUID id, @PathVariable String household, Model model) {
+		var explanation = plaatsing.explain(id, household);
+		Map<String, String> names = new HashMap<>();
+		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		model.addAttribute("run", plaatsing.run(id));
+		model.addAttribute("e", explanation);
+		model.addAttribute("names", names);
+		model.addAttribute("components", FitModel.Component.values());
+		model.addAttribute("ages", explanation.kandidaat()
+			.leden()
+			.stream()
+			.map(l -> java.time.Period.between(l.geboortedatum(), java.time.LocalDate.now()).getYears())
+			.toList());
+		return "placement/explanation";
+	}
+
+	private static FitModel.Weights weights(Map<String, String> input) {
+		Map<FitModel.Component, Integer> values = new EnumMap<>(FitModel.Component.class);
+		for (FitModel.Component c : FitModel.Component.values()) {
+			String v = input.get("w-" + c.name());
+			if (v != null && !v.isBlank()) {
+				values.put(c, number(input, "w-" + c.name()));
+			}
+		}
+		return new FitModel.Weights(values);
+	}
+
+	private static int number(Map<String, String> input, String name) {
+		try {
+			return Integer.parseInt(input.getOrDefault(name, "").strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException(name + " is a whole number");
+		}
+	}
+}

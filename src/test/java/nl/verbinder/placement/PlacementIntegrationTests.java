@@ -1,0 +1,162 @@
+package nl.verbinder.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A planner builds a run, solves it in the background, reads an explanation and publishes: the households
+ * placed in this region are registered there for intake, and a new run keeps every published placement.
+ */
+@VerbinderIntegrationTest
+class PlacementIntegrationTests {
+
+	private static final RequestPostProcessor PLANNER = httpBasic("planner", Logins.DEMO_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private JsonNode read(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	private JsonNode solve(String run) throws Exception {
+		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/start").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"seed\":7}")).andExpect(status().isAccepted());
+		for (int i = 0; i < 600; i++) {
+			JsonNode progress = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/voortgang").with(PLANNER)));
+			if (progress.get("percent").asInt() >= 100) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		return read(mvc.perform(get("/api/v1/plaatsing/runs/" + run).with(PLANNER)).andExpect(status().isOk()));
+	}
+
+	@Test
+	void aPlannerSolvesExplainsAndPublishesAndANewRunKeepsWhatWasPublished() throws Exception {
+		JsonNode created = read(mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"huishoudens\":400,\"seed\":3,\"gewichten\":{\"WISH\":30,\"WORK\":30}}")).andExpect(status().isCreated()));
+		String run = created.get("id").asString();
+		assertThat(created.get("status").asString()).isEqualTo("CONCEPT");
+		JsonNode solved = solve(run);
+		assertThat(solved.get("status").asString()).isEqualTo("KLAAR");
+		JsonNode result = solved.get("resultaat");
+		assertThat(result.get("placedPersons").asLong()).isEqualTo(solved.get("personen").asLong());
+		assertThat(result.get("bound").asDouble()).isGreaterThanOrEqualTo(result.get("objective").asDouble());
+		assertThat(result.get("objective").asDouble()).isGreaterThanOrEqualTo(result.get("greedyObjective").asDouble());
+
+		// Every household's explanation: where the plan puts it and its three best, part by part.
+		String household = result.get("assignments").get(0).get("household").asString();
+		JsonNode explanation = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/huishoudens/" + household).with(PLANNER))
+			.andExpect(status().isOk()));
+		assertThat(explanation.get("top").size()).isEqualTo(3);
+		assertThat(explanation.get("daar").get("points").size()).isEqualTo(6);
+		assertThat(explanation.get("top").get(0).get("score").asDouble())
+			.isGreaterThanOrEqualTo(explanation.get("daar").get("score").asDouble());
+		assertThat(jdbc.sql("select count(*) from access.processing_log where subject_type = 'plaatsingskandidaat' and subject_id = ?")
+			.param(run + "/" + household).query(Long.class).single()).isPositive();
+
+		// Publishing registers the households placed in this region for intake, once.
+		Map<String, String> published = new HashMap<>();
+		result.get("assignments").forEach(a -> published.put(a.get("household").asString(), a.get("gemeente").asString()));
+		long inRegion = published.values().stream().filter(g -> java.util.List.of("GM0197", "GM1859", "GM1876", "GM0222",
+				"GM1955", "GM1586", "GM1509", "GM0294").contains(g)).count();
+		long before = households("(nog te huisvesten)");
+		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.geregistreerd").value((int) inRegion));
+		assertThat(households("(nog te huisvesten)")).isEqualTo(before + inRegion);
+		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER)).andExpect(status().isBadRequest());
+
+		// A new run with other weights keeps every published household where it was told it would go.
+		JsonNode again = read(mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/herhaling").with(PLANNER)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"gewichten\":{\"WORK\":90,\"WISH\":5}}")).andExpect(status().isCreated()));
+		assertThat(again.get("vast").asInt()).isEqualTo(published.size());
+		JsonNode resolved = solve(again.get("id").asString());
+		resolved.get("resultaat").get("assignments").forEach(a -> {
+			assertThat(a.get("gemeente").asString()).isEqualTo(published.get(a.get("household").asString()));
+			assertThat(a.get("published").asBoolean()).isTrue();
+		});
+	}
+
+	@Test
+	void onlyPlannersPlanAndBadInputIsRefused() throws Exception {
+		mvc.perform(get("/api/v1/plaatsing/runs").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/plaatsing").session(Logins.session(mvc, "coordinator"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"huishoudens\":0,\"seed\":1}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("weight")));
+		mvc.perform(get("/api/v1/plaatsing/runs/" + java.util.UUID.randomUUID()).with(PLANNER)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRunOnThePlannersOwnFiguresIsCheckedAndSolved() throws Exception {
+		String household = """
+				{"id":"A-%d","azc":"GM0222","arrival":"2026-08-01","wishes":"","preferred":["AM19"],"avoided":[],"ties":[],
+				 "careNeed":false,"leden":[{"voornaam":"Selam","achternaam":"Ghebre","geboortedatum":"1990-04-02","geslacht":"VROUW",
+				 "land":"ER","talen":["ti"],"isced":6,"iscoMajorGroups":[2]}]}""";
+		String body = """
+				{"periode":"2027-H1","huishoudens":[%s,%s],"context":{"tightness":{"AM19":[%s]},"communities":{},"keyPersons":{},
+				 "hospitals":[],"secondarySchools":[]},"taakstellingen":[]}""";
+		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10 values")));
+		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(household.formatted(1), household.formatted(1), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("twice")));
+		JsonNode run = read(mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
+			.andExpect(status().isCreated()));
+		JsonNode solved = solve(run.get("id").asString());
+		assertThat(solved.get("resultaat").get("placedPersons").asInt()).isEqualTo(2);
+		// The region they wished for, with work for professionals, is where the plan puts them.
+		JsonNode explanation = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run.get("id").asString() + "/huishoudens/A-1")
+			.with(PLANNER)));
+		assertThat(explanation.get("daar").get("noData").toString()).contains("COMMUNITY");
+		assertThat(explanation.get("top").get(0).get("points").get("WISH").asDouble()).isGreaterThan(0);
+	}
+
+	private long households(String addressPart) {
+		return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
+			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
+				.query()
+				.singleValue();
+			return jdbc.sql("select count(*) from inburgering.household where adres like ?")
+				.param("%" + addressPart)
+				.query(Long.class)
+				.single();
+		});
+	}
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+}

@@ -79,6 +79,12 @@ public class Plaatsing {
 		this.clock = clock;
 	}
 
+	/** A run that was solving when the application stopped will not finish: mark it failed so it can be restarted. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void failInterruptedRuns() {
+		store.failInterrupted();
+	}
+
 	@Transactional(readOnly = true)
 	public List<RunSummary> runs() {
 		access.scopeFor(Permission.PLACEMENT_PLAN);

@@ -63,6 +63,13 @@ class PlacementStore {
 			.update();
 	}
 
+	/** Runs left running by a stop of the application: they failed, and can be started again. */
+	int failInterrupted() {
+		return jdbc.sql("update placement.run set status = 'MISLUKT', bericht = ?, version = version + 1 where status = 'BEZIG'")
+			.param("Interrupted by a restart of Verbinder; start it again")
+			.update();
+	}
+
 	void result(UUID id, PlacementResult result) {
 		jdbc.sql("update placement.run set status = ?, bericht = null, resultaat = cast(? as jsonb), version = version + 1 where id = ?")
 			.params(Status.KLAAR.name(), json.writeValueAsString(result), id)

@@ -145,7 +145,7 @@ public final class CandidateGenerator {
 		}
 		LocalDate born = today.minusYears(age).minusDays(random.nextInt(365));
 		return new Kandidaat.Lid(names[random.nextInt(names.length)], family, born, female ? "VROUW" : "MAN", origin.country(), languages,
-				isced, groups);
+				isced, groups, List.of());
 	}
 
 	private static Origin origin(Random random) {

@@ -21,18 +21,35 @@ public record Kandidaat(String id, String azc, LocalDate arrival, List<Lid> lede
 		Set<String> avoided, Set<String> ties, boolean careNeed) {
 
 	/** A member: name and birth date for the intake, the languages they speak, education and past work. */
+	/**
+	 * @param beroepen ESCO occupations of past work (URIs); the planner's import maps them onto
+	 *     {@code iscoMajorGroups}, which is what the fit model uses
+	 */
 	public record Lid(String voornaam, String achternaam, LocalDate geboortedatum, String geslacht, @Nullable String land,
-			Set<String> talen, int isced, Set<Integer> iscoMajorGroups) {
+			Set<String> talen, int isced, Set<Integer> iscoMajorGroups, List<String> beroepen) {
+
+		public Lid {
+			talen = talen == null ? Set.of() : Set.copyOf(talen);
+			iscoMajorGroups = iscoMajorGroups == null ? Set.of() : Set.copyOf(iscoMajorGroups);
+			beroepen = beroepen == null ? List.of() : List.copyOf(beroepen);
+			if (isced < 0 || isced > 8) {
+				throw new IllegalArgumentException("An ISCED level is 0 to 8, not " + isced);
+			}
+		}
 	}
 
 	public Kandidaat {
-		if (leden.isEmpty()) {
+		if (id == null || id.isBlank() || azc == null || arrival == null) {
+			throw new IllegalArgumentException("A household has an id, an azc and an arrival date");
+		}
+		if (leden == null || leden.isEmpty()) {
 			throw new IllegalArgumentException("Household " + id + " has no members");
 		}
 		leden = List.copyOf(leden);
-		preferred = Set.copyOf(preferred);
-		avoided = Set.copyOf(avoided);
-		ties = Set.copyOf(ties);
+		wishes = wishes == null ? "" : wishes;
+		preferred = preferred == null ? Set.of() : Set.copyOf(preferred);
+		avoided = avoided == null ? Set.of() : Set.copyOf(avoided);
+		ties = ties == null ? Set.of() : Set.copyOf(ties);
 	}
 
 	public int size() {

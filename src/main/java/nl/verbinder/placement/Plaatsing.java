@@ -163,6 +163,7 @@ public class Plaatsing {
 				}
 			}
 		});
+		kandidaten = kandidaten.stream().map(this::withIscoGroups).toList();
 		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? quotas(kandidaten) : taakstellingen;
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
@@ -170,6 +171,21 @@ public class Plaatsing {
 		}));
 		store.insert(run);
 		return view(run);
+	}
+
+	/** The members' ESCO occupations added to their ISCO-08 major groups (refused when unknown). */
+	private Kandidaat withIscoGroups(Kandidaat k) {
+		List<Kandidaat.Lid> leden = k.leden().stream().map(l -> {
+			java.util.Set<Integer> groups = new java.util.HashSet<>(l.iscoMajorGroups());
+			for (String uri : l.beroepen()) {
+				groups.add(reference.occupation(uri)
+					.orElseThrow(() -> new IllegalArgumentException("Household " + k.id() + ": unknown ESCO occupation " + uri))
+					.iscoMajorGroup());
+			}
+			return new Kandidaat.Lid(l.voornaam(), l.achternaam(), l.geboortedatum(), l.geslacht(), l.land(), l.talen(), l.isced(),
+					groups, l.beroepen());
+		}).toList();
+		return new Kandidaat(k.id(), k.azc(), k.arrival(), leden, k.wishes(), k.preferred(), k.avoided(), k.ties(), k.careNeed());
 	}
 
 	/**

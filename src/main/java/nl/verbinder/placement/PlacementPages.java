@@ -54,6 +54,32 @@ class PlacementPages {
 		}
 	}
 
+	/** A run from a file in the documented format ("Runs with attributes"); a refusal names the problem. */
+	@PostMapping("/plaatsing/import")
+	String importRun(@RequestParam("bestand") org.springframework.web.multipart.MultipartFile file, Model model) {
+		try {
+			var request = json.readValue(file.getBytes(), PlacementApi.ImportRequest.class);
+			if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
+				throw new IllegalArgumentException("The file needs periode, huishoudens and context");
+			}
+			var run = plaatsing.importRun(request.periode(), request.huishoudens(), request.context(), request.taakstellingen(),
+					request.gewichten() == null || request.gewichten().isEmpty() ? FitModel.Weights.DEFAULT
+							: new FitModel.Weights(request.gewichten()));
+			return "redirect:/plaatsing/" + run.id();
+		}
+		catch (IllegalArgumentException e) {
+			return runsPage(model, Map.of(), e.getMessage());
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			return runsPage(model, Map.of(), "The file is not JSON in the documented format: " + e.getOriginalMessage());
+		}
+		catch (java.io.IOException e) {
+			return runsPage(model, Map.of(), "The file could not be read: " + e.getMessage());
+		}
+	}
+
+	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	private String runsPage(Model model, Map<String, String> input, @Nullable String error) {
 		model.addAttribute("runs", plaatsing.runs());
 		model.addAttribute("components", FitModel.Component.values());

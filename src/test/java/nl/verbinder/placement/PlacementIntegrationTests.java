@@ -121,7 +121,7 @@ class PlacementIntegrationTests {
 		String household = """
 				{"id":"A-%d","azc":"GM0222","arrival":"2026-08-01","wishes":"","preferred":["AM19"],"avoided":[],"ties":[],
 				 "careNeed":false,"leden":[{"voornaam":"Selam","achternaam":"Ghebre","geboortedatum":"1990-04-02","geslacht":"VROUW",
-				 "land":"ER","talen":["ti"],"isced":6,"iscoMajorGroups":[2]}]}""";
+				 "land":"ER","talen":["ti"],"isced":6,"beroepen":["http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50"]}]}""";
 		String body = """
 				{"periode":"2027-H1","huishoudens":[%s,%s],"context":{"tightness":{"AM19":[%s]},"communities":{},"keyPersons":{},
 				 "hospitals":[],"secondarySchools":[]},"taakstellingen":[]}""";
@@ -133,6 +133,24 @@ class PlacementIntegrationTests {
 			.content(body.formatted(household.formatted(1), household.formatted(1), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("twice")));
+		// The same from the planner's page, as a file: a broken one is refused with the reason, on the page.
+		var session = Logins.session(mvc, "planner");
+		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plaatsing/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("bestand", "run.json", "application/json", "{\"periode\":".getBytes()))
+			.session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString()).contains("not JSON in the documented format");
+		var loaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plaatsing/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("bestand", "run.json", "application/json",
+					body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3").getBytes()))
+			.session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(loaded.getStatus()).isEqualTo(302);
 		JsonNode run = read(mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
 			.andExpect(status().isCreated()));

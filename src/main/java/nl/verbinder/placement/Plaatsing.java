@@ -100,6 +100,22 @@ public class Plaatsing {
 	/** A new run of {@code households} generated waiting households (deterministic per seed). */
 	@Transactional
 	public RunView generate(int households, long seed, FitModel.Weights weights) {
+		return generate(households, seed, weights, null, 3);
+	}
+
+	/**
+	 * As above, with the quotas taken from a national total in persons (population shares; by default 102 % of
+	 * the run's persons) and a tolerance per municipality in persons.
+	 */
+	@Transactional
+	public RunView generate(int households, long seed, FitModel.Weights weights, @Nullable Integer nationalTotal,
+			int tolerance) {
+		if (tolerance < 0 || tolerance > 50) {
+			throw new IllegalArgumentException("The tolerance is 0 to 50 persons");
+		}
+		if (nationalTotal != null && nationalTotal < 1) {
+			throw new IllegalArgumentException("The national total is at least 1 person");
+		}
 		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
 		if (households < 1 || households > 50_000) {
 			throw new IllegalArgumentException("A run has 1 to 50,000 households");
@@ -108,7 +124,7 @@ public class Plaatsing {
 		var generated = CandidateGenerator.generate(reference.gemeenten(), households, seed, today);
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), period(today), clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, generated.kandidaten(), generated.context(),
-				quotas(generated.kandidaten()), Map.of(), null, null, null);
+				quotas(generated.kandidaten(), nationalTotal, tolerance), Map.of(), null, null, null);
 		store.insert(run);
 		return view(run);
 	}
@@ -164,7 +180,7 @@ public class Plaatsing {
 			}
 		});
 		kandidaten = kandidaten.stream().map(this::withIscoGroups).toList();
-		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? quotas(kandidaten) : taakstellingen;
+		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? quotas(kandidaten, null, 3) : taakstellingen;
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
 		new InstanceValidator().validate(instance(run, (a, b) -> {
@@ -347,10 +363,13 @@ public class Plaatsing {
 			.toList(), run.context(), run.gewichten());
 	}
 
-	/** Quotas for the period: 102 % of the run's persons over all municipalities by population (largest remainder). */
-	private List<Taakstelling> quotas(List<Kandidaat> kandidaten) {
+	/**
+	 * Quotas for the period: a national total (by default 102 % of the run's persons) over all municipalities
+	 * by population (largest remainder), each with the same tolerance.
+	 */
+	private List<Taakstelling> quotas(List<Kandidaat> kandidaten, @Nullable Integer nationalTotal, int tolerance) {
 		long persons = kandidaten.stream().mapToLong(Kandidaat::size).sum();
-		long total = Math.round(persons * 1.02);
+		long total = nationalTotal != null ? nationalTotal : Math.round(persons * 1.02);
 		List<Gemeente> gemeenten = reference.gemeenten();
 		long population = gemeenten.stream().mapToLong(g -> g.inwoners() == null ? 10_000 : g.inwoners()).sum();
 		int[] quota = new int[gemeenten.size()];
@@ -372,7 +391,7 @@ public class Plaatsing {
 		}
 		List<Taakstelling> list = new ArrayList<>();
 		for (int i = 0; i < quota.length; i++) {
-			list.add(new Taakstelling(gemeenten.get(i).code().value(), quota[i], 0, 3, 0));
+			list.add(new Taakstelling(gemeenten.get(i).code().value(), quota[i], 0, tolerance, 0));
 		}
 		return list;
 	}

@@ -26,7 +26,9 @@ class PlacementApi {
 		this.plaatsing = plaatsing;
 	}
 
-	record RunRequest(@Min(1) @Max(50_000) int huishoudens, long seed, Map<FitModel.Component, Integer> gewichten) {
+	/** {@code landelijkTotaal}: quotas from this national total in persons (default 102 % of the run's persons). */
+	record RunRequest(@Min(1) @Max(50_000) int huishoudens, long seed, Map<FitModel.Component, Integer> gewichten,
+			Integer landelijkTotaal, @Min(0) @Max(50) Integer marge) {
 	}
 
 	record WeightsRequest(Map<FitModel.Component, Integer> gewichten) {
@@ -49,7 +51,8 @@ class PlacementApi {
 
 	@PostMapping("/runs")
 	ResponseEntity<Plaatsing.RunView> generate(@Valid @RequestBody RunRequest r) {
-		var run = plaatsing.generate(r.huishoudens(), r.seed(), weights(r.gewichten()));
+		var run = plaatsing.generate(r.huishoudens(), r.seed(), weights(r.gewichten()), r.landelijkTotaal(),
+				r.marge() == null ? 3 : r.marge());
 		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
 	}
 

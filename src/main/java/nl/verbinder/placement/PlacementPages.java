@@ -46,7 +46,9 @@ class PlacementPages {
 	String generate(@RequestParam MultiValueMap<String, String> form, Model model) {
 		var input = form.toSingleValueMap();
 		try {
-			var run = plaatsing.generate(number(input, "huishoudens"), number(input, "seed"), weights(input));
+			String total = input.getOrDefault("totaal", "").strip();
+			var run = plaatsing.generate(number(input, "huishoudens"), number(input, "seed"), weights(input),
+					total.isEmpty() ? null : number(input, "totaal"), input.getOrDefault("marge", "").isBlank() ? 3 : number(input, "marge"));
 			return "redirect:/plaatsing/" + run.id();
 		}
 		catch (IllegalArgumentException e) {

@@ -114,6 +114,12 @@ class PlacementIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("weight")));
 		mvc.perform(get("/api/v1/plaatsing/runs/" + java.util.UUID.randomUUID()).with(PLANNER)).andExpect(status().isNotFound());
+		// Quotas from a national total too small for the run's persons: solving reports it, nobody is placed silently.
+		JsonNode small = read(mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"huishoudens\":50,\"seed\":1,\"landelijkTotaal\":20,\"marge\":0}")).andExpect(status().isCreated()));
+		JsonNode failed = solve(small.get("id").asString());
+		assertThat(failed.get("status").asString()).isEqualTo("MISLUKT");
+		assertThat(failed.get("bericht").asString()).contains("capacity");
 	}
 
 	@Test

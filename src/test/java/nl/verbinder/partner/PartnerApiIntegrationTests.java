@@ -301,12 +301,7 @@ class PartnerApiIntegrationTests {
 
 	/** Counts rows of tables under row-level security, as a transaction scoped to the whole region. */
 	private long countInRegion(String sql, Object... params) {
-		return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
-			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
-				.query()
-				.singleValue();
-			return jdbc.sql(sql).params(params).query(Long.class).single();
-		});
+		return nl.verbinder.RegionQueries.count(jdbc, transactions, sql, params);
 	}
 
 	private ResultActions step(String referral, long version, String next) throws Exception {

@@ -170,15 +170,8 @@ class PlacementIntegrationTests {
 	}
 
 	private long households(String addressPart) {
-		return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
-			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
-				.query()
-				.singleValue();
-			return jdbc.sql("select count(*) from inburgering.household where adres like ?")
-				.param("%" + addressPart)
-				.query(Long.class)
-				.single();
-		});
+		return nl.verbinder.RegionQueries.count(jdbc, transactions, "select count(*) from inburgering.household where adres like ?",
+				"%" + addressPart);
 	}
 
 	@Autowired

@@ -60,6 +60,16 @@ public class AccountAdministration {
 		return accounts.findById(id.value()).map(Account::role);
 	}
 
+	/** The enabled accounts of a role in a municipality, e.g. to give a household its case manager. */
+	@Transactional(readOnly = true)
+	public List<AccountId> enabledAccounts(Role role, GemeenteCode gemeente) {
+		return accounts.findAllByOrderByUsername()
+			.stream()
+			.filter(a -> a.enabled() && a.role() == role && gemeente.equals(a.actor().gemeente()))
+			.map(a -> a.actor().id())
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return accounts.findByUsername(username).isPresent();

@@ -80,11 +80,14 @@ public class Inburgering {
 	private final DuplicateDetection duplicates;
 	private final Clock clock;
 	private final org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources;
+	private final nl.verbinder.access.AccountAdministration accounts;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
 			RowLevelSecurity rowLevelSecurity, Scoping scoping, ReferenceData reference, DuplicateDetection duplicates,
-			Clock clock, org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources,
+			nl.verbinder.access.AccountAdministration accounts) {
 		this.timelineSources = timelineSources;
+		this.accounts = accounts;
 		this.households = households;
 		this.jdbc = jdbc;
 		this.access = access;
@@ -137,8 +140,8 @@ public class Inburgering {
 		scope.require(gemeente);
 		List<Member> entered = members.stream().map(NewMember::toMember).toList();
 		checkCountries(entered);
-		Household household = households.save(Household.announce(gemeente, whereNow, placedOn, scope.actor().id().value(),
-				entered, clock));
+		Household household = households.save(Household.announce(gemeente, whereNow, placedOn, caseManagerFor(gemeente,
+				scope.actor().id().value()), entered, clock));
 		jdbc.sql("""
 				insert into inburgering.household_contact_summary (household_id, gemeente, arrival_date, open_deadlines)
 				values (?, ?, ?, '{}')""")
@@ -146,6 +149,24 @@ public class Inburgering {
 			.update();
 		log.record(REGIE, Operation.CREATE, subjects(household));
 		return HouseholdView.of(household);
+	}
+
+	/** The municipality's case manager with the fewest households (the planner's own account when it has none). */
+	private UUID caseManagerFor(GemeenteCode gemeente, UUID fallback) {
+		var candidates = accounts.enabledAccounts(nl.verbinder.access.Role.CASE_MANAGER, gemeente);
+		if (candidates.isEmpty()) {
+			return fallback;
+		}
+		Map<UUID, Long> load = new java.util.HashMap<>();
+		jdbc.sql("select case_manager_id, count(*) from inburgering.household where gemeente = ? group by case_manager_id")
+			.param(gemeente.value())
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
+			.list()
+			.forEach(e -> load.put(e.getKey(), e.getValue()));
+		return candidates.stream()
+			.map(nl.verbinder.access.AccountId::value)
+			.min(java.util.Comparator.comparingLong((UUID id) -> load.getOrDefault(id, 0L)).thenComparing(UUID::toString))
+			.orElse(fallback);
 	}
 
 	@Transactional

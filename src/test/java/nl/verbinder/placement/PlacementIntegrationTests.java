@@ -89,6 +89,10 @@ class PlacementIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.geregistreerd").value((int) inRegion));
 		assertThat(households("(nog te huisvesten)")).isEqualTo(before + inRegion);
+		// Each has a case manager of its new municipality, not the planner.
+		assertThat(nl.verbinder.RegionQueries.count(jdbc, transactions, """
+				select count(*) from inburgering.household h join access.account a on a.id = h.case_manager_id
+				where h.adres like '%(nog te huisvesten)' and (a.role <> 'CASE_MANAGER' or a.gemeente <> h.gemeente)""")).isZero();
 		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER)).andExpect(status().isBadRequest());
 
 		// A new run with other weights keeps every published household where it was told it would go.

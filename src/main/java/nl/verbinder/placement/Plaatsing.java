@@ -50,7 +50,8 @@ public class Plaatsing {
 
 	/** A run as the pages and API show it. */
 	public record RunView(UUID id, String periode, String status, @Nullable String bericht, int huishoudens, long personen,
-			FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast, @Nullable UUID basisRun) {
+			FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast, @Nullable UUID basisRun,
+			List<Taakstelling> taakstellingen) {
 	}
 
 	/** Why a household goes where the plan puts it: the breakdown there and at its three best municipalities. */
@@ -221,6 +222,28 @@ public class Plaatsing {
 				null, earlier);
 		store.insert(run);
 		return view(run);
+	}
+
+	/** Enters one municipality's quota, filled and tolerance for a run that is not solved yet. */
+	@Transactional
+	public RunView setQuota(UUID id, Taakstelling quota) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		PlacementStore.Run run = find(id);
+		if (quota.quota() < 0 || quota.filled() < 0 || quota.tolerance() < 0) {
+			throw new IllegalArgumentException("Quota, filled and tolerance are 0 or more");
+		}
+		if (run.taakstellingen().stream().noneMatch(t -> t.code().equals(quota.code()))) {
+			throw new IllegalArgumentException("Unknown municipality " + quota.code());
+		}
+		List<Taakstelling> changed = run.taakstellingen()
+			.stream()
+			.map(t -> t.code().equals(quota.code()) ? new Taakstelling(t.code(), quota.quota(), quota.filled(), quota.tolerance(),
+					t.carryOver()) : t)
+			.toList();
+		if (!store.quotas(id, changed)) {
+			throw new IllegalArgumentException("Quotas change before solving; start a new run on a solved one");
+		}
+		return view(find(id));
 	}
 
 	/** Starts solving in the background; {@link #progress} tells how far it is. */
@@ -411,6 +434,7 @@ public class Plaatsing {
 
 	private RunView view(PlacementStore.Run r) {
 		return new RunView(r.id(), r.periode(), r.status().name(), r.bericht(), r.kandidaten().size(),
-				r.kandidaten().stream().mapToLong(Kandidaat::size).sum(), r.gewichten(), r.resultaat(), r.fixed().size(), r.basisRun());
+				r.kandidaten().stream().mapToLong(Kandidaat::size).sum(), r.gewichten(), r.resultaat(), r.fixed().size(), r.basisRun(),
+				r.taakstellingen());
 	}
 }

@@ -96,9 +96,14 @@ class PlacementPages {
 		model.addAttribute("run", run);
 		model.addAttribute("progress", plaatsing.progress(id));
 		model.addAttribute("components", FitModel.Component.values());
+		Map<String, String> names = new HashMap<>();
+		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		model.addAttribute("names", names);
+		model.addAttribute("quotas", run.taakstellingen()
+			.stream()
+			.sorted(Comparator.comparing((Taakstelling t) -> names.getOrDefault(t.code(), t.code())))
+			.toList());
 		if (run.resultaat() != null) {
-			Map<String, String> names = new HashMap<>();
-			reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
 			List<PlacementView.Row> rows = new ArrayList<>();
 			List<PlacementView.MapArea> areas = new ArrayList<>();
 			for (var t : run.resultaat().totals()) {
@@ -112,7 +117,6 @@ class PlacementPages {
 			model.addAttribute("rows", rows);
 			model.addAttribute("areas", areas);
 			model.addAttribute("viewBox", shapes.viewBox());
-			model.addAttribute("names", names);
 			model.addAttribute("assignments", run.resultaat().assignments().stream().limit(200).toList());
 		}
 		return "placement/run";
@@ -128,6 +132,20 @@ class PlacementPages {
 		model.addAttribute("run", plaatsing.run(id));
 		model.addAttribute("progress", progress);
 		return "placement/run :: progress";
+	}
+
+	@PostMapping("/plaatsing/{id}/taakstelling")
+	String quota(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+		var input = form.toSingleValueMap();
+		try {
+			plaatsing.setQuota(id, new Taakstelling(input.getOrDefault("gemeente", ""), number(input, "quota"),
+					number(input, "filled"), number(input, "tolerance"), 0));
+			redirect.addFlashAttribute("quotaSaved", true);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", e.getMessage());
+		}
+		return "redirect:/plaatsing/" + id;
 	}
 
 	@PostMapping("/plaatsing/{id}/start")

@@ -63,6 +63,15 @@ class PlacementStore {
 			.update();
 	}
 
+	/** Replaces a concept run's quotas; false when the run is no longer a concept. */
+	boolean quotas(UUID id, List<Taakstelling> quotas) {
+		return jdbc.sql("""
+				update placement.run set taakstellingen = cast(? as jsonb), version = version + 1
+				where id = ? and status in ('CONCEPT', 'MISLUKT')""")
+			.params(json.writeValueAsString(quotas), id)
+			.update() == 1;
+	}
+
 	/** Runs left running by a stop of the application: they failed, and can be started again. */
 	int failInterrupted() {
 		return jdbc.sql("update placement.run set status = 'MISLUKT', bericht = ?, version = version + 1 where status = 'BEZIG'")

@@ -121,6 +121,20 @@ class PlacementIntegrationTests {
 		// Quotas from a national total too small for the run's persons: solving reports it, nobody is placed silently.
 		JsonNode small = read(mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"huishoudens\":50,\"seed\":1,\"landelijkTotaal\":20,\"marge\":0}")).andExpect(status().isCreated()));
+		// A planner enters one municipality's quota before solving; a negative one is refused.
+		var session = Logins.session(mvc, "planner");
+		var entered = mvc.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("gemeente", "GM0363").param("quota", "-4").param("filled", "0").param("tolerance", "0"))
+			.andReturn().getResponse();
+		assertThat(entered.getStatus()).isEqualTo(302);
+		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)))
+			.get("taakstellingen").toString()).doesNotContain("\"quota\":-4");
+		mvc.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("gemeente", "GM0363").param("quota", "7").param("filled", "2").param("tolerance", "1"));
+		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)))
+			.get("taakstellingen").toString()).contains("{\"code\":\"GM0363\",\"quota\":7,\"filled\":2,\"tolerance\":1,\"carryOver\":0}");
 		JsonNode failed = solve(small.get("id").asString());
 		assertThat(failed.get("status").asString()).isEqualTo("MISLUKT");
 		assertThat(failed.get("bericht").asString()).contains("capacity");

@@ -22,9 +22,19 @@ import java.util.Random;
  * household starts with its 20 best municipalities, the municipalities' shadow prices λ are recovered from the
  * optimal flow (longest paths over the residual moves), and pairs with a positive reduced cost are added until
  * none is left. The bound is the dual value D(λ) = Σ size·max(0, max_m(value − λ_m)) + Σ capacity·λ, an upper
- * bound for any λ ≥ 0. Households the relaxation splits (at most one per saturated municipality) are re-placed
- * whole, then a local search (moves, swaps, and a move that makes room by moving one household on) improves
- * the plan; instances of at most 4,000 household × municipality pairs are then finished exactly with CP-SAT. A greedy baseline (largest households first, best municipality with room) is reported alongside.
+ * bound for any λ ≥ 0.
+ *
+ * <p>Rounding uses the single persons: with the larger households where they are, the problem over the singles
+ * is a transportation problem again, with integral solutions, so the households the relaxation splits (at most
+ * one per saturated municipality, never a single) go whole to their largest share and a min-cost flow over the
+ * singles makes up the difference exactly. A local search (moves, swaps, and a move that makes room by moving
+ * one household on) alternates with that flow. Then households of two or more persons are moved with chains of
+ * singles ({@link OptimiserChains}): candidate moves are ranked with the singles' prices, and a move is kept if
+ * the cheapest chains of single moves that make room for it (shortest paths over the municipalities) and the
+ * chains that refill the room it leaves make it pay. Should the rounding leave persons unplaced that the
+ * relaxation places, the plain rounding (split households to a share with room) is tried as well. Instances of
+ * at most 4,000 household × municipality pairs are then finished exactly with CP-SAT. A greedy baseline
+ * (largest households first, best municipality with room) is reported alongside.
  *
  * <p>Placing a person is worth a bonus larger than any fit difference ((number of municipalities + 1) × 100
  * points per person), which makes "place as many persons as possible" come first. Scores are used to 4 decimals.
@@ -43,6 +53,8 @@ public final class PlacementOptimiser {
 	private static final int INITIAL_ARCS = 20;
 
 	private static final int CANDIDATES = 12;
+
+	private static final int SINGLE_ARCS = 30;
 
 	/** Instances with at most this many household × municipality pairs are finished exactly with CP-SAT. */
 	private static final long EXACT_PAIRS = 4_000;
@@ -80,10 +92,24 @@ public final class PlacementOptimiser {
 		Model model = new Model(instance);
 		Relaxation lp = model.relax();
 		int[] greedy = model.greedy();
-		int[] plan = model.round(lp);
-		model.trace("relaxation: " + lp.rounds + " pricing rounds, LP " + lp.value + ", D(λ) " + lp.dual + ", rounded", plan, lp, start);
-		model.improve(plan, lp.lambda, seed, deadline);
+		int[] plan = model.round(lp, true);
+		if (!model.feasible(plan)) {
+			plan = model.round(lp, false);
+		}
+		model.trace("relaxation: " + lp.rounds + " pricing rounds, LP " + lp.value + ", D(λ) " + lp.dual + ", rounded by singles", plan, lp, start);
+		model.polish(plan, lp.lambda, seed, deadline);
 		model.trace("local search", plan, lp, start);
+		model.moveBySinglesPrices(plan, lp.lambda, deadline);
+		model.trace("moves with chains of singles", plan, lp, start);
+		if (model.placed(plan) < lp.persons) {
+			// the singles could not make up for the rounding everywhere: also try the plain rounding
+			int[] plain = model.round(lp, false);
+			model.polish(plain, lp.lambda, seed, deadline);
+			model.trace("plain rounding, local search", plain, lp, start);
+			if (model.value(plain) > model.value(plan)) {
+				plan = plain;
+			}
+		}
 		if ((long) model.h * model.m <= EXACT_PAIRS) {
 			model.exact(plan, seed, deadline);
 			model.trace("exact", plan, lp, start);
@@ -217,7 +243,7 @@ public final class PlacementOptimiser {
 					slackMunis += lp.lambda[j] > 0 && cap[j] > load[j] ? 1 : 0;
 				}
 				System.out.printf(java.util.Locale.ROOT, "TRACE %s: placed %d (relaxation %d), fit %d, gap %.4f%%, %d ms; split %d, rc loss %d, slack loss %d at %d priced municipalities%n", what,
-						placed, lp.persons, fit, 100.0 * (bound - fit) / bound, (System.nanoTime() - start) / 1_000_000, split, rcLoss, slackLoss - bonus * 0, slackMunis);
+						placed, lp.persons, fit, 100.0 * (bound - fit) / bound, (System.nanoTime() - start) / 1_000_000, split, rcLoss, slackLoss, slackMunis);
 			}
 		}
 
@@ -412,6 +438,302 @@ public final class PlacementOptimiser {
 			return lam;
 		}
 
+		/**
+		 * Re-places the single persons optimally with the other households where the plan has them: with sizes of
+		 * one the transportation problem over them is integral, so a min-cost flow gives their best placement.
+		 */
+		void reflowSingles(int[] plan, long[] lam) {
+			int[] capLeft = cap.clone();
+			int n = 0;
+			for (int i = 0; i < h; i++) {
+				if (size[i] != 1) {
+					if (plan[i] >= 0) {
+						capLeft[plan[i]] -= size[i];
+					}
+				}
+				else {
+					n++;
+				}
+			}
+			int[] ones = new int[n];
+			n = 0;
+			for (int i = 0; i < h; i++) {
+				if (size[i] == 1) {
+					ones[n++] = i;
+				}
+			}
+			int[][] arcs = new int[n][];
+			int arcCount = n + m;
+			if (singleArcs == null) {
+				singleArcs = new int[h][];
+			}
+			for (int k = 0; k < n; k++) {
+				int i = ones[k];
+				if (singleArcs[i] == null) {
+					singleArcs[i] = topByValue(i, SINGLE_ARCS, lam);
+				}
+				int[] top = singleArcs[i];
+				boolean has = plan[i] < 0;
+				for (int j : top) {
+					has |= j == plan[i];
+				}
+				if (!has) {
+					top = Arrays.copyOf(top, top.length + 1);
+					top[top.length - 1] = plan[i];
+				}
+				arcs[k] = top;
+				arcCount += top.length;
+			}
+			int sink = n + m;
+			MinCostFlow flow = new MinCostFlow(n + m + 1, arcCount);
+			try {
+				int[] firstArc = new int[n];
+				for (int k = 0; k < n; k++) {
+					int i = ones[k];
+					firstArc[k] = flow.addArcWithCapacityAndUnitCost(k, sink, 1, bonus + MAX_UNITS);
+					for (int j : arcs[k]) {
+						flow.addArcWithCapacityAndUnitCost(k, n + j, 1, MAX_UNITS - score[i * m + j]);
+					}
+					flow.setNodeSupply(k, 1);
+				}
+				for (int j = 0; j < m; j++) {
+					flow.addArcWithCapacityAndUnitCost(n + j, sink, Math.max(0, capLeft[j]), 0);
+				}
+				flow.setNodeSupply(sink, -n);
+				if (flow.solve() != MinCostFlowBase.Status.OPTIMAL) {
+					return;
+				}
+				for (int k = 0; k < n; k++) {
+					int i = ones[k];
+					plan[i] = -1;
+					for (int t = 0; t < arcs[k].length; t++) {
+						if (flow.getFlow(firstArc[k] + 1 + t) > 0) {
+							plan[i] = arcs[k][t];
+						}
+					}
+				}
+			}
+			finally {
+				flow.delete();
+			}
+		}
+
+		/** The single persons' municipalities by score − λ (computed once). */
+		int[][] singleArcs;
+
+		/**
+		 * The least prices p ≥ 0 of the municipalities' places for single persons under the plan: no single can
+		 * gain by moving (p_b − p_a ≥ s_b − s_a for a single at a), unplaced singles pay p_b ≥ bonus + s_b. The
+		 * value of one more place at a municipality given where the other households are. Returned in the first m
+		 * entries; the next m hold the greatest prices, the loss of the cheapest chain of single moves out of the
+		 * municipality to one with room (0 where there is room): the cost of taking one place there.
+		 */
+		long[] singlesPrices(int[] plan) {
+			long none = Long.MIN_VALUE;
+			long[] w = new long[m * m];
+			Arrays.fill(w, none);
+			long[] p = new long[m];
+			for (int i = 0; i < h; i++) {
+				if (size[i] != 1 || singleArcs == null || singleArcs[i] == null) {
+					continue;
+				}
+				int a = plan[i];
+				for (int b : singleArcs[i]) {
+					if (a < 0) {
+						p[b] = Math.max(p[b], bonus + score[i * m + b]);
+					}
+					else if (b != a) {
+						w[a * m + b] = Math.max(w[a * m + b], (long) score[i * m + b] - score[i * m + a]);
+					}
+				}
+			}
+			int[][] out = new int[m][];
+			for (int a = 0; a < m; a++) {
+				int k = 0;
+				int[] row = new int[m];
+				for (int b = 0; b < m; b++) {
+					if (w[a * m + b] != none) {
+						row[k++] = b;
+					}
+				}
+				out[a] = Arrays.copyOf(row, k);
+			}
+			for (int pass = 0; pass <= m; pass++) {
+				boolean changed = false;
+				for (int a = 0; a < m; a++) {
+					long pa = p[a];
+					for (int b : out[a]) {
+						long x = pa + w[a * m + b];
+						if (x > p[b]) {
+							p[b] = x;
+							changed = true;
+						}
+					}
+				}
+				if (!changed) {
+					break;
+				}
+			}
+			// the greatest prices: the least loss of a chain of singles moving out of a to a municipality with room
+			int[] room = cap.clone();
+			for (int i = 0; i < h; i++) {
+				if (plan[i] >= 0) {
+					room[plan[i]] -= size[i];
+				}
+			}
+			long inf = Long.MAX_VALUE / 4;
+			long[] q = new long[m];
+			for (int j = 0; j < m; j++) {
+				q[j] = room[j] > 0 ? 0 : inf;
+			}
+			for (int pass = 0; pass <= m; pass++) {
+				boolean changed = false;
+				for (int a = 0; a < m; a++) {
+					for (int b : out[a]) {
+						if (q[b] < inf) {
+							long x = q[b] - w[a * m + b];
+							if (x < q[a]) {
+								q[a] = x;
+								changed = true;
+							}
+						}
+					}
+				}
+				if (!changed) {
+					break;
+				}
+			}
+			long[] both = new long[2 * m];
+			System.arraycopy(p, 0, both, 0, m);
+			System.arraycopy(q, 0, both, m, m);
+			return both;
+		}
+
+		/**
+		 * Moves households of two or more persons with chains of single persons ({@link OptimiserChains}): the
+		 * moves that look good at the singles' prices (size × (score − price) at the new municipality, the price
+		 * of taking places there, against the old one, the price of places given back) are tried in that order
+		 * and kept if the chains make them pay; then the singles are re-placed by their flow, and again until no
+		 * move is kept (or the deadline).
+		 */
+		void moveBySinglesPrices(int[] plan, long[] lam, long deadline) {
+			int[][] cand = new int[h][];
+			for (int i = 0; i < h; i++) {
+				cand[i] = size[i] > 1 ? topByValue(i, CANDIDATES, lam) : new int[0];
+			}
+			java.util.Set<Long> tabu = new java.util.HashSet<>();
+			while (System.nanoTime() < deadline) {
+				long[] p = singlesPrices(plan);
+				int[] fixedLoad = new int[m];
+				for (int i = 0; i < h; i++) {
+					if (size[i] > 1 && plan[i] >= 0) {
+						fixedLoad[plan[i]] += size[i];
+					}
+				}
+				List<long[]> moves = new ArrayList<>();
+				for (int i = 0; i < h; i++) {
+					int a = plan[i];
+					if (size[i] == 1) {
+						continue;
+					}
+					long here = a < 0 ? 0 : size[i] * (bonus + score[i * m + a] - p[a]);
+					for (int b : cand[i]) {
+						if (b == a || fixedLoad[b] + size[i] > cap[b] || tabu.contains((long) i * m + b) || p[m + b] >= bonus) {
+							continue;
+						}
+						long est = size[i] * (bonus + score[i * m + b] - p[m + b]) - here;
+						if (est > 0) {
+							moves.add(new long[] { est, i, b });
+						}
+					}
+				}
+				moves.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
+				if (moves.isEmpty()) {
+					return;
+				}
+				int[] snapshot = plan.clone();
+				long start = value(plan);
+				OptimiserChains chains = new OptimiserChains(this, plan, singleArcs, Arrays.copyOf(p, m));
+				long gained = 0;
+				int kept = 0;
+				for (long[] mv : moves) {
+					if (System.nanoTime() >= deadline) {
+						break;
+					}
+					long g = chains.tryMove((int) mv[1], (int) mv[2]);
+					if (g > 0) {
+						gained += g;
+						kept++;
+					}
+					else {
+						tabu.add(mv[1] * m + mv[2]);
+					}
+				}
+				if (Boolean.getBoolean("placement.trace")) {
+					System.out.println("TRACE chains: " + moves.size() + " tried, " + kept + " kept, gain " + gained + ", value " + value(plan) + " feasible " + feasible(plan));
+				}
+				if (value(plan) <= start || !feasible(plan)) {
+					System.arraycopy(snapshot, 0, plan, 0, h);
+					return;
+				}
+				long v = value(plan);
+				int[] before = plan.clone();
+				reflowSingles(plan, lam);
+				if (value(plan) < v || !feasible(plan)) {
+					System.arraycopy(before, 0, plan, 0, h);
+				}
+			}
+		}
+
+		long placed(int[] plan) {
+			long n = 0;
+			for (int i = 0; i < h; i++) {
+				n += plan[i] >= 0 ? size[i] : 0;
+			}
+			return n;
+		}
+
+		/** Total value (placement bonus and fit) of a plan. */
+		long value(int[] plan) {
+			long v = 0;
+			for (int i = 0; i < h; i++) {
+				v += val(i, plan[i]);
+			}
+			return v;
+		}
+
+		/** Local search and the singles' flow in turn until neither improves the plan (or the deadline). */
+		void polish(int[] plan, long[] lam, long seed, long deadline) {
+			long v = value(plan);
+			for (int round = 0; System.nanoTime() < deadline; round++) {
+				improve(plan, lam, seed + round, deadline);
+				int[] before = plan.clone();
+				reflowSingles(plan, lam);
+				long after = value(plan);
+				if (after < v || !feasible(plan)) {
+					System.arraycopy(before, 0, plan, 0, h);
+					return;
+				}
+				if (after == v) {
+					return;
+				}
+				v = after;
+			}
+		}
+
+		boolean feasible(int[] plan) {
+			int[] load = new int[m];
+			for (int i = 0; i < h; i++) {
+				if (plan[i] >= 0) {
+					load[plan[i]] += size[i];
+					if (load[plan[i]] > cap[plan[i]] || score[i * m + plan[i]] < 0) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+
 		/** Greedy baseline: largest households first (then input order), each to its best municipality with room. */
 		int[] greedy() {
 			Integer[] order = new Integer[h];
@@ -437,19 +759,25 @@ public final class PlacementOptimiser {
 			return plan;
 		}
 
-		/** Households the relaxation keeps whole stay; split ones go whole to the first of their shares with room. */
-		int[] round(Relaxation r) {
+		/**
+		 * Households the relaxation keeps whole stay; split ones go whole to the first of their shares (largest
+		 * first) with room. With {@code bySingles} the room counts the households of two or more persons only and
+		 * the singles are then placed by their flow ({@link #reflowSingles}).
+		 */
+		int[] round(Relaxation r, boolean bySingles) {
 			int[] plan = new int[h];
 			int[] load = new int[m];
 			List<Integer> split = new ArrayList<>();
 			for (int i = 0; i < h; i++) {
-				if (r.flowMunis[i].length == 1 && r.flowAmounts[i][0] == size[i]) {
+				if (r.flowMunis[i].length == 1 && r.flowAmounts[i][0] == size[i] && !(bySingles && size[i] == 1)) {
 					plan[i] = r.flowMunis[i][0];
 					load[plan[i]] += size[i];
 				}
 				else {
 					plan[i] = -1;
-					split.add(i);
+					if (!(bySingles && size[i] == 1)) {
+						split.add(i);
+					}
 				}
 			}
 			split.sort((x, y) -> size[y] != size[x] ? size[y] - size[x] : x - y);
@@ -478,6 +806,14 @@ public final class PlacementOptimiser {
 				if (plan[i] >= 0) {
 					load[plan[i]] += size[i];
 				}
+			}
+			if (bySingles) {
+				for (int i = 0; i < h; i++) {
+					if (size[i] == 1 && r.flowMunis[i].length == 1) {
+						plan[i] = r.flowMunis[i][0];
+					}
+				}
+				reflowSingles(plan, r.lambda);
 			}
 			return plan;
 		}

@@ -144,6 +144,29 @@ class PlacementOptimiserTests {
 	}
 
 	@Test
+	void closesTheGapOnTheNationalInstanceToTheTarget() {
+		PlacementInstance instance = InstanceGenerator.national();
+		PlacementResult result = optimiser.solve(instance, 1, 30);
+		assertConsistent(instance, result);
+		assertThat(result.placedPersons()).isEqualTo(instance.persons());
+		assertThat(result.bound()).isGreaterThanOrEqualTo(result.objective());
+		assertThat(result.gap()).as("gap to the bound").isLessThan(0.0001);
+	}
+
+	@Test
+	void roundsWithoutSingles() {
+		PlacementInstance generated = InstanceGenerator.generate(1500, 4);
+		var instance = new PlacementInstance("t", generated.gemeenten(),
+				generated.huishoudens().stream().filter(h -> h.size() > 1).toList());
+		PlacementResult result = optimiser.solve(instance, 1, 30);
+		assertConsistent(instance, result);
+		assertThat(result.placedPersons()).isEqualTo(instance.persons());
+		assertThat(result.bound()).isGreaterThanOrEqualTo(result.objective());
+		assertThat(result.gap()).isLessThan(0.01);
+		assertThat(result.objective()).isGreaterThan(result.greedyObjective());
+	}
+
+	@Test
 	void refusesAnInstanceWhoseQuotasCannotHoldAllPersons() {
 		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 4, 0, 1, 0), new Taakstelling("GM0344", 3, 0, 0, 0)),
 				List.of(household("a", 5, Map.of()), household("b", 5, Map.of())));

@@ -56,21 +56,9 @@ final class DemoKansen {
 	private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 	private static final Set<DayOfWeek> SCHOOL_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
 
-	private record Place(String code, String naam, String club, String buurt) {
-	}
-
-	private static final List<Place> PLACES = List.of(new Place("GM0197", "Aalten", "Korfbalvereniging Aalten", "Buurthuis De Dijkstraat"),
-			new Place("GM1859", "Berkelland", "Voetbalclub Eibergen", "Taalcafé Borculo"),
-			new Place("GM1876", "Bronckhorst", "Zwemclub Hengelo", "Dorpshuis Vorden"),
-			new Place("GM0222", "Doetinchem", "Atletiekvereniging Doetinchem", "Wijkteam De Huet"),
-			new Place("GM1955", "Montferland", "Voetbalvereniging Didam", "Ontmoetingscentrum 's-Heerenberg"),
-			new Place("GM1586", "Oost Gelre", "Tafeltennisclub Groenlo", "Inloophuis Lichtenvoorde"),
-			new Place("GM1509", "Oude IJsselstreek", "Volleybalclub Ulft", "Repaircafé Gendringen"),
-			new Place("GM0294", "Winterswijk", DemoPartners.SPORTCLUB_WINTERSWIJK, "Buurtkamer Woold"));
-
 	static List<Matching.NewKans> kansen() {
 		List<Matching.NewKans> list = new ArrayList<>();
-		for (Place p : PLACES) {
+		for (DemoPartners.Place p : DemoPartners.PLACES) {
 			add(list, Soort.SPORT, p.club(), "Vier weken gratis meetrainen", p.code(), 3, EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
 					20, LanguageLevel.A0, null, List.of(), Set.of("sport", "ontmoeten"), "Kennismaken met de club en de buurt");
 			add(list, Soort.VRIJWILLIGERSWERK, p.club(), "Helpen in de kantine", p.code(), 4, EnumSet.of(DayOfWeek.SATURDAY), 4,
@@ -147,7 +135,7 @@ final class DemoKansen {
 				{ "Bakkerij Achterhoek", "Glazenwasser en gevelreiniger", GEVELREINIGER, "GM0294", "24", "A0", "techniek" } };
 		int n = 0;
 		for (String[] j : jobs) {
-			for (String code : new String[] { j[3], PLACES.get(n++ % PLACES.size()).code() }) {
+			for (String code : new String[] { j[3], DemoPartners.PLACES.get(n++ % DemoPartners.PLACES.size()).code() }) {
 				add(list, Soort.BAAN, j[0], j[1], code, Integer.parseInt(j[4]), WEEKDAYS, 2, LanguageLevel.valueOf(j[5]), j[2], List.of(),
 						Set.of(j[6]), "Via de accountmanager van het Werkplein; begeleiding door een jobcoach");
 			}

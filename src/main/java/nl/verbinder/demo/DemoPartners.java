@@ -35,10 +35,11 @@ final class DemoPartners {
 		return UUID.nameUUIDFromBytes(("organisatie-" + naam).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	private record Place(String code, String naam, String club, String buurt) {
+	/** A municipality of the demo region with the names of its sports club and neighbourhood initiative. */
+	record Place(String code, String naam, String club, String buurt) {
 	}
 
-	private static final List<Place> PLACES = List.of(new Place("GM0197", "Aalten", "Korfbalvereniging Aalten", "Buurthuis De Dijkstraat"),
+	static final List<Place> PLACES = List.of(new Place("GM0197", "Aalten", "Korfbalvereniging Aalten", "Buurthuis De Dijkstraat"),
 			new Place("GM1859", "Berkelland", "Voetbalclub Eibergen", "Taalcafé Borculo"),
 			new Place("GM1876", "Bronckhorst", "Zwemclub Hengelo", "Dorpshuis Vorden"),
 			new Place("GM0222", "Doetinchem", "Atletiekvereniging Doetinchem", "Wijkteam De Huet"),

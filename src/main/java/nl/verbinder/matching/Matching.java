@@ -163,7 +163,13 @@ public class Matching {
 	/** The best opportunities for a person, with the reasons, underemployment flagged and a dual path where it fits. */
 	@Transactional
 	public List<OpportunityMatch> opportunitiesFor(UUID personId, int limit, Locale locale) {
-		TalentView talent = talent(personId);
+		return opportunitiesFor(talent(personId), limit, locale);
+	}
+
+	/** As above, for a talent the caller read already (the talent page shows both: one read, one log record). */
+	@Transactional
+	public List<OpportunityMatch> opportunitiesFor(TalentView talent, int limit, Locale locale) {
+		UUID personId = talent.background().personId();
 		Map<UUID, String> names = organisationNames();
 		List<OpportunityMatch> matches = new ArrayList<>();
 		for (var m : matching.opportunitiesFor(talent(talent), store.active(), limit)) {

@@ -170,7 +170,7 @@ class MatchingPages {
 		if (!talent.background().householdId().equals(household)) {
 			throw new java.util.NoSuchElementException("No person " + person + " in household " + household);
 		}
-		var matches = matching.opportunitiesFor(person, 20, locale);
+		var matches = matching.opportunitiesFor(talent, 20, locale);
 		model.addAttribute("householdId", new HouseholdId(household));
 		model.addAttribute("talent", talent);
 		model.addAttribute("matches", matches);

@@ -179,7 +179,11 @@ public class Samenwerking {
 		HouseholdView household = inburgering.household(id);
 		restrict(Permission.HOUSEHOLD_READ);
 		LocalDate today = LocalDate.now(clock);
-		Map<UUID, String> names = organisationNames();
+		Map<UUID, Organisatie> organisations = store.organisaties()
+			.stream()
+			.collect(Collectors.toMap(Organisatie::id, Function.identity()));
+		Map<UUID, String> names = new java.util.HashMap<>();
+		organisations.forEach((key, o) -> names.put(key, o.naam()));
 		Map<UUID, String> members = household.members()
 			.stream()
 			.collect(Collectors.toMap(HouseholdView.MemberView::personId, HouseholdView.MemberView::voornaam));
@@ -195,7 +199,7 @@ public class Samenwerking {
 			LocalDate accepted = stepDate(steps, Status.GEACCEPTEERD);
 			if (accepted != null) {
 				LocalDate ended = d.status().open() ? null : stepDate(steps, d.status());
-				var org = store.organisatie(d.organisatieId());
+				var org = java.util.Optional.ofNullable(organisations.get(d.organisatieId()));
 				String contact = org.map(Organisatie::contact)
 					.map(c -> (c.naam() + " " + c.telefoon() + " " + c.email()).strip())
 					.orElse("");
@@ -332,21 +336,6 @@ public class Samenwerking {
 		return new Involvement(b.naam(), b.rol(), b.organisatieId(), b.sinds(), b.tot(), b.contact(), false);
 	}
 
-	/** The steps of a household's referrals, for its timeline; the caller has checked the household's scope. */
-	@Transactional(readOnly = true)
-	public List<Map.Entry<String, Stap>> stepsForTimeline(HouseholdId id) {
-		Map<UUID, Doorverwijzing> referrals = store.doorverwijzingen(id.value())
-			.stream()
-			.map(PartnerStore.Versioned::value)
-			.collect(Collectors.toMap(Doorverwijzing::id, Function.identity()));
-		Map<UUID, String> names = organisationNames();
-		return store.stepsOfHousehold(id.value())
-			.stream()
-			.filter(e -> referrals.containsKey(e.getKey()))
-			.map(e -> Map.entry(names.getOrDefault(referrals.get(e.getKey()).organisatieId(), "?"), e.getValue()))
-			.toList();
-	}
-
 	// For partner workers
 
 	/** The referrals to the current partner worker's organisation whose basis holds, open ones first. */
@@ -354,12 +343,9 @@ public class Samenwerking {
 	public List<PartnerReferral> inbox() {
 		UUID organisatie = ownOrganisation();
 		LocalDate today = LocalDate.now(clock);
-		List<PartnerReferral> referrals = store.doorverwijzingenAan(organisatie, today, 200)
-			.stream()
-			.map(v -> partnerView(v, today))
-			.toList();
-		var shown = store.doorverwijzingenAan(organisatie, today, 200)
-			.stream()
+		var stored = store.doorverwijzingenAan(organisatie, today, 200);
+		List<PartnerReferral> referrals = stored.stream().map(v -> partnerView(v, today)).toList();
+		var shown = stored.stream()
 			.filter(v -> v.value().status().open())
 			.map(v -> DataSubject.person(v.value().personId()))
 			.toList();
@@ -440,10 +426,6 @@ public class Samenwerking {
 		AccessScope scope = access.scopeFor(permission);
 		rowLevelSecurity.restrictTo(scope);
 		return scope;
-	}
-
-	private Map<UUID, String> organisationNames() {
-		return store.organisaties().stream().collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
 	}
 
 	/** The day a referral reached a status: its first step with it (notes come after, at the same status). */

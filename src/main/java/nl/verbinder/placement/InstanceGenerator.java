@@ -100,23 +100,11 @@ public final class InstanceGenerator {
 			hs.add(new Huishouden(String.format("H%05d", i + 1), size, defaultScore, scores, excluded, null));
 		}
 		long quotaTotal = Math.round(1.02 * persons);
-		int[] quota = new int[m];
-		double[] remainder = new double[m];
-		long assigned = 0;
+		double[] inhabitants = new double[m];
 		for (int j = 0; j < m; j++) {
-			double exact = quotaTotal * rows.get(j).inwoners() / total;
-			quota[j] = (int) Math.floor(exact);
-			remainder[j] = exact - quota[j];
-			assigned += quota[j];
+			inhabitants[j] = rows.get(j).inwoners();
 		}
-		Integer[] byRemainder = new Integer[m];
-		for (int j = 0; j < m; j++) {
-			byRemainder[j] = j;
-		}
-		Arrays.sort(byRemainder, (x, y) -> remainder[y] != remainder[x] ? Double.compare(remainder[y], remainder[x]) : x - y);
-		for (int k = 0; assigned < quotaTotal; k++, assigned++) {
-			quota[byRemainder[k % m]]++;
-		}
+		int[] quota = Taakstelling.proportional(quotaTotal, inhabitants);
 		List<Taakstelling> gemeenten = new ArrayList<>(m);
 		for (int j = 0; j < m; j++) {
 			int carry = 0;

@@ -184,8 +184,10 @@ public class Plaatsing {
 		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? quotas(kandidaten, null, 3) : taakstellingen;
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
-		new InstanceValidator().validate(instance(run, (a, b) -> {
-		}));
+		// Codes, sizes and capacity are checked now; the fit is scored when the run is solved.
+		new InstanceValidator().validate(new PlacementInstance(periode, quotas, kandidaten.stream()
+			.map(k -> new Huishouden(k.id(), k.size(), 0, Map.of(), java.util.Set.of(), null))
+			.toList()));
 		store.insert(run);
 		return view(run);
 	}
@@ -394,24 +396,8 @@ public class Plaatsing {
 		long persons = kandidaten.stream().mapToLong(Kandidaat::size).sum();
 		long total = nationalTotal != null ? nationalTotal : Math.round(persons * 1.02);
 		List<Gemeente> gemeenten = reference.gemeenten();
-		long population = gemeenten.stream().mapToLong(g -> g.inwoners() == null ? 10_000 : g.inwoners()).sum();
-		int[] quota = new int[gemeenten.size()];
-		double[] remainder = new double[gemeenten.size()];
-		long given = 0;
-		for (int i = 0; i < quota.length; i++) {
-			double exact = (double) total * (gemeenten.get(i).inwoners() == null ? 10_000 : gemeenten.get(i).inwoners()) / population;
-			quota[i] = (int) Math.floor(exact);
-			remainder[i] = exact - quota[i];
-			given += quota[i];
-		}
-		Integer[] order = new Integer[quota.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -remainder[i]));
-		for (int i = 0; given < total; i++, given++) {
-			quota[order[i % order.length]]++;
-		}
+		int[] quota = Taakstelling.proportional(total,
+				gemeenten.stream().mapToDouble(g -> g.inwoners() == null ? 10_000 : g.inwoners()).toArray());
 		List<Taakstelling> list = new ArrayList<>();
 		for (int i = 0; i < quota.length; i++) {
 			list.add(new Taakstelling(gemeenten.get(i).code().value(), quota[i], 0, tolerance, 0));

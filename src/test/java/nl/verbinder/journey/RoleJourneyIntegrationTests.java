@@ -421,6 +421,7 @@ class RoleJourneyIntegrationTests {
 		caseManager.waitForLoadState();
 		caseManager.locator("[data-testid=opportunities] a").first().click();
 		caseManager.waitForLoadState();
+		check(caseManager, violations);
 		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passende kandidaten in uw gemeente")).click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("[data-testid=candidates] li").count()).isPositive();

@@ -9,7 +9,7 @@ chromium="${1:-/usr/bin/chromium}"
 if [ "$chromium" = /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then as_root=""; elif sudo -n true 2>/dev/null; then as_root="sudo -n"; else as_root=none; fi
   if [ "$as_root" != none ]; then
-    echo "The browser tests need Debian's Chromium; installing it: apt-get install chromium"
+    echo "The browser tests need Debian's Chromium; installing it: apt-get install chromium" >&2
     $as_root apt-get update -qq
     $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
     [ -x "$chromium" ] && exit 0

@@ -77,6 +77,8 @@ class DurabilityTests {
 			while (rs.next()) {
 				stored.add(rs.getInt(1) + ":" + rs.getInt(2));
 			}
+			System.out.printf("Durability: %d writes acknowledged by %d clients before the kill, %d of them missing after restart%n",
+					acknowledged.size(), WRITERS, acknowledged.stream().filter(a -> !stored.contains(a)).count());
 			assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(400);
 			assertThat(stored).as("writes acknowledged before the kill").containsAll(acknowledged);
 		}

@@ -162,6 +162,7 @@ class SecurityConfiguration {
 			problem.put("detail", detail);
 			problem.put("instance", request.getRequestURI());
 			response.setStatus(status.value());
+			response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write(json.writeValueAsString(problem));
 		}

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +31,10 @@ class ContactApi {
 		this.contacten = contacten;
 	}
 
-	record AfspraakRequest(@NotBlank @Size(max = 500) String omschrijving, @NotNull LocalDate deadline) {
+	record AfspraakRequest(@NotBlank @Size(max = 500) String omschrijving, @NotNull @PlausibleDate LocalDate deadline) {
 	}
 
-	record ContactRequest(@NotNull @PastOrPresent LocalDate datum,
+	record ContactRequest(@NotNull @PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate datum,
 			@NotNull @Pattern(regexp = "HUISBEZOEK|KANTOOR|TELEFOON|VIDEO|BIJ_PARTNER") String kanaal,
 			@Size(max = 20) List<@Size(max = 200) String> aanwezigen,
 			@NotNull @Pattern(regexp = "GEEN|TOLK|SLEUTELPERSOON") String vertolking,

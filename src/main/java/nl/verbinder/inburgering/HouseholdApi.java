@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,9 +40,9 @@ class HouseholdApi {
 	}
 
 	record MemberRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
-			@NotNull @Past LocalDate geboortedatum, @NotNull Gezinsrol gezinsrol, Geslacht geslacht,
+			@NotNull @Past @PlausibleDate(from = 1900, yearsAhead = 0) LocalDate geboortedatum, @NotNull Gezinsrol gezinsrol, Geslacht geslacht,
 			@Pattern(regexp = "[A-Za-z]{2}") String geboorteland, @Pattern(regexp = "[A-Za-z]{2}") String nationaliteit,
-			@PastOrPresent LocalDate verblijfsvergunning, @BsnFormat String bsn,
+			@PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate verblijfsvergunning, @BsnFormat String bsn,
 			@Pattern(regexp = "\\d{10}") String vNummer) {
 
 		Inburgering.NewMember toNewMember() {
@@ -51,7 +52,7 @@ class HouseholdApi {
 	}
 
 	record RegisterRequest(@NotBlank @Pattern(regexp = "GM\\d{4}") String gemeente, @NotBlank @Size(max = 300) String adres,
-			@NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}") String postcode, @NotNull LocalDate aankomstdatum,
+			@NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}") String postcode, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate aankomstdatum,
 			@NotEmpty @Size(max = 20) List<@Valid MemberRequest> leden, Boolean bevestigNieuwePersonen) {
 	}
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ class IntakeApi {
 			@Size(max = DomainAssessment.MAX_TEXT) String notitie, @Size(max = DomainAssessment.MAX_TEXT) String eigenVisie) {
 	}
 
-	record IntakeRequest(@NotNull @PastOrPresent LocalDate datum, @NotEmpty @Size(max = 14) List<@Valid DomainRequest> domeinen) {
+	record IntakeRequest(@NotNull @PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate datum, @NotEmpty @Size(max = 14) List<@Valid DomainRequest> domeinen) {
 	}
 
 	@GetMapping

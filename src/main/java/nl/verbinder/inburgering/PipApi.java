@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,16 +32,16 @@ class PipApi {
 		this.decisions = decisions;
 	}
 
-	record DoelRequest(@NotNull Domein domein, @NotBlank @Size(max = 500) String omschrijving, @NotNull LocalDate streefdatum,
+	record DoelRequest(@NotNull Domein domein, @NotBlank @Size(max = 500) String omschrijving, @NotNull @PlausibleDate LocalDate streefdatum,
 			@Size(max = 20) List<@Size(max = 300) String> stappen) {
 	}
 
 	record ActiviteitRequest(@NotBlank @Size(max = 200) String aanbieder, @NotBlank @Size(max = 300) String omschrijving,
-			@NotNull LocalDate start, LocalDate einde, @Min(0) @Max(40) int urenPerWeek,
+			@NotNull @PlausibleDate LocalDate start, @PlausibleDate LocalDate einde, @Min(0) @Max(40) int urenPerWeek,
 			@NotNull PipInhoud.ActiviteitStatus status) {
 	}
 
-	record InhoudRequest(@NotNull @Pattern(regexp = "B1|ONDERWIJS|Z") String leerroute, @NotNull LocalDate termijnStart,
+	record InhoudRequest(@NotNull @Pattern(regexp = "B1|ONDERWIJS|Z") String leerroute, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate termijnStart,
 			@Size(max = 30) List<@Valid DoelRequest> doelen, @Size(max = 30) List<@Valid ActiviteitRequest> activiteiten,
 			@Size(max = 500) String duaalTraject) {
 
@@ -62,15 +63,15 @@ class PipApi {
 	record ChangeRequest(@NotNull @PositiveOrZero Long versie, @NotNull @Valid InhoudRequest inhoud) {
 	}
 
-	record DiscussRequest(@NotNull @PositiveOrZero Long versie, @NotNull LocalDate datum,
+	record DiscussRequest(@NotNull @PositiveOrZero Long versie, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum,
 			@NotBlank @Size(max = 2000) String visieNieuwkomer) {
 	}
 
-	record EstablishRequest(@NotNull @PositiveOrZero Long versie, @NotNull LocalDate datum) {
+	record EstablishRequest(@NotNull @PositiveOrZero Long versie, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum) {
 	}
 
 	record ExtendRequest(@NotNull @PositiveOrZero Long versie, @Min(1) @Max(24) int maanden,
-			@NotBlank @Size(max = 500) String reden, @NotNull LocalDate datum) {
+			@NotBlank @Size(max = 500) String reden, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum) {
 	}
 
 	@GetMapping

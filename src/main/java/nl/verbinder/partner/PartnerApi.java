@@ -22,6 +22,7 @@ import nl.verbinder.partner.Doorverwijzing.Stap;
 import nl.verbinder.partner.Doorverwijzing.Status;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,8 +89,8 @@ class PartnerApi {
 
 	record BasisRequest(UUID personId, @NotNull UUID organisatieId, @NotNull Grondslag.Soort soort,
 			@NotBlank @Size(max = 500) String doel, @NotEmpty Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze,
-			@Size(max = 200) String getuige, @Size(max = 500) String wettelijkeTaak, @NotNull LocalDate gegevenOp,
-			LocalDate geldigTot) {
+			@Size(max = 200) String getuige, @Size(max = 500) String wettelijkeTaak, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate gegevenOp,
+			@PlausibleDate LocalDate geldigTot) {
 	}
 
 	record BasisResource(UUID id, UUID personId, UUID organisatieId, String organisatie, Grondslag.Soort soort, String doel,
@@ -131,7 +132,7 @@ class PartnerApi {
 	}
 
 	record InvolvementRequest(UUID organisatieId, @Size(max = 200) String naam, @NotBlank @Size(max = 200) String rol,
-			@NotNull LocalDate sinds, LocalDate tot, @Size(max = 500) String contact) {
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate sinds, @PlausibleDate LocalDate tot, @Size(max = 500) String contact) {
 	}
 
 	record CollaborationResource(List<Samenwerking.Involvement> betrokkenheden, List<BasisResource> grondslagen,

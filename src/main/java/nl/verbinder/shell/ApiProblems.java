@@ -4,6 +4,22 @@ import java.net.URI;
 import java.util.List;
 
 import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
 	record InvalidParam(String name, String code, @Nullable String reason) {
 	}
 
@@ -42,6 +60,50 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "One or more fields are invalid.", request);
 		problem.setTitle("Invalid input");
+		problem.setProperty("invalidParams", invalid);
+		return respond(problem);
+	}
+
+	/**
+	 * A body that is not JSON, or JSON that {@link StrictInput} refuses: the field and why, in
+	 * {@code invalidParams}, in the caller's language.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		InvalidParam invalid = invalidParam(ex);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		problem.setTitle(message("problem.invalid-input"));
+		problem.setProperty("invalidParams", List.of(invalid));
+		return respond(problem);
+	}
+
+	/** A path or query parameter of the wrong type: an id that is no id, a word where a number belongs. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(ex.getPropertyName());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		problem.setTitle(message("problem.invalid-input"));
+		problem.setProperty("invalidParams", List.of(new InvalidParam(name, "type", message("validation.type"))));
+		return respond(problem);
+	}
+
+	/** Constraints on path and query parameters (e.g. a date that cannot be true). */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidParam> invalid = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new InvalidParam(parameterName(result.getMethodParameter()),
+						error.getCodes() == null || error.getCodes().length == 0 ? "invalid" : lastCode(error.getCodes()),
+						getMessageSource() == null ? error.getDefaultMessage()
+								: getMessageSource().getMessage(error, LocaleContextHolder.getLocale()))))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", invalid);
 		return respond(problem);
 	}
@@ -66,6 +128,74 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT,
 				"Someone else changed this resource after you read it. Reload it and apply your change again.", request);
 		return respond(problem);
+	}
+
+	/** Anything unforeseen still answers as problem+json; the details stay in the log. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+		log.error("Unexpected error on {}", request.getDescription(false), e);
+		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, message("problem.unexpected"), request));
+	}
+
+	private InvalidParam invalidParam(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof StreamConstraintsException) {
+			return new InvalidParam("body", "limits", message("validation.json.limits"));
+		}
+		if (cause instanceof MismatchedInputException mismatch) {
+			String name = path(mismatch.getPath());
+			if (mismatch instanceof InvalidNullException) {
+				return new InvalidParam(name, "null", message("validation.json.null"));
+			}
+			if (mismatch instanceof InvalidFormatException format && format.getOriginalMessage() != null
+					&& format.getOriginalMessage().startsWith("validation.")) {
+				return new InvalidParam(name, "format", message(format.getOriginalMessage()));
+			}
+			String original = mismatch.getOriginalMessage();
+			if (original != null && (original.startsWith("Missing") || original.startsWith("Cannot map `null`"))) {
+				return new InvalidParam(name, "required", message("validation.json.required"));
+			}
+			return new InvalidParam(name, "type", message("validation.type"));
+		}
+		return new InvalidParam("body", "syntax", message("validation.json.syntax"));
+	}
+
+	/** A field's place in the body as {@code leden[0].geboortedatum}. */
+	private static String path(List<JacksonException.Reference> references) {
+		StringBuilder b = new StringBuilder();
+		for (JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				if (!b.isEmpty()) {
+					b.append('.');
+				}
+				b.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				b.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return b.isEmpty() ? "body" : b.toString();
+	}
+
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isBlank()) {
+			return requestParam.name();
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null && !pathVariable.name().isBlank()) {
+			return pathVariable.name();
+		}
+		return String.valueOf(parameter.getParameterName());
+	}
+
+	private static String lastCode(String[] codes) {
+		return codes[codes.length - 1];
+	}
+
+	private String message(String key) {
+		MessageSource messages = getMessageSource();
+		return messages == null ? key : messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, @Nullable String detail, WebRequest request) {

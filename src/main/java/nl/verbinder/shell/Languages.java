@@ -60,8 +60,33 @@ final class Languages implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (!hasLanguageCookie(request) && request.getRequestURI().startsWith("/api/")) {
+			// Programs say which language they read in the standard way; pages keep Dutch unless the reader chose.
+			for (Locale.LanguageRange range : acceptedLanguages(request)) {
+				Optional<Locale> accepted = offered(Locale.forLanguageTag(range.getRange()).getLanguage());
+				if (accepted.isPresent()) {
+					return accepted.get();
+				}
+			}
+			return DUTCH;
+		}
 		Locale chosen = cookie.resolveLocale(request);
 		return offered(chosen.getLanguage()).orElse(DUTCH);
+	}
+
+	private static boolean hasLanguageCookie(HttpServletRequest request) {
+		return request.getCookies() != null
+				&& Stream.of(request.getCookies()).anyMatch(c -> "verbinder-lang".equals(c.getName()));
+	}
+
+	private static List<Locale.LanguageRange> acceptedLanguages(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		try {
+			return header == null || header.isBlank() ? List.of() : Locale.LanguageRange.parse(header);
+		}
+		catch (IllegalArgumentException e) {
+			return List.of();
+		}
 	}
 
 	@Override

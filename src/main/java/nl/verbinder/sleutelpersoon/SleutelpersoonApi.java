@@ -19,6 +19,7 @@ import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,8 +101,8 @@ class SleutelpersoonApi {
 			@Size(max = 20) Set<@Pattern(regexp = "[A-Z]{2}") String> gemeenschappen, @NotEmpty Set<@NotNull Rol> rollen,
 			Set<@NotNull Domein> domeinen, @NotBlank @Pattern(regexp = GEMEENTE) String woonplaats,
 			@Size(max = 342) Set<@Pattern(regexp = GEMEENTE) String> werkgebied, @Min(0) @Max(300) int maxReisafstandKm,
-			@Min(0) @Max(40) int urenPerWeek, @NotNull Sleutelpersoon.Dienstverband.Vorm vorm, LocalDate vogDatum,
-			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen, @NotNull LocalDate start) {
+			@Min(0) @Max(40) int urenPerWeek, @NotNull Sleutelpersoon.Dienstverband.Vorm vorm, @PlausibleDate(yearsAhead = 0) LocalDate vogDatum,
+			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate start) {
 
 		Sleutelpersoon toSleutelpersoon() {
 			return new Sleutelpersoon(UUID.randomUUID(), voornaam, achternaam,
@@ -144,12 +145,12 @@ class SleutelpersoonApi {
 		}
 	}
 
-	record LeaveRequest(@NotNull LocalDate datum, @NotBlank @Size(max = 500) String reden) {
+	record LeaveRequest(@NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum, @NotBlank @Size(max = 500) String reden) {
 	}
 
 	record VerzoekRequest(@NotNull Verzoek.Soort soort, @NotEmpty @Size(max = 5) List<@NotBlank @Pattern(regexp = LANGUAGE) String> talen,
 			@NotNull Rol rol, Domein domein, @NotBlank @Pattern(regexp = GEMEENTE) String gemeente, @Size(max = 100) String wijk,
-			@NotNull LocalDate van, @NotNull LocalDate tot, @Min(15) @Max(480) int minuten, @NotNull Verzoek.Urgentie urgentie,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate van, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate tot, @Min(15) @Max(480) int minuten, @NotNull Verzoek.Urgentie urgentie,
 			UUID householdId, @NotBlank @Size(max = 1000) String doel) {
 	}
 
@@ -230,7 +231,7 @@ class SleutelpersoonApi {
 	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
 	}
 
-	record ReportRequest(@NotNull @PositiveOrZero Long versie, @NotNull LocalDate datum, @Min(0) @Max(960) int minuten,
+	record ReportRequest(@NotNull @PositiveOrZero Long versie, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate datum, @Min(0) @Max(960) int minuten,
 			@Min(0) @Max(1000) int km, @Size(max = 4000) String tekst) {
 
 		Verzoek.Verslag verslag() {
@@ -296,7 +297,7 @@ class SleutelpersoonApi {
 	}
 
 	@GetMapping("/verzoeken/weekvoorstel")
-	WeekProposalResource weekProposal(@RequestParam(name = "dag", required = false) LocalDate day) {
+	WeekProposalResource weekProposal(@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
 		var p = sleutelpersonen.weekProposal(day == null ? LocalDate.now(clock) : day);
 		var r = p.result();
 		return new WeekProposalResource(p.maandag(), r.assignments().stream().map(a -> {
@@ -308,7 +309,7 @@ class SleutelpersoonApi {
 	}
 
 	@PostMapping("/verzoeken/weekvoorstel")
-	Map<String, Integer> applyWeekProposal(@RequestParam(name = "dag", required = false) LocalDate day) {
+	Map<String, Integer> applyWeekProposal(@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
 		return Map.of("aangeboden", sleutelpersonen.applyWeekProposal(day == null ? LocalDate.now(clock) : day));
 	}
 

@@ -1,0 +1,223 @@
+package nl.verbinder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import nl.verbinder.Logins;
+import nl.verbinder.RegionQueries;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Each kind of bad input that once slipped through or crashed, refused with 400 problem+json that names
+ * the field, in the caller's language, and nothing stored.
+ */
+@VerbinderIntegrationTest
+class InputHardeningIntegrationTests {
+
+	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+
+	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
+
+	private static final String MEMBER = """
+			{"voornaam":%s,"achternaam":"Habte","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR"}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	@LocalServerPort
+	int port;
+
+	private long households() {
+		return RegionQueries.count(jdbc, transactions, "select count(*) from inburgering.household");
+	}
+
+	private String register(String aankomstdatum, String voornaamJson, String extra) {
+		return """
+				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 AB","aankomstdatum":%s,
+				 "leden":[%s]%s}""".formatted(aankomstdatum, MEMBER.formatted(voornaamJson), extra);
+	}
+
+	/** Posts a registration, expects it refused for {@code field}, and checks that no household was added. */
+	private ResultActions refusedRegistration(String body, String field) throws Exception {
+		long before = households();
+		ResultActions result = mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+		refused(result, field);
+		assertThat(households()).isEqualTo(before);
+		return result;
+	}
+
+	private static ResultActions refused(ResultActions result, String field) throws Exception {
+		return result.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.invalidParams[*].name").value(hasItem(field)));
+	}
+
+	private HouseholdView aaltenHousehold() {
+		return background.callAs("consulent.aalten", () -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 1).getFirst().id()));
+	}
+
+	@Test
+	void refusesNulInTextAndInQueryParameters() throws Exception {
+		refusedRegistration(register("\"2026-10-01\"", "\"Ra\\u0000hel\"", ""), "leden[0].voornaam")
+			.andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("stuurteken")));
+		refused(mvc.perform(get("/api/v1/huishoudens").param("naam", "a\u0000b").with(AALTEN)), "naam");
+	}
+
+	@Test
+	void refusesBidirectionalOverridesInNames() throws Exception {
+		refusedRegistration(register("\"2026-10-01\"", "\"Rahel\\u202Eetneh\"", ""), "leden[0].voornaam");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"0000-01-01\"", "\"-2024-01-01\"", "123", "\"1999-12-31\"", "\"+999999999-12-31\"",
+			"\"2026-02-30\"", "\"01-10-2026\"" })
+	void refusesArrivalDatesThatCannotBeTrue(String date) throws Exception {
+		refusedRegistration(register(date, "\"Rahel\"", ""), "aankomstdatum");
+	}
+
+	@Test
+	void refusesCoercedScalars() throws Exception {
+		refusedRegistration(register("\"2026-10-01\"", "5", ""), "leden[0].voornaam");
+		refusedRegistration(register("\"2026-10-01\"", "\"Rahel\"", ",\"bevestigNieuwePersonen\":\"2\""),
+				"bevestigNieuwePersonen");
+	}
+
+	@Test
+	void refusesNullInsideLists() throws Exception {
+		long before = households();
+		refused(mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 AB","aankomstdatum":"2026-10-01","leden":[null]}""")),
+				"leden[0]");
+		assertThat(households()).isEqualTo(before);
+
+		HouseholdView household = aaltenHousehold();
+		UUID person = household.members().getFirst().personId();
+		refused(mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"datum\":\"2026-10-01\",\"domeinen\":[null]}")), "domeinen[0]");
+		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/contactmomenten").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"datum":"2026-10-01","kanaal":"KANTOOR","vertolking":"GEEN","samenvatting":"Gesprek","afspraken":[null]}""")),
+				"afspraken[0]");
+		refused(mvc.perform(post("/api/v1/personen/" + person + "/talent").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0,\"interesses\":[null],\"urenPerWeek\":20,\"dagen\":[],\"reisafstandKm\":10}")),
+				"interesses[0]");
+		refused(mvc.perform(post("/api/v1/personen/" + person + "/pip/concept").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"doelen\":[null]}}")),
+				"inhoud.doelen[0]");
+		refused(mvc.perform(post("/api/v1/personen/" + person + "/pip/concept").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"activiteiten\":[null]}}")),
+				"inhoud.activiteiten[0]");
+	}
+
+	@Test
+	void refusesFractionalVersionsAndNamesMissingNumbers() throws Exception {
+		HouseholdView household = aaltenHousehold();
+		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/leden").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":1.5,\"lid\":" + MEMBER.formatted("\"Rahel\"") + "}")), "versie");
+		refused(mvc.perform(post("/api/v1/verzoeken").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+				{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","gemeente":"GM0197","van":"2026-12-10",
+				 "tot":"2026-12-20","urgentie":"NORMAAL","doel":"Uitleg over de brief van DUO"}""")), "minuten")
+			.andExpect(jsonPath("$.invalidParams[0].code").value("required"));
+	}
+
+	@Test
+	void refusesAnInvolvementThatLastsForever() throws Exception {
+		HouseholdView household = aaltenHousehold();
+		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/betrokkenheid").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"naam\":\"Huisarts\",\"rol\":\"Huisarts\",\"sinds\":\"2026-01-01\",\"tot\":\"+999999999-12-31\"}")),
+				"tot");
+		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/contactmomenten").with(AALTEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"datum\":\"1900-01-01\",\"kanaal\":\"KANTOOR\",\"vertolking\":\"GEEN\",\"samenvatting\":\"Gesprek\"}")),
+				"datum");
+	}
+
+	@Test
+	void explainsInTheCallersLanguage() throws Exception {
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("One or more fields are invalid."))
+			.andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("must be a date")));
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "nl")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
+			.andExpect(jsonPath("$.detail").value("Een of meer velden zijn niet goed ingevuld."));
+	}
+
+	@Test
+	void marksRequiredNumbersInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.components.schemas.VerzoekRequest.required").value(hasItem("minuten")))
+			.andExpect(jsonPath("$.components.schemas.PreferenceRequest.required").value(hasItem("reisafstandKm")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/huishoudens/%00", "/api/v1/huishoudens/a%2Fb", "/api/v1/huishoudens/%E2%80%AE" })
+	void answersEvenTheWebServersOwnRefusalsAsProblemJson(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(response.headers().firstValue("API-Version")).contains(ApiConventions.API_VERSION);
+		assertThat(response.body()).contains("\"status\":400");
+	}
+
+	@Test
+	void answersAuthenticationFailuresInUtf8WithTheApiVersion() throws Exception {
+		mvc.perform(get("/api/v1/huishoudens"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("API-Version", ApiConventions.API_VERSION))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsStringIgnoringCase("utf-8")));
+	}
+}

@@ -1,7 +1,9 @@
 package nl.verbinder.shell;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
@@ -53,14 +55,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<InvalidParam> invalid = ex.getBindingResult()
+		// One entry per field: a date in the future may break two constraints, the reader needs one reason.
+		Map<String, InvalidParam> invalid = new LinkedHashMap<>();
+		ex.getBindingResult()
 			.getFieldErrors()
-			.stream()
-			.map(e -> new InvalidParam(e.getField(), e.getCode() == null ? "invalid" : e.getCode(), e.getDefaultMessage()))
-			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "One or more fields are invalid.", request);
-		problem.setTitle("Invalid input");
-		problem.setProperty("invalidParams", invalid);
+			.forEach(e -> invalid.putIfAbsent(e.getField(),
+					new InvalidParam(e.getField(), e.getCode() == null ? "invalid" : e.getCode(), e.getDefaultMessage())));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		problem.setTitle(message("problem.invalid-input"));
+		problem.setProperty("invalidParams", List.copyOf(invalid.values()));
 		return respond(problem);
 	}
 

@@ -43,18 +43,14 @@ import tools.jackson.databind.type.LogicalType;
  * <li>text ({@link Text}) without control characters (NUL, which PostgreSQL refuses, and the rest; tab and
  * line breaks are kept), without unpaired surrogates, without the bidirectional embeddings, overrides and
  * isolates that make a name display as something else, and at most {@value Text#MAX_LENGTH} characters;</li>
- * <li>dates only as {@code yyyy-MM-dd} between {@value #FIRST_YEAR} and {@value #LAST_YEAR}; every date field
- * narrows that further with {@link nl.verbinder.shared.PlausibleDate}.</li>
+ * <li>dates only as {@code yyyy-MM-dd} (four-digit years, no timestamps); every date field says which dates
+ * can be true with {@link nl.verbinder.shared.PlausibleDate}, checked with the other fields.</li>
  * </ul>
  * Refusals become 400 problem+json naming the field in {@code invalidParams} ({@link ApiProblems}). Request
  * parameters and form fields get the same text check in {@link ParameterCheck}.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInput {
-
-	static final int FIRST_YEAR = 1900;
-
-	static final int LAST_YEAR = 2100;
 
 	/** Right after the character encoding is set, before authentication and everything else. */
 	@Bean
@@ -183,7 +179,7 @@ class StrictInput {
 		}
 	}
 
-	/** A date only as {@code yyyy-MM-dd} within {@value #FIRST_YEAR}–{@value #LAST_YEAR}. */
+	/** A date only as {@code yyyy-MM-dd}: no timestamps, no signed or six-digit years. */
 	static final class DateDeserializer extends StdScalarDeserializer<LocalDate> {
 
 		private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -205,10 +201,9 @@ class StrictInput {
 			String text = p.getString().strip();
 			if (ISO_DATE.matcher(text).matches()) {
 				try {
-					LocalDate date = LocalDate.parse(text);
-					if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
-						return date;
-					}
+					// The range is each field's PlausibleDate, checked with the other fields, so that a refusal
+					// names every wrong field at once.
+					return LocalDate.parse(text);
 				}
 				catch (DateTimeParseException e) {
 					// falls through to the refusal

@@ -186,7 +186,7 @@ class InputHardeningIntegrationTests {
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("One or more fields are invalid."))
-			.andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("must be a date")));
+			.andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("cannot be right")));
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "nl")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))

@@ -25,7 +25,7 @@ class PersonRulesTests {
 
 	@Test
 	void rejectsAnInvalidBsnAndNormalisesAValidOne() {
-		assertThatThrownBy(() -> member(null, "123456789", null)).hasMessageContaining("eleven test");
+		assertThatThrownBy(() -> member(null, "123456789", null)).hasMessageContaining("rule.bsn.eleven-test");
 		assertThat(member(null, "1112 22 333", null).bsn()).isEqualTo("111222333");
 	}
 

@@ -60,11 +60,18 @@ public class RuleViolation extends IllegalArgumentException implements MessageSo
 		return null;
 	}
 
-	/** The key and the arguments, for logs: {@code rule.request.hours [0, 16]}. */
+	/** The key and the arguments (a name as its key), for logs: {@code rule.pip.regime [regime.WI2013]}. */
 	@Override
 	public String getMessage() {
 		return arguments.length == 0 ? code
-				: code + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(", ", " [", "]"));
+				: code + Arrays.stream(arguments).map(RuleViolation::logged).collect(Collectors.joining(", ", " [", "]"));
+	}
+
+	private static String logged(@Nullable Object argument) {
+		if (argument instanceof MessageSourceResolvable name && name.getCodes() != null && name.getCodes().length > 0) {
+			return name.getCodes()[0];
+		}
+		return String.valueOf(argument);
 	}
 
 	/** A name from the bundles as an argument, e.g. {@code name("request.status." + status)}. */

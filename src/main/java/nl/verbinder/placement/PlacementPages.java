@@ -77,7 +77,11 @@ class PlacementPages {
 			return runsPage(model, Map.of(), RuleViolation.reason(e));
 		}
 		catch (tools.jackson.core.JacksonException e) {
-			return runsPage(model, Map.of(), RuleViolation.name("rule.placement.import-json", e.getOriginalMessage()));
+			// Where the parser stopped, not its English message.
+			var where = e.getLocation();
+			return runsPage(model, Map.of(), where == null || where.getLineNr() < 1
+					? RuleViolation.name("rule.placement.import-json")
+					: RuleViolation.name("rule.placement.import-json-at", where.getLineNr(), where.getColumnNr()));
 		}
 		catch (java.io.IOException e) {
 			return runsPage(model, Map.of(), RuleViolation.name("rule.placement.import-unreadable"));

@@ -169,7 +169,7 @@ class PlacementIntegrationTests {
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
-		assertThat(refused.getContentAsString()).contains("not JSON in the documented format");
+		assertThat(refused.getContentAsString()).contains("geen JSON in de beschreven vorm").doesNotContain("Unexpected");
 		var loaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plaatsing/import")
 			.file(new org.springframework.mock.web.MockMultipartFile("bestand", "run.json", "application/json",
 					body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3").getBytes()))

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -54,7 +55,7 @@ class Account {
 	static Account open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			@Nullable String passwordHash, boolean demo, Instant now) {
 		if (!username.matches("[a-z0-9._@-]{3,64}")) {
-			throw new IllegalArgumentException("A username has 3 to 64 lower-case letters, digits or . _ @ -");
+			throw new RuleViolation("rule.account.username");
 		}
 		return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
 				gemeente == null ? null : gemeente.value(), null, demo, true, 0, null, null, now, null);

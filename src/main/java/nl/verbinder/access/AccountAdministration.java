@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,13 +33,13 @@ public class AccountAdministration {
 	public AccountId open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			String rawPassword, boolean demo) {
 		if (gemeente != null && !region.contains(gemeente)) {
-			throw new IllegalArgumentException(gemeente + " is not a municipality of region " + region.name());
+			throw new RuleViolation("rule.account.outside-region", gemeente.value(), region.name());
 		}
 		if (rawPassword.length() < 12) {
-			throw new IllegalArgumentException("A password has at least 12 characters");
+			throw new RuleViolation("rule.account.password-length");
 		}
 		if (accounts.findByUsername(username).isPresent()) {
-			throw new IllegalArgumentException("Username " + username + " is taken");
+			throw new RuleViolation("rule.account.username-taken", username);
 		}
 		Account account = Account.open(username, displayName, role, gemeente, passwords.encode(rawPassword), demo,
 				clock.instant());

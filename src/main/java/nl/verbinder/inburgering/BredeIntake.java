@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -58,20 +59,20 @@ class BredeIntake {
 			.findFirst()
 			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId + " in this household"));
 		if (assessedOn.isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("An intake cannot be dated in the future");
+			throw new RuleViolation("rule.intake.future");
 		}
 		if (assessedOn.isBefore(member.geboortedatum())) {
-			throw new IllegalArgumentException("An intake cannot be dated before the person was born");
+			throw new RuleViolation("rule.intake.before-birth");
 		}
 		EnumSet<Domein> seen = EnumSet.noneOf(Domein.class);
 		for (DomainAssessment d : domains) {
 			if (!seen.add(d.domein())) {
-				throw new IllegalArgumentException("Domain " + d.domein() + " is assessed twice");
+				throw new RuleViolation("rule.intake.domain-twice", RuleViolation.name("domein." + d.domein().name()));
 			}
 		}
 		List<DomainAssessment> assessed = domains.stream().filter(DomainAssessment::assessed).toList();
 		if (assessed.isEmpty()) {
-			throw new IllegalArgumentException("An intake assesses at least one domain");
+			throw new RuleViolation("rule.intake.no-domain");
 		}
 		return new BredeIntake(UUID.randomUUID(), personId, household.id().value(), household.gemeente(), assessedOn,
 				assessorId, clock.instant(), assessed, null);

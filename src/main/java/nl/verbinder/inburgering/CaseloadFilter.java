@@ -1,6 +1,7 @@
 package nl.verbinder.inburgering;
 
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ public record CaseloadFilter(@Nullable String search, @Nullable GemeenteCode gem
 			Leerroute.of(leerroute);
 		}
 		if (daysWithoutContact != null && (daysWithoutContact < 0 || daysWithoutContact > 3650)) {
-			throw new IllegalArgumentException("daysWithoutContact lies between 0 and 3650");
+			throw new RuleViolation("rule.caseload.days-without-contact", 0, 3650);
 		}
 	}
 

@@ -10,6 +10,7 @@ import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -112,8 +113,7 @@ public class Contacten {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
-			throw new IllegalArgumentException("Unknown " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " "
-					+ value);
+			throw new RuleViolation("rule.contact.unknown-choice", value);
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -36,10 +37,10 @@ class Contactmoment {
 
 		Afspraak {
 			if (omschrijving == null || omschrijving.isBlank() || omschrijving.length() > 500) {
-				throw new IllegalArgumentException("An agreement is described in 1 to 500 characters");
+				throw new RuleViolation("rule.agreement.description", 500);
 			}
 			if (deadline == null) {
-				throw new IllegalArgumentException("An agreement has a due date");
+				throw new RuleViolation("rule.agreement.due-date");
 			}
 			omschrijving = omschrijving.strip();
 		}
@@ -89,22 +90,22 @@ class Contactmoment {
 			Vertolking vertolking, @Nullable String taal, String samenvatting, List<Afspraak> afspraken, UUID by,
 			Clock clock) {
 		if (datum == null || datum.isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("A contact moment has a date that is not in the future");
+			throw new RuleViolation("rule.contact.date");
 		}
 		if (kanaal == null || vertolking == null) {
-			throw new IllegalArgumentException("A contact moment has a channel and says who interpreted, if anyone");
+			throw new RuleViolation("rule.contact.channel");
 		}
 		if (samenvatting == null || samenvatting.isBlank() || samenvatting.length() > 4000) {
-			throw new IllegalArgumentException("A contact moment has a summary of 1 to 4000 characters");
+			throw new RuleViolation("rule.contact.summary", 4000);
 		}
 		List<String> present = aanwezigen == null ? List.of()
 				: aanwezigen.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
 		if (present.size() > 20 || present.stream().anyMatch(a -> a.length() > 200)) {
-			throw new IllegalArgumentException("At most 20 people present, each named in at most 200 characters");
+			throw new RuleViolation("rule.contact.present", 20, 200);
 		}
 		for (Afspraak a : afspraken) {
 			if (a.deadline().isBefore(datum)) {
-				throw new IllegalArgumentException("An agreement cannot be due before the contact moment");
+				throw new RuleViolation("rule.agreement.due-before-contact");
 			}
 		}
 		return new Contactmoment(UUID.randomUUID(), household.id().value(), household.gemeente(), datum, kanaal, present,
@@ -119,7 +120,7 @@ class Contactmoment {
 		}
 		Afspraak a = afspraken.get(index);
 		if (!a.open()) {
-			throw new IllegalArgumentException("This agreement was done already");
+			throw new RuleViolation("rule.agreement.done-already");
 		}
 		afspraken.set(index, new Afspraak(a.omschrijving(), a.deadline(), on));
 	}

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,13 +21,14 @@ public record DomainAssessment(Domein domein, @Nullable Integer score, @Nullable
 
 	public DomainAssessment {
 		if (domein == null) {
-			throw new IllegalArgumentException("domein is missing");
+			throw new RuleViolation("rule.intake.domain-missing");
 		}
 		if (score != null && (score < LOWEST || score > HIGHEST)) {
-			throw new IllegalArgumentException("score for " + domein + " must lie between 1 and 5, not " + score);
+			throw new RuleViolation("rule.intake.score", RuleViolation.name("domein." + domein.name()), LOWEST,
+					HIGHEST);
 		}
-		notitie = text(notitie, "notitie");
-		eigenVisie = text(eigenVisie, "eigenVisie");
+		notitie = text(notitie, "rule.field.notitie");
+		eigenVisie = text(eigenVisie, "rule.field.eigen-visie");
 	}
 
 	private static @Nullable String text(@Nullable String value, String field) {
@@ -34,7 +36,7 @@ public record DomainAssessment(Domein domein, @Nullable Integer score, @Nullable
 			return null;
 		}
 		if (value.length() > MAX_TEXT) {
-			throw new IllegalArgumentException(field + " is longer than " + MAX_TEXT + " characters");
+			throw new RuleViolation("rule.field.too-long", RuleViolation.name(field), MAX_TEXT);
 		}
 		return value.strip();
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -52,12 +53,12 @@ class Household {
 	static Household register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
 			UUID caseManagerId, List<Member> members, Clock clock) {
 		if (members.isEmpty()) {
-			throw new IllegalArgumentException("A household is registered with at least one member");
+			throw new RuleViolation("rule.household.no-members");
 		}
 		if (arrivalDate.isAfter(LocalDate.now(clock).plusYears(1))) {
-			throw new IllegalArgumentException("arrivalDate lies more than a year ahead");
+			throw new RuleViolation("rule.household.arrival-ahead");
 		}
-		return new Household(UUID.randomUUID(), gemeente, requireText(adres, "adres"), normalisePostcode(postcode), arrivalDate,
+		return new Household(UUID.randomUUID(), gemeente, requireText(adres, "field.adres"), normalisePostcode(postcode), arrivalDate,
 				caseManagerId, clock.instant(), members, null);
 	}
 
@@ -69,15 +70,15 @@ class Household {
 	static Household announce(GemeenteCode gemeente, String whereNow, LocalDate placedOn, UUID by, List<Member> members,
 			Clock clock) {
 		if (members.isEmpty()) {
-			throw new IllegalArgumentException("A household is registered with at least one member");
+			throw new RuleViolation("rule.household.no-members");
 		}
-		return new Household(UUID.randomUUID(), gemeente, requireText(whereNow, "adres"), "", placedOn, by, clock.instant(),
+		return new Household(UUID.randomUUID(), gemeente, requireText(whereNow, "field.adres"), "", placedOn, by, clock.instant(),
 				members, null);
 	}
 
 	Member addMember(Member member) {
 		if (member.bsn() != null && members.stream().anyMatch(m -> member.bsn().equals(m.bsn()))) {
-			throw new IllegalArgumentException("This household already has a member with this BSN");
+			throw new RuleViolation("rule.household.bsn-twice");
 		}
 		members.add(member);
 		return member;
@@ -102,14 +103,14 @@ class Household {
 	static String normalisePostcode(String postcode) {
 		String normalised = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
 		if (!normalised.matches("[1-9][0-9]{3}[A-Z]{2}")) {
-			throw new IllegalArgumentException("postcode is not a Dutch postcode (1234 AB)");
+			throw new RuleViolation("rule.household.postcode");
 		}
 		return normalised.substring(0, 4) + " " + normalised.substring(4);
 	}
 
 	private static String requireText(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(field + " is missing");
+			throw new RuleViolation("rule.field.missing", RuleViolation.name(field));
 		}
 		return value.strip();
 	}

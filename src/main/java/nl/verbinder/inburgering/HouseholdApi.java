@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.PlausibleDate;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,8 +37,11 @@ class HouseholdApi {
 
 	private final Inburgering inburgering;
 
-	HouseholdApi(Inburgering inburgering) {
+	private final MessageSource messages;
+
+	HouseholdApi(Inburgering inburgering, MessageSource messages) {
 		this.inburgering = inburgering;
+		this.messages = messages;
 	}
 
 	record MemberRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
@@ -100,9 +105,9 @@ class HouseholdApi {
 
 	/** A probable duplicate is a conflict the caller resolves: confirm it is someone else, or stop. */
 	@ExceptionHandler(Inburgering.PossibleDuplicate.class)
-	ResponseEntity<ProblemDetail> possibleDuplicate(Inburgering.PossibleDuplicate e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
-				+ ". Send the request again with bevestigNieuwePersonen (or bevestigNieuwePersoon) true if this is someone else.");
+	ResponseEntity<ProblemDetail> possibleDuplicate(Inburgering.PossibleDuplicate e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("problem.possible-duplicate", new Object[] { e.candidates().size() }, locale));
 		problem.setTitle("Possibly registered already");
 		problem.setProperty("possibleDuplicates", e.candidates());
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
 import org.springframework.context.i18n.LocaleContextHolder;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
@@ -148,7 +149,7 @@ class HouseholdPages {
 			model.addAttribute("entries", inburgering.caseload(filter, 100));
 		}
 		catch (IllegalArgumentException e) {
-			model.addAttribute("filterError", e.getMessage());
+			model.addAttribute("filterError", RuleViolation.reason(e));
 			model.addAttribute("entries", List.of());
 		}
 		return "inburgering/caseload";
@@ -187,7 +188,7 @@ class HouseholdPages {
 			return form(model);
 		}
 		catch (IllegalArgumentException e) {
-			errors.reject("household.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			errors.reject("household.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			return form(model);
 		}
 	}
@@ -275,7 +276,7 @@ class HouseholdPages {
 				return "redirect:/huishoudens/" + id + "#contactmomenten";
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("contact.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				errors.reject("contact.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			}
 		}
 		return householdPage(id, model, locale);

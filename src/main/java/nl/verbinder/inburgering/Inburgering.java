@@ -19,6 +19,7 @@ import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.Bsn;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -352,7 +353,7 @@ public class Inburgering {
 		for (Member m : members) {
 			for (String country : java.util.Arrays.asList(m.geboorteland(), m.nationaliteit())) {
 				if (country != null && reference.land(country).isEmpty()) {
-					throw new IllegalArgumentException("Unknown country code " + country);
+					throw new RuleViolation("rule.country.unknown", country);
 				}
 			}
 		}
@@ -368,8 +369,8 @@ public class Inburgering {
 					.query(UUID.class)
 					.optional()
 					.ifPresent(h -> {
-						throw new IllegalArgumentException("A person with BSN " + Bsn.of(m.bsn()).masked()
-								+ " is registered already, in household " + h);
+						throw new RuleViolation("rule.household.bsn-registered", Bsn.of(m.bsn()).masked(),
+								h.toString());
 					});
 			}
 			if (!confirmed) {

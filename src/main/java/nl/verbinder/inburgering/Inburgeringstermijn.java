@@ -3,6 +3,7 @@ package nl.verbinder.inburgering;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.verbinder.shared.RuleViolation;
 
 /**
  * The integration term: three years from its start date, plus the extensions granted, each with its
@@ -17,13 +18,13 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 
 		public Verlenging {
 			if (maanden < 1 || maanden > 24) {
-				throw new IllegalArgumentException("An extension is 1 to 24 months, not " + maanden);
+				throw new RuleViolation("rule.term.extension-months", 1, 24, maanden);
 			}
 			if (reden == null || reden.isBlank()) {
-				throw new IllegalArgumentException("An extension needs a reason");
+				throw new RuleViolation("rule.term.extension-reason");
 			}
 			if (verleendOp == null) {
-				throw new IllegalArgumentException("An extension needs the date it was granted");
+				throw new RuleViolation("rule.term.extension-date");
 			}
 			reden = reden.strip();
 		}
@@ -36,7 +37,7 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 
 	public Inburgeringstermijn {
 		if (start == null) {
-			throw new IllegalArgumentException("The term needs a start date");
+			throw new RuleViolation("rule.term.start");
 		}
 		verlengingen = List.copyOf(verlengingen);
 	}
@@ -52,10 +53,10 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 	/** Extends the term; only before it has ended, and not dated before the term started. */
 	public Inburgeringstermijn verleng(Verlenging verlenging) {
 		if (verlenging.verleendOp().isAfter(einde())) {
-			throw new IllegalArgumentException("The term ended on " + einde() + "; it can no longer be extended");
+			throw new RuleViolation("rule.term.ended", einde());
 		}
 		if (verlenging.verleendOp().isBefore(start)) {
-			throw new IllegalArgumentException("An extension cannot be granted before the term started");
+			throw new RuleViolation("rule.term.extension-before-start");
 		}
 		List<Verlenging> all = new ArrayList<>(verlengingen);
 		all.add(verlenging);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ public record IntakeComparison(UUID personId, UUID fromIntake, LocalDate from, U
 
 	static IntakeComparison between(BredeIntake earlier, BredeIntake later) {
 		if (!earlier.personId().equals(later.personId())) {
-			throw new IllegalArgumentException("Intakes of different persons cannot be compared");
+			throw new RuleViolation("rule.intake.compare-persons");
 		}
 		List<Change> changes = new ArrayList<>();
 		for (Domein domein : Domein.values()) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.verbinder.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +103,7 @@ class IntakePages {
 				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/intake";
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("intake.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				errors.reject("intake.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			}
 		}
 		return page(id, personId, model);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.verbinder.shared.RuleViolation;
 
 /**
  * The learning route of a PIP (Wet inburgering 2021). Each route has different parts and a different
@@ -31,7 +32,7 @@ public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijs
 			case "B1" -> new B1Route();
 			case "ONDERWIJS" -> new Onderwijsroute();
 			case "Z" -> new ZRoute();
-			default -> throw new IllegalArgumentException("Unknown learning route " + code + " (B1, ONDERWIJS or Z)");
+			default -> throw new RuleViolation("rule.pip.route-unknown", code);
 		};
 	}
 
@@ -85,8 +86,7 @@ public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijs
 		@Override
 		public void checkFits(LocalDate birthDate, LocalDate start) {
 			if (Period.between(birthDate, start).getYears() >= AGE_LIMIT) {
-				throw new IllegalArgumentException("The onderwijsroute is for people younger than " + AGE_LIMIT
-						+ " at the start of the plan");
+				throw new RuleViolation("rule.pip.onderwijsroute-age", AGE_LIMIT);
 			}
 		}
 

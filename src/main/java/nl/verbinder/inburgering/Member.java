@@ -3,6 +3,7 @@ package nl.verbinder.inburgering;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.shared.Bsn;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -16,23 +17,23 @@ record Member(UUID personId, String voornaam, String achternaam, LocalDate geboo
 		@Nullable LocalDate verblijfsvergunning, @Nullable String bsn, @Nullable String vNummer) {
 
 	Member {
-		voornaam = require(voornaam, "voornaam");
-		achternaam = require(achternaam, "achternaam");
+		voornaam = require(voornaam, "field.voornaam");
+		achternaam = require(achternaam, "field.achternaam");
 		if (geboortedatum == null || geboortedatum.isBefore(LocalDate.of(1900, 1, 1))) {
-			throw new IllegalArgumentException("geboortedatum is missing or before 1900");
+			throw new RuleViolation("rule.member.birth-date");
 		}
 		if (gezinsrol == null) {
-			throw new IllegalArgumentException("gezinsrol is missing");
+			throw new RuleViolation("rule.field.missing", RuleViolation.name("field.gezinsrol"));
 		}
 		if (verblijfsvergunning != null && verblijfsvergunning.isBefore(geboortedatum)) {
-			throw new IllegalArgumentException("verblijfsvergunning lies before geboortedatum");
+			throw new RuleViolation("rule.member.permit-before-birth");
 		}
-		geboorteland = country(geboorteland, "geboorteland");
-		nationaliteit = country(nationaliteit, "nationaliteit");
+		geboorteland = country(geboorteland, "field.geboorteland");
+		nationaliteit = country(nationaliteit, "field.nationaliteit");
 		bsn = bsn == null || bsn.isBlank() ? null : Bsn.of(bsn).value();
 		vNummer = vNummer == null || vNummer.isBlank() ? null : vNummer.strip();
 		if (vNummer != null && !vNummer.matches("\\d{10}")) {
-			throw new IllegalArgumentException("vNummer is not a V-number (ten digits)");
+			throw new RuleViolation("rule.member.v-number");
 		}
 	}
 
@@ -47,17 +48,17 @@ record Member(UUID personId, String voornaam, String achternaam, LocalDate geboo
 		}
 		String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
 		if (!normalised.matches("[A-Z]{2}")) {
-			throw new IllegalArgumentException(field + " is not an ISO 3166-1 country code");
+			throw new RuleViolation("rule.member.country-format", RuleViolation.name(field));
 		}
 		return normalised;
 	}
 
 	private static String require(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(field + " is missing");
+			throw new RuleViolation("rule.field.missing", RuleViolation.name(field));
 		}
 		if (value.length() > 200) {
-			throw new IllegalArgumentException(field + " is longer than 200 characters");
+			throw new RuleViolation("rule.field.too-long", RuleViolation.name(field), 200);
 		}
 		return value.strip();
 	}

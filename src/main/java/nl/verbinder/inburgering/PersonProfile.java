@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,7 +44,7 @@ public class PersonProfile {
 
 		public LanguageSkill {
 			if (taal == null || niveau == null) {
-				throw new IllegalArgumentException("A language skill has a language and a level");
+				throw new RuleViolation("rule.profile.language-level");
 			}
 		}
 	}
@@ -54,9 +55,9 @@ public class PersonProfile {
 
 		public Education {
 			if (niveau == null) {
-				throw new IllegalArgumentException("An education has a level");
+				throw new RuleViolation("rule.profile.education-level");
 			}
-			richting = text(richting, 200, "An education's field");
+			richting = text(richting, 200, "rule.field.richting");
 			land = country(land);
 		}
 	}
@@ -66,14 +67,15 @@ public class PersonProfile {
 			@Nullable Integer vanJaar, @Nullable Integer totJaar) {
 
 		public WorkExperience {
-			functie = text(functie, 200, "A job title");
+			functie = text(functie, 200, "rule.field.functie");
 			if (functie.isEmpty()) {
-				throw new IllegalArgumentException("A work experience names the job");
+				throw new RuleViolation("rule.profile.job-missing");
 			}
 			escoUri = escoUri == null || escoUri.isBlank() ? null : escoUri.strip();
 			land = country(land);
 			if (vanJaar != null && totJaar != null && totJaar < vanJaar) {
-				throw new IllegalArgumentException("A job cannot end (" + totJaar + ") before it started (" + vanJaar + ")");
+				throw new RuleViolation("rule.profile.job-ends-before-start", String.valueOf(totJaar),
+						String.valueOf(vanJaar));
 			}
 		}
 	}
@@ -89,16 +91,16 @@ public class PersonProfile {
 			opleidingen = List.copyOf(opleidingen == null ? List.of() : opleidingen);
 			werkervaring = List.copyOf(werkervaring == null ? List.of() : werkervaring);
 			if (talen.size() > MAX_ENTRIES || opleidingen.size() > MAX_ENTRIES || werkervaring.size() > MAX_ENTRIES) {
-				throw new IllegalArgumentException("A profile holds at most " + MAX_ENTRIES + " entries per list");
+				throw new RuleViolation("rule.profile.entries", MAX_ENTRIES);
 			}
 			Set<TaalCode> seen = new HashSet<>();
 			for (LanguageSkill skill : talen) {
 				if (!seen.add(skill.taal())) {
-					throw new IllegalArgumentException("The language " + skill.taal() + " is listed twice");
+					throw new RuleViolation("rule.profile.language-twice", skill.taal());
 				}
 			}
-			talenten = text(talenten, MAX_TEXT, "Talents");
-			wensen = text(wensen, MAX_TEXT, "Wishes");
+			talenten = text(talenten, MAX_TEXT, "rule.field.talenten");
+			wensen = text(wensen, MAX_TEXT, "rule.field.wensen");
 		}
 
 		/** The level at which the person speaks Dutch, if recorded. */
@@ -125,8 +127,8 @@ public class PersonProfile {
 
 		private static void checkYear(@Nullable Integer year, LocalDate born, LocalDate today) {
 			if (year != null && (year < born.getYear() || year > today.getYear())) {
-				throw new IllegalArgumentException("The year " + year + " lies outside the person's life so far ("
-						+ born.getYear() + "–" + today.getYear() + ")");
+				throw new RuleViolation("rule.profile.year-outside-life", String.valueOf(year),
+						String.valueOf(born.getYear()), String.valueOf(today.getYear()));
 			}
 		}
 	}
@@ -183,7 +185,7 @@ public class PersonProfile {
 	private static String text(@Nullable String value, int max, String what) {
 		String stripped = value == null ? "" : value.strip();
 		if (stripped.length() > max) {
-			throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+			throw new RuleViolation("rule.field.too-long", RuleViolation.name(what), max);
 		}
 		return stripped;
 	}
@@ -194,7 +196,7 @@ public class PersonProfile {
 		}
 		String normalised = code.strip().toUpperCase(Locale.ROOT);
 		if (!normalised.matches("[A-Z]{2}")) {
-			throw new IllegalArgumentException(code + " is not an ISO 3166-1 country code");
+			throw new RuleViolation("rule.country.format", code);
 		}
 		return normalised;
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,11 +44,10 @@ public class Pip {
 	/** Drafts the first plan for a person; only the 2021 act has a PIP. */
 	static Pip draft(Member person, String gemeente, PipInhoud inhoud) {
 		if (!person.regime().hasPip()) {
-			throw new IllegalArgumentException("A PIP applies under the Wet inburgering 2021 only; this person's regime is "
-					+ person.regime());
+			throw new RuleViolation("rule.pip.regime", RuleViolation.name("regime." + person.regime().name()));
 		}
 		if (person.gezinsrol() == Gezinsrol.KIND) {
-			throw new IllegalArgumentException("Children have no PIP of their own");
+			throw new RuleViolation("rule.pip.child");
 		}
 		inhoud.leerroute().checkFits(person.geboortedatum(), inhoud.termijn().start());
 		var pip = new Pip(UUID.randomUUID(), person.personId(), gemeente, person.geboortedatum(), List.of());
@@ -63,7 +63,7 @@ public class Pip {
 	void updateDraft(PipInhoud inhoud) {
 		Versie current = current();
 		if (current.status() == Status.VASTGESTELD) {
-			throw new IllegalStateException("Version " + current.nummer() + " is established; revise it instead");
+			throw new RuleViolation("rule.pip.established-revise", current.nummer());
 		}
 		inhoud.leerroute().checkFits(geboortedatum, inhoud.termijn().start());
 		// A changed draft has to be discussed again.
@@ -74,11 +74,11 @@ public class Pip {
 	void discuss(LocalDate on, String visieNieuwkomer) {
 		Versie current = current();
 		if (current.status() != Status.CONCEPT) {
-			throw new IllegalStateException("Only a draft is discussed; version " + current.nummer() + " is "
-					+ current.status());
+			throw new RuleViolation("rule.pip.discuss-draft-only", current.nummer(),
+					RuleViolation.name("pip.status." + current.status().name()));
 		}
 		if (visieNieuwkomer == null || visieNieuwkomer.isBlank()) {
-			throw new IllegalArgumentException("Record how the newcomer sees the plan");
+			throw new RuleViolation("rule.pip.newcomer-view");
 		}
 		replaceCurrent(new Versie(current.nummer(), Status.BESPROKEN, current.inhoud(), on, visieNieuwkomer.strip(), null,
 				null));
@@ -88,13 +88,13 @@ public class Pip {
 	void establish(LocalDate on, UUID by) {
 		Versie current = current();
 		if (current.status() != Status.BESPROKEN) {
-			throw new IllegalStateException("A PIP is discussed with the newcomer before it is established");
+			throw new RuleViolation("rule.pip.establish-undiscussed");
 		}
 		if (current.inhoud().doelen().isEmpty()) {
-			throw new IllegalStateException("A PIP names at least one goal");
+			throw new RuleViolation("rule.pip.no-goal");
 		}
 		if (current.besprokenOp() != null && on.isBefore(current.besprokenOp())) {
-			throw new IllegalArgumentException("A PIP cannot be established before it was discussed");
+			throw new RuleViolation("rule.pip.established-before-discussed");
 		}
 		Optional<Versie> previous = established();
 		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.besprokenOp(),
@@ -110,7 +110,7 @@ public class Pip {
 	void revise(PipInhoud inhoud) {
 		Versie current = current();
 		if (current.status() != Status.VASTGESTELD) {
-			throw new IllegalStateException("Version " + current.nummer() + " is still a draft; change it instead");
+			throw new RuleViolation("rule.pip.revise-draft", current.nummer());
 		}
 		inhoud.leerroute().checkFits(geboortedatum, inhoud.termijn().start());
 		versies.add(new Versie(current.nummer() + 1, Status.CONCEPT, inhoud, null, null, null, null));

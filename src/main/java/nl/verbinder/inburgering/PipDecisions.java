@@ -11,6 +11,7 @@ import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class PipDecisions {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
 		Household household = scoping.householdOf(personId, scope);
 		if (pips.findByPerson(personId).isPresent()) {
-			throw new IllegalArgumentException("This person has a PIP already; change or revise it");
+			throw new RuleViolation("rule.pip.exists");
 		}
 		Member person = household.member(personId);
 		Pip pip = Pip.draft(person, household.gemeente().value(), inhoud);
@@ -101,12 +102,7 @@ public class PipDecisions {
 					"The PIP is at version " + loaded.rowVersion() + ", not " + versie);
 		}
 		Pip pip = loaded.pip();
-		try {
-			change.accept(pip);
-		}
-		catch (IllegalStateException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
-		}
+		change.accept(pip);
 		pips.update(pip, versie);
 		log.record(Inburgering.REGIE, Operation.UPDATE, DataSubject.person(personId));
 		pip.drainEvents().forEach(events::publishEvent);

@@ -2,6 +2,7 @@ package nl.verbinder.inburgering;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +17,10 @@ public record PipInhoud(Leerroute leerroute, Inburgeringstermijn termijn, List<D
 
 		public Doel {
 			if (domein == null || omschrijving == null || omschrijving.isBlank() || streefdatum == null) {
-				throw new IllegalArgumentException("A goal has a domain, a description and a target date");
+				throw new RuleViolation("rule.goal.incomplete");
 			}
 			if (omschrijving.length() > 500) {
-				throw new IllegalArgumentException("A goal's description is at most 500 characters");
+				throw new RuleViolation("rule.goal.description-length", 500);
 			}
 			omschrijving = omschrijving.strip();
 			stappen = stappen == null ? List.of() : stappen.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
@@ -37,27 +38,26 @@ public record PipInhoud(Leerroute leerroute, Inburgeringstermijn termijn, List<D
 		public Activiteit {
 			if (aanbieder == null || aanbieder.isBlank() || omschrijving == null || omschrijving.isBlank()
 					|| start == null || status == null) {
-				throw new IllegalArgumentException("An activity has a provider, a description, a start and a status");
+				throw new RuleViolation("rule.activity.incomplete");
 			}
 			if (einde != null && einde.isBefore(start)) {
-				throw new IllegalArgumentException("An activity cannot end before it starts");
+				throw new RuleViolation("rule.activity.ends-before-start");
 			}
 			if (urenPerWeek < 0 || urenPerWeek > 40) {
-				throw new IllegalArgumentException("An activity takes 0 to 40 hours a week");
+				throw new RuleViolation("rule.activity.hours", 0, 40);
 			}
 		}
 	}
 
 	public PipInhoud {
 		if (leerroute == null || termijn == null) {
-			throw new IllegalArgumentException("A PIP has a learning route and a term");
+			throw new RuleViolation("rule.pip.route-and-term");
 		}
 		doelen = List.copyOf(doelen);
 		activiteiten = List.copyOf(activiteiten);
 		duaalTraject = duaalTraject == null || duaalTraject.isBlank() ? null : duaalTraject.strip();
 		if (duaalTraject != null && !leerroute.allowsDualPath()) {
-			throw new IllegalArgumentException("A dual path of work and education does not fit the " + leerroute.code()
-					+ " route");
+			throw new RuleViolation("rule.pip.dual-path", RuleViolation.name("pip.route." + leerroute.code()));
 		}
 	}
 

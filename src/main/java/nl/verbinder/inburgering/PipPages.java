@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import nl.verbinder.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -174,7 +175,7 @@ class PipPages {
 					continue;
 				}
 				if (row.streefdatum == null) {
-					throw new IllegalArgumentException("A goal needs a target date");
+					throw new RuleViolation("rule.goal.target-date");
 				}
 				goals.add(new PipInhoud.Doel(row.domein, row.omschrijving, row.streefdatum,
 						Arrays.stream(row.stappen.split("\\R")).toList()));
@@ -230,7 +231,7 @@ class PipPages {
 				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/pip";
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("pip.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				errors.reject("pip.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			}
 		}
 		form.withEmptyRows();
@@ -266,7 +267,7 @@ class PipPages {
 			redirect.addFlashAttribute("saved", done);
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/huishoudens/" + id + "/leden/" + personId + "/pip";
 	}

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -187,7 +188,7 @@ class ProfilePages {
 				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/profiel";
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("profile.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				errors.reject("profile.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			}
 		}
 		form.withEmptyRows();
@@ -260,7 +261,7 @@ class ProfilePages {
 			return new PersonProfile.Content(talen, opleidingen, werk, form.talenten, form.wensen);
 		}
 		catch (IllegalArgumentException e) {
-			errors.reject("profile.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			errors.reject("profile.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			return null;
 		}
 	}

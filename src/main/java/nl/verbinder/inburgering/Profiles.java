@@ -12,6 +12,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +133,7 @@ public class Profiles {
 	private void checkCodes(PersonProfile.Content content) {
 		for (var skill : content.talen()) {
 			if (reference.taal(skill.taal()).isEmpty()) {
-				throw new IllegalArgumentException("Unknown language code " + skill.taal());
+				throw new RuleViolation("rule.language.unknown", skill.taal());
 			}
 		}
 		for (var e : content.opleidingen()) {
@@ -141,14 +142,14 @@ public class Profiles {
 		for (var w : content.werkervaring()) {
 			checkCountry(w.land());
 			if (w.escoUri() != null && reference.occupation(w.escoUri()).isEmpty()) {
-				throw new IllegalArgumentException("Unknown ESCO occupation " + w.escoUri());
+				throw new RuleViolation("rule.occupation.unknown", w.escoUri());
 			}
 		}
 	}
 
 	private void checkCountry(String land) {
 		if (land != null && reference.land(land).isEmpty()) {
-			throw new IllegalArgumentException("Unknown country code " + land);
+			throw new RuleViolation("rule.country.unknown", land);
 		}
 	}
 }

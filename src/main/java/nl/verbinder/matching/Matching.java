@@ -26,6 +26,7 @@ import nl.verbinder.partner.Samenwerking;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,16 +110,16 @@ public class Matching {
 		Organisatie organisatie = samenwerking.organisatie(k.organisatieId());
 		String title = k.titel() == null ? "" : k.titel().strip();
 		if (title.length() < 3 || title.length() > 200) {
-			throw new IllegalArgumentException("An opportunity's title is 3 to 200 characters");
+			throw new RuleViolation("rule.opportunity.title", 3, 200);
 		}
 		if (!access.region().contains(k.gemeente())) {
-			throw new IllegalArgumentException(k.gemeente().value() + " is not a municipality of this region");
+			throw new RuleViolation("rule.gemeente.outside-region", k.gemeente().value());
 		}
 		if (k.plaatsen() < 1 || k.plaatsen() > 1000) {
-			throw new IllegalArgumentException("An opportunity has 1 to 1000 places");
+			throw new RuleViolation("rule.opportunity.places", 1, 1000);
 		}
 		if (k.urenPerWeek() < 1 || k.urenPerWeek() > 40) {
-			throw new IllegalArgumentException("An opportunity takes 1 to 40 hours a week");
+			throw new RuleViolation("rule.opportunity.hours", 1, 40);
 		}
 		List<String> occupations = new ArrayList<>(k.orientatie() == null ? List.of() : k.orientatie());
 		if (k.beroep() != null) {
@@ -126,7 +127,7 @@ public class Matching {
 		}
 		for (String uri : occupations) {
 			if (reference.occupation(uri).isEmpty()) {
-				throw new IllegalArgumentException("Unknown ESCO occupation " + uri);
+				throw new RuleViolation("rule.occupation.unknown", uri);
 			}
 		}
 		Kans kans = new Kans(UUID.randomUUID(), k.soort(), organisatie.id(), title, k.gemeente(), k.urenPerWeek(),

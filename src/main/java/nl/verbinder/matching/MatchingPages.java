@@ -17,7 +17,9 @@ import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -62,7 +64,7 @@ class MatchingPages {
 			if (!beroep.isEmpty()) {
 				List<Occupation> found = reference.occupationsByLabel(beroep);
 				if (found.isEmpty()) {
-					throw new IllegalArgumentException("No ESCO occupation is called '" + beroep + "'");
+					throw new RuleViolation("rule.occupation.no-such-label", beroep);
 				}
 				uri = found.getFirst().escoUri();
 			}
@@ -70,10 +72,11 @@ class MatchingPages {
 			for (String d : form.getOrDefault("dag", List.of())) {
 				days.add(DayOfWeek.valueOf(d));
 			}
-			var kans = matching.register(new Matching.NewKans(Kans.Soort.valueOf(required(input, "soort")),
-					UUID.fromString(required(input, "organisatie")), input.getOrDefault("titel", ""),
-					new GemeenteCode(required(input, "gemeente")), number(input, "uren"), days, number(input, "plaatsen"),
-					LanguageLevel.valueOf(required(input, "nederlands")), uri, List.of(),
+			var kans = matching.register(new Matching.NewKans(Kans.Soort.valueOf(required(input, "soort", "opportunities.kind")),
+					UUID.fromString(required(input, "organisatie", "collab.organisation")), input.getOrDefault("titel", ""),
+					new GemeenteCode(required(input, "gemeente", "household.gemeente")), number(input, "uren", "talent.hours"), days,
+					number(input, "plaatsen", "opportunities.places"),
+					LanguageLevel.valueOf(required(input, "nederlands", "opportunities.dutch")), uri, List.of(),
 					Set.copyOf(Arrays.stream(input.getOrDefault("tags", "").split(",")).map(String::strip)
 						.filter(t -> !t.isEmpty()).toList()),
 					input.getOrDefault("biedt", "")), locale);
@@ -81,12 +84,12 @@ class MatchingPages {
 			return "redirect:/kansen/" + kans.kans().id();
 		}
 		catch (IllegalArgumentException e) {
-			return opportunitiesPage(null, model, locale, input, e.getMessage());
+			return opportunitiesPage(null, model, locale, input, RuleViolation.reason(e));
 		}
 	}
 
 	private String opportunitiesPage(Kans.@Nullable Soort soort, Model model, Locale locale, Map<String, String> input,
-			@Nullable String error) {
+			@Nullable MessageSourceResolvable error) {
 		model.addAttribute("kansen", matching.kansen(locale).stream().filter(k -> soort == null || k.kans().soort() == soort).toList());
 		model.addAttribute("soort", soort);
 		model.addAttribute("soorten", Kans.Soort.values());
@@ -140,7 +143,7 @@ class MatchingPages {
 			input.put("interesses", interesses);
 			input.put("uren", String.valueOf(uren));
 			input.put("km", String.valueOf(km));
-			return talentPage(id, person, model, locale, e.getMessage(), input);
+			return talentPage(id, person, model, locale, RuleViolation.reason(e), input);
 		}
 	}
 
@@ -148,7 +151,7 @@ class MatchingPages {
 	String refer(@PathVariable UUID id, @PathVariable UUID person, @RequestParam(required = false) @Nullable UUID kans,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		if (kans == null) {
-			return talentPage(id, person, model, locale, "Choose an opportunity", null);
+			return talentPage(id, person, model, locale, RuleViolation.name("rule.opportunity.choose"), null);
 		}
 		try {
 			matching.refer(person, kans, locale);
@@ -157,14 +160,14 @@ class MatchingPages {
 		}
 		catch (Samenwerking.NoValidBasis e) {
 			model.addAttribute("noBasis", true);
-			return talentPage(id, person, model, locale, e.getBody().getDetail(), null);
+			return talentPage(id, person, model, locale, RuleViolation.reason(e), null);
 		}
 		catch (IllegalArgumentException e) {
-			return talentPage(id, person, model, locale, e.getMessage(), null);
+			return talentPage(id, person, model, locale, RuleViolation.reason(e), null);
 		}
 	}
 
-	private String talentPage(UUID household, UUID person, Model model, Locale locale, @Nullable String error,
+	private String talentPage(UUID household, UUID person, Model model, Locale locale, @Nullable MessageSourceResolvable error,
 			@Nullable Map<String, String> input) {
 		var talent = matching.talent(person);
 		if (!talent.background().householdId().equals(household)) {
@@ -201,20 +204,21 @@ class MatchingPages {
 		return labels;
 	}
 
-	private static String required(Map<String, String> input, String name) {
+	/** The value of a form field; {@code label} is the key of the field's label, for the message. */
+	private static String required(Map<String, String> input, String name, String label) {
 		String value = input.get(name);
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("Fill in " + name);
+			throw new RuleViolation("rule.form.fill-in", RuleViolation.name(label));
 		}
 		return value;
 	}
 
-	private static int number(Map<String, String> input, String name) {
+	private static int number(Map<String, String> input, String name, String label) {
 		try {
-			return Integer.parseInt(required(input, name).strip());
+			return Integer.parseInt(required(input, name, label).strip());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException(name + " is a whole number");
+			throw new RuleViolation("rule.form.whole-number", RuleViolation.name(label));
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.verbinder.shared.RuleViolation;
 
 /**
  * What a person wants, for matching, beyond their profile: interests (as tags), hours a week, the days they
@@ -20,13 +21,13 @@ public record Voorkeur(Set<String> interesses, int urenPerWeek, Set<DayOfWeek> d
 			.filter(t -> !t.isEmpty())
 			.collect(Collectors.toUnmodifiableSet());
 		if (interesses.size() > 20 || interesses.stream().anyMatch(t -> t.length() > 40)) {
-			throw new IllegalArgumentException("At most 20 interests of at most 40 characters each");
+			throw new RuleViolation("rule.preference.interests", 20, 40);
 		}
 		if (urenPerWeek < 1 || urenPerWeek > 60) {
-			throw new IllegalArgumentException("Hours a week are 1 to 60");
+			throw new RuleViolation("rule.preference.hours", 1, 60);
 		}
 		if (reisafstandKm < 0 || reisafstandKm > 200) {
-			throw new IllegalArgumentException("The travel range is 0 to 200 km");
+			throw new RuleViolation("rule.preference.travel-range", 0, 200);
 		}
 		dagen = Set.copyOf(dagen);
 	}

@@ -3,6 +3,7 @@ package nl.verbinder.partner;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,16 +19,16 @@ public record Betrokkenheid(UUID id, UUID householdId, GemeenteCode gemeente, @N
 		rol = rol == null ? "" : rol.strip();
 		contact = contact == null ? "" : contact.strip();
 		if (naam.length() < 2 || naam.length() > 200) {
-			throw new IllegalArgumentException("Who is involved is named in 2 to 200 characters");
+			throw new RuleViolation("rule.involvement.name", 2, 200);
 		}
 		if (rol.length() < 2 || rol.length() > 200) {
-			throw new IllegalArgumentException("The role of who is involved is 2 to 200 characters");
+			throw new RuleViolation("rule.involvement.role", 2, 200);
 		}
 		if (contact.length() > 500) {
-			throw new IllegalArgumentException("How to reach them is at most 500 characters");
+			throw new RuleViolation("rule.involvement.contact", 500);
 		}
 		if (tot != null && tot.isBefore(sinds)) {
-			throw new IllegalArgumentException("Involvement cannot end before it began");
+			throw new RuleViolation("rule.involvement.ends-before-start");
 		}
 	}
 }

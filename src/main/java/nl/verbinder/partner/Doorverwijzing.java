@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,7 @@ public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteC
 	public Doorverwijzing {
 		reden = reden == null ? "" : reden.strip();
 		if (reden.length() < 3 || reden.length() > 2000) {
-			throw new IllegalArgumentException("The reason for a referral is 3 to 2000 characters");
+			throw new RuleViolation("rule.referral.reason-length", 3, 2000);
 		}
 		gedeeld = Map.copyOf(gedeeld);
 		statusReden = statusReden == null || statusReden.isBlank() ? null : statusReden.strip();
@@ -50,11 +51,12 @@ public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteC
 	/** The next step: declining and stopping come with a reason; the order of steps is fixed. */
 	public Doorverwijzing naar(Status next, @Nullable String reason) {
 		if (!NEXT.get(status).contains(next)) {
-			throw new IllegalArgumentException("A referral that is " + status + " cannot become " + next);
+			throw new RuleViolation("rule.referral.step", RuleViolation.name("referral.status." + status.name()),
+					RuleViolation.name("referral.status." + next.name()));
 		}
 		boolean needsReason = next == Status.AFGEWEZEN || next == Status.GESTOPT;
 		if (needsReason && (reason == null || reason.isBlank())) {
-			throw new IllegalArgumentException("Declining or stopping a referral comes with a reason");
+			throw new RuleViolation("rule.referral.step-reason");
 		}
 		return new Doorverwijzing(id, householdId, personId, gemeente, organisatieId, kansId, grondslagId, reden, gedeeld, next,
 				needsReason ? reason : statusReden, verstuurdOp, reagerenVoor, verstuurdDoor);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,32 +29,32 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 	public Grondslag {
 		doel = doel == null ? "" : doel.strip();
 		if (doel.length() < 3 || doel.length() > 500) {
-			throw new IllegalArgumentException("The purpose of sharing is 3 to 500 characters");
+			throw new RuleViolation("rule.basis.purpose", 3, 500);
 		}
 		if (categorieen == null || categorieen.isEmpty()) {
-			throw new IllegalArgumentException("Name at least one category of data that may be shared");
+			throw new RuleViolation("rule.basis.no-category");
 		}
 		categorieen = Set.copyOf(categorieen);
 		getuige = getuige == null || getuige.isBlank() ? null : getuige.strip();
 		wettelijkeTaak = wettelijkeTaak == null || wettelijkeTaak.isBlank() ? null : wettelijkeTaak.strip();
 		if (soort == Soort.TOESTEMMING) {
 			if (wijze == null) {
-				throw new IllegalArgumentException("Say how consent was given: signed, verbally with a witness, or in the portal");
+				throw new RuleViolation("rule.basis.consent-how");
 			}
 			if (wijze == Wijze.MONDELING_MET_GETUIGE && getuige == null) {
-				throw new IllegalArgumentException("Verbal consent is recorded with the name of its witness");
+				throw new RuleViolation("rule.basis.witness");
 			}
 			wettelijkeTaak = null;
 		}
 		else {
 			if (wettelijkeTaak == null) {
-				throw new IllegalArgumentException("Name the legal task that sharing rests on");
+				throw new RuleViolation("rule.basis.legal-task");
 			}
 			wijze = null;
 			getuige = null;
 		}
 		if (geldigTot != null && geldigTot.isBefore(gegevenOp)) {
-			throw new IllegalArgumentException("Consent cannot end before it was given");
+			throw new RuleViolation("rule.basis.ends-before-given");
 		}
 	}
 
@@ -71,10 +72,10 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 	/** Withdrawn consent; a legal task is not withdrawn but ended by the municipality's decision elsewhere. */
 	public Grondslag trekIn(Instant now) {
 		if (soort != Soort.TOESTEMMING) {
-			throw new IllegalArgumentException("Only consent can be withdrawn; a legal task is not a choice");
+			throw new RuleViolation("rule.basis.withdraw-legal-task");
 		}
 		if (ingetrokkenOp != null) {
-			throw new IllegalArgumentException("This consent was withdrawn already");
+			throw new RuleViolation("rule.basis.withdrawn-already");
 		}
 		return new Grondslag(id, householdId, personId, gemeente, organisatieId, soort, doel, categorieen, wijze, getuige,
 				wettelijkeTaak, gegevenOp, geldigTot, now, vastgelegdDoor, vastgelegdOp);

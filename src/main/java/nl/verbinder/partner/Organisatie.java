@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, Li
 		public Aanbod {
 			omschrijving = omschrijving == null ? "" : omschrijving.strip();
 			if (omschrijving.isEmpty() || omschrijving.length() > 500) {
-				throw new IllegalArgumentException("An offer is described in 1 to 500 characters");
+				throw new RuleViolation("rule.organisation.offer", 500);
 			}
 			domeinen = Set.copyOf(domeinen);
 			gebieden = Set.copyOf(gebieden);
@@ -42,13 +43,13 @@ public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, Li
 		public Contactpersoon {
 			naam = naam == null ? "" : naam.strip();
 			if (naam.isEmpty() || naam.length() > 200) {
-				throw new IllegalArgumentException("A contact person has a name of at most 200 characters");
+				throw new RuleViolation("rule.organisation.contact-name", 200);
 			}
 			functie = functie == null ? "" : functie.strip();
 			telefoon = telefoon == null ? "" : telefoon.strip();
 			email = email == null ? "" : email.strip();
 			if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-				throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
+				throw new RuleViolation("rule.organisation.email", email);
 			}
 		}
 	}
@@ -56,10 +57,10 @@ public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, Li
 	public Organisatie {
 		naam = naam == null ? "" : naam.strip();
 		if (naam.length() < 2 || naam.length() > 200) {
-			throw new IllegalArgumentException("An organisation's name is 2 to 200 characters");
+			throw new RuleViolation("rule.organisation.name", 2, 200);
 		}
 		if (gemeenten == null || gemeenten.isEmpty()) {
-			throw new IllegalArgumentException("An organisation serves at least one municipality");
+			throw new RuleViolation("rule.organisation.no-municipality");
 		}
 		aanbod = List.copyOf(aanbod);
 		doelgroepen = doelgroepen.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -68,7 +69,7 @@ public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, Li
 		contactpersonen = List.copyOf(contactpersonen);
 		if (soort == Soort.WERKGEVER) {
 			if (accountmanager == null) {
-				throw new IllegalArgumentException("An employer is reached through one account manager; name them");
+				throw new RuleViolation("rule.organisation.account-manager");
 			}
 			contactpersonen = List.of();
 		}

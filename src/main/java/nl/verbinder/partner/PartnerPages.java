@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.partner.Doorverwijzing.Status;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,11 +81,11 @@ class PartnerPages {
 			return "redirect:/organisaties";
 		}
 		catch (IllegalArgumentException e) {
-			return organisationsPage(model, input, e.getMessage());
+			return organisationsPage(model, input, RuleViolation.reason(e));
 		}
 	}
 
-	private String organisationsPage(Model model, Map<String, String> input, @Nullable String error) {
+	private String organisationsPage(Model model, Map<String, String> input, @Nullable MessageSourceResolvable error) {
 		var organisaties = samenwerking.organisaties();
 		model.addAttribute("organisaties", organisaties);
 		Map<UUID, String> plaatsen = new java.util.HashMap<>();
@@ -130,7 +132,7 @@ class PartnerPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate geldigTot,
 			Model model, RedirectAttributes redirect) {
 		return attempt(id, model, form, "basis", redirect, "collab.basis.saved", () -> samenwerking.recordBasis(new HouseholdId(id),
-				new Samenwerking.NewBasis(persoon, required(organisatie, "Choose the organisation"),
+				new Samenwerking.NewBasis(persoon, required(organisatie, "rule.referral.choose-organisation"),
 						soort == null ? Grondslag.Soort.TOESTEMMING : soort, doel,
 						categorie == null || categorie.isEmpty() ? Set.of() : EnumSet.copyOf(categorie), wijze, getuige, taak,
 						required(gegevenOp, "Give the date consent was given"), geldigTot)));
@@ -151,8 +153,8 @@ class PartnerPages {
 			@RequestParam(defaultValue = "") String reden, @RequestParam(required = false) @Nullable Set<Gegevenscategorie> gedeeld,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		return attempt(id, model, form, "referral", redirect, "collab.referral.sent",
-				() -> samenwerking.refer(new HouseholdId(id), required(persoon, "Choose who is referred"),
-						required(organisatie, "Choose the organisation"), null, reden,
+				() -> samenwerking.refer(new HouseholdId(id), required(persoon, "rule.referral.choose-person"),
+						required(organisatie, "rule.referral.choose-organisation"), null, reden,
 						gedeeld == null || gedeeld.isEmpty() ? Set.of() : EnumSet.copyOf(gedeeld), locale));
 	}
 
@@ -165,7 +167,7 @@ class PartnerPages {
 			@RequestParam(defaultValue = "") String contact, Model model, RedirectAttributes redirect) {
 		return attempt(id, model, form, "involvement", redirect, "collab.involved.saved",
 				() -> samenwerking.addInvolvement(new HouseholdId(id), organisatie, naam, rol,
-						required(sinds, "Give the date the involvement began"), tot, contact));
+						required(sinds, "rule.involvement.start-date"), tot, contact));
 	}
 
 	private String attempt(UUID id, Model model, MultiValueMap<String, String> form, String formName,
@@ -175,14 +177,13 @@ class PartnerPages {
 			redirect.addFlashAttribute("saved", done);
 			return "redirect:/huishoudens/" + id + "/samenwerking";
 		}
-		catch (IllegalArgumentException | Samenwerking.NoValidBasis e) {
-			String reason = e instanceof Samenwerking.NoValidBasis refused ? refused.getBody().getDetail() : e.getMessage();
-			return collaborationPage(id, model, form.toSingleValueMap(), formName, reason);
+		catch (IllegalArgumentException e) { // a RuleViolation, NoValidBasis among them, or input that does not parse
+			return collaborationPage(id, model, form.toSingleValueMap(), formName, RuleViolation.reason(e));
 		}
 	}
 
 	private String collaborationPage(UUID id, Model model, Map<String, String> input, @Nullable String failedForm,
-			@Nullable String error) {
+			@Nullable MessageSourceResolvable error) {
 		var household = inburgering.household(new HouseholdId(id));
 		model.addAttribute("household", household);
 		model.addAttribute("collaboration", samenwerking.household(new HouseholdId(id)));
@@ -196,9 +197,9 @@ class PartnerPages {
 		return "partner/collaboration";
 	}
 
-	private static <T> T required(@Nullable T value, String message) {
+	private static <T> T required(@Nullable T value, String rule) {
 		if (value == null) {
-			throw new IllegalArgumentException(message);
+			throw new RuleViolation(rule);
 		}
 		return value;
 	}
@@ -227,7 +228,7 @@ class PartnerPages {
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("r", samenwerking.referral(id));
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RuleViolation.reason(e));
 			model.addAttribute("reden", reden);
 			return "partner/referral";
 		}
@@ -243,7 +244,7 @@ class PartnerPages {
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("r", samenwerking.referral(id));
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RuleViolation.reason(e));
 			model.addAttribute("tekst", tekst);
 			return "partner/referral";
 		}

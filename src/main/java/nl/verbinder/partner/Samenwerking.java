@@ -32,13 +32,13 @@ import nl.verbinder.inburgering.Profiles;
 import nl.verbinder.partner.Doorverwijzing.Stap;
 import nl.verbinder.partner.Doorverwijzing.Status;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The partner module's API. Case managers (household scope) record the basis for sharing, refer, record
@@ -53,17 +53,12 @@ public class Samenwerking {
 			"Doorverwijzen naar en samenwerken met partners rond een huishouden in de inburgering",
 			"Toestemming (AVG art. 6 lid 1a) of wettelijke taak (Wet inburgering 2021, art. 16) per vastgelegde grondslag");
 
-	/** A referral or a partner's access refused because no valid basis covers it. */
-	public static class NoValidBasis extends ErrorResponseException {
+	/** A referral or a partner's access refused because no valid basis covers it: forbidden, not merely invalid. */
+	@ResponseStatus(code = HttpStatus.FORBIDDEN, reason = "No basis for sharing")
+	public static class NoValidBasis extends RuleViolation {
 
-		NoValidBasis(String detail) {
-			super(HttpStatus.FORBIDDEN, problem(detail), null);
-		}
-
-		private static ProblemDetail problem(String detail) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
-			problem.setTitle("No basis for sharing");
-			return problem;
+		NoValidBasis(String voornaam, String organisatie) {
+			super("rule.referral.no-basis", voornaam, organisatie);
 		}
 	}
 
@@ -149,12 +144,12 @@ public class Samenwerking {
 		access.scopeFor(Permission.ORGANISATIONS_MANAGE);
 		organisatie.gemeenten().forEach(g -> {
 			if (!access.region().contains(g)) {
-				throw new IllegalArgumentException(g.value() + " is not a municipality of this region");
+				throw new RuleViolation("rule.gemeente.outside-region", g.value());
 			}
 		});
 		organisatie.talen().forEach(t -> {
 			if (reference.taal(t).isEmpty()) {
-				throw new IllegalArgumentException("Unknown language code " + t.value());
+				throw new RuleViolation("rule.language.unknown", t.value());
 			}
 		});
 		store.insert(organisatie);
@@ -167,7 +162,7 @@ public class Samenwerking {
 		access.scopeFor(Permission.ORGANISATIONS_MANAGE);
 		organisatie(organisatieId);
 		if (accounts.roleOf(new AccountId(accountId)).orElse(null) != nl.verbinder.access.Role.PARTNER_WORKER) {
-			throw new IllegalArgumentException("Only an account of the partner-worker role works for an organisation");
+			throw new RuleViolation("rule.organisation.worker-role");
 		}
 		store.linkWorker(accountId, organisatieId);
 	}
@@ -227,7 +222,7 @@ public class Samenwerking {
 		}
 		Organisatie organisatie = organisatie(basis.organisatieId());
 		if (basis.gegevenOp().isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("Consent is recorded once it has been given, not ahead");
+			throw new RuleViolation("rule.basis.given-ahead");
 		}
 		Grondslag g = new Grondslag(UUID.randomUUID(), id.value(), basis.personId(),
 				new nl.verbinder.shared.GemeenteCode(household.gemeente()), organisatie.id(), basis.soort(), basis.doel(),
@@ -278,7 +273,7 @@ public class Samenwerking {
 	public ReferralView refer(HouseholdId id, UUID personId, UUID organisatieId, @Nullable UUID kansId, String reden,
 			Set<Gegevenscategorie> gedeeld, Locale locale, Instant sentAt) {
 		if (sentAt.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A referral is recorded once it has been sent, not ahead");
+			throw new RuleViolation("rule.referral.sent-ahead");
 		}
 		HouseholdView household = inburgering.household(id);
 		HouseholdView.MemberView member = household.member(personId);
@@ -291,9 +286,7 @@ public class Samenwerking {
 			.map(PartnerStore.Versioned::value)
 			.filter(g -> g.geldig(today) && g.dekt(organisatieId, personId, shared))
 			.findFirst()
-			.orElseThrow(() -> new NoValidBasis("No consent or legal task that holds today covers sharing "
-					+ (shared.isEmpty() ? "anything" : shared) + " of " + member.voornaam() + " with " + organisatie.naam()
-					+ ". Record the basis first."));
+			.orElseThrow(() -> new NoValidBasis(member.voornaam(), organisatie.naam()));
 		Doorverwijzing d = new Doorverwijzing(UUID.randomUUID(), id.value(), personId,
 				new nl.verbinder.shared.GemeenteCode(household.gemeente()), organisatieId, kansId, basis.id(), reden,
 				snapshot(household, member, shared, locale), Status.VERSTUURD, null, sentAt, today.plusDays(acceptWithinDays),
@@ -380,10 +373,10 @@ public class Samenwerking {
 		var stored = partnersReferral(id);
 		String note = text == null ? "" : text.strip();
 		if (note.isEmpty() || note.length() > 2000) {
-			throw new IllegalArgumentException("A progress note is 1 to 2000 characters");
+			throw new RuleViolation("rule.referral.note-length", 2000);
 		}
 		if (!stored.value().status().open()) {
-			throw new IllegalArgumentException("This referral is closed; notes go to the case manager directly");
+			throw new RuleViolation("rule.referral.note-closed");
 		}
 		store.addStep(id, new Stap(clock.instant(), stored.value().status(), note, access.currentActor().displayName()));
 		log.record(SAMENWERKING, Operation.UPDATE, DataSubject.person(stored.value().personId()));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,12 +48,12 @@ public final class FitModel {
 			EnumMap<Component, Integer> all = defaults();
 			values.forEach((c, w) -> {
 				if (w == null || w < 0 || w > 100) {
-					throw new IllegalArgumentException("The weight of " + c + " is 0 to 100");
+					throw new RuleViolation("rule.placement.weight", RuleViolation.name("placement.component." + c.name()), 0, 100);
 				}
 				all.put(c, w);
 			});
 			if (all.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-				throw new IllegalArgumentException("At least one component needs a weight above 0");
+				throw new RuleViolation("rule.placement.no-weight");
 			}
 			values = Map.copyOf(all);
 		}

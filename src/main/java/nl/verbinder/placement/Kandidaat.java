@@ -3,6 +3,7 @@ package nl.verbinder.placement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,17 +34,17 @@ public record Kandidaat(String id, String azc, LocalDate arrival, List<Lid> lede
 			iscoMajorGroups = iscoMajorGroups == null ? Set.of() : Set.copyOf(iscoMajorGroups);
 			beroepen = beroepen == null ? List.of() : List.copyOf(beroepen);
 			if (isced < 0 || isced > 8) {
-				throw new IllegalArgumentException("An ISCED level is 0 to 8, not " + isced);
+				throw new RuleViolation("rule.placement.isced", 0, 8, isced);
 			}
 		}
 	}
 
 	public Kandidaat {
 		if (id == null || id.isBlank() || azc == null || arrival == null) {
-			throw new IllegalArgumentException("A household has an id, an azc and an arrival date");
+			throw new RuleViolation("rule.placement.household-incomplete");
 		}
 		if (leden == null || leden.isEmpty()) {
-			throw new IllegalArgumentException("Household " + id + " has no members");
+			throw new RuleViolation("rule.placement.household-empty", id);
 		}
 		leden = List.copyOf(leden);
 		wishes = wishes == null ? "" : wishes;

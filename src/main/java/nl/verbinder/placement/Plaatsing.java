@@ -22,6 +22,7 @@ import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,14 +113,14 @@ public class Plaatsing {
 	public RunView generate(int households, long seed, FitModel.Weights weights, @Nullable Integer nationalTotal,
 			int tolerance) {
 		if (tolerance < 0 || tolerance > 50) {
-			throw new IllegalArgumentException("The tolerance is 0 to 50 persons");
+			throw new RuleViolation("rule.placement.tolerance", 0, 50);
 		}
 		if (nationalTotal != null && nationalTotal < 1) {
-			throw new IllegalArgumentException("The national total is at least 1 person");
+			throw new RuleViolation("rule.placement.national-total");
 		}
 		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
 		if (households < 1 || households > 50_000) {
-			throw new IllegalArgumentException("A run has 1 to 50,000 households");
+			throw new RuleViolation("rule.placement.households", 1, 50_000);
 		}
 		LocalDate today = LocalDate.now(clock);
 		var generated = CandidateGenerator.generate(reference.gemeenten(), households, seed, today);
@@ -140,7 +141,7 @@ public class Plaatsing {
 			@Nullable List<Taakstelling> taakstellingen, FitModel.Weights weights) {
 		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
 		if (kandidaten.isEmpty()) {
-			throw new IllegalArgumentException("A run needs at least one household");
+			throw new RuleViolation("rule.placement.no-households");
 		}
 		java.util.Set<String> ids = new java.util.HashSet<>();
 		java.util.Set<String> gemeenten = new java.util.HashSet<>();
@@ -151,32 +152,32 @@ public class Plaatsing {
 		});
 		for (Kandidaat k : kandidaten) {
 			if (!ids.add(k.id())) {
-				throw new IllegalArgumentException("Household id " + k.id() + " appears twice");
+				throw new RuleViolation("rule.placement.household-twice", k.id());
 			}
 			if (!gemeenten.contains(k.azc())) {
-				throw new IllegalArgumentException("Household " + k.id() + ": unknown AZC municipality " + k.azc());
+				throw new RuleViolation("rule.placement.unknown-azc", k.id(), k.azc());
 			}
 			for (String code : k.ties()) {
 				if (!gemeenten.contains(code)) {
-					throw new IllegalArgumentException("Household " + k.id() + ": unknown municipality in ties " + code);
+					throw new RuleViolation("rule.placement.unknown-tie", k.id(), code);
 				}
 			}
 			for (String code : k.preferred()) {
 				if (!gemeenten.contains(code) && !regions.contains(code)) {
-					throw new IllegalArgumentException("Household " + k.id() + ": unknown municipality or region " + code);
+					throw new RuleViolation("rule.placement.unknown-place", k.id(), code);
 				}
 			}
 		}
 		context.tightness().forEach((region, values) -> {
 			if (!regions.contains(region)) {
-				throw new IllegalArgumentException("Unknown labour-market region " + region + " in tightness");
+				throw new RuleViolation("rule.placement.unknown-region", region);
 			}
 			if (values.length != 10) {
-				throw new IllegalArgumentException("Tightness of " + region + " needs 10 values (ISCO major groups 0 to 9)");
+				throw new RuleViolation("rule.placement.tightness-values", region, 10);
 			}
 			for (double v : values) {
 				if (v < 0 || v > 1) {
-					throw new IllegalArgumentException("Tightness of " + region + " lies between 0 and 1, not " + v);
+					throw new RuleViolation("rule.placement.tightness-range", region, String.valueOf(v));
 				}
 			}
 		});
@@ -198,7 +199,7 @@ public class Plaatsing {
 			java.util.Set<Integer> groups = new java.util.HashSet<>(l.iscoMajorGroups());
 			for (String uri : l.beroepen()) {
 				groups.add(reference.occupation(uri)
-					.orElseThrow(() -> new IllegalArgumentException("Household " + k.id() + ": unknown ESCO occupation " + uri))
+					.orElseThrow(() -> new RuleViolation("rule.placement.unknown-occupation", k.id(), uri))
 					.iscoMajorGroup());
 			}
 			return new Kandidaat.Lid(l.voornaam(), l.achternaam(), l.geboortedatum(), l.geslacht(), l.land(), l.talen(), l.isced(),
@@ -232,10 +233,10 @@ public class Plaatsing {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
 		PlacementStore.Run run = find(id);
 		if (quota.quota() < 0 || quota.filled() < 0 || quota.tolerance() < 0) {
-			throw new IllegalArgumentException("Quota, filled and tolerance are 0 or more");
+			throw new RuleViolation("rule.placement.quota-negative");
 		}
 		if (run.taakstellingen().stream().noneMatch(t -> t.code().equals(quota.code()))) {
-			throw new IllegalArgumentException("Unknown municipality " + quota.code());
+			throw new RuleViolation("rule.gemeente.unknown", quota.code());
 		}
 		List<Taakstelling> changed = run.taakstellingen()
 			.stream()
@@ -243,7 +244,7 @@ public class Plaatsing {
 					t.carryOver()) : t)
 			.toList();
 		if (!store.quotas(id, changed)) {
-			throw new IllegalArgumentException("Quotas change before solving; start a new run on a solved one");
+			throw new RuleViolation("rule.placement.quota-after-solving");
 		}
 		return view(find(id));
 	}
@@ -254,7 +255,7 @@ public class Plaatsing {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
 		PlacementStore.Run run = find(id);
 		if (run.status() != PlacementStore.Status.CONCEPT && run.status() != PlacementStore.Status.MISLUKT) {
-			throw new IllegalArgumentException("This run was solved already; start a new run on it to change it");
+			throw new RuleViolation("rule.placement.solved-already");
 		}
 		store.status(id, PlacementStore.Status.BEZIG, null);
 		progress.put(id, new Progress("SCORES", 5));
@@ -347,7 +348,7 @@ public class Plaatsing {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
 		PlacementStore.Run run = find(id);
 		if (run.resultaat() == null || !store.publish(id, clock.instant())) {
-			throw new IllegalArgumentException("Only a solved run that is not published yet can be published");
+			throw new RuleViolation("rule.placement.publish");
 		}
 		Map<String, Kandidaat> byId = new HashMap<>();
 		run.kandidaten().forEach(k -> byId.put(k.id(), k));

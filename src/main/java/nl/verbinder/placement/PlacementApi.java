@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.verbinder.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +61,7 @@ class PlacementApi {
 	@PostMapping("/runs/import")
 	ResponseEntity<Plaatsing.RunView> importRun(@RequestBody ImportRequest r) {
 		if (r.periode() == null || r.huishoudens() == null || r.context() == null) {
-			throw new IllegalArgumentException("periode, huishoudens and context are required");
+			throw new RuleViolation("rule.placement.import-incomplete");
 		}
 		var run = plaatsing.importRun(r.periode(), r.huishoudens(), r.context(), r.taakstellingen(), weights(r.gewichten()));
 		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.verbinder.reference.GemeenteShapes;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,12 +49,14 @@ class PlacementPages {
 		var input = form.toSingleValueMap();
 		try {
 			String total = input.getOrDefault("totaal", "").strip();
-			var run = plaatsing.generate(number(input, "huishoudens"), number(input, "seed"), weights(input),
-					total.isEmpty() ? null : number(input, "totaal"), input.getOrDefault("marge", "").isBlank() ? 3 : number(input, "marge"));
+			var run = plaatsing.generate(number(input, "huishoudens", "placement.new.households"),
+					number(input, "seed", "placement.new.seed"), weights(input),
+					total.isEmpty() ? null : number(input, "totaal", "placement.new.total"),
+					input.getOrDefault("marge", "").isBlank() ? 3 : number(input, "marge", "placement.new.tolerance"));
 			return "redirect:/plaatsing/" + run.id();
 		}
 		catch (IllegalArgumentException e) {
-			return runsPage(model, input, e.getMessage());
+			return runsPage(model, input, RuleViolation.reason(e));
 		}
 	}
 
@@ -62,7 +66,7 @@ class PlacementPages {
 		try {
 			var request = json.readValue(file.getBytes(), PlacementApi.ImportRequest.class);
 			if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
-				throw new IllegalArgumentException("The file needs periode, huishoudens and context");
+				throw new RuleViolation("rule.placement.import-incomplete");
 			}
 			var run = plaatsing.importRun(request.periode(), request.huishoudens(), request.context(), request.taakstellingen(),
 					request.gewichten() == null || request.gewichten().isEmpty() ? FitModel.Weights.DEFAULT
@@ -70,19 +74,23 @@ class PlacementPages {
 			return "redirect:/plaatsing/" + run.id();
 		}
 		catch (IllegalArgumentException e) {
-			return runsPage(model, Map.of(), e.getMessage());
+			return runsPage(model, Map.of(), RuleViolation.reason(e));
 		}
 		catch (tools.jackson.core.JacksonException e) {
-			return runsPage(model, Map.of(), "The file is not JSON in the documented format: " + e.getOriginalMessage());
+			// Where the parser stopped, not its English message.
+			var where = e.getLocation();
+			return runsPage(model, Map.of(), where == null || where.getLineNr() < 1
+					? RuleViolation.name("rule.placement.import-json")
+					: RuleViolation.name("rule.placement.import-json-at", where.getLineNr(), where.getColumnNr()));
 		}
 		catch (java.io.IOException e) {
-			return runsPage(model, Map.of(), "The file could not be read: " + e.getMessage());
+			return runsPage(model, Map.of(), RuleViolation.name("rule.placement.import-unreadable"));
 		}
 	}
 
 	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
 
-	private String runsPage(Model model, Map<String, String> input, @Nullable String error) {
+	private String runsPage(Model model, Map<String, String> input, @Nullable MessageSourceResolvable error) {
 		model.addAttribute("runs", plaatsing.runs());
 		model.addAttribute("components", FitModel.Component.values());
 		model.addAttribute("input", input);
@@ -138,12 +146,13 @@ class PlacementPages {
 	String quota(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		var input = form.toSingleValueMap();
 		try {
-			plaatsing.setQuota(id, new Taakstelling(input.getOrDefault("gemeente", ""), number(input, "quota"),
-					number(input, "filled"), number(input, "tolerance"), 0));
+			plaatsing.setQuota(id, new Taakstelling(input.getOrDefault("gemeente", ""),
+					number(input, "quota", "placement.municipality.target"), number(input, "filled", "placement.quota.filled"),
+					number(input, "tolerance", "placement.new.tolerance"), 0));
 			redirect.addFlashAttribute("quotaSaved", true);
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/plaatsing/" + id;
 	}
@@ -162,7 +171,7 @@ class PlacementPages {
 			redirect.addFlashAttribute("registered", registered);
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/plaatsing/" + id;
 	}
@@ -174,7 +183,7 @@ class PlacementPages {
 			return "redirect:/plaatsing/" + run.id();
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 			return "redirect:/plaatsing/" + id;
 		}
 	}
@@ -201,18 +210,19 @@ class PlacementPages {
 		for (FitModel.Component c : FitModel.Component.values()) {
 			String v = input.get("w-" + c.name());
 			if (v != null && !v.isBlank()) {
-				values.put(c, number(input, "w-" + c.name()));
+				values.put(c, number(input, "w-" + c.name(), "placement.component." + c.name()));
 			}
 		}
 		return new FitModel.Weights(values);
 	}
 
-	private static int number(Map<String, String> input, String name) {
+	/** A whole number from a form field; {@code label} is the key of the field's label, for the message. */
+	private static int number(Map<String, String> input, String name, String label) {
 		try {
 			return Integer.parseInt(input.getOrDefault(name, "").strip());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException(name + " is a whole number");
+			throw new RuleViolation("rule.form.whole-number", RuleViolation.name(label));
 		}
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ public class ReferenceData {
 	}
 
 	public Gemeente requireGemeente(GemeenteCode code) {
-		return gemeente(code).orElseThrow(() -> new IllegalArgumentException("Unknown municipality " + code));
+		return gemeente(code).orElseThrow(() -> new RuleViolation("rule.gemeente.unknown", code.value()));
 	}
 
 	public boolean exists(GemeenteCode code) {
@@ -125,7 +126,7 @@ public class ReferenceData {
 		Integer a = gemeenteIndex.get(from);
 		Integer b = gemeenteIndex.get(to);
 		if (a == null || b == null) {
-			throw new IllegalArgumentException("Unknown municipality " + (a == null ? from : to));
+			throw new RuleViolation("rule.gemeente.unknown", (a == null ? from : to).value());
 		}
 		return distances[a][b];
 	}
@@ -134,7 +135,7 @@ public class ReferenceData {
 	public List<Gemeente> within(GemeenteCode from, double km) {
 		int a = gemeenteIndex.getOrDefault(from, -1);
 		if (a < 0) {
-			throw new IllegalArgumentException("Unknown municipality " + from);
+			throw new RuleViolation("rule.gemeente.unknown", from.value());
 		}
 		List<Integer> near = new ArrayList<>();
 		for (int b = 0; b < gemeenten.size(); b++) {

@@ -8,7 +8,7 @@ public record Bsn(String value) {
 
 	public Bsn {
 		if (!valid(value)) {
-			throw new IllegalArgumentException("Not a valid BSN (nine digits that pass the eleven test): " + value);
+			throw new RuleViolation("rule.bsn.eleven-test");
 		}
 	}
 
@@ -16,7 +16,7 @@ public record Bsn(String value) {
 	public static Bsn of(String input) {
 		String digits = input == null ? "" : input.replaceAll("[\\s.]", "");
 		if (!valid(digits)) {
-			throw new IllegalArgumentException("Not a valid BSN (nine digits that pass the eleven test): " + input);
+			throw new RuleViolation("rule.bsn.eleven-test");
 		}
 		return new Bsn(digits);
 	}

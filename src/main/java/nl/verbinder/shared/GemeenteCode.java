@@ -9,7 +9,7 @@ public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
 
 	public GemeenteCode {
 		if (value == null || !FORMAT.matcher(value).matches()) {
-			throw new IllegalArgumentException("Not a CBS municipality code (GM followed by four digits): " + value);
+			throw new RuleViolation("rule.gemeente-code.format", value);
 		}
 	}
 
@@ -17,7 +17,7 @@ public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
 	public static GemeenteCode of(String value) {
 		String normalised = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
 		if (!FORMAT.matcher(normalised).matches()) {
-			throw new IllegalArgumentException("Not a CBS municipality code (GM followed by four digits): " + value);
+			throw new RuleViolation("rule.gemeente-code.format", value);
 		}
 		return new GemeenteCode(normalised);
 	}

@@ -10,7 +10,7 @@ public record TaalCode(String value) {
 
 	public TaalCode {
 		if (value == null || !FORMAT.matcher(value).matches()) {
-			throw new IllegalArgumentException("Not a BCP 47 language code: " + value);
+			throw new RuleViolation("rule.taal-code.format", value);
 		}
 	}
 

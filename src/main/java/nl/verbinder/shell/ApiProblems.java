@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.NoSuchElementException;
+import nl.verbinder.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -23,6 +24,11 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +39,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -41,7 +48,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of the API as {@code application/problem+json} (RFC 9457, as the NL API Design Rules ask).
- * Validation errors name every wrong field in {@code invalidParams}.
+ * Validation errors name every wrong field in {@code invalidParams}. Every {@code detail} comes from the
+ * bundles in the caller's language ({@code Accept-Language}, see {@link Languages}): a violated domain rule
+ * ({@link RuleViolation}) with its key in {@code code}, and this class's own sentences.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -61,7 +70,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.forEach(e -> invalid.putIfAbsent(e.getField(),
 					new InvalidParam(e.getField(), e.getCode() == null ? "invalid" : e.getCode(), e.getDefaultMessage())));
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
 		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", List.copyOf(invalid.values()));
 		return respond(problem);
@@ -75,7 +84,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		InvalidParam invalid = invalidParam(ex);
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
 		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", List.of(invalid));
 		return respond(problem);
@@ -86,7 +95,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(ex.getPropertyName());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
 		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", List.of(new InvalidParam(name, "type", message("validation.type"))));
 		return respond(problem);
@@ -105,32 +114,58 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 						getMessageSource() == null ? error.getDefaultMessage()
 								: getMessageSource().getMessage(error, LocaleContextHolder.getLocale()))))
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-params"), request);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
 		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", invalid);
 		return respond(problem);
 	}
 
+	/** A violated rule: 400, or what its class says with {@code @ResponseStatus} (its reason as the title). */
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<Object> ruleViolated(RuleViolation e, WebRequest request) {
+		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+		HttpStatus status = declared == null ? HttpStatus.BAD_REQUEST : declared.code();
+		ProblemDetail problem = problem(status, message(e), request);
+		if (declared != null && !declared.reason().isEmpty()) {
+			problem.setTitle(declared.reason());
+		}
+		problem.setProperty("code", e.code());
+		return respond(problem);
+	}
+
+	/** Other invalid input (a value that does not parse): a general sentence, not the library's English. */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Object> badRequest(IllegalArgumentException e, WebRequest request) {
-		return respond(problem(HttpStatus.BAD_REQUEST, e.getMessage(), request));
+		logger.debug("Invalid input: " + e.getMessage());
+		return respond(problem(HttpStatus.BAD_REQUEST, message(RuleViolation.reason(e)), request));
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)
 	ResponseEntity<Object> notFound(NoSuchElementException e, WebRequest request) {
-		return respond(problem(HttpStatus.NOT_FOUND, "The resource does not exist or is outside your scope.", request));
+		return respond(problem(HttpStatus.NOT_FOUND, message("problem.not-found"), request));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
-		return respond(problem(HttpStatus.FORBIDDEN, "Your role or municipality does not allow this request.", request));
+		return respond(problem(HttpStatus.FORBIDDEN, message("problem.forbidden"), request));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> conflict(OptimisticLockingFailureException e, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT,
-				"Someone else changed this resource after you read it. Reload it and apply your change again.", request);
-		return respond(problem);
+		return respond(problem(HttpStatus.CONFLICT, message("problem.conflict"), request));
+	}
+
+	/** A text of the bundles in the caller's language (resolved for this request by {@link Languages}). */
+	private String message(String code, Object... arguments) {
+		return message(new DefaultMessageSourceResolvable(new String[] { code }, arguments));
+	}
+
+	private String message(MessageSourceResolvable resolvable) {
+		MessageSource messages = getMessageSource();
+		if (messages == null) {
+			throw new IllegalStateException("No MessageSource was given to the problem handler");
+		}
+		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 	/** Anything unforeseen still answers as problem+json; the details stay in the log. */
@@ -194,11 +229,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static String lastCode(String[] codes) {
 		return codes[codes.length - 1];
-	}
-
-	private String message(String key) {
-		MessageSource messages = getMessageSource();
-		return messages == null ? key : messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, @Nullable String detail, WebRequest request) {

@@ -12,6 +12,7 @@ import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Actor;
 import nl.verbinder.access.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * layout, the login page and the key person's own pages, so the other pages would come out half Dutch.
  * The login page offers every language, since who will log in is not known yet. The choice is kept in a
  * cookie; a choice a user may not have (a staff member on a shared computer after a key person) reads as
- * Dutch without losing the cookie.
+ * Dutch without losing the cookie. Programs calling the API keep no cookie: they ask with
+ * {@code Accept-Language} for an offered language (problem details in English with {@code en}), Dutch otherwise.
  */
 @Component("localeResolver") // the name the DispatcherServlet looks for
 final class Languages implements LocaleResolver {
@@ -60,32 +62,21 @@ final class Languages implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		if (!hasLanguageCookie(request) && request.getRequestURI().startsWith("/api/")) {
-			// Programs say which language they read in the standard way; pages keep Dutch unless the reader chose.
-			for (Locale.LanguageRange range : acceptedLanguages(request)) {
-				Optional<Locale> accepted = offered(Locale.forLanguageTag(range.getRange()).getLanguage());
-				if (accepted.isPresent()) {
-					return accepted.get();
-				}
-			}
-			return DUTCH;
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		if (accepted != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return accepted(accepted).orElse(DUTCH);
 		}
 		Locale chosen = cookie.resolveLocale(request);
 		return offered(chosen.getLanguage()).orElse(DUTCH);
 	}
 
-	private static boolean hasLanguageCookie(HttpServletRequest request) {
-		return request.getCookies() != null
-				&& Stream.of(request.getCookies()).anyMatch(c -> "verbinder-lang".equals(c.getName()));
-	}
-
-	private static List<Locale.LanguageRange> acceptedLanguages(HttpServletRequest request) {
-		String header = request.getHeader("Accept-Language");
+	/** The first offered language in an {@code Accept-Language} header, by the header's weights. */
+	private Optional<Locale> accepted(String header) {
 		try {
-			return header == null || header.isBlank() ? List.of() : Locale.LanguageRange.parse(header);
+			return Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(header), offered()));
 		}
-		catch (IllegalArgumentException e) {
-			return List.of();
+		catch (IllegalArgumentException malformed) {
+			return Optional.empty();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,24 +25,24 @@ public record Advies(UUID id, UUID auteurId, String auteur, String auteurRol, @N
 	public Advies {
 		tekst = tekst == null ? "" : tekst.strip();
 		if (tekst.length() < 10 || tekst.length() > 4000) {
-			throw new IllegalArgumentException("Advice is 10 to 4000 characters");
+			throw new RuleViolation("rule.advice.length", 10, 4000);
 		}
 		if (gemeenschap != null && !gemeenschap.matches("[A-Z]{2}")) {
-			throw new IllegalArgumentException("A community is named by an ISO 3166-1 country code");
+			throw new RuleViolation("rule.advice.community-format");
 		}
 		reactie = reactie == null || reactie.isBlank() ? null : reactie.strip();
 		if (reactie != null && reactie.length() > 4000) {
-			throw new IllegalArgumentException("A response is at most 4000 characters");
+			throw new RuleViolation("rule.advice-triage.response-length", 4000);
 		}
 		if ((status == Status.OPGEPAKT || status == Status.NIET_OPGEPAKT) && reactie == null) {
-			throw new IllegalArgumentException("Acting on advice, or not, comes with a response to its author");
+			throw new RuleViolation("rule.advice-triage.response-needed");
 		}
 	}
 
 	/** The coordinator's triage: a new status and, when it is decided, the response. */
 	public Advies beoordeel(Status newStatus, @Nullable String response, LocalDate on) {
 		if (newStatus == Status.NIEUW) {
-			throw new IllegalArgumentException("Advice is triaged to under consideration, acted on or not acted on");
+			throw new RuleViolation("rule.advice-triage.status");
 		}
 		return new Advies(id, auteurId, auteur, auteurRol, sleutelpersoonId, tekst, domein, gemeente, gemeenschap, ingediendOp,
 				newStatus, response, on);

@@ -11,6 +11,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,10 +56,10 @@ public class Advising {
 			throw new AccessDeniedException(actor.username() + " gives no advice through the key-person pool");
 		}
 		if (advice.gemeente() != null && !access.region().contains(advice.gemeente())) {
-			throw new IllegalArgumentException("The municipality " + advice.gemeente() + " is not in this region");
+			throw new RuleViolation("rule.advice.municipality", advice.gemeente().value());
 		}
 		if (advice.gemeenschap() != null && reference.land(advice.gemeenschap()).isEmpty()) {
-			throw new IllegalArgumentException("Unknown country code " + advice.gemeenschap());
+			throw new RuleViolation("rule.advice.community-unknown", advice.gemeenschap());
 		}
 		UUID keyPersonId = keyPerson
 				? pool.byAccount(actor.id().value()).map(s -> s.sleutelpersoon().id()).orElse(null) : null;

@@ -12,6 +12,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -88,7 +89,7 @@ public class OwnRequests {
 	@Transactional
 	public OwnRequest report(UUID requestId, long expectedVersion, Verzoek.Verslag verslag) {
 		if (verslag.datum().isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("A report is about work done, not in the future");
+			throw new RuleViolation("rule.request.report-future");
 		}
 		return ownStep(requestId, expectedVersion, (me, v) -> v.rondAf(me.id(), verslag));
 	}
@@ -100,7 +101,7 @@ public class OwnRequests {
 			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
 		Sleutelpersonen.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
-		Verzoek changed = Sleutelpersonen.step(() -> change.apply(me, stored.verzoek()));
+		Verzoek changed = change.apply(me, stored.verzoek());
 		verzoeken.updateStatus(changed, expectedVersion);
 		log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(me));
 		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1));

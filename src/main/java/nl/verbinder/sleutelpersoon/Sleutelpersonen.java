@@ -19,6 +19,7 @@ import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -102,7 +103,7 @@ public class Sleutelpersonen {
 		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
 		Pool.Stored stored = pool.find(id).orElseThrow(() -> new NoSuchElementException("No key person " + id));
 		if (stored.sleutelpersoon().einde() != null) {
-			throw new IllegalArgumentException("This key person left the pool on " + stored.sleutelpersoon().einde());
+			throw new RuleViolation("rule.key-person.left-already", stored.sleutelpersoon().einde());
 		}
 		Sleutelpersoon left = stored.sleutelpersoon().vertrek(day, reason);
 		pool.update(left, stored.version());
@@ -119,14 +120,14 @@ public class Sleutelpersonen {
 		if (r.householdId() != null) {
 			var household = inburgering.household(new HouseholdId(r.householdId()));
 			if (!household.gemeente().equals(r.gemeente().value())) {
-				throw new IllegalArgumentException("The household lives in " + household.gemeente() + ", not in " + r.gemeente());
+				throw new RuleViolation("rule.request-form.household-elsewhere", household.gemeente(), r.gemeente().value());
 			}
 			// The key person gets the first name of the household's first member, nothing more.
 			contact = household.members().getFirst().voornaam();
 		}
 		for (TaalCode taal : r.talen()) {
 			if (reference.taal(taal).isEmpty()) {
-				throw new IllegalArgumentException("Unknown language code " + taal);
+				throw new RuleViolation("rule.language.unknown", taal.value());
 			}
 		}
 		var verzoek = new Verzoek(UUID.randomUUID(), r.soort(), r.talen(), r.rol(), r.domein(), r.gemeente(), r.wijk(), r.van(),
@@ -172,7 +173,7 @@ public class Sleutelpersonen {
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
 		requireVersion(stored.version(), expectedVersion, "Request " + requestId);
-		Verzoek cancelled = step(stored.verzoek()::annuleer);
+		Verzoek cancelled = stored.verzoek().annuleer();
 		verzoeken.updateStatus(cancelled, expectedVersion);
 		if (cancelled.householdId() != null) {
 			log.record(INZET, Operation.UPDATE, DataSubject.household(cancelled.householdId()));
@@ -207,14 +208,13 @@ public class Sleutelpersonen {
 			.stream()
 			.filter(c -> c.sleutelpersoon().id().equals(sleutelpersoonId))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Key person " + sleutelpersoonId + " is no candidate for this request"
-					+ result.excluded()
-						.stream()
-						.filter(e -> e.sleutelpersoon().id().equals(sleutelpersoonId))
-						.findFirst()
-						.map(e -> " (" + e.reason() + ")")
-						.orElse("")));
-		Verzoek assigned = step(() -> stored.verzoek().biedAan(candidate.sleutelpersoon().id()));
+			.orElseThrow(() -> result.excluded()
+				.stream()
+				.filter(e -> e.sleutelpersoon().id().equals(sleutelpersoonId))
+				.findFirst()
+				.map(e -> new RuleViolation("rule.request-offer.excluded", RuleViolation.name("exclusion." + e.reason().name())))
+				.orElseGet(() -> new RuleViolation("rule.request-offer.no-candidate")));
+		Verzoek assigned = stored.verzoek().biedAan(candidate.sleutelpersoon().id());
 		verzoeken.updateStatus(assigned, expectedVersion);
 		log.record(POOL, Operation.UPDATE, subject(candidate.sleutelpersoon()));
 		if (assigned.householdId() != null) {
@@ -230,7 +230,7 @@ public class Sleutelpersonen {
 		Pool.Stored stored = pool.find(sleutelpersoonId)
 			.orElseThrow(() -> new NoSuchElementException("No key person " + sleutelpersoonId));
 		if (accounts.roleOf(new nl.verbinder.access.AccountId(accountId)).orElse(null) != nl.verbinder.access.Role.KEY_PERSON) {
-			throw new IllegalArgumentException("Only an account of the key-person role can be linked to a key person");
+			throw new RuleViolation("rule.key-person.account-role");
 		}
 		pool.linkAccount(sleutelpersoonId, accountId);
 		log.record(POOL, Operation.UPDATE, subject(stored.sleutelpersoon()));
@@ -249,10 +249,10 @@ public class Sleutelpersonen {
 		requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		UUID who = stored.verzoek().toegewezenAan();
 		if (who == null) {
-			throw new IllegalArgumentException("This request is not offered to anyone");
+			throw new RuleViolation("rule.request-offer.nobody");
 		}
-		Verzoek changed = step(() -> verslag != null ? stored.verzoek().rondAf(who, verslag)
-				: accepted ? stored.verzoek().accepteer(who) : stored.verzoek().weiger(who));
+		Verzoek changed = verslag != null ? stored.verzoek().rondAf(who, verslag)
+				: accepted ? stored.verzoek().accepteer(who) : stored.verzoek().weiger(who);
 		verzoeken.updateStatus(changed, expectedVersion);
 		pool.find(who).ifPresent(p -> log.record(POOL, Operation.UPDATE, subject(p.sleutelpersoon())));
 		return new RequestView(changed, expectedVersion + 1);
@@ -305,15 +305,6 @@ public class Sleutelpersonen {
 		}
 	}
 
-	static Verzoek step(java.util.function.Supplier<Verzoek> transition) {
-		try {
-			return transition.get();
-		}
-		catch (IllegalStateException e) {
-			throw new IllegalArgumentException(e.getMessage());
-		}
-	}
-
 	AccessScope scope(Permission permission) {
 		AccessScope scope = access.scopeFor(permission);
 		rowLevelSecurity.restrictTo(scope);
@@ -323,20 +314,20 @@ public class Sleutelpersonen {
 	private void checkCodes(Sleutelpersoon person) {
 		for (var gemeente : person.werkgebied()) {
 			if (!reference.exists(gemeente)) {
-				throw new IllegalArgumentException("Unknown municipality " + gemeente);
+				throw new RuleViolation("rule.gemeente.unknown", gemeente.value());
 			}
 		}
 		if (!reference.exists(person.woonplaats())) {
-			throw new IllegalArgumentException("Unknown municipality " + person.woonplaats());
+			throw new RuleViolation("rule.gemeente.unknown", person.woonplaats().value());
 		}
 		for (var taal : person.talen()) {
 			if (reference.taal(taal.taal()).isEmpty()) {
-				throw new IllegalArgumentException("Unknown language code " + taal.taal());
+				throw new RuleViolation("rule.language.unknown", taal.taal().value());
 			}
 		}
 		for (String country : person.gemeenschappen()) {
 			if (reference.land(country).isEmpty()) {
-				throw new IllegalArgumentException("Unknown country code " + country);
+				throw new RuleViolation("rule.country.unknown", country);
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 
 		public Taal {
 			if (taal == null || niveau == null) {
-				throw new IllegalArgumentException("A language has a code and a level");
+				throw new RuleViolation("rule.key-person.language-level");
 			}
 		}
 	}
@@ -44,50 +45,50 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 
 		public Dienstverband {
 			if (vorm == null || vanaf == null) {
-				throw new IllegalArgumentException("A contract has a form and a start date");
+				throw new RuleViolation("rule.key-person.contract");
 			}
 		}
 	}
 
 	public Sleutelpersoon {
-		voornaam = text(voornaam, "voornaam");
-		achternaam = text(achternaam, "achternaam");
+		voornaam = text(voornaam, "field.voornaam");
+		achternaam = text(achternaam, "field.achternaam");
 		talen = List.copyOf(talen);
 		if (talen.isEmpty()) {
-			throw new IllegalArgumentException("A key person works in at least one language");
+			throw new RuleViolation("rule.key-person.no-language");
 		}
 		if (talen.stream().map(Taal::taal).distinct().count() != talen.size()) {
-			throw new IllegalArgumentException("A language is listed twice");
+			throw new RuleViolation("rule.key-person.language-twice");
 		}
 		gemeenschappen = Set.copyOf(gemeenschappen);
 		rollen = Set.copyOf(rollen);
 		if (rollen.isEmpty()) {
-			throw new IllegalArgumentException("A key person has at least one role");
+			throw new RuleViolation("rule.key-person.no-role");
 		}
 		domeinen = Set.copyOf(domeinen);
 		if (woonplaats == null) {
-			throw new IllegalArgumentException("A key person has a home municipality");
+			throw new RuleViolation("rule.key-person.home");
 		}
 		werkgebied = Set.copyOf(werkgebied);
 		if (maxReisafstandKm < 0 || maxReisafstandKm > 300) {
-			throw new IllegalArgumentException("The maximum travel distance is 0 to 300 km");
+			throw new RuleViolation("rule.key-person.travel", 0, 300);
 		}
 		if (urenPerWeek < 0 || urenPerWeek > 40) {
-			throw new IllegalArgumentException("A key person works 0 to 40 hours a week");
+			throw new RuleViolation("rule.key-person.hours", 0, 40);
 		}
 		dienstverbanden = List.copyOf(dienstverbanden);
 		if (dienstverbanden.isEmpty()) {
-			throw new IllegalArgumentException("A key person works as a volunteer or paid");
+			throw new RuleViolation("rule.key-person.contract-form");
 		}
 		trainingen = List.copyOf(trainingen);
 		if (start == null) {
-			throw new IllegalArgumentException("A key person has a start date");
+			throw new RuleViolation("rule.key-person.start");
 		}
 		if (einde != null && einde.isBefore(start)) {
-			throw new IllegalArgumentException("A key person cannot leave before they started");
+			throw new RuleViolation("rule.key-person.leaves-before-start");
 		}
 		if (einde != null && (redenVertrek == null || redenVertrek.isBlank())) {
-			throw new IllegalArgumentException("Leaving the pool needs a reason");
+			throw new RuleViolation("rule.key-person.leave-reason");
 		}
 	}
 
@@ -124,10 +125,10 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 
 	private static String text(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(field + " is missing");
+			throw new RuleViolation("rule.field.missing", RuleViolation.name(field));
 		}
 		if (value.length() > 200) {
-			throw new IllegalArgumentException(field + " is longer than 200 characters");
+			throw new RuleViolation("rule.field.too-long", RuleViolation.name(field), 200);
 		}
 		return value.strip();
 	}

@@ -15,6 +15,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -141,7 +142,7 @@ class SleutelpersoonPages {
 				return "redirect:/verzoeken";
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("request.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				errors.reject("request.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			}
 		}
 		return requestForm(model);
@@ -172,7 +173,7 @@ class SleutelpersoonPages {
 			redirect.addFlashAttribute("saved", "request.offered");
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/verzoeken";
 	}
@@ -193,7 +194,7 @@ class SleutelpersoonPages {
 			redirect.addFlashAttribute("offered", offered);
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/verzoeken";
 	}
@@ -252,7 +253,7 @@ class SleutelpersoonPages {
 			redirect.addFlashAttribute("saved", "advice.triaged");
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/adviezen";
 	}
@@ -266,7 +267,7 @@ class SleutelpersoonPages {
 			redirect.addFlashAttribute("saved", "advice.given");
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 			redirect.addFlashAttribute("adviceText", tekst);
 		}
 		return "redirect:" + back;
@@ -303,7 +304,7 @@ class SleutelpersoonPages {
 			redirect.addFlashAttribute("saved", done);
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", e.getMessage());
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/mijn-verzoeken";
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 
@@ -24,17 +25,17 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 
 		public Verslag {
 			if (datum == null) {
-				throw new IllegalArgumentException("A report has a date");
+				throw new RuleViolation("rule.request.report-date");
 			}
 			if (minuten < 0 || minuten > 16 * 60) {
-				throw new IllegalArgumentException("A report counts 0 to 16 hours");
+				throw new RuleViolation("rule.request.report-hours", 0, 16);
 			}
 			if (km < 0 || km > 1000) {
-				throw new IllegalArgumentException("A report counts 0 to 1000 km");
+				throw new RuleViolation("rule.request.report-km", 0, 1000);
 			}
 			tekst = tekst == null ? "" : tekst.strip();
 			if (tekst.length() > 4000) {
-				throw new IllegalArgumentException("A report is at most 4000 characters");
+				throw new RuleViolation("rule.request.report-length", 4000);
 			}
 		}
 	}
@@ -61,28 +62,28 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	public Verzoek {
 		if (soort == null || rol == null || gemeente == null || van == null || tot == null || urgentie == null
 				|| aangevraagdDoor == null || status == null) {
-			throw new IllegalArgumentException("A request has a kind, a role, a municipality, a time window and an urgency");
+			throw new RuleViolation("rule.request-form.incomplete");
 		}
 		talen = List.copyOf(talen);
 		if (talen.isEmpty() || talen.size() > 5) {
-			throw new IllegalArgumentException("A request names one to five languages");
+			throw new RuleViolation("rule.request-form.languages", 1, 5);
 		}
 		if (tot.isBefore(van)) {
-			throw new IllegalArgumentException("The time window ends before it starts");
+			throw new RuleViolation("rule.request-form.window-order");
 		}
 		if (tot.isAfter(van.plusDays(90))) {
-			throw new IllegalArgumentException("The time window is at most 90 days");
+			throw new RuleViolation("rule.request-form.window-length", 90);
 		}
 		if (minuten < 15 || minuten > 8 * 60) {
-			throw new IllegalArgumentException("A request takes 15 minutes to 8 hours");
+			throw new RuleViolation("rule.request-form.duration", 15, 8);
 		}
 		wijk = wijk == null ? "" : wijk.strip();
 		if (wijk.length() > 100) {
-			throw new IllegalArgumentException("The neighbourhood is at most 100 characters");
+			throw new RuleViolation("rule.request-form.neighbourhood", 100);
 		}
 		doel = doel == null ? "" : doel.strip();
 		if (doel.isEmpty() || doel.length() > 1000) {
-			throw new IllegalArgumentException("A request states its purpose, in at most 1000 characters");
+			throw new RuleViolation("rule.request-form.purpose", 1000);
 		}
 		if (status.heeftSleutelpersoon() != (toegewezenAan != null)) {
 			throw new IllegalArgumentException("An offered, accepted or done request has a key person, an open one none");
@@ -97,10 +98,10 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	/** The coordinator offers the open request to a key person who has not declined it before. */
 	public Verzoek biedAan(UUID sleutelpersoon) {
 		if (status != Status.OPEN) {
-			throw new IllegalStateException("Only an open request is offered; this one is " + status);
+			throw new RuleViolation("rule.request-offer.not-open", RuleViolation.name("request.status." + status.name()));
 		}
 		if (geweigerdDoor.contains(sleutelpersoon)) {
-			throw new IllegalStateException("This key person declined the request before");
+			throw new RuleViolation("rule.request-offer.declined-before");
 		}
 		return with(Status.AANGEBODEN, sleutelpersoon, geweigerdDoor, null);
 	}
@@ -122,10 +123,10 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	/** The key person who accepted it reports the work done. */
 	public Verzoek rondAf(UUID sleutelpersoon, Verslag report) {
 		if (status != Status.GEACCEPTEERD || !sleutelpersoon.equals(toegewezenAan)) {
-			throw new IllegalStateException("Only the key person who accepted a request reports on it");
+			throw new RuleViolation("rule.request.report-not-accepted");
 		}
 		if (report.datum().isBefore(van)) {
-			throw new IllegalStateException("The work cannot be done before the request's time window (" + van + ")");
+			throw new RuleViolation("rule.request.report-before-window", van);
 		}
 		return with(Status.AFGEROND, sleutelpersoon, geweigerdDoor, report);
 	}
@@ -133,14 +134,14 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	/** The asking professional withdraws a request that is not done yet; an offer or acceptance lapses. */
 	public Verzoek annuleer() {
 		if (status == Status.AFGEROND || status == Status.GEANNULEERD) {
-			throw new IllegalStateException("A request that is " + status + " cannot be cancelled");
+			throw new RuleViolation("rule.request-offer.cancel", RuleViolation.name("request.status." + status.name()));
 		}
 		return with(Status.GEANNULEERD, null, geweigerdDoor, null);
 	}
 
 	private void requireOfferedTo(UUID sleutelpersoon) {
 		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(toegewezenAan)) {
-			throw new IllegalStateException("This request is not offered to this key person");
+			throw new RuleViolation("rule.request.not-offered");
 		}
 	}
 

@@ -28,19 +28,19 @@ class BredeIntakeTests {
 
 	@Test
 	void scoresLieOnTheFiveLevelScale() {
-		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 0, null, null)).hasMessageContaining("between 1 and 5");
-		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 6, null, null)).hasMessageContaining("between 1 and 5");
+		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 0, null, null)).hasMessageContaining("rule.intake.score [domein.WERK, 1, 5]");
+		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 6, null, null)).hasMessageContaining("rule.intake.score [domein.WERK, 1, 5]");
 		assertThat(new DomainAssessment(Domein.WERK, null, " wil in de zorg werken ", null).notitie())
 			.isEqualTo("wil in de zorg werken");
-		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 3, "x".repeat(2001), null)).hasMessageContaining("longer");
+		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 3, "x".repeat(2001), null)).hasMessageContaining("rule.field.too-long [rule.field.notitie, 2000]");
 	}
 
 	@Test
 	void anIntakeAssessesAtLeastOneDomainEachAtMostOnce() {
 		assertThatThrownBy(() -> intake(LocalDate.of(2025, 7, 1), new DomainAssessment(Domein.WERK, null, null, null)))
-			.hasMessageContaining("at least one domain");
+			.hasMessageContaining("rule.intake.no-domain");
 		assertThatThrownBy(() -> intake(LocalDate.of(2025, 7, 1), new DomainAssessment(Domein.WERK, 2, null, null),
-				new DomainAssessment(Domein.WERK, 3, null, null))).hasMessageContaining("twice");
+				new DomainAssessment(Domein.WERK, 3, null, null))).hasMessageContaining("rule.intake.domain-twice [domein.WERK]");
 		assertThat(intake(LocalDate.of(2025, 7, 1), new DomainAssessment(Domein.WERK, 2, null, null),
 				new DomainAssessment(Domein.CULTUUR, null, null, null)).domains()).hasSize(1);
 	}
@@ -48,9 +48,9 @@ class BredeIntakeTests {
 	@Test
 	void anIntakeIsNeverDatedInTheFutureOrBeforeBirth() {
 		assertThatThrownBy(() -> intake(LocalDate.of(2026, 11, 24), new DomainAssessment(Domein.WERK, 2, null, null)))
-			.hasMessageContaining("future");
+			.hasMessageContaining("rule.intake.future");
 		assertThatThrownBy(() -> intake(LocalDate.of(1990, 1, 1), new DomainAssessment(Domein.WERK, 2, null, null)))
-			.hasMessageContaining("born");
+			.hasMessageContaining("rule.intake.before-birth");
 	}
 
 	@Test

@@ -40,13 +40,13 @@ class PersonProfileTests {
 	@Test
 	void refusesTheSameLanguageTwice() {
 		assertThatThrownBy(() -> new Content(List.of(skill("ti", LanguageLevel.NATIVE), skill("ti", LanguageLevel.B1)),
-				List.of(), List.of(), "", "")).hasMessageContaining("twice");
+				List.of(), List.of(), "", "")).hasMessageContaining("rule.profile.language-twice");
 	}
 
 	@Test
 	void refusesAJobThatEndsBeforeItStartsOrHasNoTitle() {
-		assertThatThrownBy(() -> new WorkExperience("Tandarts", null, "SY", 2012, 2010)).hasMessageContaining("before it started");
-		assertThatThrownBy(() -> new WorkExperience("  ", null, null, null, null)).hasMessageContaining("names the job");
+		assertThatThrownBy(() -> new WorkExperience("Tandarts", null, "SY", 2012, 2010)).hasMessageContaining("rule.profile.job-ends-before-start [2010, 2012]");
+		assertThatThrownBy(() -> new WorkExperience("  ", null, null, null, null)).hasMessageContaining("rule.profile.job-missing");
 	}
 
 	@Test
@@ -54,10 +54,10 @@ class PersonProfileTests {
 		var profile = PersonProfile.empty(UUID.randomUUID(), UUID.randomUUID(), "GM0197");
 		var beforeBirth = new Content(List.of(), List.of(new Education(EducationLevel.PRIMARY, "", null, 1980, true)),
 				List.of(), "", "");
-		assertThatThrownBy(() -> profile.revise(0, beforeBirth, BORN, TODAY)).hasMessageContaining("outside");
+		assertThatThrownBy(() -> profile.revise(0, beforeBirth, BORN, TODAY)).hasMessageContaining("rule.profile.year-outside-life");
 		var inTheFuture = new Content(List.of(), List.of(), List.of(new WorkExperience("Kapper", null, null, 2020, 2031)),
 				"", "");
-		assertThatThrownBy(() -> profile.revise(0, inTheFuture, BORN, TODAY)).hasMessageContaining("outside");
+		assertThatThrownBy(() -> profile.revise(0, inTheFuture, BORN, TODAY)).hasMessageContaining("rule.profile.year-outside-life");
 		assertThat(profile.content()).isEqualTo(Content.EMPTY);
 	}
 
@@ -74,8 +74,8 @@ class PersonProfileTests {
 	@Test
 	void refusesOversizedTextsAndCountryCodesThatAreNoCodes() {
 		assertThatThrownBy(() -> new Content(List.of(), List.of(), List.of(), "x".repeat(4001), ""))
-			.hasMessageContaining("longer than");
+			.hasMessageContaining("rule.field.too-long");
 		assertThatThrownBy(() -> new Education(EducationLevel.BACHELOR, "Rechten", "Syria", null, false))
-			.hasMessageContaining("ISO 3166");
+			.hasMessageContaining("rule.country.format");
 	}
 }

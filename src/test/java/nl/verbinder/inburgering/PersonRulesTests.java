@@ -25,20 +25,20 @@ class PersonRulesTests {
 
 	@Test
 	void rejectsAnInvalidBsnAndNormalisesAValidOne() {
-		assertThatThrownBy(() -> member(null, "123456789", null)).hasMessageContaining("eleven test");
+		assertThatThrownBy(() -> member(null, "123456789", null)).hasMessageContaining("rule.bsn.eleven-test");
 		assertThat(member(null, "1112 22 333", null).bsn()).isEqualTo("111222333");
 	}
 
 	@Test
 	void rejectsImpossibleDatesAndMalformedCodes() {
 		assertThatThrownBy(() -> member(LocalDate.of(1980, 1, 1), null, null))
-			.hasMessageContaining("verblijfsvergunning lies before geboortedatum");
-		assertThatThrownBy(() -> member(null, null, "Syria")).hasMessageContaining("country code");
+			.hasMessageContaining("rule.member.permit-before-birth");
+		assertThatThrownBy(() -> member(null, null, "Syria")).hasMessageContaining("rule.member.country-format [field.geboorteland]");
 		assertThat(member(null, null, "sy").nationaliteit()).isEqualTo("SY");
 		assertThatThrownBy(() -> new Member(UUID.randomUUID(), "A", "B", LocalDate.of(1990, 1, 1), Gezinsrol.KIND, null,
-				null, null, null, null, "12345")).hasMessageContaining("vNummer");
+				null, null, null, null, "12345")).hasMessageContaining("rule.member.v-number");
 		assertThatThrownBy(() -> new Member(UUID.randomUUID(), "x".repeat(201), "B", LocalDate.of(1990, 1, 1),
-				Gezinsrol.KIND, null, null, null, null, null, null)).hasMessageContaining("longer than 200");
+				Gezinsrol.KIND, null, null, null, null, null, null)).hasMessageContaining("rule.field.too-long [field.voornaam, 200]");
 	}
 
 	@Test

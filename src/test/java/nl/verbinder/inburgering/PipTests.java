@@ -45,7 +45,7 @@ class PipTests {
 			assertThat(route.onderdelen()).contains(Onderdeel.PVT);
 			assertThat(Leerroute.of(route.code())).isEqualTo(route);
 		}
-		assertThatThrownBy(() -> Leerroute.of("C1")).hasMessageContaining("Unknown learning route");
+		assertThatThrownBy(() -> Leerroute.of("C1")).hasMessageContaining("rule.pip.route-unknown [C1]");
 	}
 
 	@Test
@@ -54,28 +54,28 @@ class PipTests {
 		assertThat(Pip.draft(young, "GM0222", plan(new Onderwijsroute(), null)).current().status())
 			.isEqualTo(Pip.Status.CONCEPT);
 		assertThatThrownBy(() -> Pip.draft(HIWET, "GM0222", plan(new Onderwijsroute(), null)))
-			.hasMessageContaining("younger than 28");
+			.hasMessageContaining("rule.pip.onderwijsroute-age [28]");
 	}
 
 	@Test
 	void aDualPathFitsTheB1AndEducationRoutesButNotTheZRoute() {
 		assertThat(plan(new B1Route(), "Drie dagen werk in de zorg, twee dagen opleiding").duaalTraject()).isNotNull();
-		assertThatThrownBy(() -> plan(new ZRoute(), "Drie dagen werk")).hasMessageContaining("does not fit the Z route");
+		assertThatThrownBy(() -> plan(new ZRoute(), "Drie dagen werk")).hasMessageContaining("rule.pip.dual-path [pip.route.Z]");
 	}
 
 	@Test
 	void onlyTheActOf2021HasAPipAndChildrenHaveNone() {
 		Member old = person(LocalDate.of(1985, 1, 1), LocalDate.of(2021, 6, 1), Gezinsrol.INBURGERAAR);
-		assertThatThrownBy(() -> Pip.draft(old, "GM0222", plan(new B1Route(), null))).hasMessageContaining("WI2013");
+		assertThatThrownBy(() -> Pip.draft(old, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.regime [regime.WI2013]");
 		Member child = person(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 11, 1), Gezinsrol.KIND);
-		assertThatThrownBy(() -> Pip.draft(child, "GM0222", plan(new B1Route(), null))).hasMessageContaining("Children");
+		assertThatThrownBy(() -> Pip.draft(child, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.child");
 	}
 
 	@Test
 	void thePlanIsDiscussedWithTheNewcomerBeforeItIsEstablished() {
 		Pip pip = Pip.draft(HIWET, "GM0222", plan(new B1Route(), null));
-		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("discussed");
-		assertThatThrownBy(() -> pip.discuss(START, " ")).hasMessageContaining("newcomer");
+		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("rule.pip.establish-undiscussed");
+		assertThatThrownBy(() -> pip.discuss(START, " ")).hasMessageContaining("rule.pip.newcomer-view");
 		pip.discuss(START, "Ik wil eerst de taal leren en dan in de zorg werken");
 		pip.establish(START.plusDays(3), UUID.randomUUID());
 		assertThat(pip.current().status()).isEqualTo(Pip.Status.VASTGESTELD);
@@ -93,7 +93,7 @@ class PipTests {
 		var empty = new PipInhoud(new B1Route(), Inburgeringstermijn.from(START), List.of(), List.of(), null);
 		Pip pip = Pip.draft(HIWET, "GM0222", empty);
 		pip.discuss(START, "Goed");
-		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("at least one goal");
+		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("rule.pip.no-goal");
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class PipTests {
 		pip.discuss(START, "Akkoord");
 		pip.establish(START, UUID.randomUUID());
 		pip.drainEvents();
-		assertThatThrownBy(() -> pip.updateDraft(plan(new ZRoute(), null))).hasMessageContaining("revise");
+		assertThatThrownBy(() -> pip.updateDraft(plan(new ZRoute(), null))).hasMessageContaining("rule.pip.established-revise");
 
 		pip.revise(plan(new ZRoute(), null));
 		assertThat(pip.versies()).extracting(Pip.Versie::nummer).containsExactly(1, 2);
@@ -126,12 +126,12 @@ class PipTests {
 	void theTermIsThreeYearsPlusExtensionsEachWithAReason() {
 		var term = Inburgeringstermijn.from(START);
 		assertThat(term.einde()).isEqualTo(LocalDate.of(2028, 3, 1));
-		assertThatThrownBy(() -> new Verlenging(6, " ", START)).hasMessageContaining("reason");
-		assertThatThrownBy(() -> new Verlenging(0, "ziekte", START)).hasMessageContaining("1 to 24 months");
+		assertThatThrownBy(() -> new Verlenging(6, " ", START)).hasMessageContaining("rule.term.extension-reason");
+		assertThatThrownBy(() -> new Verlenging(0, "ziekte", START)).hasMessageContaining("rule.term.extension-months [1, 24, 0]");
 		var extended = term.verleng(new Verlenging(6, "Langdurig ziek geweest", LocalDate.of(2027, 10, 1)));
 		assertThat(extended.einde()).isEqualTo(LocalDate.of(2028, 9, 1));
 		assertThatThrownBy(() -> extended.verleng(new Verlenging(3, "te laat", LocalDate.of(2028, 10, 1))))
-			.hasMessageContaining("can no longer be extended");
+			.hasMessageContaining("rule.term.ended");
 		assertThat(term.fase(START.minusDays(1))).isEqualTo(Fase.NOG_NIET_GESTART);
 		assertThat(term.fase(START.plusMonths(2))).isEqualTo(Fase.EERSTE_JAAR);
 		assertThat(term.fase(START.plusYears(2))).isEqualTo(Fase.LOPEND);

@@ -63,6 +63,14 @@ class ProfileApiIntegrationTests {
 			.content(body));
 	}
 
+	/** As {@link #save}, asking for problem details in English. */
+	private ResultActions saveInEnglish(UUID person, String body) throws Exception {
+		return mvc.perform(post("/api/v1/personen/" + person + "/profiel").with(DOETINCHEM)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
 	@Test
 	void recordsAndRevisesAProfileWithOccupationsFromEsco() throws Exception {
 		UUID person = newPerson("Rania");
@@ -102,13 +110,13 @@ class ProfileApiIntegrationTests {
 	@Test
 	void refusesUnknownCodesImpossibleYearsAndMalformedInput() throws Exception {
 		UUID person = newPerson("Nour");
-		save(person, PROFILE.formatted(0, "http://data.europa.eu/esco/occupation/does-not-exist", ""))
+		saveInEnglish(person, PROFILE.formatted(0, "http://data.europa.eu/esco/occupation/does-not-exist", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown ESCO occupation")));
-		save(person, PROFILE.formatted(0, DENTIST, "").replace("\"ar\"", "\"xx\"")).andExpect(status().isBadRequest())
+		saveInEnglish(person, PROFILE.formatted(0, DENTIST, "").replace("\"ar\"", "\"xx\"")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown language")));
 		save(person, PROFILE.formatted(0, DENTIST, "").replace("\"A2\"", "\"Z9\"")).andExpect(status().isBadRequest());
-		save(person, PROFILE.formatted(0, DENTIST, "").replace("\"totJaar\":2010", "\"totJaar\":1970"))
+		saveInEnglish(person, PROFILE.formatted(0, DENTIST, "").replace("\"totJaar\":2010", "\"totJaar\":1970"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("outside the person's life")));
 		save(person, PROFILE.formatted(0, DENTIST, "x".repeat(4001))).andExpect(status().isBadRequest())

@@ -114,7 +114,7 @@ class PartnerApiIntegrationTests {
 					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken","categorieen":["TALEN"],
 					 "wijze":"MONDELING_MET_GETUIGE","gegevenOp":"%s"}""".formatted(SPORTCLUB, LocalDate.now())))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("witness")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("getuige")));
 		// Nothing was sent.
 		assertThat(countInRegion("select count(*) from partner.doorverwijzing where household_id in (?, ?)", h.id().value(),
 				other.id().value())).isZero();
@@ -232,17 +232,17 @@ class PartnerApiIntegrationTests {
 		org.assertj.core.api.Assertions.assertThatThrownBy(
 				() -> background.runAs("coordinator", () -> samenwerking.linkWorker(caseManager, SPORTCLUB)))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("partner-worker");
+			.hasMessageContaining("rule.organisation.worker-role");
 		UUID keyPerson = background.callAs("coordinator", () -> sleutelpersonen.pool().getFirst().id());
 		org.assertj.core.api.Assertions.assertThatThrownBy(
 				() -> background.runAs("coordinator", () -> sleutelpersonen.linkAccount(keyPerson, caseManager)))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("key-person role");
+			.hasMessageContaining("rule.key-person.account-role");
 		// Registering an organisation outside the region, or an employer without an account manager, is refused.
 		mvc.perform(post("/api/v1/organisaties").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
 				{"naam":"Bouwbedrijf Oost","soort":"WERKGEVER","formeel":true,"gemeenten":["GM0294"]}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("account manager")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("accountmanager")));
 		mvc.perform(post("/api/v1/organisaties").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
 				{"naam":"Club Amsterdam","soort":"SPORTCLUB","formeel":true,"gemeenten":["GM0363"]}"""))
 			.andExpect(status().isBadRequest());
@@ -266,7 +266,7 @@ class PartnerApiIntegrationTests {
 			.param("informeel", "on")
 			.param("aanbod", "Samen tuinieren op zaterdag")).andReturn().getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
-		assertThat(refused.getContentAsString()).contains("at least one municipality").contains("value=\"Moestuin De Kievit\"");
+		assertThat(refused.getContentAsString()).contains("Een organisatie werkt in minstens").contains("value=\"Moestuin De Kievit\"");
 		var saved = mvc.perform(post("/organisaties").session(session)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("naam", "Moestuin De Kievit")

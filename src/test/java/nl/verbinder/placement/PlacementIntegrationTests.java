@@ -113,7 +113,8 @@ class PlacementIntegrationTests {
 		mvc.perform(get("/plaatsing").session(Logins.session(mvc, "coordinator"))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"huishoudens\":0,\"seed\":1}")).andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("weight")));
@@ -149,11 +150,13 @@ class PlacementIntegrationTests {
 		String body = """
 				{"periode":"2027-H1","huishoudens":[%s,%s],"context":{"tightness":{"AM19":[%s]},"communities":{},"keyPersons":{},
 				 "hospitals":[],"secondarySchools":[]},"taakstellingen":[]}""";
-		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10 values")));
-		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(household.formatted(1), household.formatted(1), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("twice")));
@@ -166,7 +169,7 @@ class PlacementIntegrationTests {
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
-		assertThat(refused.getContentAsString()).contains("not JSON in the documented format");
+		assertThat(refused.getContentAsString()).contains("geen JSON in de beschreven vorm").doesNotContain("Unexpected");
 		var loaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plaatsing/import")
 			.file(new org.springframework.mock.web.MockMultipartFile("bestand", "run.json", "application/json",
 					body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3").getBytes()))

@@ -24,7 +24,7 @@ class BsnTests {
 		assertThat(Bsn.valid("12345678a")).isFalse();
 		assertThat(Bsn.valid(null)).isFalse();
 		assertThatThrownBy(() -> Bsn.of("123456789")).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("eleven test");
+			.hasMessageContaining("rule.bsn.eleven-test");
 	}
 
 	@Test

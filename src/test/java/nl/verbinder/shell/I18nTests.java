@@ -56,10 +56,10 @@ class I18nTests {
 			"shell/home.html", "sleutelpersoon/own.html", "sleutelpersoon/advice-form.html");
 
 	private static final List<String> KEY_PERSON_KEY_FAMILIES = List.of("lang.", "request.kind.", "request.status.",
-			"advice.status.", "domein.", "error.", "own.", "advice.");
+			"advice.status.", "domein.", "error.", "own.", "advice.", "rule.request.", "rule.advice.");
 
 	private static final List<String> KEY_PERSON_RUNTIME_KEYS = List.of("role.KEY_PERSON", "home.role-help.KEY_PERSON",
-			"nav.home", "nav.own-requests", "request.invalid");
+			"nav.home", "nav.own-requests", "request.invalid", "rule.invalid");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
@@ -102,6 +102,32 @@ class I18nTests {
 			found.add(m.group(1));
 		}
 		return found;
+	}
+
+	private static final Path SOURCES = Path.of("src/main/java");
+
+	/** A rule's message key as the code writes it: {@code new RuleViolation("rule.referral.reason-length", ...)}. */
+	private static final Pattern RULE_KEY = Pattern.compile("\"(rule\\.[a-z0-9.-]+)\"");
+
+	/**
+	 * Every rule violation the code can raise has its text in Dutch and English (and, by the families above,
+	 * in the key person's languages where it reaches their pages); a key the code builds at run time would
+	 * escape this check, so the keys are written out whole.
+	 */
+	@Test
+	void everyRuleViolationHasItsText() throws IOException {
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> paths = Files.walk(SOURCES)) {
+			for (Path source : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = RULE_KEY.matcher(Files.readString(source));
+				while (m.find()) {
+					used.add(m.group(1));
+				}
+			}
+		}
+		assertThat(used).as("rule keys in the code").hasSizeGreaterThan(150);
+		assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(used);
+		assertThat(bundle("messages_en.properties").stringPropertyNames()).containsAll(used);
 	}
 
 	@Test

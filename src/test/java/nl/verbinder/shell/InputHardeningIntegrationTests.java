@@ -190,7 +190,7 @@ class InputHardeningIntegrationTests {
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "nl")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
-			.andExpect(jsonPath("$.detail").value("Een of meer velden zijn niet goed ingevuld."));
+			.andExpect(jsonPath("$.detail").value("Een of meer velden kloppen niet."));
 	}
 
 	@Test

@@ -142,7 +142,7 @@ class CandidateRankingTests {
 		var result = ranking.rank(declined, List.of(aster, tesfay), Map.of(), TODAY);
 		assertThat(result.candidates()).extracting(c -> c.sleutelpersoon().voornaam()).containsExactly("Tesfay");
 		assertThat(result.excluded()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(Exclusion.DECLINED));
-		assertThatThrownBy(() -> declined.biedAan(aster.id())).hasMessageContaining("declined");
+		assertThatThrownBy(() -> declined.biedAan(aster.id())).hasMessageContaining("rule.request-offer.declined-before");
 	}
 
 	@Test
@@ -150,26 +150,26 @@ class CandidateRankingTests {
 		var aster = UUID.randomUUID();
 		var request = homeVisit(AALTEN, 60, null, "ti");
 		var offered = request.biedAan(aster);
-		assertThatThrownBy(() -> offered.accepteer(UUID.randomUUID())).hasMessageContaining("not offered");
+		assertThatThrownBy(() -> offered.accepteer(UUID.randomUUID())).hasMessageContaining("rule.request.not-offered");
 		var report = new Verzoek.Verslag(request.van(), 75, 12, "Samen naar de huisarts");
-		assertThatThrownBy(() -> offered.rondAf(aster, report)).hasMessageContaining("accepted");
+		assertThatThrownBy(() -> offered.rondAf(aster, report)).hasMessageContaining("rule.request.report-not-accepted");
 		var done = offered.accepteer(aster).rondAf(aster, report);
 		assertThat(done.status()).isEqualTo(Verzoek.Status.AFGEROND);
 		assertThat(done.verslag().minuten()).isEqualTo(75);
 		assertThatThrownBy(() -> offered.accepteer(aster).rondAf(aster, new Verzoek.Verslag(request.van().minusDays(3), 60, 0, "")))
-			.hasMessageContaining("before");
+			.hasMessageContaining("rule.request.report-before-window");
 	}
 
 	@Test
 	void refusesKeyPersonsAndRequestsThatCannotBe() {
-		assertThatThrownBy(() -> person("Leeg", AALTEN, 40, 8, Set.of(Rol.VERTALER))).hasMessageContaining("language");
+		assertThatThrownBy(() -> person("Leeg", AALTEN, 40, 8, Set.of(Rol.VERTALER))).hasMessageContaining("rule.key-person.no-language");
 		assertThatThrownBy(() -> person("Geen rol", AALTEN, 40, 8, Set.of(), speaks("ti", LanguageLevel.B1)))
-			.hasMessageContaining("role");
+			.hasMessageContaining("rule.key-person.no-role");
 		assertThatThrownBy(() -> person("Veel", AALTEN, 40, 60, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.B1)))
-			.hasMessageContaining("hours");
-		assertThatThrownBy(() -> homeVisit(AALTEN, 5, null, "ti")).hasMessageContaining("15 minutes");
-		assertThatThrownBy(() -> homeVisit(AALTEN, 60, null)).hasMessageContaining("languages");
+			.hasMessageContaining("rule.key-person.hours [0, 40]");
+		assertThatThrownBy(() -> homeVisit(AALTEN, 5, null, "ti")).hasMessageContaining("rule.request-form.duration [15, 8]");
+		assertThatThrownBy(() -> homeVisit(AALTEN, 60, null)).hasMessageContaining("rule.request-form.languages [1, 5]");
 		var p = person("Aster", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
-		assertThatThrownBy(() -> p.vertrek(TODAY, " ")).hasMessageContaining("reason");
+		assertThatThrownBy(() -> p.vertrek(TODAY, " ")).hasMessageContaining("rule.key-person.leave-reason");
 	}
 }

@@ -312,13 +312,17 @@ class SleutelpersoonApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(Matchers.containsString("TOO_FAR")));
+			.andExpect(jsonPath("$.code").value("rule.request-offer.excluded"))
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("woont verder weg dan de eigen reisafstand")));
 	}
 
 	@Test
 	void refusesRequestsOutsideTheCallersMunicipalityAndBadInput() throws Exception {
 		ask(AALTEN, requestBody("GM0294", "ti", null, 60)).andExpect(status().isForbidden());
-		ask(AALTEN, requestBody("GM0197", "xx", null, 60)).andExpect(status().isBadRequest())
+		mvc.perform(post("/api/v1/verzoeken").with(AALTEN).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(requestBody("GM0197", "xx", null, 60)))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown language")));
 		ask(AALTEN, requestBody("GM0197", "ti", null, 5)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[0].name").value("minuten"));

@@ -1,0 +1,143 @@
+package nl.verbinder.sleutelpersoon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.TaalCode;
+import nl.verbinder.sleutelpersoon.Verzoek.Status;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request's life: open, offered to a key person, accepted (or declined, and open again), done with a
+ * report; cancelled at any moment before it is done. Every other step is refused with a rule.
+ */
+class VerzoekTests {
+
+	private static final LocalDate FROM = LocalDate.of(2026, 11, 25);
+
+	private static final UUID ASTER = UUID.randomUUID();
+
+	private static final UUID TESFAY = UUID.randomUUID();
+
+	private static final Verzoek.Verslag REPORT = new Verzoek.Verslag(FROM.plusDays(1), 90, 14, "Samen naar de huisarts");
+
+	private static Verzoek open() {
+		return new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK, List.of(new TaalCode("ti")), Rol.VERTALER,
+				Domein.GEZONDHEID_EN_ZORG, new GemeenteCode("GM0197"), "Centrum", FROM, FROM.plusDays(5), 60,
+				Verzoek.Urgentie.NORMAAL, null, null, "Gesprek met de huisarts voorbereiden", UUID.randomUUID(), Status.OPEN,
+				null, Set.of(), null);
+	}
+
+	private static Verzoek offered() {
+		return open().biedAan(ASTER);
+	}
+
+	private static Verzoek accepted() {
+		return offered().accepteer(ASTER);
+	}
+
+	private static Verzoek done() {
+		return accepted().rondAf(ASTER, REPORT);
+	}
+
+	private static Verzoek cancelled() {
+		return open().annuleer();
+	}
+
+	private static void refused(Runnable step, String rule) {
+		assertThatThrownBy(step::run).isInstanceOf(RuleViolation.class)
+			.satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo(rule));
+	}
+
+	@Test
+	void anOpenRequestIsOfferedToAKeyPerson() {
+		Verzoek offered = open().biedAan(ASTER);
+		assertThat(offered.status()).isEqualTo(Status.AANGEBODEN);
+		assertThat(offered.toegewezenAan()).isEqualTo(ASTER);
+	}
+
+	@Test
+	void theKeyPersonItWasOfferedToAcceptsIt() {
+		Verzoek accepted = offered().accepteer(ASTER);
+		assertThat(accepted.status()).isEqualTo(Status.GEACCEPTEERD);
+		assertThat(accepted.toegewezenAan()).isEqualTo(ASTER);
+	}
+
+	@Test
+	void theKeyPersonItWasOfferedToDeclinesItAndItIsOpenAgainButNotForThem() {
+		Verzoek declined = offered().weiger(ASTER);
+		assertThat(declined.status()).isEqualTo(Status.OPEN);
+		assertThat(declined.toegewezenAan()).isNull();
+		assertThat(declined.geweigerdDoor()).containsExactly(ASTER);
+		assertThat(declined.biedAan(TESFAY).toegewezenAan()).isEqualTo(TESFAY);
+		refused(() -> declined.biedAan(ASTER), "rule.request-offer.declined-before");
+	}
+
+	@Test
+	void theKeyPersonWhoAcceptedReportsAndTheRequestIsDone() {
+		Verzoek done = accepted().rondAf(ASTER, REPORT);
+		assertThat(done.status()).isEqualTo(Status.AFGEROND);
+		assertThat(done.verslag()).isEqualTo(REPORT);
+	}
+
+	@Test
+	void anOpenOfferedOrAcceptedRequestIsCancelled() {
+		for (Verzoek request : List.of(open(), offered(), accepted())) {
+			Verzoek cancelled = request.annuleer();
+			assertThat(cancelled.status()).as(request.status().name()).isEqualTo(Status.GEANNULEERD);
+			assertThat(cancelled.toegewezenAan()).isNull();
+		}
+	}
+
+	@Test
+	void onlyAnOpenRequestIsOffered() {
+		for (Verzoek request : List.of(offered(), accepted(), done(), cancelled())) {
+			refused(() -> request.biedAan(TESFAY), "rule.request-offer.not-open");
+		}
+	}
+
+	@Test
+	void onlyAnOfferedRequestIsAcceptedOrDeclinedAndOnlyByTheKeyPersonItWasOfferedTo() {
+		for (Verzoek request : List.of(open(), accepted(), done(), cancelled())) {
+			refused(() -> request.accepteer(ASTER), "rule.request.not-offered");
+			refused(() -> request.weiger(ASTER), "rule.request.not-offered");
+		}
+		refused(() -> offered().accepteer(TESFAY), "rule.request.not-offered");
+		refused(() -> offered().weiger(TESFAY), "rule.request.not-offered");
+	}
+
+	@Test
+	void onlyTheKeyPersonWhoAcceptedReports() {
+		for (Verzoek request : List.of(open(), offered(), done(), cancelled())) {
+			refused(() -> request.rondAf(ASTER, REPORT), "rule.request.report-not-accepted");
+		}
+		refused(() -> accepted().rondAf(TESFAY, REPORT), "rule.request.report-not-accepted");
+	}
+
+	@Test
+	void workIsNotReportedBeforeTheRequestsTimeWindow() {
+		refused(() -> accepted().rondAf(ASTER, new Verzoek.Verslag(FROM.minusDays(1), 60, 0, "")),
+				"rule.request.report-before-window");
+	}
+
+	@Test
+	void aDoneOrCancelledRequestIsNotCancelled() {
+		refused(() -> done().annuleer(), "rule.request-offer.cancel");
+		refused(() -> cancelled().annuleer(), "rule.request-offer.cancel");
+	}
+
+	@Test
+	void aReportCountsSensibleHoursKilometresAndText() {
+		refused(() -> new Verzoek.Verslag(null, 60, 0, ""), "rule.request.report-date");
+		refused(() -> new Verzoek.Verslag(FROM, 16 * 60 + 1, 0, ""), "rule.request.report-hours");
+		refused(() -> new Verzoek.Verslag(FROM, 60, 1001, ""), "rule.request.report-km");
+		refused(() -> new Verzoek.Verslag(FROM, 60, 0, "x".repeat(4001)), "rule.request.report-length");
+	}
+}

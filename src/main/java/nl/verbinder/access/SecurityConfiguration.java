@@ -14,6 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,9 +51,16 @@ import tools.jackson.databind.json.JsonMapper;
  * that modules declare and deny everything else. Passwords of both are checked by {@link PasswordLogin},
  * the only authentication provider of the application besides OIDC; a throttled attempt is a 429 with
  * {@code Retry-After} for the API and a message with the time to try again on the login page.
+ * <p>
+ * Strict-Transport-Security is sent only under the {@code production} profile, which is served over
+ * HTTPS (behind a proxy that terminates TLS): a browser that once saw it refuses plain HTTP to the host
+ * for a year, which on a developer's {@code localhost} would break every other local application.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** How long browsers keep to HTTPS once they saw the header: a year, as commonly recommended. */
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -61,9 +70,11 @@ class SecurityConfiguration {
 			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**" };
 
+	private final boolean production;
 	private final Clock clock;
 
-	SecurityConfiguration(Clock clock) {
+	SecurityConfiguration(Environment environment, Clock clock) {
+		this.production = environment.acceptsProfiles(Profiles.of("production"));
 		this.clock = clock;
 	}
 
@@ -148,6 +159,13 @@ class SecurityConfiguration {
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {
+		if (production) {
+			// Sent on HTTPS requests only (behind the proxy, X-Forwarded-Proto tells), as the standard asks.
+			headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+		}
+		else {
+			headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
+		}
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)

@@ -106,6 +106,16 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void sendsNoStrictTransportSecurityOutsideProduction() throws Exception {
+		mvc.perform(get("/login").secure(true))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+		mvc.perform(get("/api/v1/accounts").secure(true))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+	}
+
+	@Test
 	void refusesAFormPostWithoutCsrfToken() throws Exception {
 		var session = Logins.session(mvc, "consulent.aalten");
 		mvc.perform(post("/huishoudens").session(session).param("adres", "x")).andExpect(status().isForbidden());

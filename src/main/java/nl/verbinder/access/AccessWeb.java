@@ -1,25 +1,46 @@
 package nl.verbinder.access;
 
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Login page, the administrator's pages and API for accounts and the processing log. */
+/** Login page, the administrator's pages (accounts, failed logins, processing log) and API for accounts and the log. */
 @Configuration(proxyBeanMethods = false)
 class AccessWeb {
 
 	@Bean
 	PathPermission accountsPage() {
 		return PathPermission.get("/beheer/accounts", Permission.ACCOUNTS_MANAGE);
+	}
+
+	@Bean
+	PathPermission failedLoginsPage() {
+		return PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE);
+	}
+
+	@Bean
+	PathPermission clearFailedLogins() {
+		return PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE);
 	}
 
 	@Bean
@@ -40,22 +61,64 @@ class AccessWeb {
 	@Controller
 	static class Pages {
 
+		private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
+
 		private final AccountAdministration accounts;
 		private final ProcessingLog log;
-		private final List<ClientRegistration> oidcLogins = new java.util.ArrayList<>();
+		private final Clock clock;
+		private final List<ClientRegistration> oidcLogins = new ArrayList<>();
 
-		Pages(AccountAdministration accounts, ProcessingLog log, ObjectProvider<ClientRegistrationRepository> oidc) {
+		Pages(AccountAdministration accounts, ProcessingLog log, Clock clock,
+				ObjectProvider<ClientRegistrationRepository> oidc) {
 			this.accounts = accounts;
 			this.log = log;
+			this.clock = clock;
 			if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
 				registrations.forEach(r -> oidcLogins.add((ClientRegistration) r));
 			}
 		}
 
+		/** {@code throttled}: the epoch second from which a throttled login may be tried again. */
 		@GetMapping("/login")
-		String login(Model model) {
+		String login(@RequestParam(name = "throttled", required = false) @Nullable String throttled, Model model) {
 			model.addAttribute("oidcLogins", oidcLogins);
+			if (throttled != null) {
+				model.addAttribute("throttledUntil", tryAgainAt(throttled));
+			}
 			return "access/login";
+		}
+
+		/** The Dutch local time to try again, rounded up to the minute; the date too when it is not today. */
+		private String tryAgainAt(String epochSecond) {
+			LocalDateTime now = LocalDateTime.now(clock.withZone(DUTCH));
+			LocalDateTime until;
+			try {
+				until = LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(epochSecond.strip())), DUTCH);
+			}
+			catch (NumberFormatException | DateTimeException e) {
+				until = now;
+			}
+			if (until.getSecond() > 0 || until.getNano() > 0) {
+				until = until.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+			}
+			String pattern = until.toLocalDate().equals(now.toLocalDate()) ? "HH:mm" : "d-M-yyyy HH:mm";
+			return until.format(DateTimeFormatter.ofPattern(pattern));
+		}
+
+		@GetMapping("/beheer/inlogpogingen")
+		String failedLogins(Model model) {
+			model.addAttribute("failures", accounts.failedLogins());
+			return "access/failed-logins";
+		}
+
+		/** Clears one key; an empty username or address stands for "every". */
+		@PostMapping("/beheer/inlogpogingen/opheffen")
+		String clearFailedLogins(@RequestParam(name = "gebruikersnaam", defaultValue = "") String username,
+				@RequestParam(name = "adres", defaultValue = "") String address, RedirectAttributes redirect) {
+			boolean cleared = accounts.clearFailedLogins(username.isBlank() ? null : username.strip(),
+					address.isBlank() ? null : address.strip());
+			redirect.addFlashAttribute("saved", cleared ? "failed-logins.cleared" : "failed-logins.nothing-to-clear");
+			return "redirect:/beheer/inlogpogingen";
 		}
 
 		@GetMapping("/beheer/accounts")

@@ -1,8 +1,8 @@
 package nl.verbinder.access;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +11,15 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An account of someone who works with Verbinder, with the state of its login throttle. */
+/**
+ * An account of someone who works with Verbinder. Failed logins are not counted here but per client
+ * address by {@link LoginThrottle}, so that nobody can lock an account by failing to log in to it.
+ */
 @Table(schema = "access", name = "account")
 class Account {
+
+	/** What a username looks like: 3 to 64 lower-case letters, digits or . _ @ - */
+	static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,64}");
 
 	@Id
 	private final UUID id;
@@ -25,8 +31,6 @@ class Account {
 	private @Nullable String oidcSubject;
 	private final boolean demo;
 	private boolean enabled;
-	private int failedLogins;
-	private @Nullable Instant lockedUntil;
 	private @Nullable Instant lastLoginAt;
 	private final Instant createdAt;
 	@Version
@@ -34,8 +38,8 @@ class Account {
 
 	@PersistenceCreator
 	Account(UUID id, String username, String displayName, @Nullable String passwordHash, Role role,
-			@Nullable String gemeente, @Nullable String oidcSubject, boolean demo, boolean enabled, int failedLogins,
-			@Nullable Instant lockedUntil, @Nullable Instant lastLoginAt, Instant createdAt, @Nullable Long version) {
+			@Nullable String gemeente, @Nullable String oidcSubject, boolean demo, boolean enabled,
+			@Nullable Instant lastLoginAt, Instant createdAt, @Nullable Long version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -45,8 +49,6 @@ class Account {
 		this.oidcSubject = oidcSubject;
 		this.demo = demo;
 		this.enabled = enabled;
-		this.failedLogins = failedLogins;
-		this.lockedUntil = lockedUntil;
 		this.lastLoginAt = lastLoginAt;
 		this.createdAt = createdAt;
 		this.version = version;
@@ -54,37 +56,18 @@ class Account {
 
 	static Account open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			@Nullable String passwordHash, boolean demo, Instant now) {
-		if (!username.matches("[a-z0-9._@-]{3,64}")) {
+		if (!USERNAME.matcher(username).matches()) {
 			throw new RuleViolation("rule.account.username");
 		}
 		return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
-				gemeente == null ? null : gemeente.value(), null, demo, true, 0, null, null, now, null);
+				gemeente == null ? null : gemeente.value(), null, demo, true, null, now, null);
 	}
 
 	Actor actor() {
 		return new Actor(new AccountId(id), username, displayName, role, gemeente == null ? null : new GemeenteCode(gemeente));
 	}
 
-	boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed login; from the {@code maxFailures}-th failure on, each further failure locks the
-	 * account for {@code lock}, doubled per extra failure (capped at a day).
-	 */
-	void loginFailed(Instant now, int maxFailures, Duration lock) {
-		failedLogins++;
-		if (failedLogins >= maxFailures) {
-			int extra = Math.min(failedLogins - maxFailures, 7);
-			Duration duration = lock.multipliedBy(1L << extra);
-			lockedUntil = now.plus(duration.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : duration);
-		}
-	}
-
 	void loginSucceeded(Instant now) {
-		failedLogins = 0;
-		lockedUntil = null;
 		lastLoginAt = now;
 	}
 
@@ -111,10 +94,6 @@ class Account {
 
 	boolean enabled() {
 		return enabled;
-	}
-
-	int failedLogins() {
-		return failedLogins;
 	}
 
 	@Nullable

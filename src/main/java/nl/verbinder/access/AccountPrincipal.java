@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A local account as Spring Security sees it after form or basic login. */
-record AccountPrincipal(Actor actor, @Nullable String passwordHash, boolean enabled, boolean locked)
+record AccountPrincipal(Actor actor, @Nullable String passwordHash, boolean enabled)
 		implements UserDetails, ActorPrincipal {
 
 	@Override
@@ -24,11 +24,6 @@ record AccountPrincipal(Actor actor, @Nullable String passwordHash, boolean enab
 	@Override
 	public String getUsername() {
 		return actor.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackgroundWork {
 
-	private final AccountUserDetailsService accounts;
+	private final LocalAccounts accounts;
 
-	BackgroundWork(AccountUserDetailsService accounts) {
+	BackgroundWork(LocalAccounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -23,7 +23,7 @@ public class BackgroundWork {
 		if (SecurityContextHolder.getContext().getAuthentication() != null) {
 			throw new IllegalStateException("Background work cannot run inside an authenticated request");
 		}
-		var principal = (AccountPrincipal) accounts.loadUserByUsername(username);
+		var principal = accounts.principal(username);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -1,6 +1,12 @@
 package nl.verbinder.access;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,8 +14,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -18,14 +28,19 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,10 +48,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two filter chains: the API ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the
  * pages (form login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermission}s
- * that modules declare and deny everything else.
+ * that modules declare and deny everything else. Passwords of both are checked by {@link PasswordLogin},
+ * the only authentication provider of the application besides OIDC; a throttled attempt is a 429 with
+ * {@code Retry-After} for the API and a message with the time to try again on the login page.
+ * <p>
+ * Strict-Transport-Security is sent only under the {@code production} profile, which is served over
+ * HTTPS (behind a proxy that terminates TLS): a browser that once saw it refuses plain HTTP to the host
+ * for a year, which on a developer's {@code localhost} would break every other local application.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** How long browsers keep to HTTPS once they saw the header: a year, as commonly recommended. */
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -46,16 +70,26 @@ class SecurityConfiguration {
 			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**" };
 
+	private final boolean production;
+	private final Clock clock;
+
+	SecurityConfiguration(Environment environment, Clock clock) {
+		this.production = environment.acceptsProfiles(Profiles.of("production"));
+		this.clock = clock;
+	}
+
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(MeterRegistry meters) {
 		String id = "argon2@SpringSecurity_v5_8";
-		return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+		return new MeteredPasswordEncoder(
+				new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
+				meters);
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermission> permissions) throws Exception {
-		var problems = new ProblemWriter();
+		var problems = new ProblemWriter(clock);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> {
 				// The API's description is public, as the NL API Design Rules ask (API-51).
@@ -67,7 +101,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless with credentials in every request and no cookies: there is no session to forge.
 			.csrf(csrf -> csrf.disable())
-			.headers(SecurityConfiguration::headers);
+			.headers(this::headers);
 		return http.build();
 	}
 
@@ -80,9 +114,9 @@ class SecurityConfiguration {
 			requests.requestMatchers(PUBLIC_PATHS).permitAll();
 			authorize(requests, permissions, "/");
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailurePage()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.headers(SecurityConfiguration::headers);
+			.headers(this::headers);
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
 				.failureUrl("/login?error")
@@ -124,7 +158,14 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
+		if (production) {
+			// Sent on HTTPS requests only (behind the proxy, X-Forwarded-Proto tells), as the standard asks.
+			headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+		}
+		else {
+			headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
+		}
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
@@ -133,29 +174,61 @@ class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));
 	}
 
-	/** Writes 401 and 403 for the API as application/problem+json. */
+	/**
+	 * Where the login form goes after a failure: {@code /login?error}, or for a throttled attempt
+	 * {@code /login?throttled=<epoch second>} so that the page can say when to try again.
+	 */
+	private static final class LoginFailurePage implements AuthenticationFailureHandler {
+
+		private final AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException e) throws IOException, ServletException {
+			if (e instanceof LoginThrottledException throttled) {
+				long until = throttled.notBefore().getEpochSecond() + (throttled.notBefore().getNano() > 0 ? 1 : 0);
+				redirect.sendRedirect(request, response, "/login?throttled=" + until);
+			}
+			else {
+				failed.onAuthenticationFailure(request, response, e);
+			}
+		}
+	}
+
+	/** Writes 401, 403 and 429 (a throttled login) for the API as application/problem+json. */
 	private static final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 		private final JsonMapper json = JsonMapper.builder().build();
+		private final Clock clock;
+
+		ProblemWriter(Clock clock) {
+			this.clock = clock;
+		}
 
 		@Override
-		public void commence(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response,
-				org.springframework.security.core.AuthenticationException e) throws IOException {
+		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+				throws IOException {
+			if (e instanceof LoginThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds(clock.instant())));
+				write(response, request, HttpStatus.TOO_MANY_REQUESTS,
+						"Too many login attempts from this client or for this account. Try again after the number of "
+								+ "seconds in Retry-After.");
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Verbinder\"");
 			write(response, request, HttpStatus.UNAUTHORIZED, "Authentication is required for this resource.");
 		}
 
 		@Override
-		public void handle(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response,
-				org.springframework.security.access.AccessDeniedException e) throws IOException {
+		public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+				throws IOException {
 			write(response, request, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
 		}
 
-		private void write(jakarta.servlet.http.HttpServletResponse response,
-				jakarta.servlet.http.HttpServletRequest request, HttpStatus status, String detail) throws IOException {
-			var problem = new java.util.LinkedHashMap<String, Object>();
+		private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
+				throws IOException {
+			var problem = new LinkedHashMap<String, Object>();
 			problem.put("type", "about:blank");
 			problem.put("title", status.getReasonPhrase());
 			problem.put("status", status.value());

@@ -36,6 +36,11 @@ class HomeController {
 		}
 
 		@Bean
+		NavigationItem failedLoginsNavigation() {
+			return new NavigationItem("nav.failed-logins", "/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE, 92);
+		}
+
+		@Bean
 		NavigationItem processingLogNavigation() {
 			return new NavigationItem("nav.processing-log", "/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ, 91);
 		}

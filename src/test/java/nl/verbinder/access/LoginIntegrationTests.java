@@ -1,7 +1,6 @@
 package nl.verbinder.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -29,19 +28,19 @@ class LoginIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	java.time.Clock clock;
+	BackgroundWork background;
 
 	@Test
-	void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
+	void throttlesAnAccountAtItsAddressAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
 		administration.open("consulent.throttle", "Throttle Test", Role.CASE_MANAGER, new GemeenteCode("GM1859"),
 				"a-long-enough-password", false);
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/login").user("consulent.throttle").password("wrong-" + i))
+			mvc.perform(Attempts.formLogin("consulent.throttle", "wrong-" + i, "192.0.2.10"))
 				.andExpect(header().string("Location", "/login?error"));
 		}
-		mvc.perform(formLogin("/login").user("consulent.throttle").password("a-long-enough-password"))
-			.andExpect(header().string("Location", "/login?error"));
-		assertThat(accounts.findByUsername("consulent.throttle").orElseThrow().failedLogins()).isEqualTo(5);
+		mvc.perform(Attempts.formLogin("consulent.throttle", "a-long-enough-password", "192.0.2.10"))
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/login?throttled=")));
+		assertThat(failures("consulent.throttle", "192.0.2.10")).isEqualTo(5);
 	}
 
 	@Test
@@ -51,8 +50,8 @@ class LoginIntegrationTests {
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
 			var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
 			for (int i = 0; i < 4; i++) {
-				results.add(pool.submit(() -> mvc.perform(formLogin("/login").user("consulent.parallel")
-					.password("a-long-enough-password")).andReturn().getResponse().getRedirectedUrl()));
+				results.add(pool.submit(() -> mvc.perform(Attempts.formLogin("consulent.parallel",
+					"a-long-enough-password", "192.0.2.11")).andReturn().getResponse().getRedirectedUrl()));
 			}
 			for (var result : results) {
 				assertThat(result.get()).isEqualTo("/");
@@ -60,14 +59,23 @@ class LoginIntegrationTests {
 			results.clear();
 			for (int i = 0; i < 4; i++) {
 				int n = i;
-				results.add(pool.submit(() -> mvc.perform(formLogin("/login").user("consulent.parallel")
-					.password("wrong-" + n)).andReturn().getResponse().getRedirectedUrl()));
+				results.add(pool.submit(() -> mvc.perform(Attempts.formLogin("consulent.parallel",
+					"wrong-" + n, "192.0.2.11")).andReturn().getResponse().getRedirectedUrl()));
 			}
 			for (var result : results) {
 				assertThat(result.get()).isEqualTo("/login?error");
 			}
 		}
-		assertThat(accounts.findByUsername("consulent.parallel").orElseThrow().failedLogins()).isEqualTo(4);
+		assertThat(failures("consulent.parallel", "192.0.2.11")).isEqualTo(4);
+	}
+
+	/** The failed logins of a username from an address, as the administrator sees them. */
+	private int failures(String username, String address) {
+		return background.callAs("beheerder", () -> administration.failedLogins())
+			.stream()
+			.filter(f -> username.equals(f.username()) && address.equals(f.address()))
+			.mapToInt(LoginThrottleView::failures)
+			.sum();
 	}
 
 	@Test
@@ -80,10 +88,10 @@ class LoginIntegrationTests {
 	void demoAccountsDoNotExistForLoginInProduction() {
 		var production = new MockEnvironment();
 		production.setActiveProfiles("production");
-		var service = new AccountUserDetailsService(accounts, clock, production);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.loadUserByUsername("beheerder"))
+		var service = new LocalAccounts(accounts, production);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.principal("beheerder"))
 			.isInstanceOf(UsernameNotFoundException.class);
-		assertThat(new AccountUserDetailsService(accounts, clock, new MockEnvironment()).loadUserByUsername("beheerder"))
+		assertThat(new LocalAccounts(accounts, new MockEnvironment()).principal("beheerder"))
 			.isNotNull();
 	}
 
@@ -95,6 +103,16 @@ class LoginIntegrationTests {
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self'").doesNotContain("unsafe");
+	}
+
+	@Test
+	void sendsNoStrictTransportSecurityOutsideProduction() throws Exception {
+		mvc.perform(get("/login").secure(true))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+		mvc.perform(get("/api/v1/accounts").secure(true))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package nl.verbinder.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -39,24 +38,6 @@ class RoleAndScopeTests {
 		assertThat(new Region("Achterhoek", List.of("GM0197", "GM0294")).contains(WINTERSWIJK)).isTrue();
 		assertThatThrownBy(() -> new Region("X", List.of("Aalten"))).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new Region("X", List.of())).isInstanceOf(IllegalArgumentException.class);
-	}
-
-	@Test
-	void locksAnAccountAfterRepeatedFailuresForLongerEachTime() {
-		Instant now = Instant.parse("2026-11-23T10:00:00Z");
-		Account account = Account.open("consulent.test", "Test", Role.CASE_MANAGER, AALTEN, "hash", false, now);
-		for (int i = 0; i < 4; i++) {
-			account.loginFailed(now, 5, Duration.ofMinutes(15));
-		}
-		assertThat(account.lockedAt(now)).isFalse();
-		account.loginFailed(now, 5, Duration.ofMinutes(15));
-		assertThat(account.lockedAt(now.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(account.lockedAt(now.plus(Duration.ofMinutes(16)))).isFalse();
-		account.loginFailed(now, 5, Duration.ofMinutes(15));
-		assertThat(account.lockedAt(now.plus(Duration.ofMinutes(29)))).isTrue();
-		account.loginSucceeded(now);
-		assertThat(account.lockedAt(now)).isFalse();
-		assertThat(account.failedLogins()).isZero();
 	}
 
 	@Test

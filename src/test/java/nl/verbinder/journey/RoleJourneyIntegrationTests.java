@@ -29,7 +29,7 @@ class RoleJourneyIntegrationTests {
 			"partner", List.of("Start", "Doorverwijzingen"),
 			"beleid", List.of("Start", "Cijfers"),
 			"planner", List.of("Start", "Plaatsing", "Cijfers"),
-			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog"));
+			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog", "Inlogpogingen"));
 
 	private static Browser browser;
 

@@ -1,0 +1,82 @@
+package nl.verbinder.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password login for the login form and HTTP Basic, in the order of what it costs: first the client's
+ * request rate ({@link LoginRate}, memory), then the throttle ({@link LoginThrottle}, one read), then the
+ * account (one read), and only then the password hash (Argon2id, the expensive part). A refusal at any
+ * earlier step costs no hash. It replaces Spring Security's own {@code DaoAuthenticationProvider}, which
+ * hashes a dummy password for an unknown username so that it takes as long as a known one.
+ * <p>
+ * <b>Unknown usernames cost no hash, and we accept what that reveals.</b> The answer is the same (the
+ * login page's error, 401 for the API), and the throttle counts an unknown name like a known one, so
+ * neither the response nor the throttle tells them apart. The time does: an unknown name is answered
+ * some tens of milliseconds sooner, so someone who measures can learn that a username has no account.
+ * We accept that because usernames here are work identities, not secrets (colleagues, partners and key
+ * persons see them); because the per-client rate and the address-wide throttle bound how many names one
+ * client can try; and because hashing for every unknown name is exactly the anonymous processor load we
+ * set out to remove. A disabled account is told apart only after its correct password.
+ */
+@Component
+class PasswordLogin implements AuthenticationProvider {
+
+	private final LoginRate rate;
+	private final LoginThrottle throttle;
+	private final LocalAccounts accounts;
+	private final PasswordEncoder passwords;
+	private final Clock clock;
+
+	PasswordLogin(LoginRate rate, LoginThrottle throttle, LocalAccounts accounts, PasswordEncoder passwords,
+			Clock clock) {
+		this.rate = rate;
+		this.throttle = throttle;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication attempt) {
+		ClientAddress address = ClientAddress.of(attempt.getDetails());
+		Optional<Instant> tooSoon = rate.take(address);
+		if (tooSoon.isPresent()) {
+			throw new LoginThrottledException(tooSoon.get());
+		}
+		@Nullable String username = LocalAccounts.asUsername(attempt.getName());
+		LoginThrottle.Verdict verdict = throttle.check(username, address);
+		if (verdict.refusedAt(clock.instant())) {
+			throw new LoginThrottledException(verdict.notBefore());
+		}
+		Optional<AccountPrincipal> account = username == null ? Optional.empty() : accounts.find(username);
+		String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+		if (account.isEmpty() || !passwords.matches(password, account.get().passwordHash())) {
+			throttle.failed(username, address);
+			throw new BadCredentialsException("Bad credentials");
+		}
+		AccountPrincipal principal = account.get();
+		if (!principal.isEnabled()) {
+			throw new DisabledException("Account is disabled");
+		}
+		throttle.succeeded(principal.getUsername(), address, verdict);
+		var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
+		authenticated.setDetails(attempt.getDetails());
+		return authenticated;
+	}
+}

@@ -3,6 +3,7 @@ package nl.verbinder.shell;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,8 +43,32 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 		}
 		MessageFormat format = formats.computeIfAbsent(reader, l -> new ConcurrentHashMap<>())
 			.computeIfAbsent(pattern, p -> new MessageFormat(p, ULocale.forLocale(reader)));
-		return format(format, args == null ? new Object[0] : resolveArguments(args, reader));
+		Object[] resolved = args == null ? new Object[0] : resolveArguments(args, reader);
+		return format(format, rightToLeft(reader) ? isolated(resolved) : resolved);
 	}
+
+	private static boolean rightToLeft(Locale locale) {
+		return ULocale.forLocale(locale).isRightToLeft();
+	}
+
+	/**
+	 * In right-to-left text each argument that is text (a date, a name, a place) becomes a Unicode isolate
+	 * (FSI … PDI), so that a date after Arabic letters keeps its order ("07-12-2026", not "2026-12-07") and a
+	 * Latin name does not pull the punctuation around it. Numbers stay numbers, for the plural rules.
+	 */
+	private static Object[] isolated(Object[] args) {
+		Object[] isolated = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			Object arg = args[i];
+			isolated[i] = arg == null || arg instanceof Number || arg instanceof Date ? arg
+					: FIRST_STRONG_ISOLATE + arg + POP_DIRECTIONAL_ISOLATE;
+		}
+		return isolated;
+	}
+
+	private static final String FIRST_STRONG_ISOLATE = "\u2068";
+
+	private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
 
 	/** Default messages (given in code, e.g. by validation) follow the same convention. */
 	@Override

@@ -2,6 +2,7 @@ package nl.verbinder.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.io.Reader;
@@ -138,5 +139,24 @@ class MessageBundleTests {
 		assertThat(few).contains("دقائق");
 		assertThat(many).contains("دقيقة").doesNotContain("دقائق");
 		assertThat(List.of(one, two, few, many)).doesNotHaveDuplicates();
+	}
+
+	/**
+	 * In right-to-left text a date after Arabic letters fell apart ("2026-12-07" shown for 07-12-2026):
+	 * arguments are isolates there, so the date keeps its order whatever surrounds it.
+	 */
+	@Test
+	void datesKeepTheirOrderInRightToLeftText() {
+		for (String language : List.of("ar", "fa")) {
+			Locale locale = Locale.forLanguageTag(language);
+			String text = messages.getMessage("own.card.heading", new Object[] { "زيارة منزلية", "07-12-2026", "مقبول" },
+					locale);
+			assertThat(new Bidi(text, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS))
+				.as(language)
+				.contains("07-12-2026");
+		}
+		assertThat(messages.getMessage("own.card.heading", new Object[] { "Huisbezoek", "07-12-2026", "Aangeboden" },
+				Languages.DUTCH))
+			.isEqualTo("Huisbezoek vanaf 07-12-2026 – Aangeboden");
 	}
 }

@@ -12,8 +12,10 @@ import java.util.Random;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccountAdministration;
+import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Role;
+import nl.verbinder.access.WorkContacts;
 import nl.verbinder.inburgering.Contacten;
 import nl.verbinder.inburgering.DomainAssessment;
 import nl.verbinder.inburgering.Domein;
@@ -71,6 +73,7 @@ class DemoRegion implements ApplicationRunner {
 	}
 
 	private final AccountAdministration accounts;
+	private final WorkContacts workContacts;
 	private final BackgroundWork background;
 	private final Inburgering inburgering;
 	private final Intakes intakes;
@@ -87,10 +90,11 @@ class DemoRegion implements ApplicationRunner {
 	private final long seed;
 	private final boolean production;
 
-	DemoRegion(AccountAdministration accounts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
+	DemoRegion(AccountAdministration accounts, WorkContacts workContacts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
 			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, Samenwerking samenwerking, Matching matching, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
+		this.workContacts = workContacts;
 		this.background = background;
 		this.inburgering = inburgering;
 		this.intakes = intakes;
@@ -154,9 +158,15 @@ class DemoRegion implements ApplicationRunner {
 
 	private void load() {
 		log.info("Loading the demo region {} (seed {})", access.region().name(), seed);
+		int line = 0;
 		for (DemoAccount account : demoAccounts()) {
-			accounts.open(account.username(), account.displayName(), account.role(), account.gemeente(), DEMO_PASSWORD,
-					true);
+			AccountId id = accounts.open(account.username(), account.displayName(), account.role(), account.gemeente(),
+					DEMO_PASSWORD, true);
+			if (account.role() == Role.CASE_MANAGER) {
+				// Fictitious numbers and the reserved example domain.
+				workContacts.record(id, "0314 123 %03d".formatted(++line),
+						account.username().replace("consulent.", "") + "@gemeente.example");
+			}
 		}
 		Random random = new Random(seed);
 		LocalDate today = LocalDate.now(clock);

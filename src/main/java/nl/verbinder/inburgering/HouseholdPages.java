@@ -187,6 +187,10 @@ class HouseholdPages {
 			model.addAttribute("duplicates", e.candidates());
 			return form(model);
 		}
+		catch (Inburgering.BsnRegistered e) {
+			model.addAttribute("bsnRegisteredIn", e.household());
+			return form(model);
+		}
 		catch (IllegalArgumentException e) {
 			errors.reject("household.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			return form(model);
@@ -253,8 +257,104 @@ class HouseholdPages {
 		public void setDeadline(LocalDate v) { deadline = v; }
 	}
 
+	/** A member who joins the household later (a nareiziger, a newborn), as entered on the household page. */
+	public static class MemberForm {
+
+		private long versie;
+
+		@NotBlank
+		@Size(max = 200)
+		private String voornaam = "";
+
+		@NotBlank
+		@Size(max = 200)
+		private String achternaam = "";
+
+		@NotNull
+		@PastOrPresent
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate geboortedatum;
+
+		@NotNull
+		private Gezinsrol gezinsrol = Gezinsrol.KIND;
+
+		private Geslacht geslacht;
+
+		private String geboorteland = "";
+
+		private String nationaliteit = "";
+
+		@PastOrPresent
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate verblijfsvergunning;
+
+		@BsnFormat
+		private String bsn = "";
+
+		@Pattern(regexp = "(\\d{10})?", message = "{validation.v-nummer}")
+		private String vnummer = "";
+
+		/** Set when the case manager confirmed that a probable duplicate is someone else. */
+		private boolean bevestigd;
+
+		public long getVersie() { return versie; }
+		public void setVersie(long v) { versie = v; }
+		public String getVoornaam() { return voornaam; }
+		public void setVoornaam(String v) { voornaam = v; }
+		public String getAchternaam() { return achternaam; }
+		public void setAchternaam(String v) { achternaam = v; }
+		public LocalDate getGeboortedatum() { return geboortedatum; }
+		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
+		public Gezinsrol getGezinsrol() { return gezinsrol; }
+		public void setGezinsrol(Gezinsrol v) { gezinsrol = v; }
+		public Geslacht getGeslacht() { return geslacht; }
+		public void setGeslacht(Geslacht v) { geslacht = v; }
+		public String getGeboorteland() { return geboorteland; }
+		public void setGeboorteland(String v) { geboorteland = v; }
+		public String getNationaliteit() { return nationaliteit; }
+		public void setNationaliteit(String v) { nationaliteit = v; }
+		public LocalDate getVerblijfsvergunning() { return verblijfsvergunning; }
+		public void setVerblijfsvergunning(LocalDate v) { verblijfsvergunning = v; }
+		public String getBsn() { return bsn; }
+		public void setBsn(String v) { bsn = v; }
+		public String getVnummer() { return vnummer; }
+		public void setVnummer(String v) { vnummer = v; }
+		public boolean isBevestigd() { return bevestigd; }
+		public void setBevestigd(boolean v) { bevestigd = v; }
+	}
+
 	@GetMapping("/huishoudens/{id}")
 	String household(@PathVariable String id, Model model, Locale locale) {
+		var contact = new ContactForm();
+		contact.setDatum(LocalDate.now(clock));
+		model.addAttribute("contact", contact);
+		return householdPage(id, model, locale);
+	}
+
+	@PostMapping("/huishoudens/{id}/leden")
+	String addMember(@PathVariable String id, @Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				inburgering.addMember(HouseholdId.of(id), form.getVersie(),
+						new Inburgering.NewMember(form.getVoornaam().strip(), form.getAchternaam().strip(),
+								form.getGeboortedatum(), form.getGezinsrol(), form.getGeslacht(),
+								blankToNull(form.getGeboorteland()), blankToNull(form.getNationaliteit()),
+								form.getVerblijfsvergunning(), blankToNull(form.getBsn()), blankToNull(form.getVnummer())),
+						form.isBevestigd());
+				redirect.addFlashAttribute("memberAdded", true);
+				return "redirect:/huishoudens/" + id + "#leden";
+			}
+			catch (Inburgering.PossibleDuplicate e) {
+				model.addAttribute("memberDuplicates", e.candidates());
+			}
+			catch (Inburgering.BsnRegistered e) {
+				model.addAttribute("bsnRegisteredIn", e.household());
+			}
+			catch (IllegalArgumentException e) {
+				errors.reject("household.member.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
 		var contact = new ContactForm();
 		contact.setDatum(LocalDate.now(clock));
 		model.addAttribute("contact", contact);
@@ -290,7 +390,17 @@ class HouseholdPages {
 	}
 
 	private String householdPage(String id, Model model, Locale locale) {
-		model.addAttribute("household", inburgering.household(HouseholdId.of(id)));
+		HouseholdView household = inburgering.household(HouseholdId.of(id));
+		model.addAttribute("household", household);
+		if (!model.containsAttribute("member")) {
+			var member = new MemberForm();
+			member.setAchternaam(household.members().isEmpty() ? "" : household.members().getFirst().achternaam());
+			model.addAttribute("member", member);
+		}
+		((MemberForm) model.getAttribute("member")).setVersie(household.version());
+		model.addAttribute("gezinsrollen", Gezinsrol.values());
+		model.addAttribute("geslachten", Geslacht.values());
+		model.addAttribute("landen", reference.landen(locale));
 		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
 		model.addAttribute("timeline", inburgering.timeline(HouseholdId.of(id)));
 		model.addAttribute("talen", reference.newcomerTalen());

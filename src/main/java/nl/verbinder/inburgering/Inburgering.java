@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
@@ -68,6 +69,24 @@ public class Inburgering {
 
 		public List<DuplicateCandidate> candidates() {
 			return candidates;
+		}
+	}
+
+	/**
+	 * Registering a BSN that is registered already, in a household the caller may see (duplicates are
+	 * looked for within the caller's scope). The page links to that household.
+	 */
+	public static class BsnRegistered extends RuleViolation {
+
+		private final HouseholdId household;
+
+		BsnRegistered(String maskedBsn, HouseholdId household) {
+			super("rule.household.bsn-registered", maskedBsn, household.toString());
+			this.household = household;
+		}
+
+		public HouseholdId household() {
+			return household;
 		}
 	}
 
@@ -175,6 +194,23 @@ public class Inburgering {
 		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));
 		log.record(REGIE, Operation.READ, subjects(household));
 		return HouseholdView.of(household);
+	}
+
+	/** Where a household lives and who its case manager is: what a key person needs for a home visit. */
+	public record Visit(HouseholdId household, GemeenteCode gemeente, String adres, String postcode, UUID caseManagerId) {
+	}
+
+	/**
+	 * The address and case manager of a household for someone whose task there the calling module has
+	 * established (a key person's accepted home visit), within the caller's row-level security. The read is
+	 * logged under {@code activity} like every read of personal data.
+	 */
+	@Transactional
+	public Optional<Visit> visitFor(HouseholdId id, ProcessingActivity activity) {
+		Optional<Visit> visit = households.findById(id.value())
+			.map(h -> new Visit(h.id(), h.gemeente(), h.adres(), h.postcode(), h.caseManagerId()));
+		visit.ifPresent(v -> log.record(activity, Operation.READ, DataSubject.household(id.value())));
+		return visit;
 	}
 
 	@Transactional
@@ -369,8 +405,7 @@ public class Inburgering {
 					.query(UUID.class)
 					.optional()
 					.ifPresent(h -> {
-						throw new RuleViolation("rule.household.bsn-registered", Bsn.of(m.bsn()).masked(),
-								h.toString());
+						throw new BsnRegistered(Bsn.of(m.bsn()).masked(), new HouseholdId(h));
 					});
 			}
 			if (!confirmed) {

@@ -31,8 +31,10 @@ import nl.verbinder.inburgering.ProfileView;
 import nl.verbinder.inburgering.Profiles;
 import nl.verbinder.partner.Doorverwijzing.Stap;
 import nl.verbinder.partner.Doorverwijzing.Status;
+import nl.verbinder.reference.Names;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -106,11 +108,12 @@ public class Samenwerking {
 	private final Profiles profiles;
 	private final AccountAdministration accounts;
 	private final ReferenceData reference;
+	private final Names names;
 	private final Clock clock;
 	private final int acceptWithinDays;
 
 	Samenwerking(AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log, PartnerStore store,
-			Inburgering inburgering, Profiles profiles, AccountAdministration accounts, ReferenceData reference, Clock clock,
+			Inburgering inburgering, Profiles profiles, AccountAdministration accounts, ReferenceData reference, Names names, Clock clock,
 			@Value("${verbinder.partner.accept-within-days:10}") int acceptWithinDays) {
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
@@ -120,6 +123,7 @@ public class Samenwerking {
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.reference = reference;
+		this.names = names;
 		this.clock = clock;
 		this.acceptWithinDays = acceptWithinDays;
 	}
@@ -451,14 +455,19 @@ public class Samenwerking {
 				case NAAM_EN_ADRES -> List.of(member.voornaam() + " " + member.achternaam(),
 						household.adres() + ", " + household.postcode());
 				case GEBOORTEDATUM -> List.of(member.geboortedatum().toString());
-				case TALEN -> profile.talen().stream().map(t -> t.naam() + " " + t.niveau()).toList();
+				case TALEN -> profile.talen()
+					.stream()
+					.map(t -> names.languageWithLevel(new TaalCode(t.taal()), t.niveau(), locale))
+					.toList();
 				case OPLEIDING_EN_WERK -> {
 					List<String> l = new ArrayList<>();
-					profile.opleidingen().forEach(o -> l.add(o.niveau() + (o.richting().isBlank() ? "" : ": " + o.richting())));
+					profile.opleidingen()
+						.forEach(o -> l.add(names.label("opleidingsniveau.", o.niveau(), locale)
+								+ (o.richting().isBlank() ? "" : ": " + o.richting())));
 					profile.werkervaring().forEach(w -> l.add(w.functie() + (w.beroep() == null ? "" : " (" + w.beroep() + ")")));
 					yield l;
 				}
-				case INBURGERING -> List.of(member.regime().name());
+				case INBURGERING -> List.of(names.label("regime.", member.regime(), locale));
 			};
 			shared.put(c, lines);
 		}

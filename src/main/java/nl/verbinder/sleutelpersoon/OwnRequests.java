@@ -7,10 +7,14 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.AccountId;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.RowLevelSecurity;
+import nl.verbinder.access.WorkContacts;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
@@ -35,35 +39,64 @@ public class OwnRequests {
 	private final RowLevelSecurity rowLevelSecurity;
 	private final ProcessingLog log;
 	private final Clock clock;
+	private final Inburgering inburgering;
+	private final WorkContacts workContacts;
 
 	OwnRequests(Pool pool, Verzoeken verzoeken, AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log,
-			Clock clock) {
+			Clock clock, Inburgering inburgering, WorkContacts workContacts) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 		this.log = log;
 		this.clock = clock;
+		this.inburgering = inburgering;
+		this.workContacts = workContacts;
 	}
 
-	/** What a key person sees of a request: only what the task needs, and the household's first name only while it lasts. */
+	/**
+	 * What a key person sees of a request: only what the task needs, and the household's first name only
+	 * while it lasts. Once they accepted a task at the household (and until it is done), also the address
+	 * and how to reach the case manager: the warm handshake.
+	 */
 	public record OwnRequest(UUID id, Verzoek.Soort soort, List<TaalCode> talen, Rol rol, GemeenteCode gemeente, String wijk,
 			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, @Nullable String contactVoornaam, String doel,
-			Verzoek.Status status, Verzoek.@Nullable Verslag verslag, long versie) {
+			Verzoek.Status status, Verzoek.@Nullable Verslag verslag, long versie, @Nullable Handshake handshake) {
 
-		static OwnRequest of(Verzoeken.Stored stored) {
+		static OwnRequest of(Verzoeken.Stored stored, @Nullable Handshake handshake) {
 			Verzoek v = stored.verzoek();
 			boolean lasts = v.status() == Verzoek.Status.AANGEBODEN || v.status() == Verzoek.Status.GEACCEPTEERD;
 			return new OwnRequest(v.id(), v.soort(), v.talen(), v.rol(), v.gemeente(), v.wijk(), v.van(), v.tot(), v.minuten(),
-					v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(), stored.version());
+					v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(), stored.version(),
+					v.status() == Verzoek.Status.GEACCEPTEERD ? handshake : null);
 		}
+	}
+
+	/** Where to go and whom to call for an accepted task: the household's address and the case manager. */
+	public record Handshake(String adres, String postcode, String consulent, @Nullable String telefoon,
+			@Nullable String email) {
+	}
+
+	/** The address and case manager of an accepted request for a household; read (and logged) only then. */
+	private @Nullable Handshake handshake(Verzoek v) {
+		if (v.status() != Verzoek.Status.GEACCEPTEERD || v.householdId() == null) {
+			return null;
+		}
+		return inburgering.visitFor(new HouseholdId(v.householdId()), Sleutelpersonen.INZET).map(visit -> {
+			var contact = workContacts.of(new AccountId(visit.caseManagerId())).orElse(null);
+			return new Handshake(visit.adres(), visit.postcode(), contact == null ? "" : contact.naam(),
+					contact == null ? null : contact.telefoon(), contact == null ? null : contact.email());
+		}).orElse(null);
 	}
 
 	/** The signed-in key person's requests: offered, accepted and done. */
 	@Transactional(readOnly = true)
 	public List<OwnRequest> ownRequests() {
 		Sleutelpersoon me = me();
-		List<OwnRequest> own = verzoeken.ofKeyPerson(me.id(), 200).stream().map(OwnRequest::of).toList();
+		List<OwnRequest> own = verzoeken.ofKeyPerson(me.id(), 200)
+			.stream()
+			.map(s -> OwnRequest.of(s, handshake(s.verzoek())))
+			.toList();
 		log.record(Sleutelpersonen.POOL, Operation.READ, Sleutelpersonen.subject(me));
 		return own;
 	}
@@ -104,7 +137,7 @@ public class OwnRequests {
 		Verzoek changed = change.apply(me, stored.verzoek());
 		verzoeken.updateStatus(changed, expectedVersion);
 		log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(me));
-		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1));
+		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1), handshake(changed));
 	}
 
 	/** The key person who signs in with the current account; "not found" for anyone else. */

@@ -2,6 +2,7 @@ package nl.verbinder.sleutelpersoon;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -50,7 +51,11 @@ public class Sleutelpersonen {
 	}
 
 	/** A request with the version of its row, for optimistic locking. */
-	public record RequestView(Verzoek verzoek, long versie) {
+	public record RequestView(Verzoek verzoek, long versie, @Nullable String sleutelpersoon) {
+
+		RequestView(Verzoek verzoek, long versie) {
+			this(verzoek, versie, null);
+		}
 	}
 
 	private final Pool pool;
@@ -144,11 +149,26 @@ public class Sleutelpersonen {
 	@Transactional(readOnly = true)
 	public List<RequestView> requests() {
 		scope(Permission.KEY_PERSON_REQUEST);
-		List<RequestView> list = verzoeken.inScope(500).stream().map(s -> new RequestView(s.verzoek(), s.version())).toList();
+		List<Verzoeken.Stored> stored = verzoeken.inScope(500);
+		Map<UUID, Sleutelpersoon> attached = new HashMap<>();
+		if (stored.stream().anyMatch(s -> s.verzoek().toegewezenAan() != null)) {
+			pool.all().forEach(p -> attached.put(p.sleutelpersoon().id(), p.sleutelpersoon()));
+		}
+		List<RequestView> list = stored.stream().map(s -> {
+			Sleutelpersoon who = s.verzoek().status().heeftSleutelpersoon() && s.verzoek().toegewezenAan() != null
+					? attached.get(s.verzoek().toegewezenAan()) : null;
+			return new RequestView(s.verzoek(), s.version(), who == null ? null : who.voornaam() + " " + who.achternaam());
+		}).toList();
 		log.record(INZET, Operation.READ, list.stream()
 			.map(RequestView::verzoek)
 			.filter(v -> v.householdId() != null)
 			.map(v -> DataSubject.household(v.householdId()))
+			.distinct()
+			.toList());
+		log.record(POOL, Operation.READ, list.stream()
+			.map(RequestView::verzoek)
+			.filter(v -> v.status().heeftSleutelpersoon() && attached.containsKey(v.toegewezenAan()))
+			.map(v -> subject(attached.get(v.toegewezenAan())))
 			.distinct()
 			.toList());
 		return list;

@@ -279,7 +279,7 @@ class RoleJourneyIntegrationTests {
 		coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).getByRole(AriaRole.LINK).click();
 		coordinator.waitForLoadState();
 		check(coordinator, violations);
-		assertThat(coordinator.locator("main").textContent()).contains("Yonas Tekle").contains("Spreekt ti");
+		assertThat(coordinator.locator("main").textContent()).contains("Yonas Tekle").contains("Spreekt Tigrinya");
 		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanbieden aan Yonas Tekle")).click();
 		coordinator.waitForURL(url -> url.endsWith("/verzoeken"));
 		assertThat(coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())

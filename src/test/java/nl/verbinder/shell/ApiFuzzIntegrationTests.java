@@ -19,13 +19,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.TestPrincipals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -63,7 +64,7 @@ class ApiFuzzIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	UserDetailsService users;
+	ApplicationContext context;
 
 	@Autowired
 	EmbeddedPostgres postgres;
@@ -150,14 +151,14 @@ class ApiFuzzIntegrationTests {
 	/** The first demo user whose role may call the operation (a bare request is not refused as forbidden). */
 	private UserDetails callerFor(Operation operation) throws Exception {
 		for (String username : USERS) {
-			UserDetails details = users.loadUserByUsername(username);
+			UserDetails details = TestPrincipals.of(context, username);
 			Case bare = new Case("bare", samplePath(operation, Map.of()), Map.of(), operation.method() == HttpMethod.GET ? null : "{}");
 			int status = send(operation.method(), bare, details).getStatus();
 			if (status != 403 && status != 401) {
 				return details;
 			}
 		}
-		return users.loadUserByUsername(USERS.getFirst());
+		return TestPrincipals.of(context, USERS.getFirst());
 	}
 
 	private MockHttpServletResponse send(HttpMethod method, Case c, UserDetails caller) throws Exception {

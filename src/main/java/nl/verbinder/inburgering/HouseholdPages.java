@@ -13,6 +13,7 @@ import java.util.Locale;
 import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.context.i18n.LocaleContextHolder;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
@@ -62,6 +63,7 @@ class HouseholdPages {
 		private String postcode = "";
 
 		@NotNull
+		@PlausibleDate(yearsAhead = 1)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate aankomstdatum;
 
@@ -75,6 +77,7 @@ class HouseholdPages {
 
 		@NotNull
 		@Past
+		@PlausibleDate(from = 1900, yearsAhead = 0)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate geboortedatum;
 
@@ -85,6 +88,7 @@ class HouseholdPages {
 		private String nationaliteit = "";
 
 		@PastOrPresent
+		@PlausibleDate(yearsAhead = 0)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate verblijfsvergunning;
 
@@ -214,6 +218,7 @@ class HouseholdPages {
 
 		@NotNull
 		@PastOrPresent
+		@PlausibleDate(yearsAhead = 0)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate datum;
 
@@ -236,6 +241,7 @@ class HouseholdPages {
 		@Size(max = 500)
 		private String afspraak = "";
 
+		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate deadline;
 
@@ -272,6 +278,7 @@ class HouseholdPages {
 
 		@NotNull
 		@PastOrPresent
+		@PlausibleDate(from = 1900, yearsAhead = 0)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate geboortedatum;
 
@@ -285,6 +292,7 @@ class HouseholdPages {
 		private String nationaliteit = "";
 
 		@PastOrPresent
+		@PlausibleDate(yearsAhead = 0)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate verblijfsvergunning;
 

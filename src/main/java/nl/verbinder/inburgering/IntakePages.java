@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,7 @@ class IntakePages {
 
 		@NotNull
 		@PastOrPresent
+		@PlausibleDate(yearsAhead = 0)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate datum;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +49,7 @@ class PipPages {
 		private Domein domein = Domein.TAAL_EN_COMMUNICATIE;
 		@Size(max = 500)
 		private String omschrijving = "";
+		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate streefdatum;
 		@Size(max = 3000)
@@ -69,8 +71,10 @@ class PipPages {
 		private String aanbieder = "";
 		@Size(max = 300)
 		private String omschrijving = "";
+		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate start;
+		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate einde;
 		@Min(0)
@@ -105,6 +109,7 @@ class PipPages {
 		private String leerroute = "B1";
 
 		@NotNull
+		@PlausibleDate(yearsAhead = 1)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate termijnStart;
 

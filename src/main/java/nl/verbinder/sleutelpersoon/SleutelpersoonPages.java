@@ -17,6 +17,7 @@ import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
+import nl.verbinder.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -71,9 +72,11 @@ class SleutelpersoonPages {
 		@Size(max = 100)
 		private String wijk = "";
 		@NotNull
+		@PlausibleDate(yearsAhead = 1)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate van;
 		@NotNull
+		@PlausibleDate(yearsAhead = 1)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate tot;
 		@Min(15)

@@ -2,6 +2,7 @@ package nl.verbinder.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -191,6 +192,33 @@ class InputHardeningIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
 			.andExpect(jsonPath("$.detail").value("Een of meer velden kloppen niet."));
+	}
+
+	/** The same bounds on pages: a registration form with an arrival in year 1 says so and stores nothing. */
+	@Test
+	void refusesImplausibleDatesOnPagesInThePagesLanguage() throws Exception {
+		long before = households();
+		String html = mvc.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
+			.with(csrf())
+			.param("gemeente", "GM0197")
+			.param("adres", "Markt 3")
+			.param("postcode", "7121 AB")
+			.param("aankomstdatum", "0001-01-01")
+			.param("voornaam", "Rahel")
+			.param("achternaam", "Habte")
+			.param("geboortedatum", "1991-04-04"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("kan niet kloppen");
+		assertThat(households()).isEqualTo(before);
+		mvc.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
+			.with(csrf())
+			.param("gemeente", "GM0197")
+			.param("adres", "Markt\u0000 3"))
+			.andExpect(status().isBadRequest());
+		assertThat(households()).isEqualTo(before);
 	}
 
 	@Test

@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Login page, the administrator's pages and API for accounts and the processing log. */
+/** Login page, the processing-log page, the API for accounts and the processing log; the account pages are {@link AccountPages}. */
 @Configuration(proxyBeanMethods = false)
 class AccessWeb {
 
 	@Bean
-	PathPermission accountsPage() {
-		return PathPermission.get("/beheer/accounts", Permission.ACCOUNTS_MANAGE);
+	PathPermission accountsPages() {
+		return PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE);
 	}
 
 	@Bean
@@ -40,12 +40,10 @@ class AccessWeb {
 	@Controller
 	static class Pages {
 
-		private final AccountAdministration accounts;
 		private final ProcessingLog log;
 		private final List<ClientRegistration> oidcLogins = new java.util.ArrayList<>();
 
-		Pages(AccountAdministration accounts, ProcessingLog log, ObjectProvider<ClientRegistrationRepository> oidc) {
-			this.accounts = accounts;
+		Pages(ProcessingLog log, ObjectProvider<ClientRegistrationRepository> oidc) {
 			this.log = log;
 			if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
 				registrations.forEach(r -> oidcLogins.add((ClientRegistration) r));
@@ -58,18 +56,14 @@ class AccessWeb {
 			return "access/login";
 		}
 
-		@GetMapping("/beheer/accounts")
-		String accounts(Model model) {
-			model.addAttribute("accounts", accounts.list());
-			return "access/accounts";
-		}
-
 		@GetMapping("/beheer/verwerkingslog")
-		String processingLog(@RequestParam(name = "betrokkene", required = false) String subjectId, Model model) {
+		String processingLog(@RequestParam(name = "betrokkene", required = false) String subjectId,
+				@RequestParam(name = "soort", defaultValue = DataSubject.PERSON) String subjectType, Model model) {
 			model.addAttribute("integrity", log.verifyIntegrity());
 			if (subjectId != null && !subjectId.isBlank()) {
 				model.addAttribute("subjectId", subjectId.strip());
-				model.addAttribute("records", log.forSubject(DataSubject.person(subjectId.strip())));
+				model.addAttribute("subjectType", subjectType);
+				model.addAttribute("records", log.forSubject(new DataSubject(subjectType, subjectId.strip())));
 			}
 			return "access/processing-log";
 		}

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -53,11 +55,47 @@ class Account {
 
 	static Account open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			@Nullable String passwordHash, boolean demo, Instant now) {
-		if (!username.matches("[a-z0-9._@-]{3,64}")) {
-			throw new IllegalArgumentException("A username has 3 to 64 lower-case letters, digits or . _ @ -");
+		if (username == null || !username.matches("[a-z0-9._@-]{3,64}")) {
+			throw new RuleViolation("rule.account.username.format",
+					"A username has 3 to 64 lower-case letters, digits or . _ @ -");
 		}
-		return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
+		return new Account(UUID.randomUUID(), username, name(displayName), passwordHash, role,
 				gemeente == null ? null : gemeente.value(), null, demo, true, 0, null, null, now, null);
+	}
+
+	/** A new name, role and municipality (null: the whole region); the username stays. */
+	void change(String displayName, Role role, @Nullable GemeenteCode gemeente) {
+		this.displayName = name(displayName);
+		this.role = role;
+		this.gemeente = gemeente == null ? null : gemeente.value();
+	}
+
+	/** The account can no longer log in; it stays, with everything done under it. */
+	void disable() {
+		enabled = false;
+	}
+
+	void enable() {
+		enabled = true;
+	}
+
+	/** Makes sure the caller changes the version it read; otherwise the change is a conflict. */
+	void expectVersion(long expected) {
+		if (version() != expected) {
+			throw new OptimisticLockingFailureException(
+					"Account " + id + " is at version " + version() + ", not " + expected);
+		}
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+
+	private static String name(String displayName) {
+		if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+			throw new RuleViolation("rule.account.name", "An account has a name of 1 to 200 characters");
+		}
+		return displayName.strip();
 	}
 
 	Actor actor() {

@@ -243,19 +243,18 @@ class PoolPages {
 	@PostMapping("/sleutelpersonen")
 	String add(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var details = form.details(errors);
-				if (details != null) {
-					Sleutelpersoon added = sleutelpersonen.add(Sleutelpersoon.join(UUID.randomUUID(), details));
-					redirect.addFlashAttribute("saved", "pool.saved.added");
-					redirect.addFlashAttribute("savedName", added.voornaam() + " " + added.achternaam());
-					return "redirect:/sleutelpersonen";
-				}
+		try {
+			// The rows are checked even when other fields have errors, so that every error shows at once.
+			var details = form.details(errors);
+			if (details != null) {
+				Sleutelpersoon added = sleutelpersonen.add(Sleutelpersoon.join(UUID.randomUUID(), details));
+				redirect.addFlashAttribute("saved", "pool.saved.added");
+				redirect.addFlashAttribute("savedName", added.voornaam() + " " + added.achternaam());
+				return "redirect:/sleutelpersonen";
 			}
-			catch (RuleViolation e) {
-				errors.reject(e.key(), e.arguments(), e.getMessage());
-			}
+		}
+		catch (RuleViolation e) {
+			errors.reject(e.key(), e.arguments(), e.getMessage());
 		}
 		return memberForm(model, locale, null);
 	}
@@ -270,29 +269,27 @@ class PoolPages {
 	@PostMapping("/sleutelpersonen/{id}")
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var details = form.details(errors);
-				if (details != null) {
-					Sleutelpersoon changed = sleutelpersonen.change(id, form.getVersie(), details);
-					redirect.addFlashAttribute("saved", "pool.saved.changed");
-					redirect.addFlashAttribute("savedName", changed.voornaam() + " " + changed.achternaam());
-					return "redirect:/sleutelpersonen";
-				}
+		try {
+			var details = form.details(errors);
+			if (details != null) {
+				Sleutelpersoon changed = sleutelpersonen.change(id, form.getVersie(), details);
+				redirect.addFlashAttribute("saved", "pool.saved.changed");
+				redirect.addFlashAttribute("savedName", changed.voornaam() + " " + changed.achternaam());
+				return "redirect:/sleutelpersonen";
 			}
-			catch (RuleViolation e) {
-				errors.reject(e.key(), e.arguments(), e.getMessage());
-			}
-			catch (OptimisticLockingFailureException e) {
-				// Show what is stored now, so the change is made again on the current version.
-				var current = sleutelpersonen.member(id);
-				var fresh = MemberForm.of(current);
-				var stale = new BeanPropertyBindingResult(fresh, "form");
-				stale.reject("pool.stale");
-				model.addAttribute("form", fresh);
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", stale);
-				return memberForm(model, locale, current.sleutelpersoon());
-			}
+		}
+		catch (RuleViolation e) {
+			errors.reject(e.key(), e.arguments(), e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Show what is stored now, so the change is made again on the current version.
+			var current = sleutelpersonen.member(id);
+			var fresh = MemberForm.of(current);
+			var stale = new BeanPropertyBindingResult(fresh, "form");
+			stale.reject("pool.stale");
+			model.addAttribute("form", fresh);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", stale);
+			return memberForm(model, locale, current.sleutelpersoon());
 		}
 		return memberForm(model, locale, sleutelpersonen.member(id).sleutelpersoon());
 	}

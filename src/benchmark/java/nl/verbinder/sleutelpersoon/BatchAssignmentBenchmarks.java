@@ -92,7 +92,7 @@ public class BatchAssignmentBenchmarks {
 					Set.of(), EnumSet.of(Rol.values()[random.nextInt(3)]), EnumSet.of(Domein.values()[random.nextInt(14)]), home,
 					workArea, range, tight ? 1 + random.nextInt(4) : 4 + random.nextInt(13),
 					List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, today.minusYears(1))),
-					today.minusMonths(6), List.of(), today.minusYears(1), null, null));
+					today.minusMonths(6), List.of(), today.minusYears(1), null, null, Sleutelpersoon.Contact.NONE));
 		}
 		requests = new ArrayList<>();
 		for (int r = 0; r < requestCount; r++) {

@@ -78,7 +78,7 @@ public class RankingBenchmarks {
 					EnumSet.of(Rol.values()[random.nextInt(3)]), EnumSet.of(Domein.values()[random.nextInt(14)]), home, area,
 					range, 4 + random.nextInt(20),
 					List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, today.minusYears(1))),
-					today.minusMonths(6), List.of(), today.minusYears(1), null, null);
+					today.minusMonths(6), List.of(), today.minusYears(1), null, null, Sleutelpersoon.Contact.NONE);
 			pool.add(person);
 			workloads.put(person.id(), new CandidateRanking.Workload(random.nextInt(240), Set.of()));
 		}

@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Login page, the administrator's pages (accounts, failed logins, processing log) and API for accounts and the log. */
+/** Login page, the failed-logins and processing-log pages, the API for accounts and the processing log; the account pages are {@link AccountPages}. */
 @Configuration(proxyBeanMethods = false)
 class AccessWeb {
 
 	@Bean
-	PathPermission accountsPage() {
-		return PathPermission.get("/beheer/accounts", Permission.ACCOUNTS_MANAGE);
+	PathPermission accountsPages() {
+		return PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE);
 	}
 
 	@Bean
@@ -121,18 +121,14 @@ class AccessWeb {
 			return "redirect:/beheer/inlogpogingen";
 		}
 
-		@GetMapping("/beheer/accounts")
-		String accounts(Model model) {
-			model.addAttribute("accounts", accounts.list());
-			return "access/accounts";
-		}
-
 		@GetMapping("/beheer/verwerkingslog")
-		String processingLog(@RequestParam(name = "betrokkene", required = false) String subjectId, Model model) {
+		String processingLog(@RequestParam(name = "betrokkene", required = false) String subjectId,
+				@RequestParam(name = "soort", defaultValue = DataSubject.PERSON) String subjectType, Model model) {
 			model.addAttribute("integrity", log.verifyIntegrity());
 			if (subjectId != null && !subjectId.isBlank()) {
 				model.addAttribute("subjectId", subjectId.strip());
-				model.addAttribute("records", log.forSubject(DataSubject.person(subjectId.strip())));
+				model.addAttribute("subjectType", subjectType);
+				model.addAttribute("records", log.forSubject(new DataSubject(subjectType, subjectId.strip())));
 			}
 			return "access/processing-log";
 		}

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -56,11 +57,46 @@ class Account {
 
 	static Account open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			@Nullable String passwordHash, boolean demo, Instant now) {
-		if (!USERNAME.matcher(username).matches()) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new RuleViolation("rule.account.username");
 		}
-		return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
+		return new Account(UUID.randomUUID(), username, name(displayName), passwordHash, role,
 				gemeente == null ? null : gemeente.value(), null, demo, true, null, now, null);
+	}
+
+	/** A new name, role and municipality (null: the whole region); the username stays. */
+	void change(String displayName, Role role, @Nullable GemeenteCode gemeente) {
+		this.displayName = name(displayName);
+		this.role = role;
+		this.gemeente = gemeente == null ? null : gemeente.value();
+	}
+
+	/** The account can no longer log in; it stays, with everything done under it. */
+	void disable() {
+		enabled = false;
+	}
+
+	void enable() {
+		enabled = true;
+	}
+
+	/** Makes sure the caller changes the version it read; otherwise the change is a conflict. */
+	void expectVersion(long expected) {
+		if (version() != expected) {
+			throw new OptimisticLockingFailureException(
+					"Account " + id + " is at version " + version() + ", not " + expected);
+		}
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+
+	private static String name(String displayName) {
+		if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+			throw new RuleViolation("rule.account.name");
+		}
+		return displayName.strip();
 	}
 
 	Actor actor() {

@@ -2,6 +2,8 @@ package nl.verbinder.access;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
@@ -13,47 +15,126 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opening and listing accounts, and the failed logins an administrator can see and clear. Listing and
- * clearing need {@link Permission#ACCOUNTS_MANAGE}.
+ * Opening, changing, disabling and listing accounts, and the failed logins an administrator can see and
+ * clear. The administrator's verbs need {@link Permission#ACCOUNTS_MANAGE}, cover only accounts within the
+ * administrator's scope (a municipality's administrator keeps that municipality's accounts; only a regional one
+ * keeps regional accounts), and are each recorded in the processing log: an account holds personal data of
+ * someone who works with Verbinder.
  */
 @Service
 public class AccountAdministration {
 
-	private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
+	private static final Logger logger = LoggerFactory.getLogger(AccountAdministration.class);
+
+	/** Keeping the accounts of the people who work with Verbinder. */
+	public static final ProcessingActivity ACCOUNTS = new ProcessingActivity("access.accounts",
+			"Beheer van de accounts van medewerkers die met Verbinder werken",
+			"Beveiliging van de verwerking (AVG art. 32) bij de publieke taak (AVG art. 6 lid 1 sub e)");
+
+	/** The least number of characters of a password. */
+	public static final int MIN_PASSWORD = 12;
+
+	/** An account as an administrator opens it, with the initial password its owner starts with. */
+	public record NewAccount(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
+			String initialPassword) {
+	}
+
+	/** What an administrator changes: name, role and municipality (null: the whole region). */
+	public record AccountChange(String displayName, Role role, @Nullable GemeenteCode gemeente, long version) {
+	}
 
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
 	private final AccessControl access;
-	private final Region region;
+	private final ProcessingLog log;
 	private final LoginThrottle throttle;
 	private final Clock clock;
 
-	AccountAdministration(Accounts accounts, PasswordEncoder passwords, AccessControl access, Region region,
+	AccountAdministration(Accounts accounts, PasswordEncoder passwords, AccessControl access, ProcessingLog log,
 			LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.access = access;
-		this.region = region;
+		this.log = log;
 		this.throttle = throttle;
 		this.clock = clock;
 	}
 
-	/** Opens a local account; used by administrators and by the demo-region loader at start-up. */
+	/** Opens a local account; used by the demo-region loader at start-up (administrators use {@link #open(NewAccount)}). */
 	@Transactional
 	public AccountId open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			String rawPassword, boolean demo) {
-		if (gemeente != null && !region.contains(gemeente)) {
-			throw new RuleViolation("rule.account.outside-region", gemeente.value(), region.name());
+		requireInRegion(gemeente);
+		if (rawPassword == null || rawPassword.length() < MIN_PASSWORD) {
+			throw new RuleViolation("rule.account.password-length", MIN_PASSWORD);
 		}
-		if (rawPassword.length() < 12) {
-			throw new RuleViolation("rule.account.password-length");
+		String normalised = LocalAccounts.normalise(username == null ? "" : username);
+		if (accounts.findByUsername(normalised).isPresent()) {
+			throw new RuleViolation("rule.account.username-taken", normalised);
 		}
-		if (accounts.findByUsername(username).isPresent()) {
-			throw new RuleViolation("rule.account.username-taken", username);
-		}
-		Account account = Account.open(username, displayName, role, gemeente, passwords.encode(rawPassword), demo,
+		Account account = Account.open(normalised, displayName, role, gemeente, passwords.encode(rawPassword), demo,
 				clock.instant());
 		return new AccountId(accounts.save(account).id());
+	}
+
+	/** An administrator opens an account within their scope, with an initial password. */
+	@Transactional
+	public AccountId open(NewAccount account) {
+		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
+		requireCovered(scope, account.gemeente());
+		AccountId id = open(account.username(), account.displayName(), account.role(), account.gemeente(),
+				account.initialPassword(), false);
+		log.record(ACCOUNTS, Operation.CREATE, List.of(DataSubject.account(id)));
+		return id;
+	}
+
+	/** One account within the administrator's scope; "not found" for any other. */
+	@Transactional(readOnly = true)
+	public AccountView account(AccountId id) {
+		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
+		Account account = find(scope, id);
+		log.record(ACCOUNTS, Operation.READ, List.of(DataSubject.account(id)));
+		return view(account);
+	}
+
+	/**
+	 * Changes an account's name, role and municipality. Administrators change their own name only: their own
+	 * role and municipality are changed by another administrator, so that nobody locks themselves out.
+	 */
+	@Transactional
+	public void change(AccountId id, AccountChange change) {
+		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
+		Account account = find(scope, id);
+		account.expectVersion(change.version());
+		requireInRegion(change.gemeente());
+		requireCovered(scope, change.gemeente());
+		Actor actor = account.actor();
+		if (actor.id().equals(scope.actor().id())
+				&& (change.role() != actor.role() || !Objects.equals(change.gemeente(), actor.gemeente()))) {
+			throw new RuleViolation("rule.account.self");
+		}
+		account.change(change.displayName(), change.role(), change.gemeente());
+		accounts.save(account);
+		log.record(ACCOUNTS, Operation.UPDATE, List.of(DataSubject.account(id)));
+	}
+
+	/** Disables an account (it can no longer log in, and stays with its history) or enables it again. */
+	@Transactional
+	public void setEnabled(AccountId id, boolean enabled, long version) {
+		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
+		Account account = find(scope, id);
+		account.expectVersion(version);
+		if (!enabled && id.equals(scope.actor().id())) {
+			throw new RuleViolation("rule.account.self");
+		}
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+		accounts.save(account);
+		log.record(ACCOUNTS, Operation.UPDATE, List.of(DataSubject.account(id)));
 	}
 
 	/**
@@ -89,12 +170,33 @@ public class AccountAdministration {
 	@Transactional(readOnly = true)
 	public List<AccountView> list() {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
-		var throttled = throttle.delayedUsernames();
-		return accounts.findAllByOrderByUsername().stream().filter(a -> covers(scope, a)).map(a -> {
-			Actor actor = a.actor();
-			return new AccountView(actor.id(), a.username(), a.displayName(), a.role(), actor.gemeente(), a.demo(),
-					a.enabled(), throttled.contains(a.username()), a.lastLoginAt());
-		}).toList();
+		return accounts.findAllByOrderByUsername().stream().filter(a -> covers(scope, a)).map(this::view).toList();
+	}
+
+	private AccountView view(Account a) {
+		Actor actor = a.actor();
+		return new AccountView(actor.id(), a.username(), a.displayName(), a.role(), actor.gemeente(), a.demo(), a.enabled(),
+				throttle.delayedUsernames().contains(a.username()), a.lastLoginAt(), a.version());
+	}
+
+	private Account find(AccessScope scope, AccountId id) {
+		return accounts.findById(id.value())
+			.filter(a -> covers(scope, a))
+			.orElseThrow(() -> new NoSuchElementException("No account " + id));
+	}
+
+	private static void requireCovered(AccessScope scope, @Nullable GemeenteCode gemeente) {
+		boolean covered = gemeente == null ? scope.actor().regional() : scope.covers(gemeente);
+		if (!covered) {
+			throw new RuleViolation("rule.account.outside-scope");
+		}
+	}
+
+	private void requireInRegion(@Nullable GemeenteCode gemeente) {
+		Region region = access.region();
+		if (gemeente != null && !region.contains(gemeente)) {
+			throw new RuleViolation("rule.account.outside-region", gemeente.value(), region.name());
+		}
 	}
 
 	/**
@@ -120,7 +222,7 @@ public class AccountAdministration {
 		}
 		boolean cleared = throttle.clear(username, address);
 		if (cleared) {
-			log.info("Failed logins of '{}' from '{}' cleared by {}", username == null ? "every username" : username,
+			logger.info("Failed logins of '{}' from '{}' cleared by {}", username == null ? "every username" : username,
 					address == null ? "every address" : address, scope.actor().username());
 		}
 		return cleared;

@@ -11,6 +11,9 @@ public record DataSubject(String type, String id) {
 	/** A key person of the regional pool. */
 	public static final String KEY_PERSON = "sleutelpersoon";
 
+	/** An account of someone who works with Verbinder. */
+	public static final String ACCOUNT = "account";
+
 	public DataSubject {
 		if (type == null || type.isBlank() || id == null || id.isBlank()) {
 			throw new IllegalArgumentException("A data subject has a type and an id");
@@ -19,6 +22,10 @@ public record DataSubject(String type, String id) {
 
 	public static DataSubject person(Object id) {
 		return new DataSubject(PERSON, id.toString());
+	}
+
+	public static DataSubject account(AccountId id) {
+		return new DataSubject(ACCOUNT, id.value().toString());
 	}
 
 	public static DataSubject household(Object id) {

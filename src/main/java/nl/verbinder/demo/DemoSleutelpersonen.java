@@ -111,7 +111,7 @@ final class DemoSleutelpersonen {
 			var person = new Sleutelpersoon(UUID.nameUUIDFromBytes(("sleutelpersoon-" + i).getBytes()), row.voornaam(),
 					row.achternaam(), talen, Set.of(row.landen().split(",")), row.rollen(), row.domeinen(), row.woonplaats(), REGION,
 					row.km(), row.uren(), contracts, vog, List.of("Basistraining sleutelpersoon", "Privacy en geheimhouding"), start,
-					null, null);
+					null, null, Sleutelpersoon.Contact.NONE);
 			// Two left the pool: one found paid work, one moved away.
 			if (i == 5) {
 				person = person.vertrek(today.minusMonths(2), "Betaald werk gevonden");

@@ -20,6 +20,15 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 		}
 	}
 
+	/**
+	 * Placed in the municipality by a published placement and still waiting for a house (in the asylum centre
+	 * named by {@link #adres()}): such a household has no postcode yet, every household registered in its
+	 * house has one. The arrival date is then the day of placement, not a day it settled.
+	 */
+	public boolean awaitsHousing() {
+		return postcode.isBlank();
+	}
+
 	/** The member with this person id; "not found" for anyone else. */
 	public MemberView member(UUID personId) {
 		return members.stream()

@@ -55,9 +55,12 @@ public class Plaatsing {
 			List<Taakstelling> taakstellingen) {
 	}
 
-	/** Why a household goes where the plan puts it: the breakdown there and at its three best municipalities. */
+	/**
+	 * Why a household goes where the plan puts it: the breakdown there and at its three best municipalities,
+	 * and for every municipality that scores higher than where it goes, why it does not go there.
+	 */
 	public record Explanation(Kandidaat kandidaat, @Nullable String gemeente, FitModel.@Nullable Breakdown daar,
-			List<FitModel.Breakdown> top, boolean published) {
+			List<FitModel.Breakdown> top, boolean published, List<Alternatives.Alternative> beter) {
 	}
 
 	/** Top municipalities kept per household as explicit scores; the rest count as the lowest of those. */
@@ -300,23 +303,29 @@ public class Plaatsing {
 		List<Huishouden> households = new ArrayList<>();
 		int n = 0;
 		for (Kandidaat k : run.kandidaten()) {
-			double[] scores = model.scores(k.forFit(today));
-			Integer[] order = new Integer[scores.length];
-			for (int i = 0; i < order.length; i++) {
-				order[i] = i;
-			}
-			java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
-			Map<String, Double> best = new HashMap<>();
-			for (int i = 0; i < Math.min(EXPLICIT, order.length); i++) {
-				best.put(gemeenten.get(order[i]).code().value(), scores[order[i]]);
-			}
-			double rest = scores[order[Math.min(EXPLICIT, order.length) - 1]];
-			households.add(new Huishouden(k.id(), k.size(), rest, best, java.util.Set.of(), run.fixed().get(k.id())));
+			households.add(huishouden(k, model, gemeenten, today, run.fixed()));
 			if (++n % 200 == 0) {
 				done.accept(n, run.kandidaten().size());
 			}
 		}
 		return new PlacementInstance(run.periode(), run.taakstellingen(), households);
+	}
+
+	/** A household as the optimiser sees it: its {@value #EXPLICIT} best scores, the rest at the lowest of those. */
+	private static Huishouden huishouden(Kandidaat k, FitModel model, List<Gemeente> gemeenten, LocalDate today,
+			Map<String, String> fixed) {
+		double[] scores = model.scores(k.forFit(today));
+		Integer[] order = new Integer[scores.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+		Map<String, Double> best = new HashMap<>();
+		for (int i = 0; i < Math.min(EXPLICIT, order.length); i++) {
+			best.put(gemeenten.get(order[i]).code().value(), scores[order[i]]);
+		}
+		double rest = scores[order[Math.min(EXPLICIT, order.length) - 1]];
+		return new Huishouden(k.id(), k.size(), rest, best, java.util.Set.of(), fixed.get(k.id()));
 	}
 
 	/** One household's explanation in a run; logged as a read of the candidate's data. */
@@ -333,10 +342,23 @@ public class Plaatsing {
 		var fit = k.forFit(LocalDate.now(clock));
 		var assignment = run.resultaat() == null ? null
 				: run.resultaat().assignments().stream().filter(a -> a.household().equals(household)).findFirst().orElse(null);
+		List<Alternatives.Alternative> better = List.of();
+		if (run.resultaat() != null) {
+			List<Gemeente> gemeenten = reference.gemeenten();
+			LocalDate today = LocalDate.now(clock);
+			Map<String, Kandidaat> byId = new HashMap<>();
+			run.kandidaten().forEach(c -> byId.put(c.id(), c));
+			Map<String, Huishouden> seen = new HashMap<>();
+			java.util.function.Function<String, Huishouden> optimisersView = other -> seen.computeIfAbsent(other,
+					o -> huishouden(byId.get(o), model, gemeenten, today, run.fixed()));
+			better = Alternatives.of(run.resultaat(), optimisersView.apply(household),
+					assignment == null ? null : assignment.gemeente(), assignment != null && assignment.published(),
+					optimisersView);
+		}
 		log.record(PLAATSING, Operation.READ, candidate(id, household));
 		return new Explanation(k, assignment == null ? null : assignment.gemeente(),
 				assignment == null ? null : model.explain(fit, assignment.gemeente()), model.top(fit, 3),
-				assignment != null && assignment.published());
+				assignment != null && assignment.published(), better);
 	}
 
 	/**

@@ -102,10 +102,60 @@ public class Sleutelpersonen {
 		return person;
 	}
 
-	/** Records that a key person left the pool; they stay in its history. */
-	@Transactional
-	public Sleutelpersoon leave(UUID id, LocalDate day, String reason) {
+	/** A key person of the pool with the version of their row, for a form that changes them. */
+	public record PoolMember(Sleutelpersoon sleutelpersoon, long versie) {
+	}
+
+	/** One key person of the pool; reading them is logged. */
+	@Transactional(readOnly = true)
+	public PoolMember member(UUID id) {
 		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		Pool.Stored stored = pool.find(id).orElseThrow(() -> new NoSuchElementException("No key person " + id));
+		log.record(POOL, Operation.READ, subject(stored.sleutelpersoon()));
+		return new PoolMember(stored.sleutelpersoon(), stored.version());
+	}
+
+	/** Changes a key person's details (see {@link Sleutelpersoon#change}); a stale version is a conflict. */
+	@Transactional
+	public Sleutelpersoon change(UUID id, long expectedVersion, Sleutelpersoon.Details details) {
+		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		Pool.Stored stored = pool.find(id).orElseThrow(() -> new NoSuchElementException("No key person " + id));
+		requireVersion(stored.version(), expectedVersion, "Key person " + id);
+		Sleutelpersoon changed = stored.sleutelpersoon().change(details, LocalDate.now(clock));
+		checkCodes(changed);
+		pool.update(changed, expectedVersion);
+		log.record(POOL, Operation.UPDATE, subject(changed));
+		return changed;
+	}
+
+	/** A key person who left the pool, and the requests that were theirs and are open again. */
+	public record Departure(Sleutelpersoon sleutelpersoon, List<Verzoek> reopened) {
+	}
+
+	/**
+	 * The requests a key person holds (offered to them or accepted by them, not done) whose time window
+	 * reaches {@code day}: those they cannot do once they leave on that day.
+	 */
+	@Transactional(readOnly = true)
+	public List<Verzoek> heldOn(UUID id, LocalDate day) {
+		scope(Permission.KEY_PERSON_POOL_MANAGE);
+		return held(id, day).stream().map(Verzoeken.Stored::verzoek).toList();
+	}
+
+	private List<Verzoeken.Stored> held(UUID id, LocalDate day) {
+		return verzoeken.ofKeyPerson(id, Integer.MAX_VALUE)
+			.stream()
+			.filter(s -> s.verzoek().heldBy(id) && !s.verzoek().tot().isBefore(day))
+			.toList();
+	}
+
+	/**
+	 * Records that a key person left the pool (they stay in its history). What they held and could not do
+	 * before leaving is released: open again, for the coordinator to offer to someone else.
+	 */
+	@Transactional
+	public Departure leave(UUID id, LocalDate day, String reason) {
+		scope(Permission.KEY_PERSON_POOL_MANAGE);
 		Pool.Stored stored = pool.find(id).orElseThrow(() -> new NoSuchElementException("No key person " + id));
 		if (stored.sleutelpersoon().einde() != null) {
 			throw new RuleViolation("rule.key-person.left-already", stored.sleutelpersoon().einde());
@@ -113,7 +163,16 @@ public class Sleutelpersonen {
 		Sleutelpersoon left = stored.sleutelpersoon().vertrek(day, reason);
 		pool.update(left, stored.version());
 		log.record(POOL, Operation.UPDATE, subject(left));
-		return left;
+		List<Verzoek> reopened = new java.util.ArrayList<>();
+		for (Verzoeken.Stored held : held(id, day)) {
+			Verzoek open = held.verzoek().release(id);
+			verzoeken.updateStatus(open, held.version());
+			if (open.householdId() != null) {
+				log.record(INZET, Operation.UPDATE, DataSubject.household(open.householdId()));
+			}
+			reopened.add(open);
+		}
+		return new Departure(left, reopened);
 	}
 
 	/** A professional asks for a key person in their own municipality (for a household there, if named). */

@@ -102,7 +102,8 @@ class SleutelpersoonApi {
 			Set<@NotNull Domein> domeinen, @NotBlank @Pattern(regexp = GEMEENTE) String woonplaats,
 			@Size(max = 342) Set<@Pattern(regexp = GEMEENTE) String> werkgebied, @Min(0) @Max(300) int maxReisafstandKm,
 			@Min(0) @Max(40) int urenPerWeek, @NotNull Sleutelpersoon.Dienstverband.Vorm vorm, @PlausibleDate(yearsAhead = 0) LocalDate vogDatum,
-			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate start) {
+			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate start,
+			@Size(max = 30) String telefoon, @Size(max = 200) String email) {
 
 		Sleutelpersoon toSleutelpersoon() {
 			return new Sleutelpersoon(UUID.randomUUID(), voornaam, achternaam,
@@ -111,7 +112,7 @@ class SleutelpersoonApi {
 					new GemeenteCode(woonplaats),
 					werkgebied == null ? Set.of() : werkgebied.stream().map(GemeenteCode::new).collect(java.util.stream.Collectors.toSet()),
 					maxReisafstandKm, urenPerWeek, List.of(new Sleutelpersoon.Dienstverband(vorm, start)), vogDatum,
-					trainingen == null ? List.of() : trainingen, start, null, null);
+					trainingen == null ? List.of() : trainingen, start, null, null, new Sleutelpersoon.Contact(telefoon, email));
 		}
 	}
 
@@ -120,7 +121,7 @@ class SleutelpersoonApi {
 			Set<String> gemeenschappen, Set<Rol> rollen, Set<Domein> domeinen, String woonplaats, List<String> werkgebied,
 			int maxReisafstandKm, int urenPerWeek, Sleutelpersoon.Dienstverband.Vorm vorm,
 			List<Sleutelpersoon.Dienstverband> dienstverbanden, LocalDate vogDatum, boolean vogGeldig, List<String> trainingen,
-			LocalDate start, LocalDate einde, String redenVertrek) {
+			LocalDate start, LocalDate einde, String redenVertrek, Sleutelpersoon.Contact contact) {
 
 		static SleutelpersoonResource of(Sleutelpersoon p, LocalDate today) {
 			return new SleutelpersoonResource(p.id(), p.voornaam(), p.achternaam(),
@@ -128,7 +129,7 @@ class SleutelpersoonApi {
 					p.rollen(), p.domeinen(), p.woonplaats().value(),
 					p.werkgebied().stream().map(GemeenteCode::value).sorted().toList(), p.maxReisafstandKm(), p.urenPerWeek(),
 					p.vorm(), p.dienstverbanden(), p.vogDatum(), p.vogGeldig(today), p.trainingen(), p.start(), p.einde(),
-					p.redenVertrek());
+					p.redenVertrek(), p.contact());
 		}
 	}
 
@@ -184,7 +185,8 @@ class SleutelpersoonApi {
 
 	@PostMapping("/sleutelpersonen/{id}/vertrek")
 	SleutelpersoonResource leave(@PathVariable UUID id, @Valid @RequestBody LeaveRequest request) {
-		return SleutelpersoonResource.of(sleutelpersonen.leave(id, request.datum(), request.reden()), LocalDate.now(clock));
+		return SleutelpersoonResource.of(sleutelpersonen.leave(id, request.datum(), request.reden()).sleutelpersoon(),
+				LocalDate.now(clock));
 	}
 
 	@GetMapping("/verzoeken")

@@ -92,8 +92,14 @@ class SleutelpersoonWeb {
 	}
 
 	@Bean
-	PathPermission overviewPage() {
-		return PathPermission.get("/sleutelpersonen/overzicht", Permission.KEY_PERSON_POOL_MANAGE);
+	PathPermission poolMemberPages() {
+		// The pool list, the overview, and adding, changing and ending a key person.
+		return PathPermission.any("/sleutelpersonen/**", Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	@Bean
+	NavigationItem poolNavigation() {
+		return new NavigationItem("nav.pool-members", "/sleutelpersonen", Permission.KEY_PERSON_POOL_MANAGE, 24);
 	}
 
 	@Bean

@@ -139,6 +139,22 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		return with(Status.GEANNULEERD, null, geweigerdDoor, null);
 	}
 
+	/**
+	 * The key person it was offered to, or who accepted it, leaves the pool before it is done: the offer or
+	 * acceptance lapses and the request is open again for someone else (they did not decline it).
+	 */
+	public Verzoek release(UUID sleutelpersoon) {
+		if ((status != Status.AANGEBODEN && status != Status.GEACCEPTEERD) || !sleutelpersoon.equals(toegewezenAan)) {
+			throw new IllegalStateException("Only a request offered to or accepted by this key person is released");
+		}
+		return with(Status.OPEN, null, geweigerdDoor, null);
+	}
+
+	/** Offered to or accepted by this key person, and not done yet. */
+	public boolean heldBy(UUID sleutelpersoon) {
+		return (status == Status.AANGEBODEN || status == Status.GEACCEPTEERD) && sleutelpersoon.equals(toegewezenAan);
+	}
+
 	private void requireOfferedTo(UUID sleutelpersoon) {
 		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(toegewezenAan)) {
 			throw new RuleViolation("rule.request.not-offered");

@@ -24,7 +24,7 @@ class RoleJourneyIntegrationTests {
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
 			"consulent.aalten", List.of("Start", "Huishoudens", "Verzoeken", "Organisaties", "Kansen", "Cijfers"),
-			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Adviezen", "Organisaties", "Kansen", "Cijfers"),
+			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Kansen", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start", "Doorverwijzingen"),
 			"beleid", List.of("Start", "Cijfers"),
@@ -467,6 +467,80 @@ class RoleJourneyIntegrationTests {
 		assertThat(planner.locator("main").textContent()).contains("Nieuwe run op deze basis");
 		check(planner, violations);
 		planner.context().close();
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void theAdministratorKeepsAccountsAndTheCoordinatorKeepsThePoolFromAccessiblePages() {
+		List<String> violations = new ArrayList<>();
+		String base = "http://localhost:" + port;
+		Page admin = browser.newPage();
+		logIn(admin, base, "beheerder");
+		admin.locator("[data-testid=main-navigation]").getByText("Accounts").click();
+		admin.waitForLoadState();
+		admin.locator("[data-testid=new-account]").click();
+		admin.waitForLoadState();
+		check(admin, violations);
+		admin.getByLabel("Gebruikersnaam").fill("journey.consulent");
+		admin.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Fenna Bos");
+		admin.getByLabel("Rol").selectOption("CASE_MANAGER");
+		admin.getByLabel("Gemeente").selectOption("GM0294");
+		admin.getByLabel("Startwachtwoord").fill("te-kort");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account openen")).click();
+		admin.waitForLoadState();
+		assertThat(admin.locator("[data-testid=form-errors]").textContent()).contains("minstens 12 tekens");
+		assertThat(admin.getByLabel("Gebruikersnaam").inputValue()).isEqualTo("journey.consulent");
+		check(admin, violations);
+		admin.getByLabel("Startwachtwoord").fill("een-veilig-startwachtwoord");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account openen")).click();
+		admin.waitForLoadState();
+		assertThat(admin.getByRole(AriaRole.STATUS).first().textContent()).contains("geopend");
+		assertThat(admin.locator("main").textContent()).contains("Fenna Bos").contains("Winterswijk");
+		check(admin, violations);
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("journey.consulent")).click();
+		admin.waitForLoadState();
+		check(admin, violations);
+		admin.locator("[data-testid=toggle-enabled]").click();
+		admin.waitForLoadState();
+		assertThat(admin.getByRole(AriaRole.STATUS).first().textContent()).contains("uitgeschakeld");
+		admin.context().close();
+
+		Page coordinator = browser.newPage();
+		logIn(coordinator, base, "coordinator");
+		coordinator.locator("[data-testid=main-navigation]").getByText("Sleutelpersonen").click();
+		coordinator.waitForLoadState();
+		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Moedertaal").contains("Eritrea");
+		check(coordinator, violations);
+		coordinator.locator("[data-testid=new-key-person]").click();
+		coordinator.waitForLoadState();
+		check(coordinator, violations);
+		coordinator.getByLabel("Voornaam").fill("Amanuel");
+		coordinator.getByLabel("Achternaam").fill("Kidane");
+		coordinator.locator("#talen0\\.taal").selectOption("ti");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen aan de pool")).click();
+		coordinator.waitForLoadState();
+		assertThat(coordinator.locator("[data-testid=form-errors]").textContent()).contains("kies een niveau");
+		check(coordinator, violations);
+		coordinator.locator("#talen0\\.niveau").selectOption("NATIVE");
+		coordinator.getByLabel("Vertaler").check();
+		coordinator.getByLabel("Woonplaats").selectOption("GM0294");
+		coordinator.getByLabel("Telefoonnummer").fill("06 98765432");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen aan de pool")).click();
+		coordinator.waitForLoadState();
+		assertThat(coordinator.getByRole(AriaRole.STATUS).first().textContent()).contains("Amanuel Kidane");
+		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Tigrinya").contains("06 98765432");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amanuel Kidane").setExact(true)).click();
+		coordinator.waitForLoadState();
+		check(coordinator, violations);
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amanuel Kidane uit de pool laten gaan")).click();
+		coordinator.waitForLoadState();
+		check(coordinator, violations);
+		coordinator.getByLabel("Reden").fill("Betaald werk gevonden");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uit de pool laten gaan")).click();
+		coordinator.waitForLoadState();
+		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Betaald werk gevonden");
+		check(coordinator, violations);
+		coordinator.context().close();
 		assertThat(violations).isEmpty();
 	}
 

@@ -79,6 +79,38 @@ class PlacementIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from access.processing_log where subject_type = 'plaatsingskandidaat' and subject_id = ?")
 			.param(run + "/" + household).query(Long.class).single()).isPositive();
 
+		// For every municipality that scores higher than where the plan puts a household: why not there,
+		// computed from the plan and the quotas (full, no room for the whole household, told earlier...).
+		int explained = 0;
+		int improvable = 0;
+		long started = System.nanoTime();
+		for (int i = 0; i < 40; i++) {
+			String id = result.get("assignments").get(i).get("household").asString();
+			JsonNode e = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/huishoudens/" + id).with(PLANNER)));
+			double here = e.get("daar").get("score").asDouble();
+			JsonNode better = e.get("beter");
+			if (e.get("top").get(0).get("score").asDouble() > here + 0.0001) {
+				assertThat(better.size()).as(id).isPositive();
+				assertThat(better.get(0).get("gemeente").asString()).isEqualTo(e.get("top").get(0).get("gemeente").asString());
+			}
+			for (JsonNode b : better) {
+				assertThat(b.get("score").asDouble()).isGreaterThan(here);
+				assertThat(b.get("reason").asString()).isIn("PUBLISHED", "EXCLUDED", "FULL", "TOO_SMALL_FOR_WHOLE_HOUSEHOLD", "ROOM_LEFT");
+				if (b.get("reason").asString().equals("FULL") || b.get("reason").asString().startsWith("TOO_SMALL")) {
+					assertThat(b.get("room").asLong()).isLessThan(e.get("kandidaat").get("leden").size());
+				}
+				explained++;
+				boolean gains = b.hasNonNull("exchange") && b.get("exchange").get("gain").asDouble() > 0;
+				improvable += b.get("reason").asString().equals("ROOM_LEFT") || gains ? 1 : 0;
+			}
+		}
+		System.out.printf("placement explanations: 40 households, %d better-scoring municipalities explained, %d improvable, %d ms%n",
+				explained, improvable, (System.nanoTime() - started) / 1_000_000);
+		assertThat(explained).isPositive();
+		String page = mvc.perform(get("/plaatsing/" + run + "/huishoudens/" + household).session(Logins.session(mvc, "planner")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("data-testid=\"why-not\"").contains("Gemeenten die beter passen");
+
 		// Publishing registers the households placed in this region for intake, once.
 		Map<String, String> published = new HashMap<>();
 		result.get("assignments").forEach(a -> published.put(a.get("household").asString(), a.get("gemeente").asString()));

@@ -35,7 +35,7 @@ class BatchAssignmentTests {
 				Arrays.stream(languages).map(l -> new Sleutelpersoon.Taal(new TaalCode(l), LanguageLevel.NATIVE)).toList(),
 				Set.of(), roles, Set.of(), PLACES.get(home), Set.copyOf(PLACES), 30, hours,
 				List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, TODAY.minusYears(1))),
-				TODAY.minusMonths(3), List.of(), TODAY.minusYears(1), null, null);
+				TODAY.minusMonths(3), List.of(), TODAY.minusYears(1), null, null, Sleutelpersoon.Contact.NONE);
 	}
 
 	private static Verzoek request(String name, int where, int minutes, Rol role, String language) {

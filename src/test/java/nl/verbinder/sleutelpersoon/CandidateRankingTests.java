@@ -39,7 +39,7 @@ class CandidateRankingTests {
 		return new Sleutelpersoon(UUID.nameUUIDFromBytes(name.getBytes()), name, "Test", List.of(languages), Set.of("ER"),
 				roles, Set.of(Domein.GEZONDHEID_EN_ZORG), home, Set.of(AALTEN, WINTERSWIJK, DOETINCHEM), maxKm, hours,
 				List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, LocalDate.of(2024, 1, 1))),
-				LocalDate.of(2025, 6, 1), List.of(), LocalDate.of(2024, 1, 1), null, null);
+				LocalDate.of(2025, 6, 1), List.of(), LocalDate.of(2024, 1, 1), null, null, Sleutelpersoon.Contact.NONE);
 	}
 
 	private static Sleutelpersoon.Taal speaks(String code, LanguageLevel level) {
@@ -119,7 +119,7 @@ class CandidateRankingTests {
 		var p = person("Tesfay", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
 		var oldVog = new Sleutelpersoon(p.id(), p.voornaam(), p.achternaam(), p.talen(), p.gemeenschappen(), p.rollen(),
 				p.domeinen(), p.woonplaats(), p.werkgebied(), p.maxReisafstandKm(), p.urenPerWeek(), p.dienstverbanden(),
-				LocalDate.of(2023, 1, 1), p.trainingen(), p.start(), null, null);
+				LocalDate.of(2023, 1, 1), p.trainingen(), p.start(), null, null, p.contact());
 		var result = ranking.rank(homeVisit(AALTEN, 60, null, "ti"), List.of(left, oldVog), Map.of(), TODAY);
 		assertThat(result.excluded()).extracting(e -> e.reason()).containsExactly(Exclusion.INACTIVE, Exclusion.NO_VALID_VOG);
 		assertThat(left.redenVertrek()).isEqualTo("Betaald werk gevonden");

@@ -66,11 +66,11 @@ public class AccountAdministration {
 			String rawPassword, boolean demo) {
 		requireInRegion(gemeente);
 		if (rawPassword == null || rawPassword.length() < MIN_PASSWORD) {
-			throw new RuleViolation("rule.account.password-length", MIN_PASSWORD);
+			throw new RuleViolation("rule.account.password.short", MIN_PASSWORD);
 		}
 		String normalised = LocalAccounts.normalise(username == null ? "" : username);
 		if (accounts.findByUsername(normalised).isPresent()) {
-			throw new RuleViolation("rule.account.username-taken", normalised);
+			throw new RuleViolation("rule.account.username.taken", normalised);
 		}
 		Account account = Account.open(normalised, displayName, role, gemeente, passwords.encode(rawPassword), demo,
 				clock.instant());

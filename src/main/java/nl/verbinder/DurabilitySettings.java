@@ -39,7 +39,9 @@ class DurabilitySettings {
 		}
 		REQUIRED.forEach((name, required) -> {
 			String actual = jdbc.sql("select current_setting(?)").param(name).query(String.class).single();
-			if (!required.equals(actual)) {
+			// Every synchronous_commit level but off (local, remote_write, remote_apply) flushes the local WAL.
+			boolean durable = name.equals("synchronous_commit") ? !"off".equals(actual) : required.equals(actual);
+			if (!durable) {
 				log.warn("PostgreSQL setting {} is '{}', not '{}': a crash can lose writes that Verbinder has "
 						+ "already confirmed to its users. Set {} = {} in postgresql.conf.", name, actual, required, name, required);
 			}

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Nothing acknowledged is lost: several clients write to the embedded PostgreSQL as Verbinder
  * configures it on a data directory, every process of the database is killed with SIGKILL in the middle
  * of the load, and after a restart on the same data directory every write that was acknowledged is there.
+ * A SIGKILL leaves the operating system's page cache intact, so this proves {@code synchronous_commit} (a
+ * commit waits for its WAL to be written); that {@code fsync} is on as well, for a power loss, is asserted on
+ * the server's settings.
  */
 class DurabilityTests {
 

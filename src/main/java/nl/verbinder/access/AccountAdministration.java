@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening, changing, disabling and listing accounts, and the failed logins an administrator can see and
- * clear. The administrator's verbs need {@link Permission#ACCOUNTS_MANAGE}, cover only accounts within the
+ * clear. The administrator's verbs need {@link Permission#ACCOUNTS_MANAGE} and cover only accounts within the
  * administrator's scope (a municipality's administrator keeps that municipality's accounts; only a regional one
- * keeps regional accounts), and are each recorded in the processing log: an account holds personal data of
- * someone who works with Verbinder.
+ * keeps regional accounts). Reading one account, opening, changing and (dis)abling it are recorded in the
+ * processing log: an account holds personal data of someone who works with Verbinder. Clearing failed logins
+ * is written to the application log with who did it (the failed-login records are security data that are
+ * forgotten after a day, not part of anyone's file).
  */
 @Service
 public class AccountAdministration {
@@ -94,7 +97,7 @@ public class AccountAdministration {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
 		Account account = find(scope, id);
 		log.record(ACCOUNTS, Operation.READ, List.of(DataSubject.account(id)));
-		return view(account);
+		return view(account, throttle.delayedUsernames());
 	}
 
 	/**
@@ -170,13 +173,14 @@ public class AccountAdministration {
 	@Transactional(readOnly = true)
 	public List<AccountView> list() {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
-		return accounts.findAllByOrderByUsername().stream().filter(a -> covers(scope, a)).map(this::view).toList();
+		Set<String> throttled = throttle.delayedUsernames();
+		return accounts.findAllByOrderByUsername().stream().filter(a -> covers(scope, a)).map(a -> view(a, throttled)).toList();
 	}
 
-	private AccountView view(Account a) {
+	private AccountView view(Account a, Set<String> throttled) {
 		Actor actor = a.actor();
 		return new AccountView(actor.id(), a.username(), a.displayName(), a.role(), actor.gemeente(), a.demo(), a.enabled(),
-				throttle.delayedUsernames().contains(a.username()), a.lastLoginAt(), a.version());
+				throttled.contains(a.username()), a.lastLoginAt(), a.version());
 	}
 
 	private Account find(AccessScope scope, AccountId id) {

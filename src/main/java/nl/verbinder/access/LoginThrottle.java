@@ -81,7 +81,12 @@ class LoginThrottle {
 	 * @param ownFailures whether the username has failures from this very address
 	 * @param rememberedAt when the account last logged in from this address, or null
 	 */
-	record Verdict(@Nullable Instant notBefore, boolean ownFailures, @Nullable Instant rememberedAt) {
+	record Verdict(@Nullable Instant notBefore, boolean ownFailures, @Nullable Instant rememberedAt,
+			boolean recentFailures) {
+
+		Verdict(@Nullable Instant notBefore, boolean ownFailures, @Nullable Instant rememberedAt) {
+			this(notBefore, ownFailures, rememberedAt, ownFailures);
+		}
 
 		boolean refusedAt(Instant now) {
 			return notBefore != null && notBefore.isAfter(now);
@@ -133,7 +138,7 @@ class LoginThrottle {
 				notBefore = row.notBefore();
 			}
 		}
-		return new Verdict(notBefore, ownFailures, remembered);
+		return new Verdict(notBefore, ownFailures, remembered, !rows.isEmpty());
 	}
 
 	/** Counts a failed password login against each of its keys. */
@@ -267,17 +272,16 @@ class LoginThrottle {
 			ClientAddress address = ClientAddress.of(oidc.getDetails());
 			succeeded(principal.actor().username(), address, new Verdict(null, true, null));
 		}
-		Optional<Account> account = accounts.findById(principal.actor().id().value())
-			.filter(a -> a.lastLoginAt() == null || a.lastLoginAt().isBefore(clock.instant().minusSeconds(60)));
-		if (account.isPresent()) {
-			// Many sessions of one account may log in at once; the row lock makes them take turns.
-			jdbc.sql("select 1 from access.account where id = ? for update").param(principal.actor().id().value())
-				.query()
-				.listOfRows();
-			accounts.findById(principal.actor().id().value()).ifPresent(a -> {
-				a.loginSucceeded(clock.instant());
-				accounts.save(a);
-			});
-		}
+		// One statement, at most once a minute, and without touching the account's version: a login must not
+		// turn an administrator's edit of the same account into a conflict.
+		Instant now = clock.instant();
+		jdbc.sql("""
+				update access.account set last_login_at = :now
+				where id = :id and (last_login_at is null or last_login_at < :minuteAgo)
+				""")
+			.param("now", Timestamp.from(now))
+			.param("id", principal.actor().id().value())
+			.param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
+			.update();
 	}
 }

@@ -3,6 +3,8 @@ package nl.verbinder.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -27,6 +29,14 @@ import org.springframework.stereotype.Component;
  * persons see them); because the per-client rate and the address-wide throttle bound how many names one
  * client can try; and because hashing for every unknown name is exactly the anonymous processor load we
  * set out to remove. A disabled account is told apart only after its correct password.
+ * <p>
+ * <b>One check at a time for a username that has recent failures.</b> The throttle is read before the hash
+ * and counted after it, so attempts sent in parallel would all pass the same read. Once a username (or,
+ * for text that is no username, an address) has recent failures, this node checks its passwords one at a
+ * time and refuses a parallel attempt as throttled for a second; each failure is then counted before the
+ * next attempt reads the throttle. Usernames without failures, such as an API client's, are not held up.
+ * What is left is one first burst per node before the first failure is counted, bounded by the per-client
+ * rate.
  */
 @Component
 class PasswordLogin implements AuthenticationProvider {
@@ -36,6 +46,7 @@ class PasswordLogin implements AuthenticationProvider {
 	private final LocalAccounts accounts;
 	private final PasswordEncoder passwords;
 	private final Clock clock;
+	private final Set<String> checking = ConcurrentHashMap.newKeySet();
 
 	PasswordLogin(LoginRate rate, LoginThrottle throttle, LocalAccounts accounts, PasswordEncoder passwords,
 			Clock clock) {
@@ -63,11 +74,24 @@ class PasswordLogin implements AuthenticationProvider {
 		if (verdict.refusedAt(clock.instant())) {
 			throw new LoginThrottledException(verdict.notBefore());
 		}
-		Optional<AccountPrincipal> account = username == null ? Optional.empty() : accounts.find(username);
-		String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-		if (account.isEmpty() || !passwords.matches(password, account.get().passwordHash())) {
-			throttle.failed(username, address);
-			throw new BadCredentialsException("Bad credentials");
+		String key = username != null ? "u:" + username : "a:" + address.value();
+		boolean serialised = verdict.recentFailures();
+		if (serialised && !checking.add(key)) {
+			throw new LoginThrottledException(clock.instant().plusSeconds(1));
+		}
+		Optional<AccountPrincipal> account;
+		try {
+			account = username == null ? Optional.empty() : accounts.find(username);
+			String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+			if (account.isEmpty() || !passwords.matches(password, account.get().passwordHash())) {
+				throttle.failed(username, address);
+				throw new BadCredentialsException("Bad credentials");
+			}
+		}
+		finally {
+			if (serialised) {
+				checking.remove(key);
+			}
 		}
 		AccountPrincipal principal = account.get();
 		if (!principal.isEnabled()) {

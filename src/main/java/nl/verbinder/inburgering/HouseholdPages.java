@@ -48,24 +48,11 @@ class HouseholdPages {
 		this.clock = clock;
 	}
 
-	/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
-	static class RegistrationForm {
-
-		@NotBlank
-		private String gemeente = "";
-
-		@NotBlank
-		@Size(max = 300)
-		private String adres = "";
-
-		@NotBlank
-		@Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{validation.postcode}")
-		private String postcode = "";
-
-		@NotNull
-		@PlausibleDate(yearsAhead = 1)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate aankomstdatum;
+	/**
+	 * What both forms ask of one person: the registration (the first member) and a member who joins later.
+	 * Only the birth date differs: a newborn may join on the day it is born, so each form declares it.
+	 */
+	public abstract static class MemberFields {
 
 		@NotBlank
 		@Size(max = 200)
@@ -74,12 +61,6 @@ class HouseholdPages {
 		@NotBlank
 		@Size(max = 200)
 		private String achternaam = "";
-
-		@NotNull
-		@Past
-		@PlausibleDate(from = 1900, yearsAhead = 0)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate geboortedatum;
 
 		private Geslacht geslacht;
 
@@ -101,20 +82,19 @@ class HouseholdPages {
 		/** Set when the case manager confirmed that a probable duplicate is someone else. */
 		private boolean bevestigd;
 
-		public String getGemeente() { return gemeente; }
-		public void setGemeente(String v) { gemeente = v; }
-		public String getAdres() { return adres; }
-		public void setAdres(String v) { adres = v; }
-		public String getPostcode() { return postcode; }
-		public void setPostcode(String v) { postcode = v; }
-		public LocalDate getAankomstdatum() { return aankomstdatum; }
-		public void setAankomstdatum(LocalDate v) { aankomstdatum = v; }
+		public abstract LocalDate getGeboortedatum();
+
+		/** The person as the household module takes them, with empty fields as absent. */
+		Inburgering.NewMember toNewMember(Gezinsrol gezinsrol) {
+			return new Inburgering.NewMember(voornaam.strip(), achternaam.strip(), getGeboortedatum(), gezinsrol, geslacht,
+					blankToNull(geboorteland), blankToNull(nationaliteit), verblijfsvergunning, blankToNull(bsn),
+					blankToNull(vnummer));
+		}
+
 		public String getVoornaam() { return voornaam; }
 		public void setVoornaam(String v) { voornaam = v; }
 		public String getAchternaam() { return achternaam; }
 		public void setAchternaam(String v) { achternaam = v; }
-		public LocalDate getGeboortedatum() { return geboortedatum; }
-		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
 		public Geslacht getGeslacht() { return geslacht; }
 		public void setGeslacht(Geslacht v) { geslacht = v; }
 		public String getGeboorteland() { return geboorteland; }
@@ -129,6 +109,44 @@ class HouseholdPages {
 		public void setVnummer(String v) { vnummer = v; }
 		public boolean isBevestigd() { return bevestigd; }
 		public void setBevestigd(boolean v) { bevestigd = v; }
+	}
+
+	/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
+	static class RegistrationForm extends MemberFields {
+
+		@NotBlank
+		private String gemeente = "";
+
+		@NotBlank
+		@Size(max = 300)
+		private String adres = "";
+
+		@NotBlank
+		@Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{validation.postcode}")
+		private String postcode = "";
+
+		@NotNull
+		@PlausibleDate(yearsAhead = 1)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate aankomstdatum;
+
+		@NotNull
+		@Past
+		@PlausibleDate(from = 1900, yearsAhead = 0)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate geboortedatum;
+
+		public String getGemeente() { return gemeente; }
+		public void setGemeente(String v) { gemeente = v; }
+		public String getAdres() { return adres; }
+		public void setAdres(String v) { adres = v; }
+		public String getPostcode() { return postcode; }
+		public void setPostcode(String v) { postcode = v; }
+		public LocalDate getAankomstdatum() { return aankomstdatum; }
+		public void setAankomstdatum(LocalDate v) { aankomstdatum = v; }
+		@Override
+		public LocalDate getGeboortedatum() { return geboortedatum; }
+		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
 	}
 
 	@GetMapping("/huishoudens")
@@ -179,10 +197,7 @@ class HouseholdPages {
 		try {
 			HouseholdView household = inburgering.register(GemeenteCode.of(form.getGemeente()),
 					form.getAdres(), form.getPostcode(), form.getAankomstdatum(),
-					List.of(new Inburgering.NewMember(form.getVoornaam(), form.getAchternaam(), form.getGeboortedatum(),
-							Gezinsrol.INBURGERAAR, form.getGeslacht(), blankToNull(form.getGeboorteland()),
-							blankToNull(form.getNationaliteit()), form.getVerblijfsvergunning(), blankToNull(form.getBsn()),
-							blankToNull(form.getVnummer()))),
+					List.of(form.toNewMember(Gezinsrol.INBURGERAAR)),
 					form.isBevestigd());
 			redirect.addFlashAttribute("registered", true);
 			return "redirect:/huishoudens/" + household.id();
@@ -264,17 +279,9 @@ class HouseholdPages {
 	}
 
 	/** A member who joins the household later (a nareiziger, a newborn), as entered on the household page. */
-	public static class MemberForm {
+	public static class MemberForm extends MemberFields {
 
 		private long versie;
-
-		@NotBlank
-		@Size(max = 200)
-		private String voornaam = "";
-
-		@NotBlank
-		@Size(max = 200)
-		private String achternaam = "";
 
 		@NotNull
 		@PastOrPresent
@@ -285,50 +292,13 @@ class HouseholdPages {
 		@NotNull
 		private Gezinsrol gezinsrol = Gezinsrol.KIND;
 
-		private Geslacht geslacht;
-
-		private String geboorteland = "";
-
-		private String nationaliteit = "";
-
-		@PastOrPresent
-		@PlausibleDate(yearsAhead = 0)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate verblijfsvergunning;
-
-		@BsnFormat
-		private String bsn = "";
-
-		@Pattern(regexp = "(\\d{10})?", message = "{validation.v-nummer}")
-		private String vnummer = "";
-
-		/** Set when the case manager confirmed that a probable duplicate is someone else. */
-		private boolean bevestigd;
-
 		public long getVersie() { return versie; }
 		public void setVersie(long v) { versie = v; }
-		public String getVoornaam() { return voornaam; }
-		public void setVoornaam(String v) { voornaam = v; }
-		public String getAchternaam() { return achternaam; }
-		public void setAchternaam(String v) { achternaam = v; }
+		@Override
 		public LocalDate getGeboortedatum() { return geboortedatum; }
 		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
 		public Gezinsrol getGezinsrol() { return gezinsrol; }
 		public void setGezinsrol(Gezinsrol v) { gezinsrol = v; }
-		public Geslacht getGeslacht() { return geslacht; }
-		public void setGeslacht(Geslacht v) { geslacht = v; }
-		public String getGeboorteland() { return geboorteland; }
-		public void setGeboorteland(String v) { geboorteland = v; }
-		public String getNationaliteit() { return nationaliteit; }
-		public void setNationaliteit(String v) { nationaliteit = v; }
-		public LocalDate getVerblijfsvergunning() { return verblijfsvergunning; }
-		public void setVerblijfsvergunning(LocalDate v) { verblijfsvergunning = v; }
-		public String getBsn() { return bsn; }
-		public void setBsn(String v) { bsn = v; }
-		public String getVnummer() { return vnummer; }
-		public void setVnummer(String v) { vnummer = v; }
-		public boolean isBevestigd() { return bevestigd; }
-		public void setBevestigd(boolean v) { bevestigd = v; }
 	}
 
 	@GetMapping("/huishoudens/{id}")
@@ -344,11 +314,7 @@ class HouseholdPages {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				inburgering.addMember(HouseholdId.of(id), form.getVersie(),
-						new Inburgering.NewMember(form.getVoornaam().strip(), form.getAchternaam().strip(),
-								form.getGeboortedatum(), form.getGezinsrol(), form.getGeslacht(),
-								blankToNull(form.getGeboorteland()), blankToNull(form.getNationaliteit()),
-								form.getVerblijfsvergunning(), blankToNull(form.getBsn()), blankToNull(form.getVnummer())),
+				inburgering.addMember(HouseholdId.of(id), form.getVersie(), form.toNewMember(form.getGezinsrol()),
 						form.isBevestigd());
 				redirect.addFlashAttribute("memberAdded", true);
 				return "redirect:/huishoudens/" + id + "#leden";
@@ -360,7 +326,7 @@ class HouseholdPages {
 				model.addAttribute("bsnRegisteredIn", e.household());
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("household.member.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				errors.reject("household.member.invalid", new Object[] { RuleViolation.reason(e) }, null);
 			}
 		}
 		var contact = new ContactForm();

@@ -48,13 +48,14 @@ final class ContainerErrors extends ErrorReportValve {
 			if (uri.startsWith("/api/")) {
 				response.setHeader("API-Version", ApiConventions.API_VERSION);
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				String title = text(locale, status >= 500 ? "error.title" : "problem.invalid-input");
 				writer.write(JSON.writeValueAsString(ProblemResponses.body(uri.length() > 200 ? "/api/" : uri, httpStatus,
-						detail, List.of())));
+						title, detail, List.of())));
 			}
 			else {
 				response.setContentType(MediaType.TEXT_HTML_VALUE);
 				writer.write("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-						+ status + "</title></head><body><main><h1>" + status + "</h1><p>" + HtmlUtils.htmlEscape(detail)
+						+ HtmlUtils.htmlEscape(text(locale, "error.title")) + " " + status + "</title></head><body><main><h1>" + status + "</h1><p>" + HtmlUtils.htmlEscape(detail)
 						+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(text(locale, "nav.home")) + "</a></p></main></body></html>");
 			}
 			response.finishResponse();

@@ -47,6 +47,7 @@ final class ParameterCheck extends OncePerRequestFilter {
 			Locale locale = locales.resolveLocale(request);
 			String reason = messages.getMessage(refusal.key(), null, refusal.key(), locale);
 			problems.write(request, response, HttpStatus.BAD_REQUEST,
+					messages.getMessage("problem.invalid-input", null, "Invalid input", locale),
 					messages.getMessage("problem.invalid-fields", null, "One or more fields are invalid.", locale),
 					List.of(new ApiProblems.InvalidParam(refusal.name(), "text", reason)));
 		}

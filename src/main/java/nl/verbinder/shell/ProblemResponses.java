@@ -21,20 +21,21 @@ class ProblemResponses {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail,
 			List<ApiProblems.InvalidParam> invalidParams) throws IOException {
 		response.setStatus(status.value());
 		response.setHeader("API-Version", ApiConventions.API_VERSION);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write(json.writeValueAsString(body(request.getRequestURI(), status, detail, invalidParams)));
+		response.getWriter().write(json.writeValueAsString(body(request.getRequestURI(), status, title, detail, invalidParams)));
 	}
 
-	static Map<String, Object> body(String instance, HttpStatus status, String detail,
+	/** The problem's fields; {@code title} and {@code detail} come from the bundles in the reader's language. */
+	static Map<String, Object> body(String instance, HttpStatus status, String title, String detail,
 			List<ApiProblems.InvalidParam> invalidParams) {
 		var problem = new LinkedHashMap<String, Object>();
 		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
+		problem.put("title", title);
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("instance", instance);

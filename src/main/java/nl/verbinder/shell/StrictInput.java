@@ -71,6 +71,7 @@ class StrictInput {
 			if (request.getRequestURI().startsWith("/api/")) {
 				Locale locale = locales.resolveLocale(request);
 				problems.write(request, response, HttpStatus.BAD_REQUEST,
+						messages.getMessage("problem.invalid-input", null, "Invalid input", locale),
 						messages.getMessage("problem.malformed-request", null, "Bad request", locale), List.of());
 			}
 			else {

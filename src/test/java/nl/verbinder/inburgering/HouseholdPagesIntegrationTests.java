@@ -101,4 +101,24 @@ class HouseholdPagesIntegrationTests {
 		HouseholdView after = background.callAs("consulent.winterswijk", () -> inburgering.household(household.id()));
 		assertThat(after.members()).anyMatch(m -> m.voornaam().equals(newborn) && m.gezinsrol() == Gezinsrol.KIND);
 	}
+
+	/** A domain rule the member breaks is said in the page's words, not as its message key. */
+	@Test
+	void aMemberWhoseRuleIsBrokenReadsTheRuleNotItsKey() throws Exception {
+		HouseholdView household = householdWithBsn();
+		MockHttpSession session = Logins.session(mvc, "consulent.winterswijk");
+		String refused = mvc.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
+			.with(csrf())
+			.param("versie", String.valueOf(household.version()))
+			.param("voornaam", "Selam")
+			.param("achternaam", household.members().getFirst().achternaam())
+			.param("geboortedatum", "2020-01-01")
+			.param("verblijfsvergunning", "2019-01-01")
+			.param("gezinsrol", "KIND")
+			.param("bevestigd", "true")).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Het gezinslid kan zo niet worden toegevoegd").contains("ligt vóór de geboortedatum")
+			.doesNotContain("rule.member");
+		HouseholdView after = background.callAs("consulent.winterswijk", () -> inburgering.household(household.id()));
+		assertThat(after.members()).noneMatch(m -> m.voornaam().equals("Selam"));
+	}
 }

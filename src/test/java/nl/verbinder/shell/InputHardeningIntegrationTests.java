@@ -237,7 +237,7 @@ class InputHardeningIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
 		assertThat(response.headers().firstValue("API-Version")).contains(ApiConventions.API_VERSION);
-		assertThat(response.body()).contains("\"status\":400");
+		assertThat(response.body()).contains("\"status\":400").contains("\"title\":\"Ongeldige invoer\"");
 	}
 
 	@Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.Logins;
@@ -503,6 +506,12 @@ class RoleJourneyIntegrationTests {
 		admin.locator("[data-testid=toggle-enabled]").click();
 		admin.waitForLoadState();
 		assertThat(admin.getByRole(AriaRole.STATUS).first().textContent()).contains("uitgeschakeld");
+		// A wrong password for a name nobody has, then the failed-logins page with that attempt on it.
+		admin.request().get(base + "/api/v1/huishoudens", RequestOptions.create().setHeader("Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString("journey.onbekend:geen-wachtwoord".getBytes(StandardCharsets.UTF_8))));
+		admin.navigate(base + "/beheer/inlogpogingen");
+		assertThat(admin.locator("[data-testid=failed-logins]").textContent()).contains("journey.onbekend");
+		check(admin, violations);
 		admin.context().close();
 
 		Page coordinator = browser.newPage();

@@ -17,13 +17,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Starts an embedded PostgreSQL (a real server binary, not an emulation) when no
  * {@code spring.datasource.url} is configured: for the run command and the tests. With a
  * data directory its data survives restarts; without one it lives in a temporary directory that is
  * wiped on start. Production configures a PostgreSQL server through the standard Spring datasource
- * settings and never reaches this class.
+ * settings and never reaches this class; under the {@code production} profile this class refuses to
+ * start an embedded server, so that a node without a datasource URL fails at start-up instead of running
+ * on data of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -36,8 +40,14 @@ class EmbeddedDatabaseConfiguration {
 	static final String APP_DATABASE = "verbinder";
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${verbinder.embedded-database.data-directory:}") String dataDirectory)
-			throws IOException {
+	EmbeddedPostgres embeddedPostgres(@Value("${verbinder.embedded-database.data-directory:}") String dataDirectory,
+			Environment environment) throws IOException {
+		if (environment.acceptsProfiles(Profiles.of("production"))) {
+			// A production node without a server would quietly keep its own data apart from every other node.
+			throw new IllegalStateException("The production profile needs a PostgreSQL server: set "
+					+ "spring.datasource.url (and its username and password); Verbinder does not start an embedded "
+					+ "database in production.");
+		}
 		if (dataDirectory.isBlank()) {
 			// A throw-away database (the tests): nothing outlives the process, so flushing to disk buys nothing.
 			return builder(Files.createTempDirectory("verbinder-pg"), false).setCleanDataDirectory(true).start();

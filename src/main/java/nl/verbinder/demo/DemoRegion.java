@@ -39,6 +39,8 @@ import nl.verbinder.partner.Doorverwijzing;
 import nl.verbinder.partner.Gegevenscategorie;
 import nl.verbinder.partner.Grondslag;
 import nl.verbinder.partner.Samenwerking;
+import nl.verbinder.sleutelpersoon.Assigning;
+import nl.verbinder.sleutelpersoon.Requesting;
 import nl.verbinder.sleutelpersoon.Rol;
 import nl.verbinder.sleutelpersoon.Sleutelpersoon;
 import nl.verbinder.sleutelpersoon.Sleutelpersonen;
@@ -81,6 +83,8 @@ class DemoRegion implements ApplicationRunner {
 	private final Contacten contacten;
 	private final Profiles profiles;
 	private final Sleutelpersonen sleutelpersonen;
+	private final Requesting requesting;
+	private final Assigning assigning;
 	private final Samenwerking samenwerking;
 	private final Matching matching;
 	private final ReferenceData reference;
@@ -91,7 +95,7 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	DemoRegion(AccountAdministration accounts, WorkContacts workContacts, BackgroundWork background, Inburgering inburgering, Intakes intakes,
-			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, Samenwerking samenwerking, Matching matching, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
+			PipDecisions pips, Contacten contacten, Profiles profiles, Sleutelpersonen sleutelpersonen, Requesting requesting, Assigning assigning, Samenwerking samenwerking, Matching matching, ReferenceData reference, AccessControl access, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.workContacts = workContacts;
@@ -102,6 +106,8 @@ class DemoRegion implements ApplicationRunner {
 		this.contacten = contacten;
 		this.profiles = profiles;
 		this.sleutelpersonen = sleutelpersonen;
+		this.requesting = requesting;
+		this.assigning = assigning;
 		this.samenwerking = samenwerking;
 		this.matching = matching;
 		this.reference = reference;
@@ -358,23 +364,23 @@ class DemoRegion implements ApplicationRunner {
 				.findFirst()
 				.orElseThrow()
 				.username();
-			var request = background.callAs(caseManager, () -> sleutelpersonen.request(new Sleutelpersonen.NewRequest(kind,
+			var request = background.callAs(caseManager, () -> requesting.request(new Requesting.NewRequest(kind,
 					List.of(new TaalCode(language)), rol, null, new GemeenteCode(household.gemeente()), "Centrum", from,
 					from.plusDays(7), 60 + 30 * random.nextInt(4), Verzoek.Urgentie.NORMAAL, household.id().value(),
 					PURPOSES.get(random.nextInt(PURPOSES.size())))));
 			if (from.isBefore(today.plusDays(7))) {
 				UUID id = request.verzoek().id();
 				background.runAs("coordinator", () -> {
-					var ranking = sleutelpersonen.candidates(id);
+					var ranking = assigning.candidates(id);
 					if (ranking.candidates().isEmpty()) {
 						return; // stays open: nobody in range speaks the language
 					}
-					sleutelpersonen.offer(id, ranking.candidates().getFirst().sleutelpersoon().id(), 0);
+					assigning.offer(id, ranking.candidates().getFirst().sleutelpersoon().id(), 0);
 					if (from.isBefore(today)) {
 						// Accepted by phone; done and reported when the window has passed.
-						sleutelpersonen.recordOnBehalf(id, 1, true, null);
+						assigning.recordOnBehalf(id, 1, true, null);
 						if (from.plusDays(7).isBefore(today)) {
-							sleutelpersonen.recordOnBehalf(id, 2, true, new Verzoek.Verslag(from.plusDays(random.nextInt(7)),
+							assigning.recordOnBehalf(id, 2, true, new Verzoek.Verslag(from.plusDays(random.nextInt(7)),
 									request.verzoek().minuten() + 15 * random.nextInt(3), 5 + random.nextInt(40),
 									"Gesprek verliep goed; vervolgafspraak gemaakt"));
 						}

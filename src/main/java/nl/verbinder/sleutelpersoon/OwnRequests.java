@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import nl.verbinder.access.AccessControl;
+import java.util.function.BiFunction;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.AccountId;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
-import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.access.WorkContacts;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.Inburgering;
@@ -35,19 +34,16 @@ public class OwnRequests {
 
 	private final Pool pool;
 	private final Verzoeken verzoeken;
-	private final AccessControl access;
-	private final RowLevelSecurity rowLevelSecurity;
+	private final KeyPersonScoping scoping;
 	private final ProcessingLog log;
 	private final Clock clock;
 	private final Inburgering inburgering;
 	private final WorkContacts workContacts;
 
-	OwnRequests(Pool pool, Verzoeken verzoeken, AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log,
-			Clock clock, Inburgering inburgering, WorkContacts workContacts) {
+	OwnRequests(Pool pool, Verzoeken verzoeken, KeyPersonScoping scoping, ProcessingLog log, Clock clock, Inburgering inburgering, WorkContacts workContacts) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
-		this.access = access;
-		this.rowLevelSecurity = rowLevelSecurity;
+		this.scoping = scoping;
 		this.log = log;
 		this.clock = clock;
 		this.inburgering = inburgering;
@@ -128,12 +124,12 @@ public class OwnRequests {
 	}
 
 	private OwnRequest ownStep(UUID requestId, long expectedVersion,
-			java.util.function.BiFunction<Sleutelpersoon, Verzoek, Verzoek> change) {
+			BiFunction<Sleutelpersoon, Verzoek, Verzoek> change) {
 		Sleutelpersoon me = me();
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
-		Sleutelpersonen.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		Verzoek changed = change.apply(me, stored.verzoek());
 		verzoeken.updateStatus(changed, expectedVersion);
 		log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(me));
@@ -142,8 +138,7 @@ public class OwnRequests {
 
 	/** The key person who signs in with the current account; "not found" for anyone else. */
 	private Sleutelpersoon me() {
-		AccessScope scope = access.scopeFor(Permission.KEY_PERSON_OWN);
-		rowLevelSecurity.restrictTo(scope);
+		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_OWN);
 		return pool.byAccount(scope.actor().id().value())
 			.map(Pool.Stored::sleutelpersoon)
 			.orElseThrow(() -> new NoSuchElementException("This account belongs to no key person of the pool"));

@@ -2,15 +2,19 @@ package nl.verbinder.sleutelpersoon;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
-import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +26,17 @@ public class PoolOverview {
 	private final Pool pool;
 	private final Verzoeken verzoeken;
 	private final AccessControl access;
-	private final RowLevelSecurity rowLevelSecurity;
+	private final KeyPersonScoping scoping;
 	private final ProcessingLog log;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	PoolOverview(Pool pool, Verzoeken verzoeken, AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log,
+	PoolOverview(Pool pool, Verzoeken verzoeken, AccessControl access, KeyPersonScoping scoping, ProcessingLog log,
 			ReferenceData reference, Clock clock) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.access = access;
-		this.rowLevelSecurity = rowLevelSecurity;
+		this.scoping = scoping;
 		this.log = log;
 		this.reference = reference;
 		this.clock = clock;
@@ -78,19 +82,19 @@ public class PoolOverview {
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview() {
-		rowLevelSecurity.restrictTo(access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE));
+		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		LocalDate today = LocalDate.now(clock);
 		List<Sleutelpersoon> everyone = pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
 		List<Sleutelpersoon> active = everyone.stream().filter(p -> p.actief(today) && p.vogGeldig(today)).toList();
 		List<LanguageDemand> demand = verzoeken.demand(today.minusMonths(3), today);
-		List<LanguageSupply> supply = new java.util.ArrayList<>();
+		List<LanguageSupply> supply = new ArrayList<>();
 		for (GemeenteCode gemeente : access.region().gemeenteCodes()) {
-			java.util.Set<String> languages = new java.util.TreeSet<>();
+			Set<String> languages = new TreeSet<>();
 			demand.stream().filter(d -> d.gemeente().equals(gemeente.value())).forEach(d -> languages.add(d.taal()));
 			for (String language : languages) {
 				TaalCode code = new TaalCode(language);
 				int count = (int) active.stream()
-					.filter(p -> p.niveau(code) != null && p.niveau(code).atLeast(nl.verbinder.shared.LanguageLevel.B1))
+					.filter(p -> p.niveau(code) != null && p.niveau(code).atLeast(LanguageLevel.B1))
 					.filter(p -> p.werkgebied().contains(gemeente) || p.woonplaats().equals(gemeente))
 					.filter(p -> reference.distanceKm(p.woonplaats(), gemeente) <= p.maxReisafstandKm())
 					.count();
@@ -104,7 +108,7 @@ public class PoolOverview {
 			int thisWeek = week.getOrDefault(p.id(), CandidateRanking.Workload.NONE).minutesThisWeek();
 			return new Load(p, capacity, thisWeek, month.getOrDefault(p.id().toString(), 0),
 					capacity > 0 && thisWeek > OVERLOAD_SHARE * capacity);
-		}).sorted(java.util.Comparator.comparingDouble((Load l) -> l.minutenPerWeek() == 0 ? 1
+		}).sorted(Comparator.comparingDouble((Load l) -> l.minutenPerWeek() == 0 ? 1
 				: -(double) l.minutenDezeWeek() / l.minutenPerWeek())).toList();
 		List<Sleutelpersoon> vog = everyone.stream()
 			.filter(p -> p.actief(today))

@@ -38,14 +38,18 @@ class SleutelpersoonApi {
 	private static final String GEMEENTE = "GM\\d{4}";
 
 	private final Sleutelpersonen sleutelpersonen;
+	private final Requesting requesting;
+	private final Assigning assigning;
 	private final OwnRequests ownRequests;
 	private final PoolOverview overview;
 	private final Advising advising;
 	private final java.time.Clock clock;
 
-	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, OwnRequests ownRequests, PoolOverview overview, Advising advising,
+	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, Requesting requesting, Assigning assigning, OwnRequests ownRequests, PoolOverview overview, Advising advising,
 			java.time.Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
+		this.requesting = requesting;
+		this.assigning = assigning;
 		this.ownRequests = ownRequests;
 		this.overview = overview;
 		this.advising = advising;
@@ -138,7 +142,7 @@ class SleutelpersoonApi {
 			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, UUID householdId, String doel,
 			Verzoek.Status status, UUID toegewezenAan, long versie) {
 
-		static VerzoekResource of(Sleutelpersonen.RequestView view) {
+		static VerzoekResource of(Requesting.RequestView view) {
 			Verzoek v = view.verzoek();
 			return new VerzoekResource(v.id(), v.soort(), v.talen().stream().map(TaalCode::value).toList(), v.rol(), v.domein(),
 					v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(), v.urgentie(), v.householdId(), v.doel(),
@@ -191,12 +195,12 @@ class SleutelpersoonApi {
 
 	@GetMapping("/verzoeken")
 	Map<String, List<VerzoekResource>> requests() {
-		return Map.of("verzoeken", sleutelpersonen.requests().stream().map(VerzoekResource::of).toList());
+		return Map.of("verzoeken", requesting.requests().stream().map(VerzoekResource::of).toList());
 	}
 
 	@PostMapping("/verzoeken")
 	ResponseEntity<VerzoekResource> request(@Valid @RequestBody VerzoekRequest r) {
-		var created = sleutelpersonen.request(new Sleutelpersonen.NewRequest(r.soort(),
+		var created = requesting.request(new Requesting.NewRequest(r.soort(),
 				r.talen().stream().map(TaalCode::new).toList(), r.rol(), r.domein(), new GemeenteCode(r.gemeente()), r.wijk(),
 				r.van(), r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel()));
 		return ResponseEntity.created(URI.create("/api/v1/verzoeken/" + created.verzoek().id()))
@@ -205,7 +209,7 @@ class SleutelpersoonApi {
 
 	@GetMapping("/verzoeken/{id}/kandidaten")
 	RankingResource candidates(@PathVariable UUID id) {
-		var ranking = sleutelpersonen.candidates(id);
+		var ranking = assigning.candidates(id);
 		return new RankingResource(
 				ranking.candidates()
 					.stream()
@@ -222,12 +226,12 @@ class SleutelpersoonApi {
 
 	@PostMapping("/verzoeken/{id}/annulering")
 	VerzoekResource cancel(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-		return VerzoekResource.of(sleutelpersonen.cancel(id, request.versie()));
+		return VerzoekResource.of(requesting.cancel(id, request.versie()));
 	}
 
 	@PostMapping("/verzoeken/{id}/aanbod")
 	VerzoekResource offer(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
-		return VerzoekResource.of(sleutelpersonen.offer(id, request.sleutelpersoon(), request.versie()));
+		return VerzoekResource.of(assigning.offer(id, request.sleutelpersoon(), request.versie()));
 	}
 
 	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
@@ -247,7 +251,7 @@ class SleutelpersoonApi {
 	/** The coordinator records a key person's answer (or report) given by phone. */
 	@PostMapping("/verzoeken/{id}/antwoord")
 	VerzoekResource onBehalf(@PathVariable UUID id, @Valid @RequestBody OnBehalfRequest request) {
-		return VerzoekResource.of(sleutelpersonen.recordOnBehalf(id, request.versie(), request.geaccepteerd(),
+		return VerzoekResource.of(assigning.recordOnBehalf(id, request.versie(), request.geaccepteerd(),
 				request.verslag() == null ? null : request.verslag().verslag()));
 	}
 
@@ -300,7 +304,7 @@ class SleutelpersoonApi {
 
 	@GetMapping("/verzoeken/weekvoorstel")
 	WeekProposalResource weekProposal(@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
-		var p = sleutelpersonen.weekProposal(day == null ? LocalDate.now(clock) : day);
+		var p = assigning.weekProposal(day == null ? LocalDate.now(clock) : day);
 		var r = p.result();
 		return new WeekProposalResource(p.maandag(), r.assignments().stream().map(a -> {
 			Verzoek v = p.verzoeken().get(a.verzoek());
@@ -312,7 +316,7 @@ class SleutelpersoonApi {
 
 	@PostMapping("/verzoeken/weekvoorstel")
 	Map<String, Integer> applyWeekProposal(@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
-		return Map.of("aangeboden", sleutelpersonen.applyWeekProposal(day == null ? LocalDate.now(clock) : day));
+		return Map.of("aangeboden", assigning.applyWeekProposal(day == null ? LocalDate.now(clock) : day));
 	}
 
 	@GetMapping("/mijn-verzoeken")

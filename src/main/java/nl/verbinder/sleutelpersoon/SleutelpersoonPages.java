@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SleutelpersoonPages {
 
-	private final Sleutelpersonen sleutelpersonen;
+	private final Requesting requesting;
+	private final Assigning assigning;
 	private final OwnRequests ownRequests;
 	private final PoolOverview overview;
 	private final Advising advising;
@@ -46,9 +47,10 @@ class SleutelpersoonPages {
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	SleutelpersoonPages(Sleutelpersonen sleutelpersonen, OwnRequests ownRequests, PoolOverview overview, Advising advising,
+	SleutelpersoonPages(Requesting requesting, Assigning assigning, OwnRequests ownRequests, PoolOverview overview, Advising advising,
 			AccessControl access, ReferenceData reference, Clock clock) {
-		this.sleutelpersonen = sleutelpersonen;
+		this.requesting = requesting;
+		this.assigning = assigning;
 		this.ownRequests = ownRequests;
 		this.overview = overview;
 		this.advising = advising;
@@ -116,7 +118,7 @@ class SleutelpersoonPages {
 
 	@GetMapping("/verzoeken")
 	String requests(Model model) {
-		model.addAttribute("requests", sleutelpersonen.requests());
+		model.addAttribute("requests", requesting.requests());
 		model.addAttribute("mayMatch", access.currentActor().role().may(Permission.KEY_PERSON_POOL_MANAGE));
 		return "sleutelpersoon/requests";
 	}
@@ -138,7 +140,7 @@ class SleutelpersoonPages {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				sleutelpersonen.request(new Sleutelpersonen.NewRequest(form.getSoort(), List.of(new TaalCode(form.getTaal())),
+				requesting.request(new Requesting.NewRequest(form.getSoort(), List.of(new TaalCode(form.getTaal())),
 						form.getRol(), form.getDomein(), new GemeenteCode(form.getGemeente()), form.getWijk(), form.getVan(),
 						form.getTot(), form.getMinuten(), form.getUrgentie(), form.getHuishouden(), form.getDoel()));
 				redirect.addFlashAttribute("saved", "request.saved");
@@ -163,8 +165,8 @@ class SleutelpersoonPages {
 
 	@GetMapping("/verzoeken/{id}/kandidaten")
 	String candidates(@PathVariable UUID id, Model model) {
-		model.addAttribute("request", sleutelpersonen.findRequest(id));
-		model.addAttribute("ranking", sleutelpersonen.candidates(id));
+		model.addAttribute("request", requesting.findRequest(id));
+		model.addAttribute("ranking", assigning.candidates(id));
 		return "sleutelpersoon/candidates";
 	}
 
@@ -172,7 +174,7 @@ class SleutelpersoonPages {
 	String offer(@PathVariable UUID id, @RequestParam UUID sleutelpersoon, @RequestParam long versie,
 			RedirectAttributes redirect) {
 		try {
-			sleutelpersonen.offer(id, sleutelpersoon, versie);
+			assigning.offer(id, sleutelpersoon, versie);
 			redirect.addFlashAttribute("saved", "request.offered");
 		}
 		catch (IllegalArgumentException e) {
@@ -184,7 +186,7 @@ class SleutelpersoonPages {
 	@GetMapping("/verzoeken/weekvoorstel")
 	String weekProposal(@RequestParam(name = "dag", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Model model) {
-		model.addAttribute("proposal", sleutelpersonen.weekProposal(day == null ? LocalDate.now(clock) : day));
+		model.addAttribute("proposal", assigning.weekProposal(day == null ? LocalDate.now(clock) : day));
 		return "sleutelpersoon/week-proposal";
 	}
 
@@ -192,7 +194,7 @@ class SleutelpersoonPages {
 	String applyWeekProposal(@RequestParam(name = "dag") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			RedirectAttributes redirect) {
 		try {
-			int offered = sleutelpersonen.applyWeekProposal(day);
+			int offered = assigning.applyWeekProposal(day);
 			redirect.addFlashAttribute("saved", "week.applied");
 			redirect.addFlashAttribute("offered", offered);
 		}

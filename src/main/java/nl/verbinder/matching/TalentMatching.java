@@ -7,9 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 import nl.verbinder.matching.Kans.Soort;
@@ -29,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * the rest of the week is suggested as a dual path. Ties are broken by id, so results are deterministic.
  *
  * <p>Built for large lists: one pass over them, no allocation for pairs that are excluded or do not make
- * the top, a bounded heap for the best {@code limit}, and occupation lookups cached by URI. Thread-safe.
+ * the top, a bounded heap for the best {@code limit} ({@link TopK}), and occupation lookups cached by URI
+ * ({@link OccupationHierarchy}); one pair is scored by {@link PairEvaluation}. Thread-safe.
  */
 public final class TalentMatching {
 
@@ -185,33 +183,8 @@ public final class TalentMatching {
 	public record DualPath(Kans training, Relatedness relatedness, double trainingScore, int hoursTogether) {
 	}
 
-	private static final int W_OCCUPATION = Component.OCCUPATION.weight;
-	private static final int W_LEVEL = Component.LEVEL.weight;
-	private static final int W_INTEREST = Component.INTEREST.weight;
-	private static final int W_DISTANCE = Component.DISTANCE.weight;
-	private static final int W_LANGUAGE = Component.LANGUAGE.weight;
-	private static final int W_SCHEDULE = Component.SCHEDULE.weight;
-	private static final int PENALTY = -Component.UNDEREMPLOYMENT.weight;
-	private static final Relatedness[] RELATEDNESS = Relatedness.values();
-
-	/** ISCO-08 sub-major groups of professionals and of associate professionals in the same field, both ways. */
-	private static final int[] PARALLEL_FIELD = new int[100];
-
-	static {
-		int[][] pairs = { { 21, 31 }, { 22, 32 }, { 24, 33 }, { 25, 35 }, { 26, 34 } };
-		for (int[] pair : pairs) {
-			PARALLEL_FIELD[pair[0]] = pair[1];
-			PARALLEL_FIELD[pair[1]] = pair[0];
-		}
-	}
-
-	/** An ESCO occupation as matching needs it: ISCO unit group (-1 unknown), major group (-1 unknown), skill level (0 unknown). */
-	private record Esco(String uri, int unit, int major, int level) {
-	}
-
 	private final ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm;
-	private final Function<String, Optional<Occupation>> occupations;
-	private final ConcurrentHashMap<String, Esco> cache = new ConcurrentHashMap<>();
+	private final OccupationHierarchy hierarchy;
 
 	/**
 	 * @param distanceKm the distance between two municipalities (from the reference data)
@@ -220,7 +193,7 @@ public final class TalentMatching {
 	public TalentMatching(ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm,
 			Function<String, Optional<Occupation>> occupations) {
 		this.distanceKm = distanceKm;
-		this.occupations = occupations;
+		this.hierarchy = new OccupationHierarchy(occupations);
 	}
 
 	/** The best {@code limit} opportunities for a person, best first; excluded ones are left out. */
@@ -228,7 +201,7 @@ public final class TalentMatching {
 		if (limit <= 0 || kansen.isEmpty()) {
 			return List.of();
 		}
-		Evaluation e = new Evaluation(talent.interests(), true);
+		PairEvaluation e = new PairEvaluation(hierarchy, distanceKm, talent.interests(), true);
 		e.person.reset(talent);
 		TopK<Kans> top = new TopK<>(Math.min(limit, kansen.size()));
 		List<DualPath> trainings = null;
@@ -266,7 +239,7 @@ public final class TalentMatching {
 		if (limit <= 0 || talents.isEmpty()) {
 			return List.of();
 		}
-		Evaluation e = new Evaluation(kans.tags(), false);
+		PairEvaluation e = new PairEvaluation(hierarchy, distanceKm, kans.tags(), false);
 		e.offer.reset(kans);
 		TopK<Talent> top = new TopK<>(Math.min(limit, talents.size()));
 		for (Talent talent : talents) {
@@ -289,7 +262,7 @@ public final class TalentMatching {
 
 	/** One pair: a {@link Match} (without a dual path), or {@link Excluded} with every hard rule it fails. */
 	public Assessment assess(Talent talent, Kans kans) {
-		Evaluation e = new Evaluation(talent.interests(), true);
+		PairEvaluation e = new PairEvaluation(hierarchy, distanceKm, talent.interests(), true);
 		e.person.reset(talent);
 		e.offer.reset(kans);
 		int exclusions = e.exclusions(true);
@@ -304,63 +277,6 @@ public final class TalentMatching {
 		}
 		e.score();
 		return e.match(null);
-	}
-
-	/** ISCO-08 skill level 1 to 4 of a major group; managers count as 4, armed forces as 2. */
-	static int skillLevel(int iscoMajorGroup) {
-		return switch (iscoMajorGroup) {
-			case 1, 2 -> 4;
-			case 3 -> 3;
-			case 9 -> 1;
-			default -> 2;
-		};
-	}
-
-	/** The skill level an ISCED 2011 level of education corresponds to. */
-	static int educationLevel(int isced) {
-		return isced >= 6 ? 4 : isced == 5 ? 3 : isced >= 3 ? 2 : 1;
-	}
-
-	/** How close two occupations are in the ESCO/ISCO-08 hierarchy. */
-	private static Relatedness relate(Esco a, Esco b) {
-		if (a.uri.equals(b.uri)) {
-			return Relatedness.SAME_OCCUPATION;
-		}
-		if (a.unit >= 0 && b.unit >= 0) {
-			if (a.unit == b.unit) {
-				return Relatedness.UNIT_GROUP;
-			}
-			if (a.unit / 10 == b.unit / 10) {
-				return Relatedness.MINOR_GROUP;
-			}
-			if (a.unit / 100 == b.unit / 100) {
-				return Relatedness.SUB_MAJOR_GROUP;
-			}
-			if (PARALLEL_FIELD[a.unit / 100] == b.unit / 100) {
-				return Relatedness.RELATED_FIELD;
-			}
-		}
-		return a.major >= 0 && a.major == b.major ? Relatedness.MAJOR_GROUP : Relatedness.NONE;
-	}
-
-	private Esco esco(String uri) {
-		Esco esco = cache.get(uri);
-		if (esco == null) {
-			esco = occupations.apply(uri).map(o -> fromOccupation(uri, o)).orElseGet(() -> new Esco(uri, -1, -1, 0));
-			Esco earlier = cache.putIfAbsent(uri, esco);
-			return earlier != null ? earlier : esco;
-		}
-		return esco;
-	}
-
-	private static Esco fromOccupation(String uri, Occupation occupation) {
-		String isco = occupation.iscoCode();
-		if (isco.isEmpty() || !Character.isDigit(isco.charAt(0))) {
-			return new Esco(uri, -1, -1, 0);
-		}
-		int major = occupation.iscoMajorGroup();
-		int unit = isco.length() == 4 && isco.chars().allMatch(Character::isDigit) ? Integer.parseInt(isco) : -1;
-		return new Esco(uri, unit, major, skillLevel(major));
 	}
 
 	/** The best training toward the former profession whose hours fit next to the job's. */
@@ -379,332 +295,5 @@ public final class TalentMatching {
 		return best == null ? null
 				: new DualPath(best.training(), best.relatedness(), best.trainingScore(),
 						job.hoursPerWeek() + best.training().hoursPerWeek());
-	}
-
-	/** The person side of a pair, reused across pairs; occupations resolved only for pairs that pass the hard rules. */
-	private final class Person {
-
-		Talent talent;
-		int days;
-		int level;
-		Esco[] prior = new Esco[4];
-		int priorCount;
-		boolean resolved;
-
-		void reset(Talent talent) {
-			this.talent = talent;
-			this.days = Days.bits(talent.days());
-			this.resolved = false;
-		}
-
-		void resolve() {
-			if (resolved) {
-				return;
-			}
-			List<String> uris = talent.priorOccupations();
-			if (uris.size() > prior.length) {
-				prior = new Esco[uris.size()];
-			}
-			int best = educationLevel(talent.iscedLevel());
-			for (int i = 0; i < uris.size(); i++) {
-				Esco esco = esco(uris.get(i));
-				prior[i] = esco;
-				best = Math.max(best, esco.level);
-			}
-			priorCount = uris.size();
-			level = best;
-			resolved = true;
-		}
-	}
-
-	/** The opportunity side of a pair, reused likewise. Its level is its main occupation's, or the highest of the orientation. */
-	private final class Offer {
-
-		Kans kans;
-		int days;
-		Esco[] offered = new Esco[4];
-		int count;
-		int level;
-		boolean resolved;
-
-		void reset(Kans kans) {
-			this.kans = kans;
-			this.days = Days.bits(kans.days());
-			this.resolved = false;
-		}
-
-		void resolve() {
-			if (resolved) {
-				return;
-			}
-			List<String> orientation = kans.orientation();
-			int size = orientation.size() + 1;
-			if (size > offered.length) {
-				offered = new Esco[size];
-			}
-			count = 0;
-			level = 0;
-			String main = kans.occupation();
-			if (main != null) {
-				Esco esco = esco(main);
-				offered[count++] = esco;
-				level = esco.level;
-			}
-			int orientationLevel = 0;
-			for (int i = 0; i < orientation.size(); i++) {
-				Esco esco = esco(orientation.get(i));
-				offered[count++] = esco;
-				orientationLevel = Math.max(orientationLevel, esco.level);
-			}
-			if (level == 0) {
-				level = orientationLevel;
-			}
-			resolved = true;
-		}
-	}
-
-	/** The state of evaluating one pair; one per call, so the hot loop allocates nothing. */
-	private final class Evaluation {
-
-		/** @param fixedTags the interests of the person, or the tags of the opportunity, that every pair of the call shares */
-		Evaluation(Set<String> fixedTags, boolean fixedIsPerson) {
-			this.fixedTags = fixedTags.toArray(String[]::new);
-			this.fixedIsPerson = fixedIsPerson;
-		}
-
-		final Person person = new Person();
-		final Offer offer = new Offer();
-		final double[] points = new double[Component.values().length];
-		final String[] fixedTags;
-		final boolean fixedIsPerson;
-		double km;
-		Relatedness relatedness = Relatedness.NONE;
-		int bestPrior;
-		int bestOffered;
-		boolean levelApplies;
-		boolean underemployed;
-
-		/** The hard rules that fail, as bits by {@link Exclusion} ordinal; stops at the first unless {@code all}. */
-		int exclusions(boolean all) {
-			Kans kans = offer.kans;
-			Talent talent = person.talent;
-			int failed = 0;
-			if (kans.hoursPerWeek() > talent.hoursPerWeek()) {
-				failed |= 1 << Exclusion.NOT_ENOUGH_HOURS.ordinal();
-				if (!all) {
-					return failed;
-				}
-			}
-			if (kans.soort() == Soort.BAAN && kans.requiredDutch().ordinal() - talent.dutch().ordinal() > 1) {
-				failed |= 1 << Exclusion.DUTCH_LEVEL.ordinal();
-				if (!all) {
-					return failed;
-				}
-			}
-			if (offer.days != 0 && person.days != 0 && (offer.days & person.days) == 0) {
-				failed |= 1 << Exclusion.NO_COMMON_DAYS.ordinal();
-				if (!all) {
-					return failed;
-				}
-			}
-			km = distanceKm.applyAsDouble(talent.home(), kans.location());
-			if (km > talent.travelRangeKm() * TOO_FAR_FACTOR) {
-				failed |= 1 << Exclusion.TOO_FAR.ordinal();
-			}
-			return failed;
-		}
-
-		/** The score of a pair that passed the hard rules; fills {@link #points} by component. */
-		double score() {
-			person.resolve();
-			offer.resolve();
-			Kans kans = offer.kans;
-			Talent talent = person.talent;
-			Soort soort = kans.soort();
-
-			relatedness = Relatedness.NONE;
-			bestPrior = -1;
-			bestOffered = 0;
-			for (int j = 0; j < offer.count; j++) {
-				for (int i = 0; i < person.priorCount; i++) {
-					Relatedness r = relate(person.prior[i], offer.offered[j]);
-					if (r.ordinal() < relatedness.ordinal()) {
-						relatedness = r;
-						bestPrior = i;
-						bestOffered = j;
-					}
-				}
-			}
-			points[0] = W_OCCUPATION * relatedness.share;
-
-			levelApplies = offer.level > 0 && soort != Soort.SPORT && soort != Soort.BUDDY;
-			int below = person.level - offer.level;
-			double levelShare = 0;
-			if (levelApplies) {
-				if (soort == Soort.OPLEIDING) {
-					levelShare = below == 0 || below == 1 ? 1 : below == -1 ? 0.5 : 0;
-				}
-				else {
-					levelShare = below == 0 ? 1 : below == 1 || below == -1 ? 0.5 : 0;
-				}
-			}
-			points[1] = W_LEVEL * levelShare;
-			underemployed = levelApplies && below >= 2 && soort != Soort.OPLEIDING;
-
-			int most = Math.min(2, Math.min(kans.tags().size(), talent.interests().size()));
-			points[2] = most == 0 ? 0 : W_INTEREST * (double) Math.min(most, sharedTags()) / most;
-
-			int range = talent.travelRangeKm();
-			points[3] = km > range ? 0 : range == 0 ? W_DISTANCE : W_DISTANCE * (1 - 0.5 * km / range);
-
-			int gap = kans.requiredDutch().ordinal() - talent.dutch().ordinal();
-			points[4] = gap <= 0 ? W_LANGUAGE : gap == 1 && soort != Soort.BAAN ? W_LANGUAGE * 0.5 : 0;
-
-			double coverage = offer.days == 0 || person.days == 0 ? 1
-					: (double) Integer.bitCount(offer.days & person.days) / Integer.bitCount(offer.days);
-			points[5] = W_SCHEDULE * (0.5 + 0.5 * coverage);
-
-			double sum = points[0] + points[1] + points[2] + points[3] + points[4] + points[5];
-			double penalty = underemployed ? Math.min(PENALTY, sum) : 0;
-			points[6] = penalty == 0 ? 0 : -penalty;
-			return sum + points[6];
-		}
-
-		/** Tags in common: the side that stays the same for the whole call as an array, lookups in the other. */
-		private int sharedTags() {
-			String[] fixed = fixedTags;
-			Set<String> other = fixedIsPerson ? offer.kans.tags() : person.talent.interests();
-			int shared = 0;
-			for (String tag : fixed) {
-				if (other.contains(tag)) {
-					shared++;
-				}
-			}
-			return shared;
-		}
-
-		/** The match for the pair just scored, with its reasons. */
-		Match match(@Nullable DualPath dualPath) {
-			Kans kans = offer.kans;
-			Talent talent = person.talent;
-			double score = points[0] + points[1] + points[2] + points[3] + points[4] + points[5] + points[6];
-			List<Reason> reasons = new ArrayList<>(7);
-			if (offer.count > 0) {
-				reasons.add(new OccupationReason(points[0], relatedness, bestPrior >= 0 ? person.prior[bestPrior].uri : null,
-						offer.offered[bestOffered].uri));
-			}
-			if (levelApplies) {
-				reasons.add(new LevelReason(points[1], person.level, offer.level));
-			}
-			if (!kans.tags().isEmpty()) {
-				Set<String> shared = new TreeSet<>(kans.tags());
-				shared.retainAll(talent.interests());
-				reasons.add(new InterestReason(points[2], Set.copyOf(shared)));
-			}
-			reasons.add(new DistanceReason(points[3], km, talent.travelRangeKm()));
-			reasons.add(new LanguageReason(points[4], talent.dutch(), kans.requiredDutch()));
-			Set<DayOfWeek> common = EnumSet.noneOf(DayOfWeek.class);
-			if (offer.days != 0 && person.days != 0) {
-				for (DayOfWeek day : kans.days()) {
-					if (talent.days().contains(day)) {
-						common.add(day);
-					}
-				}
-			}
-			reasons.add(new ScheduleReason(points[5], Set.copyOf(common), kans.hoursPerWeek(), talent.hoursPerWeek()));
-			if (underemployed) {
-				reasons.add(new UnderemploymentReason(points[6], person.level, offer.level));
-			}
-			return new Match(kans, talent, score, List.copyOf(reasons), underemployed, dualPath);
-		}
-	}
-
-	/** The best k items by score, ties by the smaller id; a min-heap with the worst kept at the root. */
-	private static final class TopK<T> {
-
-		private final Object[] items;
-		private final UUID[] ids;
-		private final double[] scores;
-		private int size;
-
-		TopK(int k) {
-			items = new Object[k];
-			ids = new UUID[k];
-			scores = new double[k];
-		}
-
-		void offer(T item, UUID id, double score) {
-			if (size < items.length) {
-				set(size, item, id, score);
-				siftUp(size++);
-			}
-			else if (score > scores[0] || score == scores[0] && id.compareTo(ids[0]) < 0) {
-				set(0, item, id, score);
-				siftDown(0);
-			}
-		}
-
-		@SuppressWarnings("unchecked")
-		List<T> bestFirst() {
-			Object[] out = new Object[size];
-			for (int n = size; n > 0; n--) {
-				out[n - 1] = items[0];
-				size--;
-				if (size > 0) {
-					set(0, items[size], ids[size], scores[size]);
-					siftDown(0);
-				}
-			}
-			List<T> list = new ArrayList<>(out.length);
-			for (Object item : out) {
-				list.add((T) item);
-			}
-			return list;
-		}
-
-		private void set(int i, Object item, UUID id, double score) {
-			items[i] = item;
-			ids[i] = id;
-			scores[i] = score;
-		}
-
-		/** Item i ranks below item j. */
-		private boolean worse(int i, int j) {
-			return scores[i] < scores[j] || scores[i] == scores[j] && ids[i].compareTo(ids[j]) > 0;
-		}
-
-		private void swap(int i, int j) {
-			Object item = items[i];
-			UUID id = ids[i];
-			double score = scores[i];
-			set(i, items[j], ids[j], scores[j]);
-			set(j, item, id, score);
-		}
-
-		private void siftUp(int i) {
-			while (i > 0) {
-				int parent = (i - 1) / 2;
-				if (!worse(i, parent)) {
-					return;
-				}
-				swap(i, parent);
-				i = parent;
-			}
-		}
-
-		private void siftDown(int i) {
-			while (true) {
-				int left = 2 * i + 1;
-				if (left >= size) {
-					return;
-				}
-				int worst = left + 1 < size && worse(left + 1, left) ? left + 1 : left;
-				if (!worse(worst, i)) {
-					return;
-				}
-				swap(i, worst);
-				i = worst;
-			}
-		}
 	}
 }

@@ -3,11 +3,16 @@ package nl.verbinder.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Locale;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Role;
+import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.inburgering.Profiles;
+import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +21,9 @@ class DemoRegionIntegrationTests {
 
 	@Autowired
 	DemoRegion demo;
+
+	@Autowired
+	DemoAccounts demoAccounts;
 
 	@Autowired
 	AccountAdministration accounts;
@@ -27,14 +35,14 @@ class DemoRegionIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
-	nl.verbinder.inburgering.Profiles profiles;
+	Profiles profiles;
 
 	@Test
 	void hasAnAccountForEveryRoleAndACaseManagerInEveryMunicipality() {
-		var demoAccounts = demo.demoAccounts();
-		assertThat(demoAccounts).extracting(DemoRegion.DemoAccount::role).containsAll(Arrays.asList(Role.values()));
-		assertThat(demoAccounts.stream().filter(a -> a.role() == Role.CASE_MANAGER)).hasSize(8);
-		demoAccounts.forEach(a -> assertThat(accounts.exists(a.username())).as(a.username()).isTrue());
+		var all = demoAccounts.all();
+		assertThat(all).extracting(DemoAccounts.DemoAccount::role).containsAll(Arrays.asList(Role.values()));
+		assertThat(all.stream().filter(a -> a.role() == Role.CASE_MANAGER)).hasSize(8);
+		all.forEach(a -> assertThat(accounts.exists(a.username())).as(a.username()).isTrue());
 	}
 
 	@Test
@@ -42,24 +50,24 @@ class DemoRegionIntegrationTests {
 		var counts = background.callAs("beleid", inburgering::householdsPerGemeente);
 		assertThat(counts).hasSize(8).allSatisfy((gemeente, count) -> assertThat(count).isGreaterThanOrEqualTo(3));
 		// Doetinchem (about 59,000 inhabitants) has more than Aalten (about 27,000).
-		assertThat(counts.get(new nl.verbinder.shared.GemeenteCode("GM0222")))
-			.isGreaterThan(counts.get(new nl.verbinder.shared.GemeenteCode("GM0197")));
+		assertThat(counts.get(new GemeenteCode("GM0222")))
+			.isGreaterThan(counts.get(new GemeenteCode("GM0197")));
 	}
 
 	@Test
 	void mostAdultsHaveABackgroundWithTheirMotherTongueAndAnEscoOccupation() {
 		background.runAs("consulent.doetinchem", () -> {
-			var caseload = inburgering.caseload(nl.verbinder.inburgering.CaseloadFilter.ALL, 30);
+			var caseload = inburgering.caseload(CaseloadFilter.ALL, 30);
 			int adults = 0;
 			int withProfile = 0;
 			int withOccupation = 0;
 			for (var entry : caseload) {
 				for (var member : inburgering.household(entry.id()).members()) {
-					if (member.gezinsrol() == nl.verbinder.inburgering.Gezinsrol.KIND) {
+					if (member.gezinsrol() == Gezinsrol.KIND) {
 						continue;
 					}
 					adults++;
-					var profile = profiles.profile(member.personId(), java.util.Locale.forLanguageTag("nl"));
+					var profile = profiles.profile(member.personId(), Locale.forLanguageTag("nl"));
 					if (profile.versie() > 0) {
 						withProfile++;
 						assertThat(profile.talen()).anySatisfy(t -> assertThat(t.niveau().name()).isEqualTo("NATIVE"));

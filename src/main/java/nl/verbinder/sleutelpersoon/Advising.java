@@ -89,7 +89,7 @@ public class Advising {
 	public AdviceView triage(UUID id, long expectedVersion, Advies.Status status, @Nullable String response) {
 		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
 		Adviezen.Stored stored = adviezen.find(id).orElseThrow(() -> new NoSuchElementException("No advice " + id));
-		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Advice " + id);
+		PoolScoping.requireVersion(stored.version(), expectedVersion, "Advice " + id);
 		Advies triaged = stored.advies().beoordeel(status, response, LocalDate.now(clock));
 		adviezen.update(triaged, expectedVersion);
 		return new AdviceView(triaged, expectedVersion + 1);

@@ -32,12 +32,12 @@ public class Assigning {
 
 	private final Verzoeken verzoeken;
 	private final Pool pool;
-	private final KeyPersonScoping scoping;
+	private final PoolScoping scoping;
 	private final ProcessingLog log;
 	private final CandidateRanking ranking;
 	private final Clock clock;
 
-	Assigning(Verzoeken verzoeken, Pool pool, KeyPersonScoping scoping, ProcessingLog log, ReferenceData reference, Clock clock) {
+	Assigning(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, ReferenceData reference, Clock clock) {
 		this.verzoeken = verzoeken;
 		this.pool = pool;
 		this.scoping = scoping;
@@ -62,7 +62,7 @@ public class Assigning {
 	public RequestView offer(UUID requestId, UUID sleutelpersoonId, long expectedVersion) {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = find(requestId);
-		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		var result = ranking.rank(stored.verzoek(), everyone(), verzoeken.workloads(stored.verzoek().van()),
 				LocalDate.now(clock));
 		var candidate = result.candidates()
@@ -93,7 +93,7 @@ public class Assigning {
 			Verzoek.@Nullable Verslag verslag) {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = find(requestId);
-		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		UUID who = stored.verzoek().toegewezenAan();
 		if (who == null) {
 			throw new RuleViolation("rule.request-offer.nobody");

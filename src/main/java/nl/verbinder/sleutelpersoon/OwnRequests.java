@@ -34,13 +34,13 @@ public class OwnRequests {
 
 	private final Pool pool;
 	private final Verzoeken verzoeken;
-	private final KeyPersonScoping scoping;
+	private final PoolScoping scoping;
 	private final ProcessingLog log;
 	private final Clock clock;
 	private final Inburgering inburgering;
 	private final WorkContacts workContacts;
 
-	OwnRequests(Pool pool, Verzoeken verzoeken, KeyPersonScoping scoping, ProcessingLog log, Clock clock, Inburgering inburgering, WorkContacts workContacts) {
+	OwnRequests(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, Clock clock, Inburgering inburgering, WorkContacts workContacts) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.scoping = scoping;
@@ -129,7 +129,7 @@ public class OwnRequests {
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
-		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		Verzoek changed = change.apply(me, stored.verzoek());
 		verzoeken.updateStatus(changed, expectedVersion);
 		log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(me));

@@ -26,12 +26,12 @@ public class PoolOverview {
 	private final Pool pool;
 	private final Verzoeken verzoeken;
 	private final AccessControl access;
-	private final KeyPersonScoping scoping;
+	private final PoolScoping scoping;
 	private final ProcessingLog log;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	PoolOverview(Pool pool, Verzoeken verzoeken, AccessControl access, KeyPersonScoping scoping, ProcessingLog log,
+	PoolOverview(Pool pool, Verzoeken verzoeken, AccessControl access, PoolScoping scoping, ProcessingLog log,
 			ReferenceData reference, Clock clock) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;

@@ -47,13 +47,13 @@ public class Requesting {
 
 	private final Verzoeken verzoeken;
 	private final Pool pool;
-	private final KeyPersonScoping scoping;
+	private final PoolScoping scoping;
 	private final ProcessingLog log;
 	private final Inburgering inburgering;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	Requesting(Verzoeken verzoeken, Pool pool, KeyPersonScoping scoping, ProcessingLog log, Inburgering inburgering,
+	Requesting(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, Inburgering inburgering,
 			ReferenceData reference, Clock clock) {
 		this.verzoeken = verzoeken;
 		this.pool = pool;
@@ -140,7 +140,7 @@ public class Requesting {
 		scoping.restrict(Permission.KEY_PERSON_REQUEST);
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
-		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
+		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		Verzoek cancelled = stored.verzoek().annuleer();
 		verzoeken.updateStatus(cancelled, expectedVersion);
 		if (cancelled.householdId() != null) {

@@ -48,13 +48,13 @@ public class Sleutelpersonen {
 
 	private final Pool pool;
 	private final Verzoeken verzoeken;
-	private final KeyPersonScoping scoping;
+	private final PoolScoping scoping;
 	private final ProcessingLog log;
 	private final ReferenceData reference;
 	private final Clock clock;
 	private final AccountAdministration accounts;
 
-	Sleutelpersonen(Pool pool, Verzoeken verzoeken, KeyPersonScoping scoping, ProcessingLog log, ReferenceData reference, Clock clock,
+	Sleutelpersonen(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, ReferenceData reference, Clock clock,
 			AccountAdministration accounts) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
@@ -97,7 +97,7 @@ public class Sleutelpersonen {
 	public Sleutelpersoon change(UUID id, long expectedVersion, Sleutelpersoon.Details details) {
 		scoping.check(Permission.KEY_PERSON_POOL_MANAGE);
 		Pool.Stored stored = find(id);
-		KeyPersonScoping.requireVersion(stored.version(), expectedVersion, "Key person " + id);
+		PoolScoping.requireVersion(stored.version(), expectedVersion, "Key person " + id);
 		Sleutelpersoon changed = stored.sleutelpersoon().change(details, LocalDate.now(clock));
 		checkCodes(changed);
 		pool.update(changed, expectedVersion);

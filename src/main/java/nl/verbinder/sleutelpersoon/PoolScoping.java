@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * municipalities are read, restricts row-level security to it in the same call.
  */
 @Component
-class KeyPersonScoping {
+class PoolScoping {
 
 	private final AccessControl access;
 	private final RowLevelSecurity rowLevelSecurity;
 
-	KeyPersonScoping(AccessControl access, RowLevelSecurity rowLevelSecurity) {
+	PoolScoping(AccessControl access, RowLevelSecurity rowLevelSecurity) {
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 	}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadEntry;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,16 @@ class MunicipalityScopeIntegrationTests {
 	@Autowired
 	Inburgering inburgering;
 
+	@Autowired
+	Caseload caseload;
+
 	private CaseloadEntry winterswijkHousehold;
 
 	private String winterswijkPerson;
 
 	@BeforeEach
 	void findAHouseholdInWinterswijk() {
-		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> inburgering.caseload(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
+		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> caseload.list(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
 		winterswijkPerson = background
 			.callAs("consulent.winterswijk", () -> inburgering.household(winterswijkHousehold.id()))
 			.members()

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,9 @@ class NamesOnPagesIntegrationTests {
 
 	@Autowired
 	Inburgering inburgering;
+
+	@Autowired
+	Caseload caseload;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -105,7 +109,7 @@ class NamesOnPagesIntegrationTests {
 	@Test
 	void aPartnerReadsLanguageAndEducationLevelsByName() throws Exception {
 		HouseholdView h = background.callAs("consulent.winterswijk",
-				() -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 40).get(26).id()));
+				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 40).get(26).id()));
 		UUID person = h.members().getFirst().personId();
 		String profile = mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK))
 			.andReturn()

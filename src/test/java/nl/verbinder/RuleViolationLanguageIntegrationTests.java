@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.HouseholdView;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,9 @@ class RuleViolationLanguageIntegrationTests {
 	@Autowired
 	Inburgering inburgering;
 
+	@Autowired
+	Caseload caseload;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	/** The problem of one call, asked in Dutch (no header: the default) or in another language. */
@@ -72,7 +76,7 @@ class RuleViolationLanguageIntegrationTests {
 
 	private List<Sample> apiSamples() {
 		HouseholdView winterswijk = background.callAs("consulent.winterswijk",
-				() -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 40).get(25).id()));
+				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 40).get(25).id()));
 		return List.of(
 				new Sample("a municipality code that is none",
 						() -> get("/api/v1/referentie/afstanden/Aalten/GM0294").with(BELEID), 400, "rule.gemeente-code.format",
@@ -158,7 +162,7 @@ class RuleViolationLanguageIntegrationTests {
 	void aReferralPageStatesWhatIsMissingInThePagesLanguage() throws Exception {
 		MockHttpSession session = Logins.session(mvc, "consulent.winterswijk");
 		UUID household = background.callAs("consulent.winterswijk",
-				() -> inburgering.caseload(CaseloadFilter.ALL, 40).get(26).id().value());
+				() -> caseload.list(CaseloadFilter.ALL, 40).get(26).id().value());
 		for (String language : List.of("nl", "en")) {
 			String html = HtmlUtils.htmlUnescape(mvc.perform(post("/huishoudens/" + household + "/samenwerking/doorverwijzing")
 				.session(session)

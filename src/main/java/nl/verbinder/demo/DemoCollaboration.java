@@ -14,7 +14,11 @@ import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.partner.Doorverwijzing;
 import nl.verbinder.partner.Gegevenscategorie;
 import nl.verbinder.partner.Grondslag;
-import nl.verbinder.partner.Samenwerking;
+import nl.verbinder.partner.Collaboration;
+import nl.verbinder.partner.Grondslagen;
+import nl.verbinder.partner.PartnerInbox;
+import nl.verbinder.partner.Referrals;
+import nl.verbinder.partner.SocialMap;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +30,23 @@ class DemoCollaboration {
 
 	private final DemoAccounts accounts;
 	private final BackgroundWork background;
-	private final Samenwerking samenwerking;
+	private final SocialMap socialMap;
+	private final Collaboration collaboration;
+	private final Grondslagen grondslagen;
+	private final Referrals referrals;
+	private final PartnerInbox partnerInbox;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	DemoCollaboration(DemoAccounts accounts, BackgroundWork background, Samenwerking samenwerking, ReferenceData reference,
-			Clock clock) {
+	DemoCollaboration(DemoAccounts accounts, BackgroundWork background, SocialMap socialMap, Collaboration collaboration,
+			Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox, ReferenceData reference, Clock clock) {
 		this.accounts = accounts;
 		this.background = background;
-		this.samenwerking = samenwerking;
+		this.socialMap = socialMap;
+		this.collaboration = collaboration;
+		this.grondslagen = grondslagen;
+		this.referrals = referrals;
+		this.partnerInbox = partnerInbox;
 		this.reference = reference;
 		this.clock = clock;
 	}
@@ -48,9 +60,9 @@ class DemoCollaboration {
 		UUID partnerAccount = accounts.idOf("partner");
 		UUID clubAccount = accounts.idOf("sportclub");
 		background.runAs("coordinator", () -> {
-			DemoPartners.organisaties().forEach(samenwerking::registreer);
-			samenwerking.linkWorker(partnerAccount, DemoPartners.id(DemoPartners.VLUCHTELINGENWERK));
-			samenwerking.linkWorker(clubAccount, DemoPartners.id(DemoPartners.SPORTCLUB_WINTERSWIJK));
+			DemoPartners.organisaties().forEach(socialMap::registreer);
+			socialMap.linkWorker(partnerAccount, DemoPartners.id(DemoPartners.VLUCHTELINGENWERK));
+			socialMap.linkWorker(clubAccount, DemoPartners.id(DemoPartners.SPORTCLUB_WINTERSWIJK));
 		});
 		Map<String, Integer> perMunicipality = new HashMap<>();
 		for (HouseholdView household : households) {
@@ -67,14 +79,14 @@ class DemoCollaboration {
 			var person = household.members().getFirst();
 			int daysAgo = stage == 0 ? 2 : 12 + 5 * stage;
 			var referral = background.callAs(caseManager, () -> {
-				samenwerking.addInvolvement(household.id(), DemoPartners.id("Huisartsen Coöperatie Achterhoek"), "", "huisarts",
+				collaboration.addInvolvement(household.id(), DemoPartners.id("Huisartsen Coöperatie Achterhoek"), "", "huisarts",
 						household.arrivalDate(), null, "Praktijk aan de Markt, 0314-123456");
-				var basis = samenwerking.recordBasis(household.id(), new Samenwerking.NewBasis(null, organisation,
+				var basis = grondslagen.recordBasis(household.id(), new Grondslagen.NewBasis(null, organisation,
 						Grondslag.Soort.TOESTEMMING, "Doorverwijzing en afstemming over de begeleiding",
 						EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN),
 						stage % 3 == 0 ? Grondslag.Wijze.MONDELING_MET_GETUIGE : Grondslag.Wijze.ONDERTEKEND,
 						stage % 3 == 0 ? "Fatima Haddad (tolk)" : null, null, today.minusDays(daysAgo + 1), today.plusYears(1)));
-				var sent = samenwerking.refer(household.id(), person.personId(), organisation, null, reasons[stage % reasons.length],
+				var sent = referrals.refer(household.id(), person.personId(), organisation, null, reasons[stage % reasons.length],
 						EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN), Locale.forLanguageTag("nl"),
 						clock.instant().minus(Duration.ofDays(daysAgo)));
 				return new UUID[] { sent.doorverwijzing().id(), basis.grondslag().id() };
@@ -84,16 +96,16 @@ class DemoCollaboration {
 				case 2 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.GEACCEPTEERD, null, 0);
 				case 3 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEWEZEN, "Geen plek tot na de zomer", 0);
 				case 4 -> background.runAs("partner", () -> {
-					samenwerking.step(id, 0, Doorverwijzing.Status.GEACCEPTEERD, null);
-					samenwerking.step(id, 1, Doorverwijzing.Status.GESTART, null);
-					samenwerking.note(id, "Eerste afspraak geweest; samen de toeslagen aangevraagd.");
+					partnerInbox.step(id, 0, Doorverwijzing.Status.GEACCEPTEERD, null);
+					partnerInbox.step(id, 1, Doorverwijzing.Status.GESTART, null);
+					partnerInbox.note(id, "Eerste afspraak geweest; samen de toeslagen aangevraagd.");
 				});
 				case 5 -> {
 					onBehalf(caseManager, household, id, Doorverwijzing.Status.GEACCEPTEERD, null, 0);
 					onBehalf(caseManager, household, id, Doorverwijzing.Status.GESTART, null, 1);
 					onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEROND, null, 2);
 				}
-				case 6 -> background.runAs(caseManager, () -> samenwerking.withdraw(household.id(), referral[1], 0));
+				case 6 -> background.runAs(caseManager, () -> grondslagen.withdraw(household.id(), referral[1], 0));
 				default -> {
 					// 0: just sent; 1: sent weeks ago and not answered, so overdue
 				}
@@ -103,6 +115,6 @@ class DemoCollaboration {
 
 	private void onBehalf(String caseManager, HouseholdView household, UUID referral, Doorverwijzing.Status next,
 			@Nullable String reason, long version) {
-		background.runAs(caseManager, () -> samenwerking.stepOnBehalf(household.id(), referral, version, next, reason));
+		background.runAs(caseManager, () -> referrals.stepOnBehalf(household.id(), referral, version, next, reason));
 	}
 }

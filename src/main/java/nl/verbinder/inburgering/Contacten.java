@@ -12,7 +12,6 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +25,13 @@ public class Contacten {
 
 	private final Contactmomenten contacts;
 	private final Scoping scoping;
-	private final JdbcClient jdbc;
+	private final Caseload caseload;
 	private final ProcessingLog log;
 	private final Clock clock;
 
-	Contacten(Contactmomenten contacts, Scoping scoping, JdbcClient jdbc, ProcessingLog log, Clock clock) {
+	Contacten(Contactmomenten contacts, Scoping scoping, Caseload caseload, ProcessingLog log, Clock clock) {
 		this.contacts = contacts;
-		this.jdbc = jdbc;
+		this.caseload = caseload;
 		this.scoping = scoping;
 		this.log = log;
 		this.clock = clock;
@@ -47,7 +46,7 @@ public class Contacten {
 				aanwezigen, enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
 				afspraken.stream().map(a -> new Contactmoment.Afspraak(a.omschrijving(), a.deadline(), null)).toList(),
 				scope.actor().id().value(), clock));
-		summarise(household);
+		caseload.refresh(household);
 		log.record(Inburgering.REGIE, Operation.CREATE, subjects(household));
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
@@ -76,33 +75,11 @@ public class Contacten {
 		}
 		contact.complete(agreement, LocalDate.now(clock));
 		contact = contacts.save(contact);
-		summarise(household);
+		caseload.refresh(household);
 		log.record(Inburgering.REGIE, Operation.UPDATE, subjects(household));
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
 
-
-	/** Brings the caseload's read model of this household's contacts up to date (same transaction). */
-	private void summarise(Household household) {
-		jdbc.sql("""
-				with contacts as (
-				  select max(cm.datum) as last_contact,
-				         coalesce(array_agg(ca.deadline order by ca.deadline)
-				                  filter (where ca.deadline is not null and ca.afgerond_op is null), '{}') as open_deadlines
-				  from inburgering.contact_moment cm
-				  left join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
-				  where cm.household_id = :household)
-				insert into inburgering.household_contact_summary
-				  (household_id, gemeente, arrival_date, last_contact, open_deadlines, earliest_open_deadline)
-				select :household, :gemeente, :arrival, last_contact, open_deadlines, open_deadlines[1] from contacts
-				on conflict (household_id) do update
-				  set last_contact = excluded.last_contact, open_deadlines = excluded.open_deadlines,
-				      earliest_open_deadline = excluded.earliest_open_deadline""")
-			.param("household", household.id().value())
-			.param("gemeente", household.gemeente().value())
-			.param("arrival", household.arrivalDate())
-			.update();
-	}
 
 	private static List<DataSubject> subjects(Household household) {
 		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();

@@ -99,14 +99,13 @@ public class Inburgering {
 	private final ReferenceData reference;
 	private final DuplicateDetection duplicates;
 	private final Clock clock;
-	private final org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources;
+	private final Caseload caseload;
 	private final nl.verbinder.access.AccountAdministration accounts;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
 			RowLevelSecurity rowLevelSecurity, Scoping scoping, ReferenceData reference, DuplicateDetection duplicates,
-			Clock clock, org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources,
-			nl.verbinder.access.AccountAdministration accounts) {
-		this.timelineSources = timelineSources;
+			Clock clock, Caseload caseload, nl.verbinder.access.AccountAdministration accounts) {
+		this.caseload = caseload;
 		this.accounts = accounts;
 		this.households = households;
 		this.jdbc = jdbc;
@@ -140,12 +139,7 @@ public class Inburgering {
 		checkDuplicates(entered, confirmedNewPersons);
 		Household household = households.save(Household.register(gemeente, adres, postcode, arrivalDate,
 				scope.actor().id().value(), entered, clock));
-		// Every household is in the caseload's read model from the start: never contacted, nothing open.
-		jdbc.sql("""
-				insert into inburgering.household_contact_summary (household_id, gemeente, arrival_date, open_deadlines)
-				values (?, ?, ?, '{}')""")
-			.params(household.id().value(), gemeente.value(), arrivalDate)
-			.update();
+		caseload.refresh(household);
 		log.record(REGIE, Operation.CREATE, subjects(household));
 		return HouseholdView.of(household);
 	}
@@ -162,11 +156,7 @@ public class Inburgering {
 		checkCountries(entered);
 		Household household = households.save(Household.announce(gemeente, whereNow, placedOn, caseManagerFor(gemeente,
 				scope.actor().id().value()), entered, clock));
-		jdbc.sql("""
-				insert into inburgering.household_contact_summary (household_id, gemeente, arrival_date, open_deadlines)
-				values (?, ?, ?, '{}')""")
-			.params(household.id().value(), gemeente.value(), placedOn)
-			.update();
+		caseload.refresh(household);
 		log.record(REGIE, Operation.CREATE, subjects(household));
 		return HouseholdView.of(household);
 	}
@@ -224,151 +214,6 @@ public class Inburgering {
 		household = households.save(household);
 		log.record(REGIE, Operation.CREATE, DataSubject.person(added.personId()));
 		return HouseholdView.of(household);
-	}
-
-	/**
-	 * The households in the caller's scope that {@code filter} selects, most urgent first: overdue
-	 * agreements, then the longest without contact (never contacted first), then the newest arrivals.
-	 * The search finds a member by BSN (nine digits), date of birth (2025-03-01 or 01-03-2025) or a part of
-	 * a name. Reading the list is reading the listed members' names.
-	 */
-	@Transactional
-	public List<CaseloadEntry> caseload(CaseloadFilter filter, int limit) {
-		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
-		if (filter.gemeente() != null) {
-			scope.require(filter.gemeente());
-		}
-		Search query = Search.parse(filter.search());
-		LocalDate today = LocalDate.now(clock);
-		record Row(UUID id, String gemeente, String adres, LocalDate arrival, @Nullable LocalDate lastContact, int open,
-				int overdue, UUID personId, String name) {
-		}
-		// The filters, on the caseload's read model (s) of each household: all of them need only its id.
-		String filters = """
-				    and (cast(:pattern as text) is null or exists (
-				        select 1 from inburgering.household_member x where x.household_id = s.household_id
-				        and lower(x.voornaam || ' ' || x.achternaam) like :pattern))
-				    and (cast(:bsn as text) is null or exists (
-				        select 1 from inburgering.household_member x where x.household_id = s.household_id and x.bsn = :bsn))
-				    and (cast(:born as date) is null or exists (
-				        select 1 from inburgering.household_member x where x.household_id = s.household_id
-				        and x.geboortedatum = :born))
-				    and (cast(:contactBefore as date) is null or s.last_contact is null or s.last_contact < :contactBefore)
-				    and (not :openOnly or cardinality(s.open_deadlines) > 0)
-				    and (cast(:route as text) is null or exists (
-				        select 1 from inburgering.pip p where p.household_id = s.household_id and p.leerroute_in_force = :route))
-				    and (cast(:fase as text) is null or exists (
-				        select 1 from inburgering.pip p where p.household_id = s.household_id and p.termijn_start is not null and (
-				          (:fase = 'NOG_NIET_GESTART' and :today < p.termijn_start)
-				          or (:fase = 'VERLOPEN' and :today >= p.termijn_start and :today >= p.termijn_einde)
-				          or (:fase = 'LAATSTE_HALFJAAR' and :today >= p.termijn_start and :today < p.termijn_einde
-				              and :today >= p.termijn_laatste_halfjaar)
-				          or (:fase = 'EERSTE_JAAR' and :today >= p.termijn_start and :today < p.termijn_einde
-				              and :today < p.termijn_laatste_halfjaar and :today < p.termijn_eerste_jaar_tot)
-				          or (:fase = 'LOPEND' and :today >= p.termijn_start and :today < p.termijn_einde
-				              and :today < p.termijn_laatste_halfjaar and :today >= p.termijn_eerste_jaar_tot))))
-				""";
-		// One municipality as an equality, so the index yields the calm households in order (no sort of all).
-		List<String> gemeenten = filter.gemeente() != null ? List.of(filter.gemeente().value())
-				: List.of(scope.gemeenteCodes());
-		if (gemeenten.isEmpty()) {
-			return List.of();
-		}
-		String inScope = gemeenten.size() == 1 ? "s.gemeente = :gemeente" : "s.gemeente = any(:gemeenten)";
-		// Urgency order in two parts: households with an overdue agreement (few, sorted in full: most overdue
-		// agreements first), then all others in the order of an index: never contacted or longest ago first,
-		// then the newest arrivals.
-		List<Row> rows = jdbc.sql("""
-				with urgent as (
-				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
-				         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue
-				  from inburgering.household_contact_summary s
-				  where %1$s and s.earliest_open_deadline < :today
-				  %2$s
-				  order by overdue desc, s.last_contact asc nulls first, s.arrival_date desc, s.household_id
-				  limit :limit),
-				calm as (
-				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open, 0 as overdue
-				  from inburgering.household_contact_summary s
-				  where %1$s and (s.earliest_open_deadline is null or s.earliest_open_deadline >= :today)
-				  %2$s
-				  order by s.last_contact asc nulls first, s.arrival_date desc, s.household_id
-				  limit :limit),
-				page as (
-				  select * from (select *, 0 as part from urgent union all select *, 1 as part from calm) both_parts
-				  order by part, overdue desc, last_contact asc nulls first, arrival_date desc, household_id
-				  limit :limit)
-				select p.household_id as id, h.gemeente, h.adres, p.arrival_date, p.last_contact, p.open, p.overdue,
-				       m.person_id, m.voornaam || ' ' || m.achternaam as name
-				from page p
-				join inburgering.household h on h.id = p.household_id
-				join inburgering.household_member m on m.household_id = p.household_id
-				order by p.part, p.overdue desc, p.last_contact asc nulls first, p.arrival_date desc, p.household_id,
-				         m.position""".formatted(inScope, filters))
-			.param("gemeenten", gemeenten.toArray(String[]::new))
-			.param("gemeente", gemeenten.getFirst())
-			.param("pattern", query.namePattern())
-			.param("bsn", query.bsn())
-			.param("born", query.born())
-			.param("contactBefore", filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
-			.param("openOnly", filter.onlyOpenAgreements())
-			.param("route", filter.leerroute())
-			.param("fase", filter.fase() == null ? null : filter.fase().name())
-			.param("today", today)
-			.param("limit", Math.clamp(limit, 1, 500))
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),
-					rs.getObject("arrival_date", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
-					rs.getInt("open"), rs.getInt("overdue"), rs.getObject("person_id", UUID.class), rs.getString("name")))
-			.list();
-		Map<UUID, CaseloadEntry> entries = new LinkedHashMap<>();
-		List<DataSubject> shown = new ArrayList<>();
-		for (Row row : rows) {
-			entries.compute(row.id(), (k, e) -> {
-				List<String> names = new ArrayList<>(e == null ? List.of() : e.memberNames());
-				names.add(row.name());
-				return new CaseloadEntry(new HouseholdId(row.id()), row.gemeente(), row.adres(), row.arrival(), names,
-						row.lastContact(), row.open(), row.overdue());
-			});
-			shown.add(DataSubject.person(row.personId()));
-		}
-		log.record(REGIE, Operation.READ, shown);
-		return List.copyOf(entries.values());
-	}
-
-	/** Everything that happened with the household, newest first. */
-	@Transactional
-	public List<TimelineEntry> timeline(HouseholdId id) {
-		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));
-		List<TimelineEntry> entries = jdbc.sql("""
-				select cast(h.registered_at as date) as datum, 'REGISTERED' as kind, null as person, null as detail
-				from inburgering.household h where h.id = :h
-				union all
-				select i.assessed_on, 'INTAKE', m.voornaam, null
-				from inburgering.intake i join inburgering.household_member m on m.person_id = i.person_id
-				where i.household_id = :h
-				union all
-				select v.besproken_op, 'PIP_DISCUSSED', m.voornaam, v.leerroute
-				from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
-				join inburgering.household_member m on m.person_id = p.person_id
-				where p.household_id = :h and v.besproken_op is not null
-				union all
-				select v.vastgesteld_op, 'PIP_ESTABLISHED', m.voornaam, v.leerroute
-				from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
-				join inburgering.household_member m on m.person_id = p.person_id
-				where p.household_id = :h and v.vastgesteld_op is not null
-				union all
-				select c.datum, 'CONTACT', null, c.kanaal
-				from inburgering.contact_moment c where c.household_id = :h
-				order by datum desc, kind""")
-			.param("h", household.id().value())
-			.query((rs, n) -> new TimelineEntry(rs.getObject("datum", LocalDate.class),
-					TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("person"), rs.getString("detail")))
-			.list();
-		List<TimelineEntry> all = new ArrayList<>(entries);
-		timelineSources.orderedStream().forEach(source -> all.addAll(source.entries(household.id())));
-		all.sort(java.util.Comparator.comparing(TimelineEntry::date).reversed().thenComparing(TimelineEntry::kind));
-		log.record(REGIE, Operation.READ, subjects(household));
-		return all;
 	}
 
 	/** Households per municipality of the region: figures only, no persons. */

@@ -21,7 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class PersonProfile {
 
 	static final int MAX_ENTRIES = 30;
-	static final int MAX_TEXT = 4000;
+	public static final int MAX_TEXT = 4000;
 
 	/** Highest level of a completed or attended education, after ISCED 2011 (0 is no formal education). */
 	public enum EducationLevel {

@@ -22,7 +22,8 @@ import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.Profiles;
 import nl.verbinder.partner.Gegevenscategorie;
 import nl.verbinder.partner.Organisatie;
-import nl.verbinder.partner.Samenwerking;
+import nl.verbinder.partner.Referrals;
+import nl.verbinder.partner.SocialMap;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The matching module's API: the region's opportunities, a person's preferences for matching, ranked
  * opportunities for a person and ranked candidates for an opportunity (within the caller's municipalities),
- * each with its reasons, and the referral to an opportunity, which goes through {@link Samenwerking} and so
+ * each with its reasons, and the referral to an opportunity, which goes through {@link Referrals} and so
  * needs a basis for sharing: nothing leaves the municipality without one.
  */
 @Service
@@ -71,19 +72,21 @@ public class Matching {
 	private final ProcessingLog log;
 	private final MatchingStore store;
 	private final Profiles profiles;
-	private final Samenwerking samenwerking;
+	private final SocialMap socialMap;
+	private final Referrals referrals;
 	private final ReferenceData reference;
 	private final Clock clock;
 	private final TalentMatching matching;
 
 	Matching(AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log, MatchingStore store,
-			Profiles profiles, Samenwerking samenwerking, ReferenceData reference, Clock clock) {
+			Profiles profiles, SocialMap socialMap, Referrals referrals, ReferenceData reference, Clock clock) {
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 		this.log = log;
 		this.store = store;
 		this.profiles = profiles;
-		this.samenwerking = samenwerking;
+		this.socialMap = socialMap;
+		this.referrals = referrals;
 		this.reference = reference;
 		this.clock = clock;
 		this.matching = new TalentMatching(reference::distanceKm, reference::occupation);
@@ -107,7 +110,7 @@ public class Matching {
 	@Transactional
 	public KansView register(NewKans k, Locale locale) {
 		access.scopeFor(Permission.ORGANISATIONS_MANAGE);
-		Organisatie organisatie = samenwerking.organisatie(k.organisatieId());
+		Organisatie organisatie = socialMap.organisatie(k.organisatieId());
 		String title = k.titel() == null ? "" : k.titel().strip();
 		if (title.length() < 3 || title.length() > 200) {
 			throw new RuleViolation("rule.opportunity.title", 3, 200);
@@ -206,13 +209,13 @@ public class Matching {
 
 	/**
 	 * Refers a person to an opportunity: a referral to its organisation that shares name, languages and
-	 * education and work. Refused ({@link Samenwerking.NoValidBasis}) without a basis for sharing with it.
+	 * education and work. Refused ({@link Referrals.NoValidBasis}) without a basis for sharing with it.
 	 */
 	@Transactional
-	public Samenwerking.ReferralView refer(UUID personId, UUID kansId, Locale locale) {
+	public Referrals.ReferralView refer(UUID personId, UUID kansId, Locale locale) {
 		Kans kans = find(kansId);
 		Profiles.Background background = profiles.background(personId);
-		return samenwerking.refer(new HouseholdId(background.householdId()), personId, kans.organisationId(), kans.id(),
+		return referrals.refer(new HouseholdId(background.householdId()), personId, kans.organisationId(), kans.id(),
 				"Kans: " + kans.title(), EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN,
 						Gegevenscategorie.OPLEIDING_EN_WERK),
 				locale);
@@ -238,6 +241,6 @@ public class Matching {
 	}
 
 	private Map<UUID, String> organisationNames() {
-		return samenwerking.organisaties().stream().collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
+		return socialMap.organisaties().stream().collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
 	}
 }

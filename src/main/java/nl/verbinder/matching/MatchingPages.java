@@ -12,7 +12,8 @@ import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.HouseholdId;
-import nl.verbinder.partner.Samenwerking;
+import nl.verbinder.partner.Referrals;
+import nl.verbinder.partner.SocialMap;
 import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
@@ -38,13 +39,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MatchingPages {
 
 	private final Matching matching;
-	private final Samenwerking samenwerking;
+	private final SocialMap socialMap;
 	private final ReferenceData reference;
 	private final AccessControl access;
 
-	MatchingPages(Matching matching, Samenwerking samenwerking, ReferenceData reference, AccessControl access) {
+	MatchingPages(Matching matching, SocialMap socialMap, ReferenceData reference, AccessControl access) {
 		this.matching = matching;
-		this.samenwerking = samenwerking;
+		this.socialMap = socialMap;
 		this.reference = reference;
 		this.access = access;
 	}
@@ -96,7 +97,7 @@ class MatchingPages {
 		model.addAttribute("niveaus", LanguageLevel.values());
 		model.addAttribute("dagen", DayOfWeek.values());
 		model.addAttribute("mayRegister", access.currentActor().role().may(Permission.ORGANISATIONS_MANAGE));
-		model.addAttribute("organisaties", samenwerking.organisaties());
+		model.addAttribute("organisaties", socialMap.organisaties());
 		model.addAttribute("input", input);
 		model.addAttribute("error", error);
 		return "matching/opportunities";
@@ -158,7 +159,7 @@ class MatchingPages {
 			redirect.addFlashAttribute("saved", "talent.referred");
 			return "redirect:/huishoudens/" + id + "/leden/" + person + "/talent";
 		}
-		catch (Samenwerking.NoValidBasis e) {
+		catch (Referrals.NoValidBasis e) {
 			model.addAttribute("noBasis", true);
 			return talentPage(id, person, model, locale, RuleViolation.reason(e), null);
 		}

@@ -1,5 +1,16 @@
 package nl.verbinder.placement;
 
+import nl.verbinder.placement.optimiser.Alternatives;
+import nl.verbinder.placement.optimiser.CandidateGenerator;
+import nl.verbinder.placement.optimiser.FitModel;
+import nl.verbinder.placement.optimiser.Huishouden;
+import nl.verbinder.placement.optimiser.InstanceValidator;
+import nl.verbinder.placement.optimiser.Kandidaat;
+import nl.verbinder.placement.optimiser.PlacementInstance;
+import nl.verbinder.placement.optimiser.PlacementOptimiser;
+import nl.verbinder.placement.optimiser.PlacementResult;
+import nl.verbinder.placement.optimiser.Taakstelling;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package nl.verbinder.placement;
 
+import nl.verbinder.placement.optimiser.InstanceFormat;
+import nl.verbinder.placement.optimiser.InstanceGenerator;
+import nl.verbinder.placement.optimiser.InvalidInstanceException;
+import nl.verbinder.placement.optimiser.PlacementInstance;
+import nl.verbinder.placement.optimiser.PlacementOptimiser;
+import nl.verbinder.placement.optimiser.PlacementResult;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
 package nl.verbinder.placement;
 
+import nl.verbinder.placement.optimiser.FitModel;
+import nl.verbinder.placement.optimiser.Kandidaat;
+import nl.verbinder.placement.optimiser.PlacementResult;
+import nl.verbinder.placement.optimiser.Taakstelling;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -8,6 +8,7 @@ import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Role;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.Inburgering;
@@ -35,6 +36,9 @@ class DemoRegionIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
+	Caseload caseload;
+
+	@Autowired
 	Profiles profiles;
 
 	@Test
@@ -57,11 +61,11 @@ class DemoRegionIntegrationTests {
 	@Test
 	void mostAdultsHaveABackgroundWithTheirMotherTongueAndAnEscoOccupation() {
 		background.runAs("consulent.doetinchem", () -> {
-			var caseload = inburgering.caseload(CaseloadFilter.ALL, 30);
+			var entries = caseload.list(CaseloadFilter.ALL, 30);
 			int adults = 0;
 			int withProfile = 0;
 			int withOccupation = 0;
-			for (var entry : caseload) {
+			for (var entry : entries) {
 				for (var member : inburgering.household(entry.id()).members()) {
 					if (member.gezinsrol() == Gezinsrol.KIND) {
 						continue;

@@ -34,8 +34,11 @@ class HouseholdPagesIntegrationTests {
 	@Autowired
 	Inburgering inburgering;
 
+	@Autowired
+	Caseload caseload;
+
 	private HouseholdView householdWithBsn() {
-		return background.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 60)
+		return background.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 60)
 			.stream()
 			.map(e -> inburgering.household(e.id()))
 			.filter(h -> h.members().stream().anyMatch(m -> m.bsn() != null))

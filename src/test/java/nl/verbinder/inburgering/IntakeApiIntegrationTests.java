@@ -36,6 +36,9 @@ class IntakeApiIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
+	Caseload caseload;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -44,7 +47,7 @@ class IntakeApiIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private UUID personInBerkelland() {
-		var entry = background.callAs("consulent.berkelland", () -> inburgering.caseload(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
+		var entry = background.callAs("consulent.berkelland", () -> caseload.list(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
 		return background.callAs("consulent.berkelland", () -> inburgering.household(entry.id())).members().getFirst().personId();
 	}
 

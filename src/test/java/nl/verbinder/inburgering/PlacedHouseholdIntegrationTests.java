@@ -30,6 +30,9 @@ class PlacedHouseholdIntegrationTests {
 	@Autowired
 	Inburgering inburgering;
 
+	@Autowired
+	Caseload caseload;
+
 	@Test
 	void aPlacedHouseholdWaitingInTheAsylumCentreIsNotShownAsSettled() throws Exception {
 		LocalDate placedOn = LocalDate.now();
@@ -48,7 +51,7 @@ class PlacedHouseholdIntegrationTests {
 
 		// A household registered in its house is settled, as before.
 		String settled = mvc.perform(get("/huishoudens/" + background.callAs("consulent.aalten",
-				() -> inburgering.caseload(CaseloadFilter.ALL, 50)).stream()
+				() -> caseload.list(CaseloadFilter.ALL, 50)).stream()
 			.filter(e -> !e.adres().startsWith("Azc"))
 			.findFirst()
 			.orElseThrow()

@@ -14,6 +14,7 @@ import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class MatchingIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
+	Caseload caseload;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -57,7 +61,7 @@ class MatchingIntegrationTests {
 	}
 
 	private HouseholdView household(String caseManager, int index) {
-		return background.callAs(caseManager, () -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 60).get(index).id()));
+		return background.callAs(caseManager, () -> inburgering.household(caseload.list(CaseloadFilter.ALL, 60).get(index).id()));
 	}
 
 	/** Makes the first member of a Winterswijk household a former dentist who wants 38 hours in care, up to 50 km. */

@@ -15,6 +15,7 @@ import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,9 @@ class PartnerApiIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
+	Caseload caseload;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -59,7 +63,7 @@ class PartnerApiIntegrationTests {
 	/** A Winterswijk household the demo gave no referral (the demo refers households 5 to 11). */
 	private HouseholdView household(int index) {
 		return background.callAs("consulent.winterswijk", () -> {
-			var id = inburgering.caseload(CaseloadFilter.ALL, 40).get(index).id();
+			var id = caseload.list(CaseloadFilter.ALL, 40).get(index).id();
 			return inburgering.household(id);
 		});
 	}
@@ -218,7 +222,7 @@ class PartnerApiIntegrationTests {
 	}
 
 	@Autowired
-	Samenwerking samenwerking;
+	SocialMap socialMap;
 
 	@Autowired
 	nl.verbinder.sleutelpersoon.Sleutelpersonen sleutelpersonen;
@@ -230,7 +234,7 @@ class PartnerApiIntegrationTests {
 	void onlyAPartnerWorkersAccountWorksForAnOrganisationAndOnlyAKeyPersonsAccountIsAKeyPerson() throws Exception {
 		UUID caseManager = background.callAs("consulent.winterswijk", () -> access.currentActor().id().value());
 		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> background.runAs("coordinator", () -> samenwerking.linkWorker(caseManager, SPORTCLUB)))
+				() -> background.runAs("coordinator", () -> socialMap.linkWorker(caseManager, SPORTCLUB)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("rule.organisation.worker-role");
 		UUID keyPerson = background.callAs("coordinator", () -> sleutelpersonen.pool().getFirst().id());

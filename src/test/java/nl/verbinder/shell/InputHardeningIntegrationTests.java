@@ -22,6 +22,7 @@ import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,9 @@ class InputHardeningIntegrationTests {
 	@Autowired
 	Inburgering inburgering;
 
+	@Autowired
+	Caseload caseload;
+
 	@LocalServerPort
 	int port;
 
@@ -94,7 +98,7 @@ class InputHardeningIntegrationTests {
 	}
 
 	private HouseholdView aaltenHousehold() {
-		return background.callAs("consulent.aalten", () -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 1).getFirst().id()));
+		return background.callAs("consulent.aalten", () -> inburgering.household(caseload.list(CaseloadFilter.ALL, 1).getFirst().id()));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class SleutelpersoonApiIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
+	Caseload caseload;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -81,7 +85,7 @@ class SleutelpersoonApiIntegrationTests {
 	@Test
 	void aCaseManagerAsksTheCoordinatorRanksAndAssignsATigrinyaSpeaker() throws Exception {
 		String household = background
-			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 1))
+			.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 1))
 			.getFirst()
 			.id()
 			.toString();
@@ -138,7 +142,7 @@ class SleutelpersoonApiIntegrationTests {
 	void theKeyPersonAcceptsReportsAndSeesTheirHoursAndOnlyTheirOwnRequests() throws Exception {
 		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes()); // the demo account "sleutelpersoon"
 		String household = background
-			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 3))
+			.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 3))
 			.get(2)
 			.id()
 			.toString();
@@ -262,7 +266,7 @@ class SleutelpersoonApiIntegrationTests {
 	void aKeyPersonReachesNoHouseholdPoolRequestOrAdvicePageAndNoOtherKeyPersonsData() throws Exception {
 		var session = Logins.session(mvc, "sleutelpersoon");
 		String household = background
-			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 1))
+			.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 1))
 			.getFirst()
 			.id()
 			.toString();
@@ -329,7 +333,7 @@ class SleutelpersoonApiIntegrationTests {
 		ask(AALTEN, requestBody("GM0197", "ti", null, 60).replace("HUISBEZOEK", "KOFFIE")).andExpect(status().isBadRequest());
 		ask(AALTEN, "{\"soort\":").andExpect(status().isBadRequest());
 		String winterswijkHousehold = background
-			.callAs("consulent.winterswijk", () -> inburgering.caseload(CaseloadFilter.ALL, 1))
+			.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 1))
 			.getFirst()
 			.id()
 			.toString();

@@ -15,6 +15,7 @@ import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,9 @@ class WarmHandshakeIntegrationTests {
 	Inburgering inburgering;
 
 	@Autowired
+	Caseload caseload;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -59,7 +63,7 @@ class WarmHandshakeIntegrationTests {
 	@Test
 	void afterAcceptingAHomeVisitTheKeyPersonSeesTheAddressAndTheCaseManagerUntilItIsDone() throws Exception {
 		HouseholdView household = background.callAs("consulent.winterswijk",
-				() -> inburgering.household(inburgering.caseload(CaseloadFilter.ALL, 40).get(24).id()));
+				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 40).get(24).id()));
 		LocalDate from = LocalDate.now().minusDays(1);
 		String id = json.readTree(mvc.perform(post("/api/v1/verzoeken").with(WINTERSWIJK)
 			.contentType(MediaType.APPLICATION_JSON)

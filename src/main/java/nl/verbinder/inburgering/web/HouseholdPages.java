@@ -1,0 +1,407 @@
+package nl.verbinder.inburgering.web;
+
+import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.CaseloadFilter;
+import nl.verbinder.inburgering.Contacten;
+import nl.verbinder.inburgering.Geslacht;
+import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.inburgering.Timeline;
+import nl.verbinder.inburgering.Inburgeringstermijn;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.verbinder.reference.Land;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.PlausibleDate;
+import org.springframework.context.i18n.LocaleContextHolder;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.Permission;
+import nl.verbinder.shared.GemeenteCode;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case manager's household pages: caseload, registration and the household page. */
+@Controller
+class HouseholdPages {
+
+	private final Inburgering inburgering;
+	private final Caseload caseload;
+	private final Timeline timeline;
+	private final Contacten contacten;
+	private final AccessControl access;
+	private final ReferenceData reference;
+	private final java.time.Clock clock;
+
+	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten, AccessControl access, ReferenceData reference,
+			java.time.Clock clock) {
+		this.inburgering = inburgering;
+		this.caseload = caseload;
+		this.timeline = timeline;
+		this.contacten = contacten;
+		this.access = access;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	/**
+	 * What both forms ask of one person: the registration (the first member) and a member who joins later.
+	 * Only the birth date differs: a newborn may join on the day it is born, so each form declares it.
+	 */
+	public abstract static class MemberFields {
+
+		@NotBlank
+		@Size(max = 200)
+		private String voornaam = "";
+
+		@NotBlank
+		@Size(max = 200)
+		private String achternaam = "";
+
+		private Geslacht geslacht;
+
+		private String geboorteland = "";
+
+		private String nationaliteit = "";
+
+		@PastOrPresent
+		@PlausibleDate(yearsAhead = 0)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate verblijfsvergunning;
+
+		@BsnFormat
+		private String bsn = "";
+
+		@Pattern(regexp = "(\\d{10})?", message = "{validation.v-nummer}")
+		private String vnummer = "";
+
+		/** Set when the case manager confirmed that a probable duplicate is someone else. */
+		private boolean bevestigd;
+
+		public abstract LocalDate getGeboortedatum();
+
+		/** The person as the household module takes them, with empty fields as absent. */
+		Inburgering.NewMember toNewMember(Gezinsrol gezinsrol) {
+			return new Inburgering.NewMember(voornaam.strip(), achternaam.strip(), getGeboortedatum(), gezinsrol, geslacht,
+					blankToNull(geboorteland), blankToNull(nationaliteit), verblijfsvergunning, blankToNull(bsn),
+					blankToNull(vnummer));
+		}
+
+		public String getVoornaam() { return voornaam; }
+		public void setVoornaam(String v) { voornaam = v; }
+		public String getAchternaam() { return achternaam; }
+		public void setAchternaam(String v) { achternaam = v; }
+		public Geslacht getGeslacht() { return geslacht; }
+		public void setGeslacht(Geslacht v) { geslacht = v; }
+		public String getGeboorteland() { return geboorteland; }
+		public void setGeboorteland(String v) { geboorteland = v; }
+		public String getNationaliteit() { return nationaliteit; }
+		public void setNationaliteit(String v) { nationaliteit = v; }
+		public LocalDate getVerblijfsvergunning() { return verblijfsvergunning; }
+		public void setVerblijfsvergunning(LocalDate v) { verblijfsvergunning = v; }
+		public String getBsn() { return bsn; }
+		public void setBsn(String v) { bsn = v; }
+		public String getVnummer() { return vnummer; }
+		public void setVnummer(String v) { vnummer = v; }
+		public boolean isBevestigd() { return bevestigd; }
+		public void setBevestigd(boolean v) { bevestigd = v; }
+	}
+
+	/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
+	static class RegistrationForm extends MemberFields {
+
+		@NotBlank
+		private String gemeente = "";
+
+		@NotBlank
+		@Size(max = 300)
+		private String adres = "";
+
+		@NotBlank
+		@Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{validation.postcode}")
+		private String postcode = "";
+
+		@NotNull
+		@PlausibleDate(yearsAhead = 1)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate aankomstdatum;
+
+		@NotNull
+		@Past
+		@PlausibleDate(from = 1900, yearsAhead = 0)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate geboortedatum;
+
+		public String getGemeente() { return gemeente; }
+		public void setGemeente(String v) { gemeente = v; }
+		public String getAdres() { return adres; }
+		public void setAdres(String v) { adres = v; }
+		public String getPostcode() { return postcode; }
+		public void setPostcode(String v) { postcode = v; }
+		public LocalDate getAankomstdatum() { return aankomstdatum; }
+		public void setAankomstdatum(LocalDate v) { aankomstdatum = v; }
+		@Override
+		public LocalDate getGeboortedatum() { return geboortedatum; }
+		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
+	}
+
+	@GetMapping("/huishoudens")
+	String caseload(@RequestParam(name = "naam", required = false) String name,
+			@RequestParam(name = "gemeente", required = false) String gemeente,
+			@RequestParam(name = "leerroute", required = false) String leerroute,
+			@RequestParam(name = "fase", required = false) String fase,
+			@RequestParam(name = "dagenZonderContact", required = false) Integer daysWithoutContact,
+			@RequestParam(name = "openAfspraken", defaultValue = "false") boolean openAgreements, Model model) {
+		model.addAttribute("naam", name);
+		model.addAttribute("gemeente", gemeente);
+		model.addAttribute("leerroute", leerroute);
+		model.addAttribute("fase", fase);
+		model.addAttribute("fasen", Inburgeringstermijn.Fase.values());
+		model.addAttribute("dagenZonderContact", daysWithoutContact);
+		model.addAttribute("openAfspraken", openAgreements);
+		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_READ).gemeenten());
+		try {
+			var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
+					leerroute, fase == null || fase.isBlank() ? null : Inburgeringstermijn.Fase.valueOf(fase),
+					daysWithoutContact, openAgreements);
+			model.addAttribute("entries", caseload.list(filter, 100));
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("filterError", RuleViolation.reason(e));
+			model.addAttribute("entries", List.of());
+		}
+		return "inburgering/caseload";
+	}
+
+	@GetMapping("/huishoudens/nieuw")
+	String registrationForm(Model model) {
+		var form = new RegistrationForm();
+		var actor = access.currentActor();
+		if (actor.gemeente() != null) {
+			form.setGemeente(actor.gemeente().value());
+		}
+		model.addAttribute("form", form);
+		return form(model);
+	}
+
+	@PostMapping("/huishoudens")
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return form(model);
+		}
+		try {
+			HouseholdView household = inburgering.register(GemeenteCode.of(form.getGemeente()),
+					form.getAdres(), form.getPostcode(), form.getAankomstdatum(),
+					List.of(form.toNewMember(Gezinsrol.INBURGERAAR)),
+					form.isBevestigd());
+			redirect.addFlashAttribute("registered", true);
+			return "redirect:/huishoudens/" + household.id();
+		}
+		catch (Inburgering.PossibleDuplicate e) {
+			model.addAttribute("duplicates", e.candidates());
+			return form(model);
+		}
+		catch (Inburgering.BsnRegistered e) {
+			model.addAttribute("bsnRegisteredIn", e.household());
+			return form(model);
+		}
+		catch (IllegalArgumentException e) {
+			errors.reject("household.invalid", new Object[] { RuleViolation.reason(e) }, null);
+			return form(model);
+		}
+	}
+
+	private String form(Model model) {
+		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_WRITE).gemeenten());
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("landen", reference.landen(locale));
+		model.addAttribute("geslachten", Geslacht.values());
+		return "inburgering/register";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** A contact moment as entered on the household page, with at most one agreed next step. */
+	public static class ContactForm {
+
+		@NotNull
+		@PastOrPresent
+		@PlausibleDate(yearsAhead = 0)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate datum;
+
+		@NotBlank
+		private String kanaal = "HUISBEZOEK";
+
+		@Size(max = 1000)
+		private String aanwezigen = "";
+
+		@NotBlank
+		private String vertolking = "GEEN";
+
+		@Size(max = 20)
+		private String taal = "";
+
+		@NotBlank
+		@Size(max = 4000)
+		private String samenvatting = "";
+
+		@Size(max = 500)
+		private String afspraak = "";
+
+		@PlausibleDate
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate deadline;
+
+		public LocalDate getDatum() { return datum; }
+		public void setDatum(LocalDate v) { datum = v; }
+		public String getKanaal() { return kanaal; }
+		public void setKanaal(String v) { kanaal = v; }
+		public String getAanwezigen() { return aanwezigen; }
+		public void setAanwezigen(String v) { aanwezigen = v; }
+		public String getVertolking() { return vertolking; }
+		public void setVertolking(String v) { vertolking = v; }
+		public String getTaal() { return taal; }
+		public void setTaal(String v) { taal = v; }
+		public String getSamenvatting() { return samenvatting; }
+		public void setSamenvatting(String v) { samenvatting = v; }
+		public String getAfspraak() { return afspraak; }
+		public void setAfspraak(String v) { afspraak = v; }
+		public LocalDate getDeadline() { return deadline; }
+		public void setDeadline(LocalDate v) { deadline = v; }
+	}
+
+	/** A member who joins the household later (a nareiziger, a newborn), as entered on the household page. */
+	public static class MemberForm extends MemberFields {
+
+		private long versie;
+
+		@NotNull
+		@PastOrPresent
+		@PlausibleDate(from = 1900, yearsAhead = 0)
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate geboortedatum;
+
+		@NotNull
+		private Gezinsrol gezinsrol = Gezinsrol.KIND;
+
+		public long getVersie() { return versie; }
+		public void setVersie(long v) { versie = v; }
+		@Override
+		public LocalDate getGeboortedatum() { return geboortedatum; }
+		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
+		public Gezinsrol getGezinsrol() { return gezinsrol; }
+		public void setGezinsrol(Gezinsrol v) { gezinsrol = v; }
+	}
+
+	@GetMapping("/huishoudens/{id}")
+	String household(@PathVariable String id, Model model, Locale locale) {
+		var contact = new ContactForm();
+		contact.setDatum(LocalDate.now(clock));
+		model.addAttribute("contact", contact);
+		return householdPage(id, model, locale);
+	}
+
+	@PostMapping("/huishoudens/{id}/leden")
+	String addMember(@PathVariable String id, @Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				inburgering.addMember(HouseholdId.of(id), form.getVersie(), form.toNewMember(form.getGezinsrol()),
+						form.isBevestigd());
+				redirect.addFlashAttribute("memberAdded", true);
+				return "redirect:/huishoudens/" + id + "#leden";
+			}
+			catch (Inburgering.PossibleDuplicate e) {
+				model.addAttribute("memberDuplicates", e.candidates());
+			}
+			catch (Inburgering.BsnRegistered e) {
+				model.addAttribute("bsnRegisteredIn", e.household());
+			}
+			catch (IllegalArgumentException e) {
+				errors.reject("household.member.invalid", new Object[] { RuleViolation.reason(e) }, null);
+			}
+		}
+		var contact = new ContactForm();
+		contact.setDatum(LocalDate.now(clock));
+		model.addAttribute("contact", contact);
+		return householdPage(id, model, locale);
+	}
+
+	@PostMapping("/huishoudens/{id}/contactmomenten")
+	String recordContact(@PathVariable String id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				List<Contacten.NewAfspraak> afspraken = form.getAfspraak().isBlank() ? List.of()
+						: List.of(new Contacten.NewAfspraak(form.getAfspraak(),
+								form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline()));
+				contacten.record(HouseholdId.of(id), form.getDatum(), form.getKanaal(),
+						java.util.Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(),
+						form.getVertolking(), blankToNull(form.getTaal()), form.getSamenvatting(), afspraken);
+				redirect.addFlashAttribute("contactRecorded", true);
+				return "redirect:/huishoudens/" + id + "#contactmomenten";
+			}
+			catch (IllegalArgumentException e) {
+				errors.reject("contact.invalid", new Object[] { RuleViolation.reason(e) }, null);
+			}
+		}
+		return householdPage(id, model, locale);
+	}
+
+	@PostMapping("/huishoudens/{id}/contactmomenten/{contactId}/afspraken/{nummer}/afgerond")
+	String completeAgreement(@PathVariable String id, @PathVariable String contactId, @PathVariable int nummer,
+			@RequestParam long versie) {
+		contacten.complete(HouseholdId.of(id), IntakeApi.uuid(contactId), nummer, versie);
+		return "redirect:/huishoudens/" + id + "#contactmomenten";
+	}
+
+	private String householdPage(String id, Model model, Locale locale) {
+		HouseholdView household = inburgering.household(HouseholdId.of(id));
+		model.addAttribute("household", household);
+		if (!model.containsAttribute("member")) {
+			var member = new MemberForm();
+			member.setAchternaam(household.members().isEmpty() ? "" : household.members().getFirst().achternaam());
+			model.addAttribute("member", member);
+		}
+		((MemberForm) model.getAttribute("member")).setVersie(household.version());
+		model.addAttribute("gezinsrollen", Gezinsrol.values());
+		model.addAttribute("geslachten", Geslacht.values());
+		model.addAttribute("landen", reference.landen(locale));
+		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
+		model.addAttribute("timeline", timeline.of(HouseholdId.of(id)));
+		model.addAttribute("talen", reference.newcomerTalen());
+		model.addAttribute("countryNames", reference.landen()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Land::alpha2, l -> l.name(locale))));
+		return "inburgering/household";
+	}
+
+	@GetMapping("/cijfers")
+	String figures(Model model) {
+		model.addAttribute("perGemeente", inburgering.householdsPerGemeente());
+		return "inburgering/figures";
+	}
+}

@@ -1,0 +1,62 @@
+package nl.verbinder.partner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingActivity;
+import nl.verbinder.access.RowLevelSecurity;
+import nl.verbinder.inburgering.HouseholdView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the partner module's use cases get their scope: ask {@link AccessControl} and restrict the database
+ * transaction to it (both walls at once), and find the partner worker's own organisation.
+ */
+@Component
+class PartnerAccess {
+
+	/** The processing activity of everything this module does with a person's data. */
+	static final ProcessingActivity SAMENWERKING = new ProcessingActivity("partner.samenwerking",
+			"Doorverwijzen naar en samenwerken met partners rond een huishouden in de inburgering",
+			"Toestemming (AVG art. 6 lid 1a) of wettelijke taak (Wet inburgering 2021, art. 16) per vastgelegde grondslag");
+
+	private final AccessControl access;
+	private final RowLevelSecurity rowLevelSecurity;
+	private final PartnerStore store;
+
+	PartnerAccess(AccessControl access, RowLevelSecurity rowLevelSecurity, PartnerStore store) {
+		this.access = access;
+		this.rowLevelSecurity = rowLevelSecurity;
+		this.store = store;
+	}
+
+	AccessScope restrict(Permission permission) {
+		AccessScope scope = access.scopeFor(permission);
+		rowLevelSecurity.restrictTo(scope);
+		return scope;
+	}
+
+	/** The organisation the current partner worker works for; refused for an account that is not linked. */
+	UUID ownOrganisation() {
+		AccessScope scope = restrict(Permission.REFERRALS_RECEIVE);
+		return store.organisatieOf(scope.actor().id().value())
+			.orElseThrow(() -> new AccessDeniedException("This account is not linked to an organisation"));
+	}
+
+	/** The person concerned, or (without one) the household and all its members. */
+	static List<DataSubject> subjects(HouseholdView household, @Nullable UUID personId) {
+		if (personId != null) {
+			return List.of(DataSubject.person(personId));
+		}
+		List<DataSubject> subjects = new ArrayList<>();
+		subjects.add(DataSubject.household(household.id().value()));
+		household.members().forEach(m -> subjects.add(DataSubject.person(m.personId())));
+		return subjects;
+	}
+}

@@ -1,0 +1,137 @@
+package nl.verbinder.partner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccountAdministration;
+import nl.verbinder.access.AccountId;
+import nl.verbinder.access.Actor;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.partner.Doorverwijzing.Stap;
+import nl.verbinder.partner.Doorverwijzing.Status;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner worker's inbox: the referrals to their own organisation while the basis holds, with what was
+ * shared and who the case manager is, and the steps they take (accept, decline, start, complete, stop) and
+ * their progress notes. Never the household itself.
+ */
+@Service
+public class PartnerInbox {
+
+	/**
+	 * A referral as the receiving organisation sees it: the shared data while the referral is open, who the
+	 * case manager is, and the steps; never the household itself.
+	 */
+	public record PartnerReferral(UUID id, String organisatie, Status status, @Nullable String statusReden, String reden,
+			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
+			Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende, long versie) {
+	}
+
+	private final PartnerAccess partnerAccess;
+	private final AccessControl access;
+	private final PartnerStore store;
+	private final AccountAdministration accounts;
+	private final ReferenceData reference;
+	private final ProcessingLog log;
+	private final Clock clock;
+
+	PartnerInbox(PartnerAccess partnerAccess, AccessControl access, PartnerStore store, AccountAdministration accounts,
+			ReferenceData reference, ProcessingLog log, Clock clock) {
+		this.partnerAccess = partnerAccess;
+		this.access = access;
+		this.store = store;
+		this.accounts = accounts;
+		this.reference = reference;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	/** The referrals to the current partner worker's organisation whose basis holds, open ones first. */
+	@Transactional
+	public List<PartnerReferral> inbox() {
+		UUID organisatie = partnerAccess.ownOrganisation();
+		LocalDate today = LocalDate.now(clock);
+		var stored = store.doorverwijzingenAan(organisatie, today, 200);
+		List<PartnerReferral> referrals = stored.stream().map(v -> partnerView(v, today)).toList();
+		var shown = stored.stream()
+			.filter(v -> v.value().status().open())
+			.map(v -> DataSubject.person(v.value().personId()))
+			.toList();
+		if (!shown.isEmpty()) {
+			log.record(PartnerAccess.SAMENWERKING, Operation.READ, shown);
+		}
+		return referrals;
+	}
+
+	/** One referral to the partner worker's organisation; "not found" without a basis that holds today. */
+	@Transactional
+	public PartnerReferral referral(UUID id) {
+		var stored = partnersReferral(id);
+		log.record(PartnerAccess.SAMENWERKING, Operation.READ, DataSubject.person(stored.value().personId()));
+		return partnerView(stored, LocalDate.now(clock));
+	}
+
+	/** The partner worker takes the next step: accept, decline (with reason), start, complete, stop (with reason). */
+	@Transactional
+	public PartnerReferral step(UUID id, long expectedVersion, Status next, @Nullable String reason) {
+		var stored = partnersReferral(id);
+		Actor actor = access.currentActor();
+		Doorverwijzing changed = stored.value().naar(next, reason);
+		store.update(changed, expectedVersion, new Stap(clock.instant(), next, reason, actor.displayName()));
+		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(changed.personId()));
+		return partnerView(store.doorverwijzing(id).orElseThrow(), LocalDate.now(clock));
+	}
+
+	/** A progress note from the partner worker, which the case manager sees in the household timeline. */
+	@Transactional
+	public PartnerReferral note(UUID id, String text) {
+		var stored = partnersReferral(id);
+		String note = text == null ? "" : text.strip();
+		if (note.isEmpty() || note.length() > 2000) {
+			throw new RuleViolation("rule.referral.note-length", 2000);
+		}
+		if (!stored.value().status().open()) {
+			throw new RuleViolation("rule.referral.note-closed");
+		}
+		store.addStep(id, new Stap(clock.instant(), stored.value().status(), note, access.currentActor().displayName()));
+		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(stored.value().personId()));
+		return partnerView(store.doorverwijzing(id).orElseThrow(), LocalDate.now(clock));
+	}
+
+	private PartnerStore.Versioned<Doorverwijzing> partnersReferral(UUID id) {
+		UUID organisatie = partnerAccess.ownOrganisation();
+		LocalDate today = LocalDate.now(clock);
+		var stored = store.doorverwijzing(id)
+			.filter(v -> v.value().organisatieId().equals(organisatie))
+			.orElseThrow(() -> new NoSuchElementException("No referral " + id + " to your organisation"));
+		boolean basisHolds = store.grondslag(stored.value().grondslagId()).map(g -> g.value().geldig(today)).orElse(false);
+		if (!basisHolds) {
+			// Withdrawn or ended consent: the referral is gone for the partner, as if it never reached them.
+			throw new NoSuchElementException("No referral " + id + " to your organisation");
+		}
+		return stored;
+	}
+
+	private PartnerReferral partnerView(PartnerStore.Versioned<Doorverwijzing> stored, LocalDate today) {
+		Doorverwijzing d = stored.value();
+		String caseManager = accounts.displayName(new AccountId(d.verstuurdDoor())).orElse("?");
+		String gemeente = reference.gemeente(d.gemeente()).map(g -> g.displayName()).orElse(d.gemeente().value());
+		String organisatie = store.organisatie(d.organisatieId()).map(Organisatie::naam).orElse("?");
+		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.verstuurdOp(), d.reagerenVoor(),
+				d.achterstallig(today), gemeente, caseManager, d.status().open() ? d.gedeeld() : Map.of(), store.steps(d.id()),
+				d.volgende(), stored.version());
+	}
+}

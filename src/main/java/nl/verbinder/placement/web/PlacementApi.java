@@ -1,0 +1,111 @@
+package nl.verbinder.placement.web;
+
+import nl.verbinder.placement.optimiser.FitModel;
+import nl.verbinder.placement.optimiser.Kandidaat;
+import nl.verbinder.placement.Plaatsing;
+import nl.verbinder.placement.optimiser.Taakstelling;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.verbinder.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Placement runs under {@code /api/v1/plaatsing}: build, solve, follow, explain, publish. */
+@RestController
+@RequestMapping("/api/v1/plaatsing")
+class PlacementApi {
+
+	private final Plaatsing plaatsing;
+
+	PlacementApi(Plaatsing plaatsing) {
+		this.plaatsing = plaatsing;
+	}
+
+	/** {@code landelijkTotaal}: quotas from this national total in persons (default 102 % of the run's persons). */
+	record RunRequest(@Min(1) @Max(50_000) int huishoudens, long seed, Map<FitModel.Component, Integer> gewichten,
+			Integer landelijkTotaal, @Min(0) @Max(50) Integer marge) {
+	}
+
+	record WeightsRequest(Map<FitModel.Component, Integer> gewichten) {
+	}
+
+	record StartRequest(long seed) {
+	}
+
+	record ImportRequest(String periode, List<Kandidaat> huishoudens, FitModel.Context context, List<Taakstelling> taakstellingen,
+			Map<FitModel.Component, Integer> gewichten) {
+	}
+
+	record Published(int geregistreerd) {
+	}
+
+	@GetMapping("/runs")
+	List<Plaatsing.RunSummary> runs() {
+		return plaatsing.runs();
+	}
+
+	@PostMapping("/runs")
+	ResponseEntity<Plaatsing.RunView> generate(@Valid @RequestBody RunRequest r) {
+		var run = plaatsing.generate(r.huishoudens(), r.seed(), weights(r.gewichten()), r.landelijkTotaal(),
+				r.marge() == null ? 3 : r.marge());
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
+	}
+
+	/** A run on the planner's own households and context (real figures instead of generated ones). */
+	@PostMapping("/runs/import")
+	ResponseEntity<Plaatsing.RunView> importRun(@RequestBody ImportRequest r) {
+		if (r.periode() == null || r.huishoudens() == null || r.context() == null) {
+			throw new RuleViolation("rule.placement.import-incomplete");
+		}
+		var run = plaatsing.importRun(r.periode(), r.huishoudens(), r.context(), r.taakstellingen(), weights(r.gewichten()));
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
+	}
+
+	@GetMapping("/runs/{id}")
+	Plaatsing.RunView run(@PathVariable UUID id) {
+		return plaatsing.run(id);
+	}
+
+	@PostMapping("/runs/{id}/start")
+	ResponseEntity<Plaatsing.Progress> start(@PathVariable UUID id, @RequestBody(required = false) StartRequest r) {
+		plaatsing.start(id, r == null ? 1 : r.seed());
+		return ResponseEntity.accepted().body(plaatsing.progress(id));
+	}
+
+	@GetMapping("/runs/{id}/voortgang")
+	Plaatsing.Progress progress(@PathVariable UUID id) {
+		return plaatsing.progress(id);
+	}
+
+	@GetMapping("/runs/{id}/huishoudens/{household}")
+	Plaatsing.Explanation explain(@PathVariable UUID id, @PathVariable String household) {
+		return plaatsing.explain(id, household);
+	}
+
+	@PostMapping("/runs/{id}/publicatie")
+	Published publish(@PathVariable UUID id) {
+		return new Published(plaatsing.publish(id));
+	}
+
+	/** A new run on this one with other weights; households already told their municipality stay there. */
+	@PostMapping("/runs/{id}/herhaling")
+	ResponseEntity<Plaatsing.RunView> rerun(@PathVariable UUID id, @RequestBody(required = false) WeightsRequest r) {
+		var run = plaatsing.rerun(id, weights(r == null ? null : r.gewichten()));
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
+	}
+
+	private static FitModel.Weights weights(Map<FitModel.Component, Integer> values) {
+		return values == null || values.isEmpty() ? FitModel.Weights.DEFAULT : new FitModel.Weights(values);
+	}
+}

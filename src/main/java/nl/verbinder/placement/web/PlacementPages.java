@@ -1,0 +1,232 @@
+package nl.verbinder.placement.web;
+
+import nl.verbinder.placement.optimiser.FitModel;
+import nl.verbinder.placement.Plaatsing;
+import nl.verbinder.placement.optimiser.Taakstelling;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.verbinder.reference.GemeenteShapes;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The planner's pages: runs and a form to build one with its weights, a run with its progress, figures,
+ * map and tables, each household's explanation, publishing, and a new run on a published one.
+ */
+@Controller
+class PlacementPages {
+
+	private final Plaatsing plaatsing;
+	private final ReferenceData reference;
+	private final GemeenteShapes shapes;
+
+	PlacementPages(Plaatsing plaatsing, ReferenceData reference, GemeenteShapes shapes) {
+		this.plaatsing = plaatsing;
+		this.reference = reference;
+		this.shapes = shapes;
+	}
+
+	@GetMapping("/plaatsing")
+	String runs(Model model) {
+		return runsPage(model, Map.of(), null);
+	}
+
+	@PostMapping("/plaatsing")
+	String generate(@RequestParam MultiValueMap<String, String> form, Model model) {
+		var input = form.toSingleValueMap();
+		try {
+			String total = input.getOrDefault("totaal", "").strip();
+			var run = plaatsing.generate(number(input, "huishoudens", "placement.new.households"),
+					number(input, "seed", "placement.new.seed"), weights(input),
+					total.isEmpty() ? null : number(input, "totaal", "placement.new.total"),
+					input.getOrDefault("marge", "").isBlank() ? 3 : number(input, "marge", "placement.new.tolerance"));
+			return "redirect:/plaatsing/" + run.id();
+		}
+		catch (IllegalArgumentException e) {
+			return runsPage(model, input, RuleViolation.reason(e));
+		}
+	}
+
+	/** A run from a file in the documented format ("Runs with attributes"); a refusal names the problem. */
+	@PostMapping("/plaatsing/import")
+	String importRun(@RequestParam("bestand") org.springframework.web.multipart.MultipartFile file, Model model) {
+		try {
+			var request = json.readValue(file.getBytes(), PlacementApi.ImportRequest.class);
+			if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
+				throw new RuleViolation("rule.placement.import-incomplete");
+			}
+			var run = plaatsing.importRun(request.periode(), request.huishoudens(), request.context(), request.taakstellingen(),
+					request.gewichten() == null || request.gewichten().isEmpty() ? FitModel.Weights.DEFAULT
+							: new FitModel.Weights(request.gewichten()));
+			return "redirect:/plaatsing/" + run.id();
+		}
+		catch (IllegalArgumentException e) {
+			return runsPage(model, Map.of(), RuleViolation.reason(e));
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			// Where the parser stopped, not its English message.
+			var where = e.getLocation();
+			return runsPage(model, Map.of(), where == null || where.getLineNr() < 1
+					? RuleViolation.name("rule.placement.import-json")
+					: RuleViolation.name("rule.placement.import-json-at", where.getLineNr(), where.getColumnNr()));
+		}
+		catch (java.io.IOException e) {
+			return runsPage(model, Map.of(), RuleViolation.name("rule.placement.import-unreadable"));
+		}
+	}
+
+	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	private String runsPage(Model model, Map<String, String> input, @Nullable MessageSourceResolvable error) {
+		model.addAttribute("runs", plaatsing.runs());
+		model.addAttribute("components", FitModel.Component.values());
+		model.addAttribute("input", input);
+		model.addAttribute("error", error);
+		return "placement/runs";
+	}
+
+	@GetMapping("/plaatsing/{id}")
+	String run(@PathVariable UUID id, Model model) {
+		var run = plaatsing.run(id);
+		model.addAttribute("run", run);
+		model.addAttribute("progress", plaatsing.progress(id));
+		model.addAttribute("components", FitModel.Component.values());
+		Map<String, String> names = new HashMap<>();
+		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		model.addAttribute("names", names);
+		model.addAttribute("quotas", run.taakstellingen()
+			.stream()
+			.sorted(Comparator.comparing((Taakstelling t) -> names.getOrDefault(t.code(), t.code())))
+			.toList());
+		if (run.resultaat() != null) {
+			List<PlacementView.Row> rows = new ArrayList<>();
+			List<PlacementView.MapArea> areas = new ArrayList<>();
+			for (var t : run.resultaat().totals()) {
+				String naam = names.getOrDefault(t.code(), t.code());
+				rows.add(new PlacementView.Row(t.code(), naam, t.target(), t.capacity(), t.placed(), t.carryOverNext()));
+				int bucket = t.placed() == 0 ? 0 : t.target() <= 0 ? 4
+						: t.placed() < 0.5 * t.target() ? 1 : t.placed() < 0.9 * t.target() ? 2 : t.placed() <= t.capacity() ? 3 : 4;
+				areas.add(new PlacementView.MapArea(t.code(), shapes.path(t.code()), bucket, naam + ": " + t.placed() + " / " + t.target()));
+			}
+			rows.sort(Comparator.comparing(PlacementView.Row::naam));
+			model.addAttribute("rows", rows);
+			model.addAttribute("areas", areas);
+			model.addAttribute("viewBox", shapes.viewBox());
+			model.addAttribute("assignments", run.resultaat().assignments().stream().limit(200).toList());
+		}
+		return "placement/run";
+	}
+
+	/** The progress bar, polled by htmx; a finished run makes the page reload itself. */
+	@GetMapping("/plaatsing/{id}/voortgang")
+	String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		var progress = plaatsing.progress(id);
+		if (progress.percent() >= 100) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("run", plaatsing.run(id));
+		model.addAttribute("progress", progress);
+		return "placement/run :: progress";
+	}
+
+	@PostMapping("/plaatsing/{id}/taakstelling")
+	String quota(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+		var input = form.toSingleValueMap();
+		try {
+			plaatsing.setQuota(id, new Taakstelling(input.getOrDefault("gemeente", ""),
+					number(input, "quota", "placement.municipality.target"), number(input, "filled", "placement.quota.filled"),
+					number(input, "tolerance", "placement.new.tolerance"), 0));
+			redirect.addFlashAttribute("quotaSaved", true);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
+		}
+		return "redirect:/plaatsing/" + id;
+	}
+
+	@PostMapping("/plaatsing/{id}/start")
+	String start(@PathVariable UUID id, @RequestParam(defaultValue = "1") long seed) {
+		plaatsing.start(id, seed);
+		return "redirect:/plaatsing/" + id;
+	}
+
+	@PostMapping("/plaatsing/{id}/publicatie")
+	String publish(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			int registered = plaatsing.publish(id);
+			redirect.addFlashAttribute("saved", "placement.published");
+			redirect.addFlashAttribute("registered", registered);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
+		}
+		return "redirect:/plaatsing/" + id;
+	}
+
+	@PostMapping("/plaatsing/{id}/herhaling")
+	String rerun(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+		try {
+			var run = plaatsing.rerun(id, weights(form.toSingleValueMap()));
+			return "redirect:/plaatsing/" + run.id();
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
+			return "redirect:/plaatsing/" + id;
+		}
+	}
+
+	@GetMapping("/plaatsing/{id}/huishoudens/{household}")
+	String explanation(@PathVariable UUID id, @PathVariable String household, Model model) {
+		var explanation = plaatsing.explain(id, household);
+		Map<String, String> names = new HashMap<>();
+		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		model.addAttribute("run", plaatsing.run(id));
+		model.addAttribute("e", explanation);
+		model.addAttribute("names", names);
+		model.addAttribute("components", FitModel.Component.values());
+		model.addAttribute("ages", explanation.kandidaat()
+			.leden()
+			.stream()
+			.map(l -> java.time.Period.between(l.geboortedatum(), java.time.LocalDate.now()).getYears())
+			.toList());
+		return "placement/explanation";
+	}
+
+	private static FitModel.Weights weights(Map<String, String> input) {
+		Map<FitModel.Component, Integer> values = new EnumMap<>(FitModel.Component.class);
+		for (FitModel.Component c : FitModel.Component.values()) {
+			String v = input.get("w-" + c.name());
+			if (v != null && !v.isBlank()) {
+				values.put(c, number(input, "w-" + c.name(), "placement.component." + c.name()));
+			}
+		}
+		return new FitModel.Weights(values);
+	}
+
+	/** A whole number from a form field; {@code label} is the key of the field's label, for the message. */
+	private static int number(Map<String, String> input, String name, String label) {
+		try {
+			return Integer.parseInt(input.getOrDefault(name, "").strip());
+		}
+		catch (NumberFormatException e) {
+			throw new RuleViolation("rule.form.whole-number", RuleViolation.name(label));
+		}
+	}
+}

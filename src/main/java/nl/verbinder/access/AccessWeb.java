@@ -29,33 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccessWeb {
 
 	@Bean
-	PathPermission accountsPages() {
-		return PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE);
-	}
-
-	@Bean
-	PathPermission failedLoginsPage() {
-		return PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE);
-	}
-
-	@Bean
-	PathPermission clearFailedLogins() {
-		return PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE);
-	}
-
-	@Bean
-	PathPermission processingLogPage() {
-		return PathPermission.get("/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ);
-	}
-
-	@Bean
-	PathPermission accountsApi() {
-		return PathPermission.get("/api/v1/accounts", Permission.ACCOUNTS_MANAGE);
-	}
-
-	@Bean
-	PathPermission processingLogApi() {
-		return PathPermission.get("/api/v1/verwerkingen/**", Permission.PROCESSING_LOG_READ);
+	PathPermissions accessPaths() {
+		return PathPermissions.of(
+				PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE),
+				PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE),
+				PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE),
+				PathPermission.get("/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ),
+				PathPermission.get("/api/v1/accounts", Permission.ACCOUNTS_MANAGE),
+				PathPermission.get("/api/v1/verwerkingen/**", Permission.PROCESSING_LOG_READ));
 	}
 
 	@Controller

@@ -5,9 +5,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * A module's declaration that requests to {@code pattern} (with {@code method}, or any method when
- * null) need {@code permission}; {@code permission} null means any authenticated account. Modules
- * declare these as beans. Every path that no declaration names is denied, so a new endpoint without a
- * declaration fails closed. The module's service still asks {@link AccessControl} for the
+ * null) need {@code permission}; {@code permission} null means any authenticated account. Each module
+ * declares its paths in one {@link PathPermissions} table. Every path that no declaration names is denied,
+ * so a new endpoint without a declaration fails closed. The module's service still asks {@link AccessControl} for the
  * municipality scope: this is the first wall, not the only one.
  */
 public record PathPermission(@Nullable HttpMethod method, String pattern, @Nullable Permission permission) {
@@ -26,5 +26,9 @@ public record PathPermission(@Nullable HttpMethod method, String pattern, @Nulla
 
 	public static PathPermission authenticated(String pattern) {
 		return new PathPermission(null, pattern, null);
+	}
+
+	public static PathPermission authenticated(HttpMethod method, String pattern) {
+		return new PathPermission(method, pattern, null);
 	}
 }

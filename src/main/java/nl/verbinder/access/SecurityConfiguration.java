@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the API ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the
- * pages (form login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermission}s
+ * pages (form login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermissions} tables
  * that modules declare and deny everything else. Passwords of both are checked by {@link PasswordLogin},
  * the only authentication provider of the application besides OIDC; a throttled attempt is a 429 with
  * {@code Retry-After} for the API and a message with the time to try again on the login page.
@@ -88,7 +88,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermission> permissions) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermissions> permissions,
+			ObjectProvider<PathPermission> looseDeclarations) throws Exception {
+		// A PathPermission declared as a bean of its own would be ignored (and its path denied): refuse to start.
+		looseDeclarations.stream().findAny().ifPresent(p -> {
+			throw new IllegalStateException("Declare " + p + " in the module's PathPermissions table, not as a bean");
+		});
 		var problems = new ProblemWriter(clock);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> {
@@ -107,7 +112,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, List<PathPermission> permissions,
+	SecurityFilterChain pageSecurity(HttpSecurity http, List<PathPermissions> permissions,
 			ObjectProvider<ClientRegistrationRepository> oidcClients, AccountOidcUserService oidcUsers)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
@@ -127,8 +132,8 @@ class SecurityConfiguration {
 
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
-			List<PathPermission> permissions, String prefix) {
-		for (PathPermission p : permissions) {
+			List<PathPermissions> tables, String prefix) {
+		for (PathPermission p : tables.stream().flatMap(t -> t.entries().stream()).toList()) {
 			if (!p.pattern().startsWith(prefix) || (prefix.equals("/") && p.pattern().startsWith("/api/"))) {
 				continue;
 			}

@@ -1,6 +1,7 @@
 package nl.verbinder.matching;
 
 import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
@@ -16,43 +17,16 @@ import org.springframework.http.HttpMethod;
 class MatchingWeb {
 
 	@Bean
-	PathPermission opportunitiesPage() {
-		return new PathPermission(HttpMethod.GET, "/kansen", null);
-	}
-
-	@Bean
-	PathPermission registerOpportunityPage() {
-		return PathPermission.post("/kansen", Permission.ORGANISATIONS_MANAGE);
-	}
-
-	@Bean
-	PathPermission opportunityPage() {
-		return new PathPermission(HttpMethod.GET, "/kansen/*", null);
-	}
-
-	@Bean
-	PathPermission opportunityCandidatesPage() {
-		return PathPermission.get("/kansen/*/kandidaten", Permission.HOUSEHOLD_READ);
-	}
-
-	@Bean
-	PathPermission opportunitiesApi() {
-		return new PathPermission(HttpMethod.GET, "/api/v1/kansen", null);
-	}
-
-	@Bean
-	PathPermission registerOpportunityApi() {
-		return PathPermission.post("/api/v1/kansen", Permission.ORGANISATIONS_MANAGE);
-	}
-
-	@Bean
-	PathPermission opportunityApi() {
-		return new PathPermission(HttpMethod.GET, "/api/v1/kansen/*", null);
-	}
-
-	@Bean
-	PathPermission opportunityCandidatesApi() {
-		return PathPermission.get("/api/v1/kansen/*/kandidaten", Permission.HOUSEHOLD_READ);
+	PathPermissions matchingPaths() {
+		return PathPermissions.of(
+				PathPermission.authenticated(HttpMethod.GET, "/kansen"),
+				PathPermission.post("/kansen", Permission.ORGANISATIONS_MANAGE),
+				PathPermission.authenticated(HttpMethod.GET, "/kansen/*"),
+				PathPermission.get("/kansen/*/kandidaten", Permission.HOUSEHOLD_READ),
+				PathPermission.authenticated(HttpMethod.GET, "/api/v1/kansen"),
+				PathPermission.post("/api/v1/kansen", Permission.ORGANISATIONS_MANAGE),
+				PathPermission.authenticated(HttpMethod.GET, "/api/v1/kansen/*"),
+				PathPermission.get("/api/v1/kansen/*/kandidaten", Permission.HOUSEHOLD_READ));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package nl.verbinder.reference;
 import java.util.List;
 import java.util.Locale;
 import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
 import org.springframework.context.annotation.Bean;
@@ -20,14 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferenceWeb {
 
 	@Bean
-	PathPermission referenceApi() {
-		return PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ);
-	}
-
-	/** Occupation suggestions for forms that name an ESCO occupation: any signed-in account. */
-	@Bean
-	PathPermission occupationOptions() {
-		return PathPermission.get("/referentie/beroepen/opties", Permission.REFERENCE_READ);
+	PathPermissions referencePaths() {
+		return PathPermissions.of(
+				PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ),
+				// Occupation suggestions for forms that name an ESCO occupation: any signed-in account.
+				PathPermission.get("/referentie/beroepen/opties", Permission.REFERENCE_READ));
 	}
 
 	/** A loaded data set and when it was loaded, for the about page. */

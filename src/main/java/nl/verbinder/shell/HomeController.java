@@ -1,6 +1,7 @@
 package nl.verbinder.shell;
 
 import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,9 @@ class HomeController {
 	static class Paths {
 
 		@Bean
-		PathPermission homePage() {
-			return PathPermission.authenticated("/");
+		PathPermissions shellPaths() {
+			return PathPermissions.of(
+					PathPermission.authenticated("/"));
 		}
 
 		@Bean

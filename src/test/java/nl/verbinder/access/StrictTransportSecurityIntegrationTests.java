@@ -53,8 +53,8 @@ class StrictTransportSecurityIntegrationTests {
 		}
 
 		@Bean
-		PathPermission home() {
-			return PathPermission.authenticated("/");
+		PathPermissions home() {
+			return PathPermissions.of(PathPermission.authenticated("/"));
 		}
 	}
 

@@ -2,6 +2,7 @@ package nl.verbinder.inburgering.web;
 
 
 import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
@@ -12,43 +13,16 @@ import org.springframework.context.annotation.Configuration;
 class InburgeringWeb {
 
 	@Bean
-	PathPermission householdPagesRead() {
-		return PathPermission.get("/huishoudens/**", Permission.HOUSEHOLD_READ);
-	}
-
-	@Bean
-	PathPermission householdPagesWrite() {
-		return PathPermission.post("/huishoudens/**", Permission.HOUSEHOLD_WRITE);
-	}
-
-	@Bean
-	PathPermission householdApiRead() {
-		return PathPermission.get("/api/v1/huishoudens/**", Permission.HOUSEHOLD_READ);
-	}
-
-	@Bean
-	PathPermission householdApiWrite() {
-		return PathPermission.post("/api/v1/huishoudens/**", Permission.HOUSEHOLD_WRITE);
-	}
-
-	@Bean
-	PathPermission personApiRead() {
-		return PathPermission.get("/api/v1/personen/**", Permission.HOUSEHOLD_READ);
-	}
-
-	@Bean
-	PathPermission personApiWrite() {
-		return PathPermission.post("/api/v1/personen/**", Permission.HOUSEHOLD_WRITE);
-	}
-
-	@Bean
-	PathPermission figuresPage() {
-		return PathPermission.get("/cijfers", Permission.AGGREGATES_READ);
-	}
-
-	@Bean
-	PathPermission figuresApi() {
-		return PathPermission.get("/api/v1/cijfers/**", Permission.AGGREGATES_READ);
+	PathPermissions inburgeringPaths() {
+		return PathPermissions.of(
+				PathPermission.get("/huishoudens/**", Permission.HOUSEHOLD_READ),
+				PathPermission.post("/huishoudens/**", Permission.HOUSEHOLD_WRITE),
+				PathPermission.get("/api/v1/huishoudens/**", Permission.HOUSEHOLD_READ),
+				PathPermission.post("/api/v1/huishoudens/**", Permission.HOUSEHOLD_WRITE),
+				PathPermission.get("/api/v1/personen/**", Permission.HOUSEHOLD_READ),
+				PathPermission.post("/api/v1/personen/**", Permission.HOUSEHOLD_WRITE),
+				PathPermission.get("/cijfers", Permission.AGGREGATES_READ),
+				PathPermission.get("/api/v1/cijfers/**", Permission.AGGREGATES_READ));
 	}
 
 	@Bean

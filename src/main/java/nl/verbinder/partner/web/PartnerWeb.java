@@ -2,10 +2,12 @@ package nl.verbinder.partner.web;
 
 
 import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Which paths of the partner module need which permission (patterns do not overlap). The household's
@@ -16,48 +18,17 @@ import org.springframework.context.annotation.Configuration;
 class PartnerWeb {
 
 	@Bean
-	PathPermission organisationsPage() {
-		return new PathPermission(org.springframework.http.HttpMethod.GET, "/organisaties", null);
-	}
-
-	@Bean
-	PathPermission registerOrganisationPage() {
-		return PathPermission.post("/organisaties", Permission.ORGANISATIONS_MANAGE);
-	}
-
-	@Bean
-	PathPermission organisationsApi() {
-		return new PathPermission(org.springframework.http.HttpMethod.GET, "/api/v1/organisaties/**", null);
-	}
-
-	@Bean
-	PathPermission organisationsListApi() {
-		return new PathPermission(org.springframework.http.HttpMethod.GET, "/api/v1/organisaties", null);
-	}
-
-	@Bean
-	PathPermission registerOrganisationApi() {
-		return PathPermission.post("/api/v1/organisaties", Permission.ORGANISATIONS_MANAGE);
-	}
-
-	@Bean
-	PathPermission referralPages() {
-		return PathPermission.any("/doorverwijzingen/**", Permission.REFERRALS_RECEIVE);
-	}
-
-	@Bean
-	PathPermission referralsPage() {
-		return PathPermission.get("/doorverwijzingen", Permission.REFERRALS_RECEIVE);
-	}
-
-	@Bean
-	PathPermission referralApi() {
-		return PathPermission.any("/api/v1/doorverwijzingen/**", Permission.REFERRALS_RECEIVE);
-	}
-
-	@Bean
-	PathPermission referralsApi() {
-		return PathPermission.get("/api/v1/doorverwijzingen", Permission.REFERRALS_RECEIVE);
+	PathPermissions partnerPaths() {
+		return PathPermissions.of(
+				PathPermission.authenticated(HttpMethod.GET, "/organisaties"),
+				PathPermission.post("/organisaties", Permission.ORGANISATIONS_MANAGE),
+				PathPermission.authenticated(HttpMethod.GET, "/api/v1/organisaties/**"),
+				PathPermission.authenticated(HttpMethod.GET, "/api/v1/organisaties"),
+				PathPermission.post("/api/v1/organisaties", Permission.ORGANISATIONS_MANAGE),
+				PathPermission.any("/doorverwijzingen/**", Permission.REFERRALS_RECEIVE),
+				PathPermission.get("/doorverwijzingen", Permission.REFERRALS_RECEIVE),
+				PathPermission.any("/api/v1/doorverwijzingen/**", Permission.REFERRALS_RECEIVE),
+				PathPermission.get("/api/v1/doorverwijzingen", Permission.REFERRALS_RECEIVE));
 	}
 
 	@Bean

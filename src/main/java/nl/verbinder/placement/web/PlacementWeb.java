@@ -2,6 +2,7 @@ package nl.verbinder.placement.web;
 
 
 import nl.verbinder.access.PathPermission;
+import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
@@ -12,18 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class PlacementWeb {
 
 	@Bean
-	PathPermission placementPagePaths() {
-		return PathPermission.any("/plaatsing/**", Permission.PLACEMENT_PLAN);
-	}
-
-	@Bean
-	PathPermission placementStartPath() {
-		return PathPermission.any("/plaatsing", Permission.PLACEMENT_PLAN);
-	}
-
-	@Bean
-	PathPermission placementApiPaths() {
-		return PathPermission.any("/api/v1/plaatsing/**", Permission.PLACEMENT_PLAN);
+	PathPermissions placementPaths() {
+		return PathPermissions.of(
+				PathPermission.any("/plaatsing/**", Permission.PLACEMENT_PLAN),
+				PathPermission.any("/plaatsing", Permission.PLACEMENT_PLAN),
+				PathPermission.any("/api/v1/plaatsing/**", Permission.PLACEMENT_PLAN));
 	}
 
 	@Bean

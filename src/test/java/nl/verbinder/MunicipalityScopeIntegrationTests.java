@@ -36,7 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class MunicipalityScopeIntegrationTests {
 
 	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/api/v1/openapi.json","/v3/api-docs", "/v3/api-docs.yaml",
-			"/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+			"/v3/api-docs/swagger-config", "/v3/api-docs/{group}", "/portaal", "/portaal/taal", "/portaal/inloggen",
+			"/portaal/activeren");
 
 	@Autowired
 	MockMvc mvc;
@@ -87,6 +88,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{referral}", java.util.UUID.randomUUID().toString())
 					.replace("{person}", winterswijkPerson)
 					.replace("{kans}", java.util.UUID.randomUUID().toString())
+					.replace("{invitation}", java.util.UUID.randomUUID().toString())
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
@@ -115,7 +117,9 @@ class MunicipalityScopeIntegrationTests {
 			else {
 				var response = mvc.perform(request).andReturn().getResponse();
 				assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
-				assertThat(response.getRedirectedUrl()).as(endpoint.toString()).endsWith("/login");
+				// The portal has its own login page, in the newcomer's language.
+				assertThat(response.getRedirectedUrl()).as(endpoint.toString())
+					.endsWith(endpoint.path().startsWith("/portaal") ? "/portaal/inloggen" : "/login");
 			}
 		}
 	}

@@ -80,11 +80,39 @@ public class AccountAdministration {
 		return new AccountId(accounts.save(account).id());
 	}
 
+	/**
+	 * Opens a newcomer's account with the password they chose; the portal calls this when an activation code
+	 * checks out (the code is the newcomer's proof, so there is no actor to ask for a permission here). The
+	 * account belongs to the municipality of the newcomer's household.
+	 */
+	@Transactional
+	public AccountId openNewcomer(String username, String displayName, GemeenteCode gemeente, String rawPassword,
+			boolean demo) {
+		AccountId id = open(username, displayName, Role.NEWCOMER, gemeente, rawPassword, demo);
+		Actor newcomer = accounts.findById(id.value()).orElseThrow().actor();
+		log.record(newcomer, ACCOUNTS, Operation.CREATE, List.of(DataSubject.account(id)));
+		return id;
+	}
+
+	/** Whether a username (as typed) is taken, so that the portal can propose another. */
+	@Transactional(readOnly = true)
+	public boolean usernameTaken(String username) {
+		return accounts.findByUsername(LocalAccounts.normalise(username)).isPresent();
+	}
+
+	/** Administrators keep staff accounts; a newcomer's account comes only from an activated invitation. */
+	private static void requireStaff(Role role) {
+		if (!role.staff()) {
+			throw new RuleViolation("rule.account.newcomer-by-hand");
+		}
+	}
+
 	/** An administrator opens an account within their scope, with an initial password. */
 	@Transactional
 	public AccountId open(NewAccount account) {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
 		requireCovered(scope, account.gemeente());
+		requireStaff(account.role());
 		AccountId id = open(account.username(), account.displayName(), account.role(), account.gemeente(),
 				account.initialPassword(), false);
 		log.record(ACCOUNTS, Operation.CREATE, List.of(DataSubject.account(id)));
@@ -111,6 +139,8 @@ public class AccountAdministration {
 		account.expectVersion(change.version());
 		requireInRegion(change.gemeente());
 		requireCovered(scope, change.gemeente());
+		requireStaff(change.role());
+		requireStaff(account.role());
 		Actor actor = account.actor();
 		if (actor.id().equals(scope.actor().id())
 				&& (change.role() != actor.role() || !Objects.equals(change.gemeente(), actor.gemeente()))) {

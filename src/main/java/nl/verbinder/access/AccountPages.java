@@ -164,7 +164,7 @@ class AccountPages {
 	private String form(Model model, @Nullable AccountView account) {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
 		model.addAttribute("account", account);
-		model.addAttribute("rollen", Role.values());
+		model.addAttribute("rollen", Role.STAFF);
 		model.addAttribute("gemeenten", scope.gemeenten());
 		model.addAttribute("regional", scope.actor().regional());
 		model.addAttribute("self", account != null && account.id().equals(scope.actor().id()));

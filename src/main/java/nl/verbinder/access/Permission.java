@@ -25,5 +25,11 @@ public enum Permission {
 	/** A partner worker's referrals: those to their own organisation, while the basis for sharing holds. */
 	REFERRALS_RECEIVE,
 	/** Plan the placement of permit holders from asylum centres over municipalities, and publish it. */
-	PLACEMENT_PLAN
+	PLACEMENT_PLAN,
+	/**
+	 * A newcomer's own data and that of their minor children, in the portal. The scope is the newcomer's
+	 * municipality; which persons within it the newcomer may see, the portal decides from its own link between
+	 * the account and the person, and the modules' portal methods check it again.
+	 */
+	OWN_DATA
 }

@@ -66,7 +66,14 @@ public class ProcessingLog {
 	 * none) they are written in a transaction of their own.
 	 */
 	public void record(ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
-		Actor actor = access.currentActor();
+		record(access.currentActor(), activity, operation, subjects);
+	}
+
+	/**
+	 * Records a processing by an actor who is not (yet) signed in: a newcomer whose account is opened by the
+	 * activation of their invitation is the actor of that opening.
+	 */
+	void record(Actor actor, ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
 		Set<String> readsThisRequest = readsThisRequest();
 		Set<DataSubject> toRecord = new LinkedHashSet<>(subjects);
 		if (operation == Operation.READ && readsThisRequest != null) {

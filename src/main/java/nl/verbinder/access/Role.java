@@ -1,6 +1,7 @@
 package nl.verbinder.access;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,12 +20,26 @@ public enum Role {
 	/** Plans placements from asylum centres; a regional account (placement crosses municipalities). */
 	PLACEMENT_PLANNER(EnumSet.of(Permission.PLACEMENT_PLAN, Permission.REFERENCE_READ, Permission.AGGREGATES_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
-			Permission.REFERENCE_READ));
+			Permission.REFERENCE_READ)),
+	/**
+	 * A newcomer with an activated portal account: their own data and that of their minor children, in the
+	 * portal only. Not staff: no staff page or API admits this role, and administrators do not open such
+	 * accounts by hand (the portal opens them when an invitation is activated).
+	 */
+	NEWCOMER(EnumSet.of(Permission.OWN_DATA));
+
+	/** The roles of people who work with Verbinder, in the order pages list them: every role but the newcomer. */
+	public static final List<Role> STAFF = java.util.Arrays.stream(values()).filter(Role::staff).toList();
 
 	private final Set<Permission> permissions;
 
 	Role(Set<Permission> permissions) {
 		this.permissions = Set.copyOf(permissions);
+	}
+
+	/** Whether this is a role of someone who works with Verbinder (every role but {@link #NEWCOMER}). */
+	public boolean staff() {
+		return this != NEWCOMER;
 	}
 
 	public boolean may(Permission permission) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -40,13 +41,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the API ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the
+ * Two filter chains for staff, and two for the newcomer's portal (see {@link #portalPageSecurity}). Staff: the API ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the
  * pages (form login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermissions} tables
  * that modules declare and deny everything else. Passwords of both are checked by {@link PasswordLogin},
  * the only authentication provider of the application besides OIDC; a throttled attempt is a 429 with
@@ -70,6 +72,13 @@ class SecurityConfiguration {
 			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**" };
 
+	/** Where the newcomer's portal lives: its pages and its API. */
+	static final String PORTAL = "/portaal";
+	static final String PORTAL_API = "/api/v1/portaal";
+
+	private static final String[] PORTAL_PUBLIC_PATHS = { PORTAL, PORTAL + "/taal", PORTAL + "/inloggen",
+			PORTAL + "/activeren", PORTAL + "/over" };
+
 	private final boolean production;
 	private final Clock clock;
 
@@ -86,6 +95,48 @@ class SecurityConfiguration {
 				meters);
 	}
 
+	/**
+	 * The portal's API for newcomers (a future app): stateless, HTTP Basic with the newcomer's own account,
+	 * problem+json; only the portal's declared paths, for newcomers only.
+	 */
+	@Bean
+	@Order(-1)
+	SecurityFilterChain portalApiSecurity(HttpSecurity http, List<PathPermissions> permissions) throws Exception {
+		var problems = new ProblemWriter(clock);
+		http.securityMatcher(PORTAL_API, PORTAL_API + "/**")
+			.authorizeHttpRequests(requests -> authorize(requests, permissions, SecurityConfiguration::portalApi, true))
+			.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(this::headers);
+		return http.build();
+	}
+
+	/**
+	 * The newcomer's portal pages: their own login page (in their language), the activation of an invitation
+	 * and the language choice are open; everything else is the portal's declared paths, for newcomers only.
+	 * A staff session reaching the portal is refused like a newcomer's reaching a staff page.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain portalPageSecurity(HttpSecurity http, List<PathPermissions> permissions) throws Exception {
+		String login = PORTAL + "/inloggen";
+		http.securityMatcher(PORTAL, PORTAL + "/**")
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers(PORTAL_PUBLIC_PATHS).permitAll();
+				authorize(requests, permissions, SecurityConfiguration::portalPage, true);
+			})
+			.formLogin(form -> form.loginPage(login)
+				.loginProcessingUrl(login)
+				.defaultSuccessUrl(PORTAL + "/welkom", true)
+				.failureHandler(new LoginFailurePage(login, "fout", "wachten")))
+			.logout(logout -> logout.logoutUrl(PORTAL + "/uitloggen").logoutSuccessUrl(login + "?uitgelogd"))
+			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(login)))
+			.headers(this::headers);
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermissions> permissions,
@@ -99,7 +150,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				// The API's description is public, as the NL API Design Rules ask (API-51).
 				requests.requestMatchers("/api/v1/openapi.json").permitAll();
-				authorize(requests, permissions, "/api/");
+				authorize(requests, permissions, SecurityConfiguration::staffApi, false);
 			})
 			.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -117,9 +168,9 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIC_PATHS).permitAll();
-			authorize(requests, permissions, "/");
+			authorize(requests, permissions, SecurityConfiguration::staffPage, false);
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailurePage()))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailurePage("/login", "error", "throttled")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(this::headers);
 		if (oidcClients.getIfAvailable() != null) {
@@ -130,23 +181,49 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Grants the declared permissions whose pattern belongs to this chain and denies everything else. A
+	 * declaration without a permission admits any authenticated account of the kind the chain serves: staff
+	 * on the staff chains, newcomers on the portal's.
+	 */
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
-			List<PathPermissions> tables, String prefix) {
+			List<PathPermissions> tables, Predicate<String> inChain, boolean portal) {
 		for (PathPermission p : tables.stream().flatMap(t -> t.entries().stream()).toList()) {
-			if (!p.pattern().startsWith(prefix) || (prefix.equals("/") && p.pattern().startsWith("/api/"))) {
+			if (!inChain.test(p.pattern())) {
 				continue;
 			}
 			var matcher = p.method() == null ? requests.requestMatchers(p.pattern())
 					: requests.requestMatchers(p.method(), p.pattern());
-			if (p.permission() == null) {
-				matcher.authenticated();
-			}
-			else {
-				matcher.access(permits(p.permission()));
-			}
+			matcher.access(p.permission() == null ? signedIn(portal) : permits(p.permission()));
 		}
 		requests.anyRequest().denyAll();
+	}
+
+	static boolean portalPage(String pattern) {
+		return pattern.equals(PORTAL) || pattern.startsWith(PORTAL + "/");
+	}
+
+	static boolean portalApi(String pattern) {
+		return pattern.equals(PORTAL_API) || pattern.startsWith(PORTAL_API + "/");
+	}
+
+	static boolean staffPage(String pattern) {
+		return !pattern.startsWith("/api/") && !portalPage(pattern);
+	}
+
+	static boolean staffApi(String pattern) {
+		return pattern.startsWith("/api/") && !portalApi(pattern);
+	}
+
+	/** Any account of the chain's kind: a newcomer on the portal, someone who works with Verbinder elsewhere. */
+	private static AuthorizationManager<RequestAuthorizationContext> signedIn(boolean portal) {
+		return (authentication, context) -> {
+			Authentication auth = authentication.get();
+			boolean granted = auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ActorPrincipal principal
+					&& principal.actor().role().staff() != portal;
+			return new AuthorizationDecision(granted);
+		};
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> permits(Permission permission) {
@@ -185,15 +262,21 @@ class SecurityConfiguration {
 	 */
 	private static final class LoginFailurePage implements AuthenticationFailureHandler {
 
-		private final AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		private final AuthenticationFailureHandler failed;
 		private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+		private final String throttledUrl;
+
+		LoginFailurePage(String loginPage, String errorParameter, String throttledParameter) {
+			this.failed = new SimpleUrlAuthenticationFailureHandler(loginPage + "?" + errorParameter);
+			this.throttledUrl = loginPage + "?" + throttledParameter + "=";
+		}
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException e) throws IOException, ServletException {
 			if (e instanceof LoginThrottledException throttled) {
 				long until = throttled.notBefore().getEpochSecond() + (throttled.notBefore().getNano() > 0 ? 1 : 0);
-				redirect.sendRedirect(request, response, "/login?throttled=" + until);
+				redirect.sendRedirect(request, response, throttledUrl + until);
 			}
 			else {
 				failed.onAuthenticationFailure(request, response, e);

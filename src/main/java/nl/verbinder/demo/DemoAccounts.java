@@ -51,6 +51,9 @@ class DemoAccounts {
 		list.add(new DemoAccount("sportclub", "Ruud Hendriksen", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("beleid", "Peter Bosman", Role.POLICY_READER, null));
 		list.add(new DemoAccount("planner", "Iris van Dam", Role.PLACEMENT_PLANNER, null));
+		// Newcomers get their accounts by activating a portal invitation (DemoNewcomers), not opened here.
+		list.add(new DemoAccount(DemoNewcomers.AMINA, "Amina Al-Khatib", Role.NEWCOMER, DemoNewcomers.DOETINCHEM));
+		list.add(new DemoAccount(DemoNewcomers.TESFAY, "Tesfay Gebremedhin", Role.NEWCOMER, DemoNewcomers.DOETINCHEM));
 		String[] caseManagers = { "Anouk Wassink", "Bram te Lintelo", "Carla Nijhof", "Daan Heuvelink", "Eva Roerdink",
 				"Frank Stortelder", "Gerda Klein Gunnewiek", "Hans Wopereis" };
 		int i = 0;
@@ -80,6 +83,9 @@ class DemoAccounts {
 	void open() {
 		int line = 0;
 		for (DemoAccount account : all()) {
+			if (account.role() == Role.NEWCOMER) {
+				continue;
+			}
 			AccountId id = accounts.open(account.username(), account.displayName(), account.role(), account.gemeente(),
 					DEMO_PASSWORD, true);
 			if (account.role() == Role.CASE_MANAGER) {

@@ -34,19 +34,21 @@ class DemoRegion implements ApplicationRunner {
 	private final DemoRequests requests;
 	private final DemoCollaboration collaboration;
 	private final DemoMatching matching;
+	private final DemoNewcomers newcomers;
 	private final Clock clock;
 	private final boolean enabled;
 	private final long seed;
 	private final boolean production;
 
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
-			DemoMatching matching, Clock clock, Environment environment,
+			DemoMatching matching, DemoNewcomers newcomers, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.cases = cases;
 		this.requests = requests;
 		this.collaboration = collaboration;
 		this.matching = matching;
+		this.newcomers = newcomers;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.seed = seed;
@@ -88,6 +90,7 @@ class DemoRegion implements ApplicationRunner {
 		collaboration.recordCollaboration(registered.referred(), today);
 		matching.recordOpportunities();
 		matching.recordPreferences(random, registered.all(), today);
+		newcomers.load(today, DemoAccounts.DEMO_PASSWORD);
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", accounts.all().size(),
 				registered.all().size(), pool);
 	}

@@ -26,7 +26,7 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 	private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
 	IcuMessageSource(@Value("${spring.messages.basename:messages}") String basename) {
-		setBasename(basename);
+		setBasenames(org.springframework.util.StringUtils.commaDelimitedListToStringArray(basename.replace(" ", "")));
 		setDefaultEncoding(StandardCharsets.UTF_8.name());
 		setFallbackToSystemLocale(false);
 	}

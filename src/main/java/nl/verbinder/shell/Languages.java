@@ -48,11 +48,27 @@ final class Languages implements LocaleResolver {
 		cookie.setCookieSameSite("Lax");
 	}
 
+	/** The portal's languages ({@link PortalLanguage}): newcomers, and anyone on a portal page. */
+	static final List<Locale> PORTAL = java.util.Arrays.stream(PortalLanguage.values()).map(PortalLanguage::locale).toList();
+
 	/** The languages the current user may choose from, in the order the language menu shows them. */
 	List<Locale> offered() {
 		Optional<Actor> actor = access.findCurrentActor();
+		if (onPortal() || actor.map(a -> a.role() == Role.NEWCOMER).orElse(false)) {
+			return PORTAL;
+		}
 		boolean ownLanguages = actor.isEmpty() || actor.get().role() == Role.KEY_PERSON;
 		return ownLanguages ? Stream.concat(STAFF.stream(), KEY_PERSONS_OWN.stream()).toList() : STAFF;
+	}
+
+	/** Whether the current request is for the portal (its pages or its API). */
+	private static boolean onPortal() {
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+			String path = attributes.getRequest().getRequestURI().substring(attributes.getRequest().getContextPath().length());
+			return path.equals("/portaal") || path.startsWith("/portaal/") || path.startsWith("/api/v1/portaal");
+		}
+		return false;
 	}
 
 	/** The offered language with this tag, if any. */
@@ -85,7 +101,7 @@ final class Languages implements LocaleResolver {
 		cookie.setLocale(request, response, locale);
 	}
 
-	/** {@code rtl} for Arabic and Persian, {@code null} (the default, left to right) for the others. */
+	/** {@code rtl} for Arabic, Persian, Dari and Pashto, {@code null} (the default, left to right) for the others. */
 	static @Nullable String direction(Locale locale) {
 		return ULocale.forLocale(locale).isRightToLeft() ? "rtl" : null;
 	}

@@ -53,11 +53,11 @@ class ApiFuzzIntegrationTests {
 	private static final int FIELD_CASES_PER_OPERATION = 24;
 
 	private static final List<String> USERS = List.of("consulent.aalten", "coordinator", "partner", "planner", "beleid",
-			"beheerder", "sleutelpersoon");
+			"beheerder", "sleutelpersoon", "amina");
 
 	/** Schemas with the region's data (the processing log, which records reads, is left out on purpose). */
 	private static final List<String> DATA_SCHEMAS = List.of("inburgering", "sleutelpersoon", "partner", "matching",
-			"placement", "reference");
+			"placement", "reference", "portal");
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -104,6 +104,64 @@ class I18nTests {
 		return found;
 	}
 
+	/** The newcomer's own pages; the case manager's invitation pages in the same folder are staff pages. */
+	private static final List<String> STAFF_TEMPLATES_IN_PORTAL = List.of("invitations.html", "letter.html");
+
+	/**
+	 * The portal speaks twelve languages ({@link PortalLanguage}): its bundle has every key in each of them, with
+	 * the same placeholders and no text left blank; every text of the newcomer's pages and of the invitation
+	 * letter comes from it; none of its keys is also in the staff bundles (whose Dutch would be found first for a
+	 * language they lack); and every translation that is neither Dutch nor English says in its header that it is
+	 * a draft awaiting review by a native speaker.
+	 */
+	@Test
+	void everyPortalKeyIsInEveryPortalLanguage() throws IOException {
+		Properties dutch = bundle("portal/messages.properties");
+		assertThat(dutch.stringPropertyNames()).hasSizeGreaterThan(100);
+		for (PortalLanguage language : PortalLanguage.values()) {
+			if (language == PortalLanguage.NL) {
+				continue;
+			}
+			String name = "portal/messages_" + language.tag() + ".properties";
+			assertThat(Path.of("src/main/resources", name)).as(name).exists();
+			Properties own = bundle(name);
+			assertThat(own.stringPropertyNames()).as(name).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+			for (String key : own.stringPropertyNames()) {
+				assertThat(own.getProperty(key)).as(name + " " + key).isNotBlank();
+				assertThat(placeholders(own.getProperty(key))).as(name + " " + key).isEqualTo(placeholders(dutch.getProperty(key)));
+			}
+			if (language != PortalLanguage.EN) {
+				assertThat(Files.readString(Path.of("src/main/resources", name)).lines().limit(5))
+					.as(name + " marked as a draft")
+					.anyMatch(line -> line.startsWith("#") && line.contains("DRAFT TRANSLATION")
+							&& line.contains("review by a native speaker"));
+			}
+		}
+		Set<String> staff = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+		staff.retainAll(dutch.stringPropertyNames());
+		assertThat(staff).as("portal keys also in the staff bundle").isEmpty();
+		List<String> notInPortalBundle = new ArrayList<>();
+		try (Stream<Path> paths = Files.list(TEMPLATES.resolve("portal"))) {
+			for (Path template : paths.filter(p -> !STAFF_TEMPLATES_IN_PORTAL.contains(p.getFileName().toString())).toList()) {
+				Matcher m = MESSAGE_KEY.matcher(Files.readString(template));
+				while (m.find()) {
+					if (!dutch.containsKey(m.group(1))) {
+						notInPortalBundle.add(template.getFileName() + ": " + m.group(1));
+					}
+				}
+			}
+		}
+		assertThat(notInPortalBundle).isEmpty();
+		String letter = Files.readString(Path.of("src/main/java/nl/verbinder/portal/InvitationPages.java"));
+		Matcher m = Pattern.compile("\"(portal\\.letter\\.[a-z.-]+)\"").matcher(letter);
+		int letterKeys = 0;
+		while (m.find()) {
+			assertThat(dutch.stringPropertyNames()).contains(m.group(1));
+			letterKeys++;
+		}
+		assertThat(letterKeys).isGreaterThan(5);
+	}
+
 	private static final Path SOURCES = Path.of("src/main/java");
 
 	/** A rule's message key as the code writes it: {@code new RuleViolation("rule.referral.reason-length", ...)}. */
@@ -126,13 +184,19 @@ class I18nTests {
 			}
 		}
 		assertThat(used).as("rule keys in the code").hasSizeGreaterThan(150);
-		assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(used);
-		assertThat(bundle("messages_en.properties").stringPropertyNames()).containsAll(used);
+		// The portal's rules (rule.activation.*) are in the portal bundle, in all its languages (test below).
+		Set<String> dutch = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+		dutch.addAll(bundle("portal/messages.properties").stringPropertyNames());
+		Set<String> english = new TreeSet<>(bundle("messages_en.properties").stringPropertyNames());
+		english.addAll(bundle("portal/messages_en.properties").stringPropertyNames());
+		assertThat(dutch).containsAll(used);
+		assertThat(english).containsAll(used);
 	}
 
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
-		Set<String> keys = bundle("messages.properties").stringPropertyNames();
+		Set<String> keys = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+		keys.addAll(bundle("portal/messages.properties").stringPropertyNames());
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher m = MESSAGE_KEY.matcher(Files.readString(template));

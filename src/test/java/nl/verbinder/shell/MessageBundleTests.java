@@ -24,12 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundleTests {
 
-	private static final List<String> BUNDLES = List.of("messages.properties", "messages_en.properties",
-			"messages_ar.properties", "messages_fa.properties", "messages_ti.properties");
+	/** The staff and key-person bundles, and the portal's in every portal language. */
+	private static final List<String> BUNDLES = java.util.stream.Stream.concat(
+			java.util.stream.Stream.of("messages.properties", "messages_en.properties", "messages_ar.properties",
+					"messages_fa.properties", "messages_ti.properties"),
+			java.util.Arrays.stream(PortalLanguage.values())
+				.map(l -> l == PortalLanguage.NL ? "portal/messages.properties" : "portal/messages_" + l.tag() + ".properties"))
+		.toList();
 
 	private static final Pattern UNFILLED = Pattern.compile("\\{\\s*\\d");
 
-	private final IcuMessageSource messages = new IcuMessageSource("messages");
+	private final IcuMessageSource messages = new IcuMessageSource("messages,portal/messages");
 
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
@@ -41,7 +46,7 @@ class MessageBundleTests {
 
 	private static Locale localeOf(String bundle) {
 		int underscore = bundle.indexOf('_');
-		return underscore < 0 ? Languages.DUTCH
+		return underscore < 0 || !bundle.substring(underscore).contains(".") ? Languages.DUTCH
 				: Locale.forLanguageTag(bundle.substring(underscore + 1, bundle.indexOf('.')));
 	}
 

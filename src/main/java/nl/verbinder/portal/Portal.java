@@ -1,0 +1,118 @@
+package nl.verbinder.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verbinder.access.AccountId;
+import nl.verbinder.access.ProcessingActivity;
+import nl.verbinder.access.WorkContacts;
+import nl.verbinder.inburgering.OwnFile;
+import nl.verbinder.inburgering.Pip;
+import nl.verbinder.inburgering.PipView;
+import nl.verbinder.partner.OwnSharing;
+import nl.verbinder.shell.PortalLanguage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The portal's API: what the signed-in newcomer sees of their own file (and their minor children's), read
+ * through the owning modules' public APIs, every read in the processing log as the newcomer's own access.
+ */
+@Service
+public class Portal {
+
+	/** A newcomer looking at their own data and their minor children's. */
+	public static final ProcessingActivity OWN_ACCESS = new ProcessingActivity("portal.inzage",
+			"Inzage door de nieuwkomer in de eigen gegevens en die van de minderjarige kinderen",
+			"AVG art. 15 (recht op inzage), bij de wettelijke taak van de Wet inburgering 2021");
+
+	/** The newcomer, their children and who their case manager is. */
+	public record Home(String voornaam, List<String> kinderen, String language) {
+	}
+
+	/**
+	 * The plan for its reader: the version in force (established) if any, whether a newer version awaits a talk
+	 * with the case manager, and how many whole months of the integration term are left.
+	 */
+	public record MyPlan(PipView.@Nullable VersieView inForce, boolean toDiscuss, int monthsLeft) {
+
+		public boolean none() {
+			return inForce == null && !toDiscuss;
+		}
+	}
+
+	/** Who is involved with the newcomer: the case manager, and organisations that accepted a referral. */
+	public record MyContacts(WorkContacts.@Nullable WorkContact caseManager, List<OwnSharing.Contact> organisations) {
+	}
+
+	private final Newcomers newcomers;
+	private final OwnFile ownFile;
+	private final OwnSharing sharing;
+	private final WorkContacts workContacts;
+	private final Clock clock;
+
+	Portal(Newcomers newcomers, OwnFile ownFile, OwnSharing sharing, WorkContacts workContacts, Clock clock) {
+		this.newcomers = newcomers;
+		this.ownFile = ownFile;
+		this.sharing = sharing;
+		this.workContacts = workContacts;
+		this.clock = clock;
+	}
+
+	public Home home() {
+		Newcomers.Newcomer me = newcomers.current();
+		OwnFile.Family family = ownFile.family(me.personId(), OWN_ACCESS);
+		return new Home(family.self().voornaam(), family.minorChildren().stream().map(m -> m.voornaam()).toList(),
+				me.language().tag());
+	}
+
+	public MyPlan plan() {
+		Newcomers.Newcomer me = newcomers.current();
+		Optional<PipView> pip = ownFile.pip(me.personId(), me.personId(), OWN_ACCESS);
+		if (pip.isEmpty()) {
+			return new MyPlan(null, false, 0);
+		}
+		PipView.VersieView inForce = pip.get()
+			.versies()
+			.stream()
+			.filter(v -> v.status() == Pip.Status.VASTGESTELD)
+			.reduce((a, b) -> b)
+			.orElse(null);
+		boolean toDiscuss = pip.get().current().status() == Pip.Status.BESPROKEN;
+		return new MyPlan(inForce, toDiscuss, inForce == null ? 0 : monthsLeft(inForce.termijnEinde()));
+	}
+
+	int monthsLeft(LocalDate end) {
+		LocalDate today = LocalDate.now(clock);
+		return end.isAfter(today) ? (int) Period.between(today, end).toTotalMonths() : 0;
+	}
+
+	public MyContacts contacts() {
+		Newcomers.Newcomer me = newcomers.current();
+		OwnFile.Family family = ownFile.family(me.personId(), OWN_ACCESS);
+		var caseManager = workContacts.of(new AccountId(family.caseManagerId())).orElse(null);
+		return new MyContacts(caseManager, sharing.contacts(me.personId(), OWN_ACCESS));
+	}
+
+	public List<OwnSharing.Basis> consents() {
+		Newcomers.Newcomer me = newcomers.current();
+		return sharing.bases(me.personId(), OWN_ACCESS);
+	}
+
+	public void withdraw(UUID grondslagId, long versie) {
+		Newcomers.Newcomer me = newcomers.current();
+		sharing.withdraw(me.personId(), grondslagId, versie, OWN_ACCESS);
+	}
+
+	/** Keeps the language the newcomer chose, for the next time they sign in. */
+	public void chooseLanguage(PortalLanguage language) {
+		newcomers.chooseLanguage(newcomers.current().accountId(), language);
+	}
+
+	public PortalLanguage language() {
+		return newcomers.current().language();
+	}
+}

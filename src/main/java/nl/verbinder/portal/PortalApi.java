@@ -1,0 +1,59 @@
+package nl.verbinder.portal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.partner.OwnSharing;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The portal for a future app, with the newcomer's own account (HTTP Basic): the same reads as the pages,
+ * under {@code /api/v1/portaal}. Who the newcomer is follows from the account, never from the request.
+ */
+@RestController
+@RequestMapping("/api/v1/portaal")
+class PortalApi {
+
+	private final Portal portal;
+
+	PortalApi(Portal portal) {
+		this.portal = portal;
+	}
+
+	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
+	}
+
+	@GetMapping("/mij")
+	Portal.Home home() {
+		return portal.home();
+	}
+
+	@GetMapping("/plan")
+	Portal.MyPlan plan() {
+		return portal.plan();
+	}
+
+	@GetMapping("/contacten")
+	Portal.MyContacts contacts() {
+		return portal.contacts();
+	}
+
+	@GetMapping("/toestemmingen")
+	List<OwnSharing.Basis> consents() {
+		return portal.consents();
+	}
+
+	@PostMapping("/toestemmingen/{id}/intrekking")
+	ResponseEntity<Void> withdraw(@PathVariable UUID id, @Valid @RequestBody VersionRequest r) {
+		portal.withdraw(id, r.versie());
+		return ResponseEntity.noContent().build();
+	}
+}

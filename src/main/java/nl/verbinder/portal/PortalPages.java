@@ -1,0 +1,142 @@
+package nl.verbinder.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.UUID;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.Role;
+import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shell.PortalLanguage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The newcomer's pages: the language chooser (the first screen), login and activation (open to everyone), and
+ * once signed in their own home, plan, contacts and consents. Every text comes from the portal bundle in the
+ * chosen language; text that people typed is shown with {@code dir="auto"}.
+ */
+@Controller
+class PortalPages {
+
+	private final Portal portal;
+	private final Invitations invitations;
+	private final AccessControl access;
+	private final LocaleResolver locales;
+
+	PortalPages(Portal portal, Invitations invitations, AccessControl access, LocaleResolver locales) {
+		this.portal = portal;
+		this.invitations = invitations;
+		this.access = access;
+		this.locales = locales;
+	}
+
+	private boolean signedIn() {
+		return access.findCurrentActor().map(a -> a.role() == Role.NEWCOMER).orElse(false);
+	}
+
+	@GetMapping("/portaal")
+	String chooser(Model model) {
+		model.addAttribute("portalLanguages", PortalLanguage.values());
+		model.addAttribute("signedIn", signedIn());
+		return "portal/choose-language";
+	}
+
+	/** Sets the language for this browser and, for a signed-in newcomer, keeps it with the person. */
+	@PostMapping("/portaal/taal")
+	String choose(@RequestParam(required = false) @Nullable String taal, HttpServletRequest request,
+			HttpServletResponse response) {
+		var language = PortalLanguage.of(taal);
+		if (language.isEmpty()) {
+			return "redirect:/portaal";
+		}
+		locales.setLocale(request, response, language.get().locale());
+		if (signedIn()) {
+			portal.chooseLanguage(language.get());
+			return "redirect:/portaal/mijn";
+		}
+		return "redirect:/portaal/inloggen";
+	}
+
+	@GetMapping("/portaal/inloggen")
+	String login(@RequestParam(required = false) @Nullable Long wachten, Model model) {
+		model.addAttribute("waitUntil", wachten == null ? null : java.util.Date.from(Instant.ofEpochSecond(wachten)));
+		return "portal/login";
+	}
+
+	@GetMapping("/portaal/activeren")
+	String activation(@RequestParam(required = false) @Nullable String code, Model model) {
+		model.addAttribute("code", code == null ? "" : code);
+		return "portal/activate";
+	}
+
+	@PostMapping("/portaal/activeren")
+	String activate(@RequestParam(required = false) @Nullable String code,
+			@RequestParam(required = false) @Nullable String wachtwoord,
+			@RequestParam(required = false) @Nullable String herhaling, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		try {
+			String username = invitations.activate(code, wachtwoord, herhaling, request.getRemoteAddr());
+			redirect.addFlashAttribute("activated", username);
+			return "redirect:/portaal/inloggen";
+		}
+		catch (RuleViolation refused) {
+			model.addAttribute("code", code == null ? "" : code);
+			model.addAttribute("error", refused);
+			return "portal/activate";
+		}
+	}
+
+	/** Where login leads: the language the newcomer keeps applies from here on. */
+	@GetMapping("/portaal/welkom")
+	String welcome(HttpServletRequest request, HttpServletResponse response) {
+		locales.setLocale(request, response, portal.language().locale());
+		return "redirect:/portaal/mijn";
+	}
+
+	@GetMapping("/portaal/mijn")
+	String home(Model model) {
+		model.addAttribute("home", portal.home());
+		return "portal/home";
+	}
+
+	@GetMapping("/portaal/plan")
+	String plan(Model model) {
+		model.addAttribute("plan", portal.plan());
+		return "portal/plan";
+	}
+
+	@GetMapping("/portaal/contacten")
+	String contacts(Model model) {
+		model.addAttribute("contacts", portal.contacts());
+		return "portal/contacts";
+	}
+
+	@GetMapping("/portaal/toestemming")
+	String consents(Model model) {
+		model.addAttribute("bases", portal.consents());
+		return "portal/consent";
+	}
+
+	@PostMapping("/portaal/toestemming/{id}/intrekken")
+	String withdraw(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long versie, Model model,
+			RedirectAttributes redirect) {
+		try {
+			portal.withdraw(id, versie == null ? -1 : versie);
+		}
+		catch (RuleViolation | org.springframework.dao.OptimisticLockingFailureException e) {
+			model.addAttribute("bases", portal.consents());
+			model.addAttribute("error", RuleViolation.reason(e));
+			return "portal/consent";
+		}
+		redirect.addFlashAttribute("withdrawn", true);
+		return "redirect:/portaal/toestemming";
+	}
+}

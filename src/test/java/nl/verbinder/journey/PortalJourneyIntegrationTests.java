@@ -1,0 +1,184 @@
+package nl.verbinder.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.partner.Gegevenscategorie;
+import nl.verbinder.partner.Grondslag;
+import nl.verbinder.partner.Collaboration;
+import nl.verbinder.partner.Grondslagen;
+import nl.verbinder.shared.GemeenteCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The newcomer's portal in Debian's Chromium: a case manager invites a newcomer and prints the letter; the
+ * newcomer, on a phone, chooses Arabic on the first screen, activates with the code, logs in, reads their plan,
+ * contacts and consents, and withdraws a consent. Every portal page passes axe-core's WCAG 2.1 A/AA rules in
+ * Dutch and in Arabic, on a 375 px phone and at desktop width.
+ */
+@VerbinderIntegrationTest
+class PortalJourneyIntegrationTests {
+
+	private static final List<String> OPEN_PAGES = List.of("/portaal", "/portaal/inloggen", "/portaal/activeren");
+	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
+			"/portaal/toestemming");
+	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	@Autowired
+	Grondslagen grondslagen;
+
+	@Autowired
+	Collaboration collaboration;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	private static void check(Page page, List<String> violations) {
+		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
+	}
+
+	@Test
+	void aCaseManagerInvitesAndTheNewcomerActivatesInArabicOnAPhoneAndWithdrawsAConsent() {
+		String base = "http://localhost:" + port;
+		HouseholdView household = background.callAs("consulent.aalten", () -> inburgering.register(new GemeenteCode("GM0197"),
+				"Haartsestraat 3", "7122 AB", LocalDate.now().minusMonths(2), List.of(
+						new Inburgering.NewMember("Nour", "Haddad", LocalDate.of(1991, 6, 1), Gezinsrol.INBURGERAAR),
+						new Inburgering.NewMember("Yara", "Haddad", LocalDate.now().minusYears(4), Gezinsrol.KIND)), true));
+		UUID club = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
+		background.runAs("consulent.aalten", () -> grondslagen.recordBasis(household.id(), new Grondslagen.NewBasis(
+				household.members().getFirst().personId(), club, Grondslag.Soort.TOESTEMMING, "Zwemles voor Yara",
+				EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES), Grondslag.Wijze.ONDERTEKEND, null, null, LocalDate.now(), null)));
+		List<String> violations = new ArrayList<>();
+
+		// The case manager, at a desk: from the household page to the invitation and the letter.
+		Page desk = browser.newPage();
+		desk.navigate(base + "/login");
+		desk.getByLabel("Gebruikersnaam").fill("consulent.aalten");
+		desk.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+		desk.locator("form button[type=submit]").first().click();
+		desk.waitForURL(url -> !url.endsWith("/login"));
+		desk.navigate(base + "/huishoudens/" + household.id());
+		desk.locator("[data-testid=portal-invitations-link]").click();
+		desk.waitForURL(url -> url.endsWith("/portaal"));
+		check(desk, violations);
+		desk.locator("#taal").selectOption("ar");
+		desk.locator("[data-testid=invitation-form] button[type=submit]").click();
+		desk.locator("[data-testid=letter]").waitFor();
+		check(desk, violations);
+		String code = desk.locator("[data-testid=activation-code]").first().textContent().strip();
+		String username = desk.locator("[data-testid=activation-username]").first().textContent().strip();
+		assertThat(desk.locator("[data-testid=letter] article[lang=ar][dir=rtl]").count()).isEqualTo(1);
+		desk.context().close();
+
+		// The newcomer, on a phone: Arabic first, then the code, a password, and in.
+		Page phone = browser.newPhonePage();
+		phone.navigate(base + "/portaal");
+		check(phone, violations);
+		phone.locator("button[lang=ar]").click();
+		phone.waitForURL(url -> url.endsWith("/portaal/inloggen"));
+		assertThat(phone.locator("html").getAttribute("dir")).isEqualTo("rtl");
+		check(phone, violations);
+		phone.navigate(base + "/portaal/activeren?code=" + code);
+		check(phone, violations);
+		phone.locator("#wachtwoord").fill(PASSWORD);
+		phone.locator("#herhaling").fill(PASSWORD);
+		phone.locator("[data-testid=activation-form] button[type=submit]").click();
+		phone.locator("[data-testid=activated]").waitFor();
+		check(phone, violations);
+		assertThat(phone.locator("#username").inputValue()).isEqualTo(username);
+		phone.locator("#password").fill(PASSWORD);
+		phone.locator("[data-testid=portal-login] button[type=submit]").click();
+		phone.waitForURL(url -> url.endsWith("/portaal/mijn"));
+		assertThat(phone.locator("[data-testid=portal-greeting]").textContent()).contains("Nour");
+		assertThat(phone.locator("html").getAttribute("lang")).isEqualTo("ar");
+		for (String path : OWN_PAGES) {
+			phone.navigate(base + path);
+			check(phone, violations);
+		}
+		phone.navigate(base + "/portaal/toestemming");
+		phone.locator("[data-testid=withdraw-consent]").click();
+		phone.locator("[data-testid=consent-withdrawn]").waitFor();
+		assertThat(phone.locator("[data-testid=withdraw-consent]").count()).isZero();
+		check(phone, violations);
+		phone.context().close();
+		assertThat(background.callAs("consulent.aalten", () -> collaboration.household(household.id())).grondslagen())
+			.singleElement()
+			.satisfies(b -> assertThat(b.geldig()).isFalse());
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void everyPortalPagePassesAxeInDutchAndArabicOnAPhoneAndAtDesktopWidth() {
+		String base = "http://localhost:" + port;
+		List<String> violations = new ArrayList<>();
+		for (boolean phoneSized : List.of(true, false)) {
+			for (String language : List.of("nl", "ar")) {
+				Page page = phoneSized ? browser.newPhonePage() : browser.newPage();
+				page.navigate(base + "/portaal");
+				page.locator("button[lang=" + language + "]").click();
+				page.waitForURL(url -> url.endsWith("/portaal/inloggen"));
+				for (String path : OPEN_PAGES) {
+					page.navigate(base + path);
+					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(language);
+					check(page, violations);
+				}
+				page.navigate(base + "/portaal/inloggen");
+				page.locator("#username").fill("amina");
+				page.locator("#password").fill(Logins.DEMO_PASSWORD);
+				page.locator("[data-testid=portal-login] button[type=submit]").click();
+				page.waitForURL(url -> url.endsWith("/portaal/mijn"));
+				// The language Amina keeps (Arabic) applies at login; she chooses this one for now.
+				page.navigate(base + "/portaal");
+				check(page, violations);
+				page.locator("button[lang=" + language + "]").click();
+				page.waitForURL(url -> url.endsWith("/portaal/mijn"));
+				for (String path : OWN_PAGES) {
+					page.navigate(base + path);
+					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(language);
+					assertThat(page.locator("html").getAttribute("dir")).as(path).isEqualTo(language.equals("ar") ? "rtl" : null);
+					check(page, violations);
+				}
+				assertThat(page.content()).contains("Amina", "VluchtelingenWerk");
+				// Arabic again, as the demo has it.
+				page.navigate(base + "/portaal");
+				page.locator("button[lang=ar]").click();
+				page.waitForURL(url -> url.endsWith("/portaal/mijn"));
+				page.context().close();
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+}

@@ -37,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * opportunities for a person and ranked candidates for an opportunity (within the caller's municipalities),
  * each with its reasons, and the referral to an opportunity, which goes through {@link Referrals} and so
  * needs a basis for sharing: nothing leaves the municipality without one.
+ *
+ * <p>Nine collaborators, more than we allow without a reason: matching is where four modules meet (profiles
+ * from inburgering, the social map and referrals from partner, occupations and distances from reference,
+ * scope, row-level security and the log from access), beside its own store and the clock. Split further,
+ * each part would need most of them again.
  */
 @Service
 public class Matching {

@@ -1,4 +1,4 @@
-package nl.verbinder.sleutelpersoon;
+package nl.verbinder.sleutelpersoon.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +25,10 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
+import nl.verbinder.sleutelpersoon.PoolOverview;
+import nl.verbinder.sleutelpersoon.Rol;
+import nl.verbinder.sleutelpersoon.Sleutelpersonen;
+import nl.verbinder.sleutelpersoon.Sleutelpersoon;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,12 +54,14 @@ class PoolPages {
 	static final int EMPTY_LANGUAGE_ROWS = 2;
 
 	private final Sleutelpersonen sleutelpersonen;
+	private final PoolOverview overview;
 	private final AccessControl access;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	PoolPages(Sleutelpersonen sleutelpersonen, AccessControl access, ReferenceData reference, Clock clock) {
+	PoolPages(Sleutelpersonen sleutelpersonen, PoolOverview overview, AccessControl access, ReferenceData reference, Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
+		this.overview = overview;
 		this.access = access;
 		this.reference = reference;
 		this.clock = clock;
@@ -217,6 +223,13 @@ class PoolPages {
 		public void setEinde(@Nullable LocalDate v) { einde = v; }
 		public String getReden() { return reden; }
 		public void setReden(String v) { reden = v; }
+	}
+
+	@GetMapping("/sleutelpersonen/overzicht")
+	String overview(Model model) {
+		model.addAttribute("overview", overview.overview());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "sleutelpersoon/overview";
 	}
 
 	@GetMapping("/sleutelpersonen")

@@ -1,4 +1,4 @@
-package nl.verbinder.matching;
+package nl.verbinder.matching.web;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
@@ -12,6 +12,10 @@ import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.matching.Kans;
+import nl.verbinder.matching.Matching;
+import nl.verbinder.matching.TalentMatching;
+import nl.verbinder.matching.Voorkeur;
 import nl.verbinder.partner.Referrals;
 import nl.verbinder.partner.SocialMap;
 import nl.verbinder.reference.Occupation;

@@ -1,4 +1,4 @@
-package nl.verbinder.sleutelpersoon;
+package nl.verbinder.sleutelpersoon.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,8 +18,20 @@ import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
-import nl.verbinder.shared.TaalCode;
 import nl.verbinder.shared.PlausibleDate;
+import nl.verbinder.shared.TaalCode;
+import nl.verbinder.sleutelpersoon.Advies;
+import nl.verbinder.sleutelpersoon.Advising;
+import nl.verbinder.sleutelpersoon.Assigning;
+import nl.verbinder.sleutelpersoon.BatchAssignment;
+import nl.verbinder.sleutelpersoon.CandidateRanking;
+import nl.verbinder.sleutelpersoon.OwnRequests;
+import nl.verbinder.sleutelpersoon.PoolOverview;
+import nl.verbinder.sleutelpersoon.Requesting;
+import nl.verbinder.sleutelpersoon.Rol;
+import nl.verbinder.sleutelpersoon.Sleutelpersonen;
+import nl.verbinder.sleutelpersoon.Sleutelpersoon;
+import nl.verbinder.sleutelpersoon.Verzoek;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

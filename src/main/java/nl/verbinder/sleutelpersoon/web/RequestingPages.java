@@ -1,4 +1,4 @@
-package nl.verbinder.sleutelpersoon;
+package nl.verbinder.sleutelpersoon.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,9 +15,13 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.PlausibleDate;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
-import nl.verbinder.shared.PlausibleDate;
+import nl.verbinder.sleutelpersoon.Assigning;
+import nl.verbinder.sleutelpersoon.Requesting;
+import nl.verbinder.sleutelpersoon.Rol;
+import nl.verbinder.sleutelpersoon.Verzoek;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -31,29 +35,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages of the key-person pool: a professional asks for a key person and follows the requests of their
- * municipality; the coordinator sees the ranked candidates and offers a request; the key person answers
- * offers and reports the work on a page made for a phone.
+ * Pages for requests: a professional asks for a key person and follows the requests of their municipality;
+ * the coordinator sees the ranked candidates, offers a request and applies the week's proposal.
  */
 @Controller
-class SleutelpersoonPages {
+class RequestingPages {
 
 	private final Requesting requesting;
 	private final Assigning assigning;
-	private final OwnRequests ownRequests;
-	private final PoolOverview overview;
-	private final Advising advising;
 	private final AccessControl access;
 	private final ReferenceData reference;
 	private final Clock clock;
 
-	SleutelpersoonPages(Requesting requesting, Assigning assigning, OwnRequests ownRequests, PoolOverview overview, Advising advising,
-			AccessControl access, ReferenceData reference, Clock clock) {
+	RequestingPages(Requesting requesting, Assigning assigning, AccessControl access, ReferenceData reference, Clock clock) {
 		this.requesting = requesting;
 		this.assigning = assigning;
-		this.ownRequests = ownRequests;
-		this.overview = overview;
-		this.advising = advising;
 		this.access = access;
 		this.reference = reference;
 		this.clock = clock;
@@ -202,115 +198,5 @@ class SleutelpersoonPages {
 			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
 		return "redirect:/verzoeken";
-	}
-
-	@GetMapping("/sleutelpersonen/overzicht")
-	String overview(Model model) {
-		model.addAttribute("overview", overview.overview());
-		model.addAttribute("today", LocalDate.now(clock));
-		return "sleutelpersoon/overview";
-	}
-
-	@GetMapping("/mijn-verzoeken")
-	String own(Model model) {
-		model.addAttribute("requests", ownRequests.ownRequests());
-		model.addAttribute("hours", ownRequests.ownHours());
-		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("advice", advising.mine());
-		adviceChoices(model);
-		return "sleutelpersoon/own";
-	}
-
-	/** A professional's own signals and advice, and the form to give more. */
-	@GetMapping("/signalen")
-	String signals(Model model) {
-		model.addAttribute("advice", advising.mine());
-		adviceChoices(model);
-		return "sleutelpersoon/signals";
-	}
-
-	@GetMapping("/adviezen")
-	String advice(Model model) {
-		model.addAttribute("advice", advising.all());
-		model.addAttribute("statussen", List.of(Advies.Status.IN_BEHANDELING, Advies.Status.OPGEPAKT, Advies.Status.NIET_OPGEPAKT));
-		adviceChoices(model);
-		return "sleutelpersoon/advice";
-	}
-
-	/**
-	 * Advice from the three places that offer the form (the key person's page, a professional's signals,
-	 * the coordinator's advice page); each form comes back to its own page.
-	 */
-	@PostMapping({ "/mijn-verzoeken/advies", "/signalen", "/adviezen" })
-	String giveAdvice(jakarta.servlet.http.HttpServletRequest http, @RequestParam(defaultValue = "") String tekst,
-			@RequestParam(required = false) Domein domein, @RequestParam(required = false) String gemeente,
-			@RequestParam(required = false) String gemeenschap, RedirectAttributes redirect) {
-		String path = http.getServletPath();
-		String back = path.equals("/mijn-verzoeken/advies") ? "/mijn-verzoeken" : path;
-		return adviceStep(redirect, back, tekst, domein, gemeente, gemeenschap);
-	}
-
-	@PostMapping("/adviezen/{id}/beoordeling")
-	String triage(@PathVariable UUID id, @RequestParam long versie, @RequestParam Advies.Status status,
-			@RequestParam(defaultValue = "") String reactie, RedirectAttributes redirect) {
-		try {
-			advising.triage(id, versie, status, reactie);
-			redirect.addFlashAttribute("saved", "advice.triaged");
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/adviezen";
-	}
-
-	private String adviceStep(RedirectAttributes redirect, String back, String tekst, @Nullable Domein domein,
-			@Nullable String gemeente, @Nullable String gemeenschap) {
-		try {
-			advising.give(new Advising.NewAdvice(tekst, domein,
-					gemeente == null || gemeente.isBlank() ? null : new GemeenteCode(gemeente),
-					gemeenschap == null || gemeenschap.isBlank() ? null : gemeenschap));
-			redirect.addFlashAttribute("saved", "advice.given");
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-			redirect.addFlashAttribute("adviceText", tekst);
-		}
-		return "redirect:" + back;
-	}
-
-	private void adviceChoices(Model model) {
-		model.addAttribute("domeinen", Domein.values());
-		model.addAttribute("regioGemeenten", access.region().gemeenteCodes());
-		model.addAttribute("landen", reference.landen(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-	}
-
-	@PostMapping("/mijn-verzoeken/{id}/acceptatie")
-	String accept(@PathVariable UUID id, @RequestParam long versie, RedirectAttributes redirect) {
-		return ownStep(redirect, "own.accepted", () -> ownRequests.accept(id, versie));
-	}
-
-	@PostMapping("/mijn-verzoeken/{id}/weigering")
-	String decline(@PathVariable UUID id, @RequestParam long versie, RedirectAttributes redirect) {
-		return ownStep(redirect, "own.declined", () -> ownRequests.decline(id, versie));
-	}
-
-	@PostMapping("/mijn-verzoeken/{id}/verslag")
-	String report(@PathVariable UUID id, @RequestParam long versie,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
-			@RequestParam(defaultValue = "0") int minuten, @RequestParam(defaultValue = "0") int km,
-			@RequestParam(defaultValue = "") String tekst, RedirectAttributes redirect) {
-		return ownStep(redirect, "own.reported", () -> ownRequests.report(id, versie,
-				new Verzoek.Verslag(datum == null ? LocalDate.now(clock) : datum, minuten, km, tekst)));
-	}
-
-	private String ownStep(RedirectAttributes redirect, String done, Runnable step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/mijn-verzoeken";
 	}
 }

@@ -1,4 +1,4 @@
-package nl.verbinder.matching;
+package nl.verbinder.matching.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.verbinder.matching.Kans;
+import nl.verbinder.matching.Matching;
+import nl.verbinder.matching.TalentMatching;
+import nl.verbinder.matching.Voorkeur;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
 import org.springframework.http.ResponseEntity;

@@ -1,17 +1,24 @@
 package nl.verbinder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Real logins through the login form, for tests that act as a demo account. */
+/** Real logins as demo accounts: through the login form for pages, with HTTP Basic for the API. */
 public final class Logins {
 
 	public static final String DEMO_PASSWORD = "verbinder-demo";
 
 	private Logins() {
+	}
+
+	/** A demo account's credentials for one API call. */
+	public static RequestPostProcessor basic(String username) {
+		return httpBasic(username, DEMO_PASSWORD);
 	}
 
 	public static MockHttpSession session(MockMvc mvc, String username) throws Exception {

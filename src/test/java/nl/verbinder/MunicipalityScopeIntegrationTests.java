@@ -1,8 +1,8 @@
 package nl.verbinder;
 
+import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -143,7 +143,7 @@ class MunicipalityScopeIntegrationTests {
 				assertThat(page.getContentAsString()).doesNotContain(winterswijkHousehold.adres());
 				continue;
 			}
-			var api = mvc.perform(request(endpoint).with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
+			var api = mvc.perform(request(endpoint).with(Logins.basic("consulent.aalten"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(validBodyFor(endpoint.path())))
 				.andReturn()
@@ -152,7 +152,7 @@ class MunicipalityScopeIntegrationTests {
 			assertThat(api.getContentAsString()).doesNotContain(winterswijkHousehold.adres());
 		}
 		// Its own caseload never lists Winterswijk, by page or API.
-		String caseload = mvc.perform(get("/api/v1/huishoudens?max=500").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+		String caseload = mvc.perform(get("/api/v1/huishoudens?max=500").with(Logins.basic("consulent.aalten")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -168,9 +168,7 @@ class MunicipalityScopeIntegrationTests {
 		String body = """
 				{"gemeente":"GM0294","adres":"Markt 1","postcode":"7101 AA","aankomstdatum":"2026-01-05",
 				 "leden":[{"voornaam":"Sara","achternaam":"Amini","geboortedatum":"1990-02-03","gezinsrol":"INBURGERAAR"}]}""";
-		mvc.perform(post("/api/v1/huishoudens").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isForbidden());
+		mvc.perform(postJson("/api/v1/huishoudens", body).with(Logins.basic("consulent.aalten"))).andExpect(status().isForbidden());
 		MockHttpSession aalten = Logins.session(mvc, "consulent.aalten");
 		var response = mvc.perform(post("/huishoudens").session(aalten).with(csrf())
 			.param("gemeente", "GM0294").param("adres", "Markt 1").param("postcode", "7101 AA")
@@ -183,10 +181,10 @@ class MunicipalityScopeIntegrationTests {
 	void rolesWithoutAccessToPersonsAreRefusedEvenInTheirRegion() throws Exception {
 		String path = "/api/v1/huishoudens/" + winterswijkHousehold.id();
 		for (String username : List.of("beleid", "coordinator", "sleutelpersoon", "partner", "beheerder")) {
-			mvc.perform(get(path).with(httpBasic(username, Logins.DEMO_PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get(path).with(Logins.basic(username))).andExpect(status().isForbidden());
 			mvc.perform(get("/huishoudens").session(Logins.session(mvc, username))).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/api/v1/cijfers/huishoudens-per-gemeente").with(httpBasic("beleid", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/cijfers/huishoudens-per-gemeente").with(Logins.basic("beleid")))
 			.andExpect(status().isOk());
 	}
 

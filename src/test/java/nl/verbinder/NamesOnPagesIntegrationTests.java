@@ -1,9 +1,8 @@
 package nl.verbinder;
 
+import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,7 +40,7 @@ class NamesOnPagesIntegrationTests {
 
 	private static final UUID SPORTCLUB = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
 
-	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
 
 	@Autowired
 	MockMvc mvc;
@@ -116,25 +114,19 @@ class NamesOnPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		long version = json.readTree(profile).get("versie").asLong();
-		mvc.perform(post("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		mvc.perform(postJson("/api/v1/personen/" + person + "/profiel", """
 					{"versie":%d,"talen":[{"taal":"ti","niveau":"NATIVE"},{"taal":"fa-AF","niveau":"B1"}],
 					 "opleidingen":[{"niveau":"UPPER_SECONDARY","richting":"Wiskunde","diploma":true}],
-					 "werkervaring":[],"talenten":"","wensen":""}""".formatted(version)))
+					 "werkervaring":[],"talenten":"","wensen":""}""".formatted(version)).with(WINTERSWIJK))
 			.andExpect(status().is2xxSuccessful());
-		mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/grondslagen").with(WINTERSWIJK)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen", """
 					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken met de sportclub",
 					 "categorieen":["TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s","geldigTot":"%s"}"""
-				.formatted(SPORTCLUB, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6))))
+				.formatted(SPORTCLUB, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6))).with(WINTERSWIJK))
 			.andExpect(status().isCreated());
-		String referral = mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen").with(WINTERSWIJK)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		String referral = mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen", """
 					{"personId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":["TALEN","OPLEIDING_EN_WERK"]}"""
-				.formatted(person, SPORTCLUB)))
+				.formatted(person, SPORTCLUB)).with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

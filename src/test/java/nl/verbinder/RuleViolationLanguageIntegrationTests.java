@@ -1,8 +1,8 @@
 package nl.verbinder;
 
+import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -35,13 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class RuleViolationLanguageIntegrationTests {
 
-	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
 
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
 
-	private static final RequestPostProcessor PLANNER = httpBasic("planner", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor PLANNER = Logins.basic("planner");
 
-	private static final RequestPostProcessor BELEID = httpBasic("beleid", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor BELEID = Logins.basic("beleid");
 
 	private static final UUID BAKERY = UUID.nameUUIDFromBytes("organisatie-Bakkerij Achterhoek".getBytes());
 
@@ -83,29 +83,26 @@ class RuleViolationLanguageIntegrationTests {
 						"Aalten is geen gemeentecode. Een gemeentecode is GM met vier cijfers, zoals GM0197.",
 						"Aalten is not a municipality code: GM followed by four digits, such as GM0197."),
 				new Sample("an unknown nationality",
-						() -> post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+						() -> postJson("/api/v1/huishoudens", """
 								{"gemeente":"GM0197","adres":"Markt 5","postcode":"7121AB","aankomstdatum":"2026-10-01",
 								 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04",
-								           "gezinsrol":"INBURGERAAR","nationaliteit":"QQ"}]}"""),
+								           "gezinsrol":"INBURGERAAR","nationaliteit":"QQ"}]}""").with(AALTEN),
 						400, "rule.country.unknown", "Land QQ bestaat niet.", "Unknown country code QQ."),
 				new Sample("a request in a language nobody knows",
-						() -> post("/api/v1/verzoeken").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
+						() -> postJson("/api/v1/verzoeken", """
 								{"soort":"HUISBEZOEK","talen":["xx"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG",
 								 "gemeente":"GM0197","wijk":"Centrum","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL",
 								 "doel":"Kennismaken"}""".formatted(java.time.LocalDate.now().plusDays(1),
-								java.time.LocalDate.now().plusDays(5))),
+								java.time.LocalDate.now().plusDays(5))).with(AALTEN),
 						400, "rule.language.unknown", "Taal xx kennen we niet.", "Unknown language code xx."),
 				new Sample("weights that are all zero",
-						() -> post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
-							.content("{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,"
-									+ "\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}"),
+						() -> postJson("/api/v1/plaatsing/runs", "{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,"
+									+ "\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}").with(PLANNER),
 						400, "rule.placement.no-weight", "Minstens één onderdeel heeft een gewicht boven 0.",
 						"At least one component needs a weight above 0."),
 				new Sample("a referral without a basis for sharing",
-						() -> post("/api/v1/huishoudens/" + winterswijk.id() + "/doorverwijzingen").with(WINTERSWIJK)
-							.contentType(MediaType.APPLICATION_JSON)
-							.content("{\"personId\":\"%s\",\"organisatieId\":\"%s\",\"reden\":\"Wil graag bakken\",\"gedeeld\":[\"NAAM_EN_ADRES\"]}"
-								.formatted(winterswijk.members().getFirst().personId(), BAKERY)),
+						() -> postJson("/api/v1/huishoudens/" + winterswijk.id() + "/doorverwijzingen", "{\"personId\":\"%s\",\"organisatieId\":\"%s\",\"reden\":\"Wil graag bakken\",\"gedeeld\":[\"NAAM_EN_ADRES\"]}"
+								.formatted(winterswijk.members().getFirst().personId(), BAKERY)).with(WINTERSWIJK),
 						403, "rule.referral.no-basis",
 						"Er is vandaag geen toestemming of wettelijke taak om deze gegevens van %s te delen met Bakkerij Achterhoek. Leg eerst de grondslag vast."
 							.formatted(winterswijk.members().getFirst().voornaam()),
@@ -136,10 +133,7 @@ class RuleViolationLanguageIntegrationTests {
 			.isEqualTo("Dit gegeven bestaat niet, of het valt buiten uw gemeente of uw rol.");
 		assertThat(problem(missing.get(), 404, "en").get("detail").asString())
 			.isEqualTo("The resource does not exist or is outside your scope.");
-		var invalid = (java.util.function.Supplier<MockHttpServletRequestBuilder>) () -> post("/api/v1/huishoudens")
-			.with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"leden\":[]}");
+		var invalid = (java.util.function.Supplier<MockHttpServletRequestBuilder>) () -> postJson("/api/v1/huishoudens", "{\"leden\":[]}").with(AALTEN);
 		assertThat(problem(invalid.get(), 400).get("detail").asString()).isEqualTo("Een of meer velden kloppen niet.");
 		assertThat(problem(invalid.get(), 400, "en").get("detail").asString()).isEqualTo("One or more fields are invalid.");
 	}

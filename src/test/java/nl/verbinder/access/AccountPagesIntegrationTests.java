@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import static nl.verbinder.Http.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,11 +32,6 @@ class AccountPagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private String page(MockHttpSession session, String path) throws Exception {
-		return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-	}
-
 	private boolean logsIn(String username, String password) throws Exception {
 		var result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
 		return !result.getResponse().getRedirectedUrl().contains("error");
@@ -53,25 +49,25 @@ class AccountPagesIntegrationTests {
 	void theAdministratorOpensChangesDisablesAndEnablesAnAccountFromThePages() throws Exception {
 		var admin = Logins.session(mvc, "beheerder");
 		String username = "sanne." + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(page(admin, "/beheer/accounts/nieuw")).contains("name=\"gebruikersnaam\"").contains("Aalten")
+		assertThat(page(mvc, admin, "/beheer/accounts/nieuw")).contains("name=\"gebruikersnaam\"").contains("Aalten")
 			.contains("Consulent").doesNotContain(">GM0197<").doesNotContain(">CASE_MANAGER<");
 
 		mvc.perform(post("/beheer/accounts").session(admin).with(csrf()).param("gebruikersnaam", username)
 			.param("naam", "Sanne de Vries").param("rol", "CASE_MANAGER").param("gemeente", "GM0197")
 			.param("wachtwoord", PASSWORD))
 			.andExpect(status().is3xxRedirection());
-		String list = page(admin, "/beheer/accounts");
+		String list = page(mvc, admin, "/beheer/accounts");
 		assertThat(list).contains(username).contains("Sanne de Vries").contains("Consulent").contains("Aalten");
 		assertThat(logsIn(username, PASSWORD)).isTrue();
 
 		UUID id = idOf(username);
-		assertThat(page(admin, "/beheer/accounts/" + id)).contains("Sanne de Vries").contains("selected");
+		assertThat(page(mvc, admin, "/beheer/accounts/" + id)).contains("Sanne de Vries").contains("selected");
 		mvc.perform(post("/beheer/accounts/" + id).session(admin).with(csrf()).param("naam", "Sanne de Vries-Jansen")
 			.param("rol", "REGIONAL_COORDINATOR").param("gemeente", "").param("versie", String.valueOf(version(id))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select role || '/' || coalesce(gemeente, '-') || '/' || display_name from access.account where id = ?")
 			.param(id).query(String.class).single()).isEqualTo("REGIONAL_COORDINATOR/-/Sanne de Vries-Jansen");
-		assertThat(page(admin, "/beheer/accounts")).contains("Sanne de Vries-Jansen").contains("Hele regio");
+		assertThat(page(mvc, admin, "/beheer/accounts")).contains("Sanne de Vries-Jansen").contains("Hele regio");
 
 		mvc.perform(post("/beheer/accounts/" + id + "/status").session(admin).with(csrf()).param("actief", "false")
 			.param("versie", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());

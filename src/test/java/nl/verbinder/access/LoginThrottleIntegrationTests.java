@@ -193,7 +193,7 @@ class LoginThrottleIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("consulent.geholpen").contains(address).contains("Wachten tot");
-		mvc.perform(get("/api/v1/accounts").with(httpBasic("beheerder", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/accounts").with(Logins.basic("beheerder")))
 			.andExpect(jsonPath("$[?(@.username == 'consulent.geholpen')].throttled").value(true));
 
 		mvc.perform(post("/beheer/inlogpogingen/opheffen").session(admin).with(csrf())

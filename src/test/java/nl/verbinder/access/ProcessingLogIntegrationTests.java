@@ -2,7 +2,6 @@ package nl.verbinder.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -132,10 +131,10 @@ class ProcessingLogIntegrationTests {
 	@Test
 	void administratorsCheckTheChainThroughTheApi() throws Exception {
 		registerInDoetinchem();
-		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(httpBasic("beheerder", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(Logins.basic("beheerder")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(true));
-		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/verwerkingen/integriteit").with(Logins.basic("consulent.aalten")))
 			.andExpect(status().isForbidden());
 	}
 

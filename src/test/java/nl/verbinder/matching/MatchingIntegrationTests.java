@@ -1,7 +1,8 @@
 package nl.verbinder.matching;
 
+import static nl.verbinder.Http.postJson;
+import static nl.verbinder.Http.read;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,7 +19,6 @@ import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,9 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class MatchingIntegrationTests {
 
-	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor CLUB = httpBasic("sportclub", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
+	private static final RequestPostProcessor CLUB = Logins.basic("sportclub");
 	private static final String DENTIST = "http://data.europa.eu/esco/occupation/e52b5707-7097-4dbc-ac61-054e917da241";
 
 	@Autowired
@@ -56,10 +56,6 @@ class MatchingIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private JsonNode read(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
-	}
-
 	private HouseholdView household(String caseManager, int index) {
 		return background.callAs(caseManager, () -> inburgering.household(caseload.list(CaseloadFilter.ALL, 60).get(index).id()));
 	}
@@ -68,14 +64,14 @@ class MatchingIntegrationTests {
 	private UUID dentist(int index) throws Exception {
 		UUID person = household("consulent.winterswijk", index).members().getFirst().personId();
 		long version = read(mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK))).get("versie").asLong();
-		mvc.perform(post("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(postJson("/api/v1/personen/" + person + "/profiel", """
 				{"versie":%d,"talen":[{"taal":"ar","niveau":"NATIVE"},{"taal":"nl","niveau":"A2"}],
 				 "opleidingen":[{"niveau":"MASTER","richting":"Tandheelkunde","land":"SY","diploma":true}],
 				 "werkervaring":[{"functie":"Tandarts","escoUri":"%s","land":"SY"}],"talenten":"","wensen":""}"""
-			.formatted(version, DENTIST))).andExpect(status().isOk());
+			.formatted(version, DENTIST)).with(WINTERSWIJK)).andExpect(status().isOk());
 		long preferences = read(mvc.perform(get("/api/v1/personen/" + person + "/talent").with(WINTERSWIJK))).get("versie").asLong();
-		mvc.perform(post("/api/v1/personen/" + person + "/talent").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
-				{"versie":%d,"interesses":["zorg"],"urenPerWeek":38,"dagen":[],"reisafstandKm":50}""".formatted(preferences)))
+		mvc.perform(postJson("/api/v1/personen/" + person + "/talent", """
+				{"versie":%d,"interesses":["zorg"],"urenPerWeek":38,"dagen":[],"reisafstandKm":50}""".formatted(preferences)).with(WINTERSWIJK))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.voorkeur.urenPerWeek").value(38));
 		return person;
@@ -143,11 +139,10 @@ class MatchingIntegrationTests {
 		mvc.perform(post("/api/v1/personen/" + person + "/kansen/" + kans + "/doorverwijzing").with(WINTERSWIJK))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("No basis for sharing"));
-		mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/grondslagen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen", """
 					{"personId":"%s","organisatieId":"%s","soort":"TOESTEMMING","doel":"Aanmelden voor de erkenningsroute",
 					 "categorieen":["NAAM_EN_ADRES","TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s"}"""
-				.formatted(person, organisation, LocalDate.now()))).andExpect(status().isCreated());
+				.formatted(person, organisation, LocalDate.now())).with(WINTERSWIJK)).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/personen/" + person + "/kansen/" + kans + "/doorverwijzing").with(WINTERSWIJK))
 			.andExpect(status().isCreated());
 		JsonNode collaboration = read(mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)));
@@ -169,7 +164,7 @@ class MatchingIntegrationTests {
 		// Partner workers and key persons see opportunities, never candidates.
 		mvc.perform(get("/api/v1/kansen/" + kans).with(CLUB)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(CLUB)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(httpBasic("sleutelpersoon", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(Logins.basic("sleutelpersoon")))
 			.andExpect(status().isForbidden());
 		// Another municipality's person has no opportunities for Aalten's case manager.
 		UUID winterswijker = household("consulent.winterswijk", 5).members().getFirst().personId();
@@ -182,16 +177,12 @@ class MatchingIntegrationTests {
 		String body = """
 				{"soort":"VRIJWILLIGERSWERK","organisatieId":"%s","titel":"%s","gemeente":"%s","urenPerWeek":4,"plaatsen":2,
 				 "nederlands":"A1","beroep":%s,"tags":["sport"]}""";
-		mvc.perform(post("/api/v1/kansen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0363", "null"))).andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/kansen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0294", "\"http://data.europa.eu/esco/occupation/nope\"")))
+		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0363", "null")).with(WINTERSWIJK)).andExpect(status().isBadRequest());
+		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "\"http://data.europa.eu/esco/occupation/nope\"")).with(WINTERSWIJK))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ESCO")));
-		mvc.perform(post("/api/v1/kansen").with(CLUB).contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null"))).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/kansen").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")))
+		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(CLUB)).andExpect(status().isForbidden());
+		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.organisatie").value("Sportclub Winterswijk"));
 		assertThat(read(mvc.perform(get("/api/v1/kansen").with(CLUB))).size()).isGreaterThan(140);

@@ -1,7 +1,6 @@
 package nl.verbinder.shell;
 
 import static org.hamcrest.Matchers.hasKey;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -33,7 +32,7 @@ class ApiConventionsIntegrationTests {
 
 	@Test
 	void answersWithTheApiVersionHeader() throws Exception {
-		mvc.perform(get("/api/v1/referentie/afstanden/GM0197/GM0294").with(httpBasic("beleid", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/referentie/afstanden/GM0197/GM0294").with(Logins.basic("beleid")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("API-Version", ApiConventions.API_VERSION))
 			.andExpect(jsonPath("$.km").isNumber());
@@ -41,10 +40,10 @@ class ApiConventionsIntegrationTests {
 
 	@Test
 	void reportsBadReferenceInputAsProblemJson() throws Exception {
-		mvc.perform(get("/api/v1/referentie/afstanden/Aalten/GM0294").with(httpBasic("beleid", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/referentie/afstanden/Aalten/GM0294").with(Logins.basic("beleid")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Aalten")));
-		mvc.perform(get("/api/v1/referentie/beroepen?zoek=tandarts").with(httpBasic("beleid", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/referentie/beroepen?zoek=tandarts").with(Logins.basic("beleid")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].escoCode").value("2261.1"));
 	}

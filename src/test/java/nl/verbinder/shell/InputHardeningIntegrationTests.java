@@ -1,9 +1,9 @@
 package nl.verbinder.shell;
 
+import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -43,9 +43,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @VerbinderIntegrationTest
 class InputHardeningIntegrationTests {
 
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
 
-	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
 
 	private static final String MEMBER = """
 			{"voornaam":%s,"achternaam":"Habte","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR"}""";
@@ -84,8 +84,7 @@ class InputHardeningIntegrationTests {
 	/** Posts a registration, expects it refused for {@code field}, and checks that no household was added. */
 	private ResultActions refusedRegistration(String body, String field) throws Exception {
 		long before = households();
-		ResultActions result = mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		ResultActions result = mvc.perform(postJson("/api/v1/huishoudens", body).with(AALTEN));
 		refused(result, field);
 		assertThat(households()).isEqualTo(before);
 		return result;
@@ -130,57 +129,41 @@ class InputHardeningIntegrationTests {
 	@Test
 	void refusesNullInsideLists() throws Exception {
 		long before = households();
-		refused(mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
-				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 AB","aankomstdatum":"2026-10-01","leden":[null]}""")),
+		refused(mvc.perform(postJson("/api/v1/huishoudens", """
+				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 AB","aankomstdatum":"2026-10-01","leden":[null]}""").with(AALTEN)),
 				"leden[0]");
 		assertThat(households()).isEqualTo(before);
 
 		HouseholdView household = aaltenHousehold();
 		UUID person = household.members().getFirst().personId();
-		refused(mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"datum\":\"2026-10-01\",\"domeinen\":[null]}")), "domeinen[0]");
-		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/contactmomenten").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"datum":"2026-10-01","kanaal":"KANTOOR","vertolking":"GEEN","samenvatting":"Gesprek","afspraken":[null]}""")),
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/intakes", "{\"datum\":\"2026-10-01\",\"domeinen\":[null]}").with(AALTEN)), "domeinen[0]");
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/contactmomenten", """
+					{"datum":"2026-10-01","kanaal":"KANTOOR","vertolking":"GEEN","samenvatting":"Gesprek","afspraken":[null]}""").with(AALTEN)),
 				"afspraken[0]");
-		refused(mvc.perform(post("/api/v1/personen/" + person + "/talent").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":0,\"interesses\":[null],\"urenPerWeek\":20,\"dagen\":[],\"reisafstandKm\":10}")),
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/talent", "{\"versie\":0,\"interesses\":[null],\"urenPerWeek\":20,\"dagen\":[],\"reisafstandKm\":10}").with(AALTEN)),
 				"interesses[0]");
-		refused(mvc.perform(post("/api/v1/personen/" + person + "/pip/concept").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"doelen\":[null]}}")),
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/pip/concept", "{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"doelen\":[null]}}").with(AALTEN)),
 				"inhoud.doelen[0]");
-		refused(mvc.perform(post("/api/v1/personen/" + person + "/pip/concept").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"activiteiten\":[null]}}")),
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/pip/concept", "{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"activiteiten\":[null]}}").with(AALTEN)),
 				"inhoud.activiteiten[0]");
 	}
 
 	@Test
 	void refusesFractionalVersionsAndNamesMissingNumbers() throws Exception {
 		HouseholdView household = aaltenHousehold();
-		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/leden").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":1.5,\"lid\":" + MEMBER.formatted("\"Rahel\"") + "}")), "versie");
-		refused(mvc.perform(post("/api/v1/verzoeken").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/leden", "{\"versie\":1.5,\"lid\":" + MEMBER.formatted("\"Rahel\"") + "}").with(AALTEN)), "versie");
+		refused(mvc.perform(postJson("/api/v1/verzoeken", """
 				{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","gemeente":"GM0197","van":"2026-12-10",
-				 "tot":"2026-12-20","urgentie":"NORMAAL","doel":"Uitleg over de brief van DUO"}""")), "minuten")
+				 "tot":"2026-12-20","urgentie":"NORMAAL","doel":"Uitleg over de brief van DUO"}""").with(COORDINATOR)), "minuten")
 			.andExpect(jsonPath("$.invalidParams[0].code").value("required"));
 	}
 
 	@Test
 	void refusesAnInvolvementThatLastsForever() throws Exception {
 		HouseholdView household = aaltenHousehold();
-		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/betrokkenheid").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"naam\":\"Huisarts\",\"rol\":\"Huisarts\",\"sinds\":\"2026-01-01\",\"tot\":\"+999999999-12-31\"}")),
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/betrokkenheid", "{\"naam\":\"Huisarts\",\"rol\":\"Huisarts\",\"sinds\":\"2026-01-01\",\"tot\":\"+999999999-12-31\"}").with(AALTEN)),
 				"tot");
-		refused(mvc.perform(post("/api/v1/huishoudens/" + household.id() + "/contactmomenten").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"datum\":\"1900-01-01\",\"kanaal\":\"KANTOOR\",\"vertolking\":\"GEEN\",\"samenvatting\":\"Gesprek\"}")),
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/contactmomenten", "{\"datum\":\"1900-01-01\",\"kanaal\":\"KANTOOR\",\"vertolking\":\"GEEN\",\"samenvatting\":\"Gesprek\"}").with(AALTEN)),
 				"datum");
 	}
 

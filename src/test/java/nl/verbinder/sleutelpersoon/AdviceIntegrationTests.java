@@ -1,17 +1,15 @@
 package nl.verbinder.sleutelpersoon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -21,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class AdviceIntegrationTests {
 
-	private static final RequestPostProcessor KEY_PERSON = httpBasic("sleutelpersoon", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor CASE_MANAGER = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor POLICY = httpBasic("beleid", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
+	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
+	private static final RequestPostProcessor CASE_MANAGER = Logins.basic("consulent.aalten");
+	private static final RequestPostProcessor POLICY = Logins.basic("beleid");
 
 	private static final String SPREEKUUR = """
 			{"tekst":"Eritrese moeders kwamen niet naar het spreekuur: voor hen betekent dat woord een doktersbezoek met een ziek kind. Noem het liever een inloopochtend.",
@@ -36,7 +34,7 @@ class AdviceIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private ResultActions postJson(String path, RequestPostProcessor who, String body) throws Exception {
-		return mvc.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+		return mvc.perform(Http.postJson(path, body).with(who));
 	}
 
 	@Test

@@ -1,8 +1,9 @@
 package nl.verbinder.sleutelpersoon;
 
+import static nl.verbinder.Http.page;
+import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +14,6 @@ import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class PoolPagesIntegrationTests {
 
-	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
 
-	private static final RequestPostProcessor MONTFERLAND = httpBasic("consulent.montferland", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor MONTFERLAND = Logins.basic("consulent.montferland");
 
 	@Autowired
 	MockMvc mvc;
@@ -44,11 +44,6 @@ class PoolPagesIntegrationTests {
 	PlatformTransactionManager transactions;
 
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	private String page(MockHttpSession session, String path) throws Exception {
-		return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-	}
 
 	private JsonNode inPool(String voornaam) throws Exception {
 		JsonNode pool = json.readTree(mvc.perform(get("/api/v1/sleutelpersonen").with(COORDINATOR)).andReturn().getResponse()
@@ -80,7 +75,7 @@ class PoolPagesIntegrationTests {
 	void theCoordinatorAddsChangesAndEndsAKeyPersonFromThePages() throws Exception {
 		var coordinator = Logins.session(mvc, "coordinator");
 		LocalDate monthAgo = LocalDate.now().minusMonths(1);
-		String empty = page(coordinator, "/sleutelpersonen/nieuw");
+		String empty = page(mvc, coordinator, "/sleutelpersonen/nieuw");
 		assertThat(empty).contains("Somalisch").contains("Somalië").contains("Moedertaal").contains("Montferland")
 			.doesNotContain(">so<").doesNotContain(">SO<").doesNotContain(">GM1955<");
 
@@ -90,12 +85,12 @@ class PoolPagesIntegrationTests {
 		String id = added.get("id").asString();
 		assertThat(added.get("talen").toString()).contains("\"so\"").contains("\"NATIVE\"").contains("\"nl\"");
 		assertThat(added.get("werkgebied").toString()).contains("GM0222");
-		String pool = page(coordinator, "/sleutelpersonen");
+		String pool = page(mvc, coordinator, "/sleutelpersonen");
 		assertThat(pool).contains("Hawa Warsame").contains("Somalisch").contains("Somalië").contains("Vertaler")
 			.contains("Montferland").contains("06 12345678").doesNotContain(">so<");
 
 		// A change: Arabic added, more hours, and paid work from today; the earlier contract stays in the history.
-		String edit = page(coordinator, "/sleutelpersonen/" + id);
+		String edit = page(mvc, coordinator, "/sleutelpersonen/" + id);
 		assertThat(edit).contains("value=\"Hawa\"").contains("value=\"06 12345678\"");
 		long version = jdbc.sql("select version from sleutelpersoon.sleutelpersoon where id = ?::uuid").param(id)
 			.query(Long.class).single();
@@ -116,16 +111,14 @@ class PoolPagesIntegrationTests {
 
 		// Montferland asks for Somali; the coordinator offers it to Hawa, who then leaves for a paid job.
 		LocalDate from = LocalDate.now().plusDays(2);
-		JsonNode request = json.readTree(mvc.perform(post("/api/v1/verzoeken").with(MONTFERLAND).contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		JsonNode request = json.readTree(mvc.perform(postJson("/api/v1/verzoeken", """
 					{"soort":"VERTALING","talen":["so"],"rol":"VERTALER","gemeente":"GM1955","wijk":"","van":"%s","tot":"%s",
-					 "minuten":60,"urgentie":"NORMAAL","doel":"Gesprek bij de huisarts"}""".formatted(from, from.plusDays(3))))
+					 "minuten":60,"urgentie":"NORMAAL","doel":"Gesprek bij de huisarts"}""".formatted(from, from.plusDays(3))).with(MONTFERLAND))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		String requestId = request.get("id").asString();
-		mvc.perform(post("/api/v1/verzoeken/" + requestId + "/aanbod").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + id + "\",\"versie\":0}")).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + requestId + "/aanbod", "{\"sleutelpersoon\":\"" + id + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
 
-		assertThat(page(coordinator, "/sleutelpersonen/" + id + "/vertrek")).contains("Hawa Warsame")
+		assertThat(page(mvc, coordinator, "/sleutelpersonen/" + id + "/vertrek")).contains("Hawa Warsame")
 			.contains("weer open voor een ander: 1.").contains("Gesprek vertalen in Montferland");
 		mvc.perform(post("/sleutelpersonen/" + id + "/vertrek").session(coordinator).with(csrf())
 			.param("einde", LocalDate.now().toString()).param("reden", "Betaald werk gevonden als tolk"))
@@ -136,7 +129,7 @@ class PoolPagesIntegrationTests {
 		assertThat(RegionQueries.count(jdbc, transactions,
 				"select count(*) from sleutelpersoon.verzoek where id = ?::uuid and status = 'OPEN' and toegewezen_aan is null",
 				requestId)).isEqualTo(1);
-		assertThat(page(coordinator, "/sleutelpersonen")).contains("Betaald werk gevonden als tolk");
+		assertThat(page(mvc, coordinator, "/sleutelpersonen")).contains("Betaald werk gevonden als tolk");
 		assertThat(jdbc.sql("""
 				select count(*) from access.processing_log where subject_type = 'sleutelpersoon' and subject_id = ?
 				and operation in ('CREATE', 'UPDATE')""").param(id).query(Long.class).single()).isGreaterThanOrEqualTo(4);

@@ -1,7 +1,8 @@
 package nl.verbinder.sleutelpersoon;
 
+import static nl.verbinder.Http.postJson;
+import static nl.verbinder.Http.read;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,11 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class SleutelpersoonApiIntegrationTests {
 
-	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor MONTFERLAND = httpBasic("consulent.montferland", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor KEY_PERSON = httpBasic("sleutelpersoon", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
+	private static final RequestPostProcessor MONTFERLAND = Logins.basic("consulent.montferland");
+	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
+	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
 
 	@Autowired
 	MockMvc mvc;
@@ -66,7 +67,7 @@ class SleutelpersoonApiIntegrationTests {
 	}
 
 	private ResultActions ask(RequestPostProcessor who, String body) throws Exception {
-		return mvc.perform(post("/api/v1/verzoeken").with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+		return mvc.perform(postJson("/api/v1/verzoeken", body).with(who));
 	}
 
 	private static int minutesIn(JsonNode hours, String month) {
@@ -76,10 +77,6 @@ class SleutelpersoonApiIntegrationTests {
 			}
 		}
 		return 0;
-	}
-
-	private JsonNode read(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
@@ -109,17 +106,13 @@ class SleutelpersoonApiIntegrationTests {
 		assertThat(parts).isCloseTo(best.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.1));
 		assertThat(ranking.get("uitgesloten").toString()).contains("LANGUAGE").contains("\"naam\":\"Selam Ghebre\",\"reden\":\"TOO_FAR\"");
 
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + best.get("sleutelpersoon").asString() + "\",\"versie\":0}"))
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + best.get("sleutelpersoon").asString() + "\",\"versie\":0}").with(COORDINATOR))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("AANGEBODEN"))
 			.andExpect(jsonPath("$.versie").value(1));
 		// A second coordinator who still had version 0 open: conflict, not a silent reassignment.
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + ranking.get("kandidaten").get(1).get("sleutelpersoon").asString()
-					+ "\",\"versie\":0}"))
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + ranking.get("kandidaten").get(1).get("sleutelpersoon").asString()
+					+ "\",\"versie\":0}").with(COORDINATOR))
 			.andExpect(status().isConflict());
 
 		// Aalten does not see Winterswijk's request; Winterswijk does.
@@ -147,9 +140,7 @@ class SleutelpersoonApiIntegrationTests {
 			.id()
 			.toString();
 		String id = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", household, 60))).get("id").asString();
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
 
 		// The key person sees the offer with only what the task needs: a first name, the neighbourhood, the purpose.
 		JsonNode mine = read(mvc.perform(get("/api/v1/mijn-verzoeken").with(KEY_PERSON)).andExpect(status().isOk()));
@@ -166,23 +157,19 @@ class SleutelpersoonApiIntegrationTests {
 		assertThat(mine.toString()).doesNotContain("aangevraagdDoor");
 
 		String path = "/api/v1/mijn-verzoeken/" + id;
-		mvc.perform(post(path + "/verslag").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":1,\"datum\":\"%s\",\"minuten\":70,\"km\":12}".formatted(LocalDate.now())))
+		mvc.perform(postJson(path + "/verslag", "{\"versie\":1,\"datum\":\"%s\",\"minuten\":70,\"km\":12}".formatted(LocalDate.now())).with(KEY_PERSON))
 			.andExpect(status().isBadRequest()); // not accepted yet
-		mvc.perform(post(path + "/acceptatie").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}"))
+		mvc.perform(postJson(path + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("GEACCEPTEERD"));
-		mvc.perform(post(path + "/acceptatie").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}"))
+		mvc.perform(postJson(path + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
 			.andExpect(status().isConflict());
 		// The visit is in the future; a report is about work done.
-		mvc.perform(post(path + "/verslag").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":2,\"datum\":\"%s\",\"minuten\":70,\"km\":12}".formatted(LocalDate.now().plusDays(3))))
+		mvc.perform(postJson(path + "/verslag", "{\"versie\":2,\"datum\":\"%s\",\"minuten\":70,\"km\":12}".formatted(LocalDate.now().plusDays(3))).with(KEY_PERSON))
 			.andExpect(status().isBadRequest());
 		// Other requests are not the key person's: not found.
 		String other = read(ask(WINTERSWIJK, requestBody("GM0294", "ar", null, 60))).get("id").asString();
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + other + "/acceptatie").with(KEY_PERSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":0}")).andExpect(status().isNotFound());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + other + "/acceptatie", "{\"versie\":0}").with(KEY_PERSON)).andExpect(status().isNotFound());
 		// Nor may a key person reach households or the pool.
 		mvc.perform(get("/api/v1/huishoudens/" + household).with(KEY_PERSON)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/verzoeken").with(KEY_PERSON)).andExpect(status().isForbidden());
@@ -190,14 +177,11 @@ class SleutelpersoonApiIntegrationTests {
 		LocalDate today = LocalDate.now();
 		String past = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", household, 60)
 			.replace("\"van\":\"" + today.plusDays(2), "\"van\":\"" + today.minusDays(3)))).get("id").asString();
-		mvc.perform(post("/api/v1/verzoeken/" + past + "/aanbod").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + past + "/acceptatie").with(KEY_PERSON)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}")).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + past + "/aanbod", "{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + past + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON)).andExpect(status().isOk());
 		JsonNode before = read(mvc.perform(get("/api/v1/mijn-uren").with(KEY_PERSON)).andExpect(status().isOk()));
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + past + "/verslag").with(KEY_PERSON).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":2,\"datum\":\"%s\",\"minuten\":70,\"km\":12,\"tekst\":\"Uitleg over de huisarts\"}"
-				.formatted(today)))
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + past + "/verslag", "{\"versie\":2,\"datum\":\"%s\",\"minuten\":70,\"km\":12,\"tekst\":\"Uitleg over de huisarts\"}"
+				.formatted(today)).with(KEY_PERSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("AFGEROND"))
 			.andExpect(jsonPath("$.contactVoornaam").doesNotExist());
@@ -210,12 +194,8 @@ class SleutelpersoonApiIntegrationTests {
 	void aDeclinedOfferIsOpenAgainAndNotOfferedToTheSameKeyPerson() throws Exception {
 		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
 		String id = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", null, 45))).get("id").asString();
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + id + "/weigering").with(KEY_PERSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":1}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/weigering", "{\"versie\":1}").with(KEY_PERSON)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
 		JsonNode ranking = read(mvc.perform(get("/api/v1/verzoeken/" + id + "/kandidaten").with(COORDINATOR)));
 		assertThat(ranking.get("uitgesloten").toString()).contains("\"naam\":\"Yonas Tekle\",\"reden\":\"DECLINED\"");
 		assertThat(ranking.get("kandidaten").toString()).doesNotContain("Yonas Tekle");
@@ -286,20 +266,14 @@ class SleutelpersoonApiIntegrationTests {
 	void theAskingMunicipalityCancelsARequestAndTheOfferLapses() throws Exception {
 		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
 		String id = read(ask(WINTERSWIJK, requestBody("GM0294", "ti", null, 30))).get("id").asString();
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}")).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/annulering").with(AALTEN)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}")).andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/annulering").with(WINTERSWIJK)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1}"))
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/annulering", "{\"versie\":1}").with(AALTEN)).andExpect(status().isNotFound());
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/annulering", "{\"versie\":1}").with(WINTERSWIJK))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("GEANNULEERD"))
 			.andExpect(jsonPath("$.toegewezenAan").doesNotExist());
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + id + "/acceptatie").with(KEY_PERSON)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":2}")).andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/annulering").with(WINTERSWIJK)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"versie\":2}")).andExpect(status().isBadRequest());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/acceptatie", "{\"versie\":2}").with(KEY_PERSON)).andExpect(status().isNotFound());
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/annulering", "{\"versie\":2}").with(WINTERSWIJK)).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -312,9 +286,7 @@ class SleutelpersoonApiIntegrationTests {
 			.andExpect(jsonPath("$.belangrijksteBelemmering").value("TOO_FAR"));
 		// A key person who is no candidate cannot be assigned.
 		UUID yonas = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}"))
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + yonas + "\",\"versie\":0}").with(COORDINATOR))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("rule.request-offer.excluded"))
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("woont verder weg dan de eigen reisafstand")));
@@ -324,8 +296,7 @@ class SleutelpersoonApiIntegrationTests {
 	void refusesRequestsOutsideTheCallersMunicipalityAndBadInput() throws Exception {
 		ask(AALTEN, requestBody("GM0294", "ti", null, 60)).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/verzoeken").with(AALTEN).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(requestBody("GM0197", "xx", null, 60)))
+			.contentType(MediaType.APPLICATION_JSON).content(requestBody("GM0197", "xx", null, 60)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown language")));
 		ask(AALTEN, requestBody("GM0197", "ti", null, 5)).andExpect(status().isBadRequest())
@@ -345,24 +316,18 @@ class SleutelpersoonApiIntegrationTests {
 		JsonNode pool = read(mvc.perform(get("/api/v1/sleutelpersonen").with(COORDINATOR)).andExpect(status().isOk()));
 		assertThat(pool.get("sleutelpersonen").size()).isGreaterThanOrEqualTo(24);
 		assertThat(pool.toString()).contains("Betaald werk gevonden").contains("\"vogGeldig\":false");
-		String added = read(mvc.perform(post("/api/v1/sleutelpersonen").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		String added = read(mvc.perform(postJson("/api/v1/sleutelpersonen", """
 					{"voornaam":"Hawa","achternaam":"Ali","talen":[{"taal":"so","niveau":"NATIVE"},{"taal":"nl","niveau":"B1"}],
 					 "gemeenschappen":["SO"],"rollen":["VERTALER"],"woonplaats":"GM1955","werkgebied":["GM1955","GM0222"],
 					 "maxReisafstandKm":25,"urenPerWeek":6,"vorm":"VRIJWILLIGER","vogDatum":"%s","start":"%s"}"""
-				.formatted(LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(1))))
+				.formatted(LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(1))).with(COORDINATOR))
 			.andExpect(status().isCreated())).get("id").asString();
-		mvc.perform(post("/api/v1/sleutelpersonen/" + added + "/vertrek").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"datum\":\"%s\",\"reden\":\"Betaalde baan als tolk\"}".formatted(LocalDate.now())))
+		mvc.perform(postJson("/api/v1/sleutelpersonen/" + added + "/vertrek", "{\"datum\":\"%s\",\"reden\":\"Betaalde baan als tolk\"}".formatted(LocalDate.now())).with(COORDINATOR))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.einde").value(LocalDate.now().toString()));
-		mvc.perform(post("/api/v1/sleutelpersonen").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		mvc.perform(postJson("/api/v1/sleutelpersonen", """
 					{"voornaam":"X","achternaam":"Y","talen":[],"rollen":["VERTALER"],"woonplaats":"GM9999",
-					 "maxReisafstandKm":25,"urenPerWeek":60,"vorm":"VRIJWILLIGER","start":"2026-01-01"}"""))
+					 "maxReisafstandKm":25,"urenPerWeek":60,"vorm":"VRIJWILLIGER","start":"2026-01-01"}""").with(COORDINATOR))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams.length()").value(Matchers.greaterThanOrEqualTo(2)));
 	}

@@ -1,9 +1,8 @@
 package nl.verbinder.sleutelpersoon;
 
+import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class WarmHandshakeIntegrationTests {
 
-	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor KEY_PERSON = httpBasic("sleutelpersoon", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
+	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
 
 	private static final UUID YONAS = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
 
@@ -65,27 +63,21 @@ class WarmHandshakeIntegrationTests {
 		HouseholdView household = background.callAs("consulent.winterswijk",
 				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 40).get(24).id()));
 		LocalDate from = LocalDate.now().minusDays(1);
-		String id = json.readTree(mvc.perform(post("/api/v1/verzoeken").with(WINTERSWIJK)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		String id = json.readTree(mvc.perform(postJson("/api/v1/verzoeken", """
 					{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
 					 "wijk":"Woold","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","householdId":"%s",
-					 "doel":"Kennismaking en uitleg over de huisarts"}""".formatted(from, from.plusDays(5), household.id())))
+					 "doel":"Kennismaking en uitleg over de huisarts"}""".formatted(from, from.plusDays(5), household.id())).with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).get("id").asString();
-		mvc.perform(post("/api/v1/verzoeken/" + id + "/aanbod").with(COORDINATOR)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}")).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
 
 		MockHttpSession keyPerson = Logins.session(mvc, "sleutelpersoon");
 		String offered = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson)).andReturn().getResponse().getContentAsString();
 		assertThat(offered).doesNotContain(household.adres());
 
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + id + "/acceptatie").with(KEY_PERSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":1}")).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON)).andExpect(status().isOk());
 		long logged = jdbc.sql("""
 				select count(*) from access.processing_log
 				where activity = 'sleutelpersoon.inzet' and operation = 'READ' and actor = 'sleutelpersoon'
@@ -106,9 +98,7 @@ class WarmHandshakeIntegrationTests {
 			.getContentAsString();
 		assertThat(requests).contains("Geaccepteerd door Yonas Tekle");
 
-		mvc.perform(post("/api/v1/mijn-verzoeken/" + id + "/verslag").with(KEY_PERSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"versie\":2,\"datum\":\"%s\",\"minuten\":60,\"km\":8}".formatted(LocalDate.now())))
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/verslag", "{\"versie\":2,\"datum\":\"%s\",\"minuten\":60,\"km\":8}".formatted(LocalDate.now())).with(KEY_PERSON))
 			.andExpect(status().isOk());
 		String done = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson)).andReturn().getResponse().getContentAsString();
 		assertThat(done).doesNotContain(household.adres());

@@ -1,8 +1,3 @@
-/**
- * The matching module's pages and API: controllers that call only the module's public beans; which
- * paths need which permission stays with the module (MatchingWeb).
- */
-@NullMarked
+/** The pages and API for opportunities, preferences and matches, and which paths need which permission. */
+@org.jspecify.annotations.NullMarked
 package nl.verbinder.matching.web;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,3 @@
-/**
- * The key-person module's pages and API: controllers that call only the module's public beans; which
- * paths need which permission stays with the module (SleutelpersoonWeb).
- */
-@NullMarked
+/** The key-person pages and API: requests, the key person's own work, advice, the pool; and which paths need which permission. */
+@org.jspecify.annotations.NullMarked
 package nl.verbinder.sleutelpersoon.web;
-
-import org.jspecify.annotations.NullMarked;

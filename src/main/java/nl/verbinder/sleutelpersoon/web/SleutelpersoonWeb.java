@@ -1,4 +1,4 @@
-package nl.verbinder.sleutelpersoon;
+package nl.verbinder.sleutelpersoon.web;
 
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;

@@ -1,4 +1,4 @@
-package nl.verbinder.matching;
+package nl.verbinder.matching.web;
 
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;

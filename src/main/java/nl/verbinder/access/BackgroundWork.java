@@ -23,7 +23,28 @@ public class BackgroundWork {
 		if (SecurityContextHolder.getContext().getAuthentication() != null) {
 			throw new IllegalStateException("Background work cannot run inside an authenticated request");
 		}
-		var principal = accounts.principal(username);
+		return callAs(accounts.principal(username), work);
+	}
+
+	/**
+	 * Runs the reaction to an event in the name of the account whose act caused it (a listener after the
+	 * commit, outside any request), so that its checks and processing records are that account's.
+	 */
+	public <T> T callAs(AccountId account, Supplier<T> work) {
+		if (SecurityContextHolder.getContext().getAuthentication() != null) {
+			throw new IllegalStateException("Background work cannot run inside an authenticated request");
+		}
+		return callAs(accounts.principal(account), work);
+	}
+
+	public void runAs(AccountId account, Runnable work) {
+		callAs(account, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	private <T> T callAs(AccountPrincipal principal, Supplier<T> work) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

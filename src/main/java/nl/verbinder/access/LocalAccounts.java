@@ -53,4 +53,13 @@ class LocalAccounts {
 	public AccountPrincipal principal(String username) {
 		return find(normalise(username)).orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
 	}
+
+	/** The account with this id as a principal, for work done in its name after its own act (an event's reaction). */
+	@Transactional(readOnly = true)
+	public AccountPrincipal principal(AccountId id) {
+		return accounts.findById(id.value())
+			.filter(a -> !(production && a.demo()))
+			.map(a -> new AccountPrincipal(a.actor(), a.passwordHash(), a.enabled()))
+			.orElseThrow(() -> new UsernameNotFoundException("No account " + id));
+	}
 }

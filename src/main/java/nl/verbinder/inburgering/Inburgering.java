@@ -147,15 +147,29 @@ public class Inburgering {
 	/**
 	 * Registers a household that a published placement brought to {@code gemeente}, for its intake: the
 	 * planner's act, within the planner's (regional) scope; where it lives now stands in for the address.
+	 * Once per placed household: the household registered earlier for the same run and candidate is returned
+	 * as it is, so a redelivered {@code PlacementPublished} registers nobody twice.
 	 */
 	@Transactional
-	public HouseholdView registerPlaced(GemeenteCode gemeente, String whereNow, LocalDate placedOn, List<NewMember> members) {
+	HouseholdView registerPlaced(UUID run, String candidate, GemeenteCode gemeente, String whereNow, LocalDate placedOn,
+			List<NewMember> members) {
 		AccessScope scope = scoping.scope(Permission.PLACEMENT_PLAN);
 		scope.require(gemeente);
+		Optional<Household> earlier = jdbc.sql("select household_id from inburgering.placement_intake where placement_run = ? and candidate = ?")
+			.params(run, candidate)
+			.query(UUID.class)
+			.optional()
+			.flatMap(households::findById);
+		if (earlier.isPresent()) {
+			return HouseholdView.of(earlier.get());
+		}
 		List<Member> entered = members.stream().map(NewMember::toMember).toList();
 		checkCountries(entered);
 		Household household = households.save(Household.announce(gemeente, whereNow, placedOn, caseManagerFor(gemeente,
 				scope.actor().id().value()), entered, clock));
+		jdbc.sql("insert into inburgering.placement_intake (placement_run, candidate, gemeente, household_id) values (?, ?, ?, ?)")
+			.params(run, candidate, gemeente.value(), household.id().value())
+			.update();
 		caseload.refresh(household);
 		log.record(REGIE, Operation.CREATE, subjects(household));
 		return HouseholdView.of(household);

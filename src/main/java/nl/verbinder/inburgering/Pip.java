@@ -100,7 +100,7 @@ public class Pip {
 		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.besprokenOp(),
 				current.visieNieuwkomer(), on, by));
 		events.add(new PipEstablished(id, personId, gemeente, current.nummer(), current.inhoud().leerroute().code(), on,
-				current.inhoud().termijn().einde()));
+				current.inhoud().termijn().einde(), by));
 		previous.ifPresent(before -> events.add(new PipChanged(id, personId, gemeente, current.nummer(),
 				before.inhoud().leerroute().code(), current.inhoud().leerroute().code(), on,
 				current.inhoud().termijn().einde())));

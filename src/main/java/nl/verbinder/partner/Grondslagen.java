@@ -16,6 +16,7 @@ import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,17 +40,17 @@ public class Grondslagen {
 	private final PartnerStore store;
 	private final Inburgering inburgering;
 	private final SocialMap socialMap;
-	private final Referrals referrals;
+	private final ApplicationEventPublisher events;
 	private final ProcessingLog log;
 	private final Clock clock;
 
-	Grondslagen(PartnerAccess access, PartnerStore store, Inburgering inburgering, SocialMap socialMap, Referrals referrals,
+	Grondslagen(PartnerAccess access, PartnerStore store, Inburgering inburgering, SocialMap socialMap, ApplicationEventPublisher events,
 			ProcessingLog log, Clock clock) {
 		this.access = access;
 		this.store = store;
 		this.inburgering = inburgering;
 		this.socialMap = socialMap;
-		this.referrals = referrals;
+		this.events = events;
 		this.log = log;
 		this.clock = clock;
 	}
@@ -75,8 +76,8 @@ public class Grondslagen {
 	}
 
 	/**
-	 * Withdraws consent. From this moment the organisation sees none of the data it covered, and the open
-	 * referrals that rested on it stop, with that as the reason.
+	 * Withdraws consent. From this moment the organisation sees none of the data it covered; the open
+	 * referrals that rested on it stop, with that as the reason, as a reaction to {@link ConsentWithdrawn}.
 	 */
 	@Transactional
 	public void withdraw(HouseholdId id, UUID grondslagId, long expectedVersion) {
@@ -87,7 +88,7 @@ public class Grondslagen {
 			.orElseThrow(() -> new NoSuchElementException("No basis " + grondslagId + " for this household"));
 		Instant now = clock.instant();
 		store.withdraw(stored.value().trekIn(now), expectedVersion);
-		referrals.stopOnBasis(grondslagId, now, actor.displayName());
+		events.publishEvent(new ConsentWithdrawn(grondslagId, id.value(), stored.value().organisatieId(), now, actor.id().value()));
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, PartnerAccess.subjects(household, stored.value().personId()));
 	}
 }

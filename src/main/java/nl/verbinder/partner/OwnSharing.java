@@ -21,6 +21,7 @@ import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.OwnFile;
 import nl.verbinder.partner.Doorverwijzing.Status;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +53,16 @@ public class OwnSharing {
 	private final PartnerAccess access;
 	private final ProcessingLog log;
 	private final PartnerStore store;
-	private final Referrals referrals;
+	private final ApplicationEventPublisher events;
 	private final OwnFile ownFile;
 	private final Clock clock;
 
-	OwnSharing(PartnerAccess access, ProcessingLog log, PartnerStore store, Referrals referrals, OwnFile ownFile,
+	OwnSharing(PartnerAccess access, ProcessingLog log, PartnerStore store, ApplicationEventPublisher events, OwnFile ownFile,
 			Clock clock) {
 		this.access = access;
 		this.log = log;
 		this.store = store;
-		this.referrals = referrals;
+		this.events = events;
 		this.ownFile = ownFile;
 		this.clock = clock;
 	}
@@ -118,7 +119,8 @@ public class OwnSharing {
 
 	/**
 	 * Withdraws a consent about the newcomer, a minor child or the household, at once: from this moment the
-	 * organisation sees nothing it covered, and the open referrals that rested on it stop.
+	 * organisation sees nothing it covered; the open referrals that rested on it stop as a reaction to
+	 * {@link ConsentWithdrawn}.
 	 */
 	@Transactional
 	public void withdraw(UUID self, UUID grondslagId, long expectedVersion, ProcessingActivity activity) {
@@ -130,7 +132,8 @@ public class OwnSharing {
 			.orElseThrow(() -> new NoSuchElementException("No basis " + grondslagId + " about this newcomer"));
 		Instant now = clock.instant();
 		store.withdraw(stored.value().trekIn(now), expectedVersion);
-		referrals.stopOnBasis(grondslagId, now, actor.displayName());
+		events.publishEvent(new ConsentWithdrawn(grondslagId, family.household().value(), stored.value().organisatieId(), now,
+				actor.id().value()));
 		UUID person = stored.value().personId();
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE,
 				List.of(person == null ? DataSubject.household(family.household().value()) : DataSubject.person(person)));

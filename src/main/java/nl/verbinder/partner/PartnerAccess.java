@@ -42,6 +42,15 @@ class PartnerAccess {
 		return scope;
 	}
 
+	/**
+	 * The scope of whoever withdrew a consent, for the reaction in their name: a case manager's households, or
+	 * the newcomer's own.
+	 */
+	AccessScope restrictAsWithdrawer() {
+		return restrict(access.currentActor().role().may(Permission.HOUSEHOLD_WRITE) ? Permission.HOUSEHOLD_WRITE
+				: Permission.OWN_DATA);
+	}
+
 	/** The organisation the current partner worker works for; refused for an account that is not linked. */
 	UUID ownOrganisation() {
 		AccessScope scope = restrict(Permission.REFERRALS_RECEIVE);

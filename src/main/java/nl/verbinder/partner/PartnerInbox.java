@@ -33,11 +33,13 @@ public class PartnerInbox {
 
 	/**
 	 * A referral as the receiving organisation sees it: the shared data while the referral is open, who the
-	 * case manager is, and the steps; never the household itself.
+	 * case manager is, the steps, and the days a plan in the household was established while the organisation
+	 * worked with it ({@code planVastgesteld}); never the household or the plan itself.
 	 */
 	public record PartnerReferral(UUID id, String organisatie, Status status, @Nullable String statusReden, String reden,
 			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
-			Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende, long versie) {
+			Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende, long versie,
+			List<LocalDate> planVastgesteld) {
 	}
 
 	private final PartnerAccess partnerAccess;
@@ -132,6 +134,6 @@ public class PartnerInbox {
 		String organisatie = store.organisatie(d.organisatieId()).map(Organisatie::naam).orElse("?");
 		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.verstuurdOp(), d.reagerenVoor(),
 				d.achterstallig(today), gemeente, caseManager, d.status().open() ? d.gedeeld() : Map.of(), store.steps(d.id()),
-				d.volgende(), stored.version());
+				d.volgende(), stored.version(), store.planNotices(d.id()));
 	}
 }

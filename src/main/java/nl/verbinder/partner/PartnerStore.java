@@ -231,6 +231,28 @@ class PartnerStore {
 				rs.getObject("verstuurd_door", UUID.class)), rs.getLong("version"));
 	}
 
+	/**
+	 * A notice that a plan was established, on every referral of the household that is accepted or started;
+	 * once per referral and plan version.
+	 */
+	void addPlanNotices(UUID householdId, UUID pipId, int pipVersion, LocalDate establishedOn) {
+		jdbc.sql("""
+				insert into partner.plan_notice (doorverwijzing_id, gemeente, pip_id, pip_versie, vastgesteld_op)
+				select d.id, d.gemeente, ?, ?, ? from partner.doorverwijzing d
+				where d.household_id = ? and d.status in ('GEACCEPTEERD', 'GESTART')
+				on conflict do nothing""")
+			.params(pipId, pipVersion, establishedOn, householdId)
+			.update();
+	}
+
+	/** The days a plan in the referral's household was established while the organisation worked with it. */
+	List<LocalDate> planNotices(UUID referral) {
+		return jdbc.sql("select vastgesteld_op from partner.plan_notice where doorverwijzing_id = ? order by vastgesteld_op desc, pip_versie desc")
+			.param(referral)
+			.query(LocalDate.class)
+			.list();
+	}
+
 	// Involvement
 
 	void insert(Betrokkenheid b) {

@@ -125,11 +125,17 @@ public class Referrals {
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(stored.value().personId()));
 	}
 
-	/** Stops the open referrals that rest on a basis that no longer holds, with that as the reason. */
-	void stopOnBasis(UUID grondslagId, Instant at, String by) {
+	/**
+	 * Stops the open referrals that rest on a basis that no longer holds, with that as the reason; referrals
+	 * that are closed already stay as they are.
+	 */
+	@Transactional
+	void stopOnBasis(UUID grondslagId, Instant at) {
+		Actor actor = access.restrictAsWithdrawer().actor();
 		for (var referral : store.openOnBasis(grondslagId)) {
 			Doorverwijzing stopped = referral.value().naar(Status.GESTOPT, "Toestemming ingetrokken");
-			store.update(stopped, referral.version(), new Stap(at, Status.GESTOPT, "Toestemming ingetrokken", by));
+			store.update(stopped, referral.version(), new Stap(at, Status.GESTOPT, "Toestemming ingetrokken", actor.displayName()));
+			log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(stopped.personId()));
 		}
 	}
 }

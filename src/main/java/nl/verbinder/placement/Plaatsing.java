@@ -22,19 +22,18 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingActivity;
 import nl.verbinder.access.ProcessingLog;
-import nl.verbinder.inburgering.Geslacht;
-import nl.verbinder.inburgering.Gezinsrol;
-import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,17 +80,17 @@ public class Plaatsing {
 	private final ProcessingLog log;
 	private final PlacementStore store;
 	private final ReferenceData reference;
-	private final Inburgering inburgering;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Map<UUID, Progress> progress = new ConcurrentHashMap<>();
 
-	Plaatsing(AccessControl access, ProcessingLog log, PlacementStore store, ReferenceData reference, Inburgering inburgering,
+	Plaatsing(AccessControl access, ProcessingLog log, PlacementStore store, ReferenceData reference, ApplicationEventPublisher events,
 			Clock clock) {
 		this.access = access;
 		this.log = log;
 		this.store = store;
 		this.reference = reference;
-		this.inburgering = inburgering;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -374,19 +373,19 @@ public class Plaatsing {
 
 	/**
 	 * Publishes a solved run: every placed household is told its municipality, and those placed in this
-	 * region's municipalities are registered there for their intake. Returns how many were registered.
+	 * region's municipalities are announced for their intake there ({@link PlacementPublished}, which the
+	 * inburgering module registers after the commit). Returns how many were announced.
 	 */
 	@Transactional
 	public int publish(UUID id) {
-		access.scopeFor(Permission.PLACEMENT_PLAN);
+		AccessScope scope = access.scopeFor(Permission.PLACEMENT_PLAN);
 		PlacementStore.Run run = find(id);
 		if (run.resultaat() == null || !store.publish(id, clock.instant())) {
 			throw new RuleViolation("rule.placement.publish");
 		}
 		Map<String, Kandidaat> byId = new HashMap<>();
 		run.kandidaten().forEach(k -> byId.put(k.id(), k));
-		LocalDate today = LocalDate.now(clock);
-		int registered = 0;
+		List<PlacementPublished.PlacedHousehold> placed = new ArrayList<>();
 		List<DataSubject> told = new ArrayList<>();
 		for (var a : run.resultaat().assignments()) {
 			told.add(candidate(id, a.household()));
@@ -396,24 +395,20 @@ public class Plaatsing {
 			}
 			Kandidaat k = byId.get(a.household());
 			String azc = reference.gemeente(new GemeenteCode(k.azc())).map(Gemeente::displayName).orElse(k.azc());
-			inburgering.registerPlaced(gemeente, "Azc " + azc + " (nog te huisvesten)", today, members(k, today));
-			registered++;
+			placed.add(new PlacementPublished.PlacedHousehold(k.id(), gemeente.value(), "Azc " + azc + " (nog te huisvesten)",
+					k.leden()
+						.stream()
+						.map(l -> new PlacementPublished.PlacedMember(l.voornaam(), l.achternaam(), l.geboortedatum(),
+								"VROUW".equals(l.geslacht()) ? "VROUW" : "MAN", l.land()))
+						.toList()));
 		}
 		if (!told.isEmpty()) {
 			log.record(PLAATSING, Operation.UPDATE, told);
 		}
-		return registered;
-	}
-
-	private static List<Inburgering.NewMember> members(Kandidaat k, LocalDate today) {
-		List<Inburgering.NewMember> members = new ArrayList<>();
-		for (Kandidaat.Lid l : k.leden()) {
-			boolean adult = !l.geboortedatum().isAfter(today.minusYears(18));
-			Gezinsrol rol = adult ? Gezinsrol.INBURGERAAR : Gezinsrol.KIND;
-			members.add(new Inburgering.NewMember(l.voornaam(), l.achternaam(), l.geboortedatum(), rol,
-					"VROUW".equals(l.geslacht()) ? Geslacht.VROUW : Geslacht.MAN, l.land(), l.land(), null, null, null));
+		if (!placed.isEmpty()) {
+			events.publishEvent(new PlacementPublished(id, scope.actor().id().value(), LocalDate.now(clock), placed));
 		}
-		return members;
+		return placed.size();
 	}
 
 	private FitModel model(PlacementStore.Run run, List<Gemeente> gemeenten) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -36,7 +37,7 @@ class PlacedHouseholdIntegrationTests {
 	@Test
 	void aPlacedHouseholdWaitingInTheAsylumCentreIsNotShownAsSettled() throws Exception {
 		LocalDate placedOn = LocalDate.now();
-		HouseholdView placed = background.callAs("planner", () -> inburgering.registerPlaced(new GemeenteCode("GM0197"),
+		HouseholdView placed = background.callAs("planner", () -> inburgering.registerPlaced(UUID.randomUUID(), "H1", new GemeenteCode("GM0197"),
 				"Azc Zutphen (nog te huisvesten)", placedOn,
 				List.of(new Inburgering.NewMember("Merhawi", "Tesfay", LocalDate.of(1991, 3, 2), Gezinsrol.INBURGERAAR))));
 		assertThat(placed.awaitsHousing()).isTrue();

@@ -1,6 +1,7 @@
 package nl.verbinder.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.Logins;
@@ -170,11 +172,12 @@ class PartnerApiIntegrationTests {
 		assertThat(inbox).doesNotContain(referral).doesNotContain(h.members().getFirst().achternaam());
 		assertThat(mvc.perform(get("/api/v1/doorverwijzingen").with(CLUB)).andReturn().getResponse().getContentAsString())
 			.doesNotContain(referral);
-		// The case manager sees the referral stopped, with the reason.
-		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK))
+		// The case manager sees the referral stopped, with the reason (a reaction after the commit: waited for).
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
+			.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK))
 			.andExpect(jsonPath("$.doorverwijzingen[0].status").value("GESTOPT"))
 			.andExpect(jsonPath("$.doorverwijzingen[0].statusReden").value("Toestemming ingetrokken"))
-			.andExpect(jsonPath("$.grondslagen[0].geldig").value(false));
+			.andExpect(jsonPath("$.grondslagen[0].geldig").value(false)));
 	}
 
 	@Test

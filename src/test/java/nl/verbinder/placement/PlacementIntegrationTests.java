@@ -1,12 +1,14 @@
 package nl.verbinder.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import nl.verbinder.Logins;
@@ -120,7 +122,9 @@ class PlacementIntegrationTests {
 		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.geregistreerd").value((int) inRegion));
-		assertThat(households("(nog te huisvesten)")).isEqualTo(before + inRegion);
+		// Registering is the inburgering module's reaction after the commit: waited for, at most 30 seconds.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(households("(nog te huisvesten)")).isEqualTo(before + inRegion));
 		// Each has a case manager of its new municipality, not the planner.
 		assertThat(nl.verbinder.RegionQueries.count(jdbc, transactions, """
 				select count(*) from inburgering.household h join access.account a on a.id = h.case_manager_id

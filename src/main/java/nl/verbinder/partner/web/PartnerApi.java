@@ -166,12 +166,13 @@ class PartnerApi {
 
 	record PartnerReferralResource(UUID id, String organisatie, Status status, String statusReden, String reden,
 			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
-			Map<Gegevenscategorie, List<String>> gedeeld, List<StepResource> stappen, Set<Status> volgende, long versie) {
+			Map<Gegevenscategorie, List<String>> gedeeld, List<StepResource> stappen, Set<Status> volgende, long versie,
+			List<LocalDate> planVastgesteld) {
 
 		static PartnerReferralResource of(PartnerInbox.PartnerReferral r) {
 			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), r.statusReden(), r.reden(), r.verstuurdOp(),
 					r.reagerenVoor(), r.achterstallig(), r.gemeente(), r.consulent(), r.gedeeld(), StepResource.of(r.stappen()),
-					r.volgende(), r.versie());
+					r.volgende(), r.versie(), r.planVastgesteld());
 		}
 	}
 

@@ -114,10 +114,10 @@ final class DemoSleutelpersonen {
 					null, null, Sleutelpersoon.Contact.NONE);
 			// Two left the pool: one found paid work, one moved away.
 			if (i == 5) {
-				person = person.vertrek(today.minusMonths(2), "Betaald werk gevonden");
+				person = person.leave(today.minusMonths(2), "Betaald werk gevonden");
 			}
 			else if (i == 16) {
-				person = person.vertrek(today.minusMonths(5), "Verhuisd naar een andere regio");
+				person = person.leave(today.minusMonths(5), "Verhuisd naar een andere regio");
 			}
 			pool.add(person);
 		}

@@ -55,7 +55,7 @@ public class Matching {
 	}
 
 	/** A person's background (from their profile) and their preferences for matching. */
-	public record TalentView(Profiles.Background background, Voorkeur voorkeur, long versie, boolean vastgelegd) {
+	public record TalentView(Profiles.Background background, Voorkeur voorkeur, long versie, boolean recorded) {
 	}
 
 	/** A ranked opportunity for a person, with a suggested training for a dual path where one applies. */

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * response is what the author sees: advice that vanishes without an answer is why key persons stop giving it.
  */
 public record Advies(UUID id, UUID auteurId, String auteur, String auteurRol, @Nullable UUID sleutelpersoonId, String tekst,
-		@Nullable Domein domein, @Nullable GemeenteCode gemeente, @Nullable String gemeenschap, Instant ingediendOp,
-		Status status, @Nullable String reactie, @Nullable LocalDate beoordeeldOp) {
+		@Nullable Domein domein, @Nullable GemeenteCode gemeente, @Nullable String gemeenschap, Instant submittedOn,
+		Status status, @Nullable String reactie, @Nullable LocalDate triagedOn) {
 
 	/** New, under consideration, acted on, or not acted on (with the reason in the response). */
 	public enum Status {
@@ -40,11 +40,11 @@ public record Advies(UUID id, UUID auteurId, String auteur, String auteurRol, @N
 	}
 
 	/** The coordinator's triage: a new status and, when it is decided, the response. */
-	public Advies beoordeel(Status newStatus, @Nullable String response, LocalDate on) {
+	public Advies triage(Status newStatus, @Nullable String response, LocalDate on) {
 		if (newStatus == Status.NIEUW) {
 			throw new RuleViolation("rule.advice-triage.status");
 		}
-		return new Advies(id, auteurId, auteur, auteurRol, sleutelpersoonId, tekst, domein, gemeente, gemeenschap, ingediendOp,
+		return new Advies(id, auteurId, auteur, auteurRol, sleutelpersoonId, tekst, domein, gemeente, gemeenschap, submittedOn,
 				newStatus, response, on);
 	}
 }

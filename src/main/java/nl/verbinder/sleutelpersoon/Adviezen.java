@@ -38,7 +38,7 @@ class Adviezen {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(a.id(), a.auteurId(), a.auteur(), a.auteurRol(), a.sleutelpersoonId(), a.tekst(),
 					a.domein() == null ? null : a.domein().name(), a.gemeente() == null ? null : a.gemeente().value(),
-					a.gemeenschap(), Timestamp.from(a.ingediendOp()), a.status().name(), a.reactie(), a.beoordeeldOp())
+					a.gemeenschap(), Timestamp.from(a.submittedOn()), a.status().name(), a.reactie(), a.triagedOn())
 			.update();
 	}
 
@@ -46,7 +46,7 @@ class Adviezen {
 		int updated = jdbc.sql("""
 				update sleutelpersoon.advies set status = ?, reactie = ?, beoordeeld_op = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(a.status().name(), a.reactie(), a.beoordeeldOp(), a.id(), expectedVersion)
+			.params(a.status().name(), a.reactie(), a.triagedOn(), a.id(), expectedVersion)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Advice " + a.id() + " was changed by someone else");

@@ -90,7 +90,7 @@ public class Advising {
 		access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
 		Adviezen.Stored stored = adviezen.find(id).orElseThrow(() -> new NoSuchElementException("No advice " + id));
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Advice " + id);
-		Advies triaged = stored.advies().beoordeel(status, response, LocalDate.now(clock));
+		Advies triaged = stored.advies().triage(status, response, LocalDate.now(clock));
 		adviezen.update(triaged, expectedVersion);
 		return new AdviceView(triaged, expectedVersion + 1);
 	}

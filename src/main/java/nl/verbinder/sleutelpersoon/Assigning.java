@@ -75,7 +75,7 @@ public class Assigning {
 				.findFirst()
 				.map(e -> new RuleViolation("rule.request-offer.excluded", RuleViolation.name("exclusion." + e.reason().name())))
 				.orElseGet(() -> new RuleViolation("rule.request-offer.no-candidate")));
-		Verzoek assigned = stored.verzoek().biedAan(candidate.sleutelpersoon().id());
+		Verzoek assigned = stored.verzoek().offerTo(candidate.sleutelpersoon().id());
 		verzoeken.updateStatus(assigned, expectedVersion);
 		log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(candidate.sleutelpersoon()));
 		if (assigned.householdId() != null) {
@@ -94,12 +94,12 @@ public class Assigning {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = find(requestId);
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
-		UUID who = stored.verzoek().toegewezenAan();
+		UUID who = stored.verzoek().assignedTo();
 		if (who == null) {
 			throw new RuleViolation("rule.request-offer.nobody");
 		}
-		Verzoek changed = verslag != null ? stored.verzoek().rondAf(who, verslag)
-				: accepted ? stored.verzoek().accepteer(who) : stored.verzoek().weiger(who);
+		Verzoek changed = verslag != null ? stored.verzoek().complete(who, verslag)
+				: accepted ? stored.verzoek().accept(who) : stored.verzoek().decline(who);
 		verzoeken.updateStatus(changed, expectedVersion);
 		pool.find(who).ifPresent(p -> log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(p.sleutelpersoon())));
 		return new RequestView(changed, expectedVersion + 1);

@@ -130,13 +130,13 @@ public final class CandidateRanking {
 		if (bestLevel == null) {
 			return new Excluded(person, Exclusion.LANGUAGE);
 		}
-		if (!person.actief(day)) {
+		if (!person.activeOn(day)) {
 			return new Excluded(person, Exclusion.INACTIVE);
 		}
-		if (!person.vogGeldig(day)) {
+		if (!person.vogValidOn(day)) {
 			return new Excluded(person, Exclusion.NO_VALID_VOG);
 		}
-		if (request.geweigerdDoor().contains(person.id())) {
+		if (request.declinedBy().contains(person.id())) {
 			return new Excluded(person, Exclusion.DECLINED);
 		}
 		if (!person.werkgebied().contains(request.gemeente()) && !person.woonplaats().equals(request.gemeente())) {

@@ -107,12 +107,12 @@ public class OwnRequests {
 
 	@Transactional
 	public OwnRequest accept(UUID requestId, long expectedVersion) {
-		return ownStep(requestId, expectedVersion, (me, v) -> v.accepteer(me.id()));
+		return ownStep(requestId, expectedVersion, (me, v) -> v.accept(me.id()));
 	}
 
 	@Transactional
 	public OwnRequest decline(UUID requestId, long expectedVersion) {
-		return ownStep(requestId, expectedVersion, (me, v) -> v.weiger(me.id()));
+		return ownStep(requestId, expectedVersion, (me, v) -> v.decline(me.id()));
 	}
 
 	@Transactional
@@ -120,14 +120,14 @@ public class OwnRequests {
 		if (verslag.datum().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("rule.request.report-future");
 		}
-		return ownStep(requestId, expectedVersion, (me, v) -> v.rondAf(me.id(), verslag));
+		return ownStep(requestId, expectedVersion, (me, v) -> v.complete(me.id(), verslag));
 	}
 
 	private OwnRequest ownStep(UUID requestId, long expectedVersion,
 			BiFunction<Sleutelpersoon, Verzoek, Verzoek> change) {
 		Sleutelpersoon me = me();
 		Verzoeken.Stored stored = verzoeken.find(requestId)
-			.filter(s -> me.id().equals(s.verzoek().toegewezenAan()))
+			.filter(s -> me.id().equals(s.verzoek().assignedTo()))
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId + " for this key person"));
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		Verzoek changed = change.apply(me, stored.verzoek());

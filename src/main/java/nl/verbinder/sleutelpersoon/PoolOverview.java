@@ -52,12 +52,12 @@ public class PoolOverview {
 
 	/** A key person's load: hours a week, what is taken this week, and hours reported this month. */
 	public record Load(Sleutelpersoon sleutelpersoon, int minutenPerWeek, int minutenDezeWeek, int minutenDezeMaand,
-			boolean overbelast) {
+			boolean overloaded) {
 	}
 
 	/** The coordinator's overview of the pool. */
 	public record Overview(List<LanguageDemand> vraag, List<LanguageSupply> aanbod, List<Load> belasting,
-			List<Sleutelpersoon> vogVerlooptBinnenkort, Map<String, Integer> minutenPerGemeenteDezeMaand) {
+			List<Sleutelpersoon> vogExpiringSoon, Map<String, Integer> minutenPerGemeenteDezeMaand) {
 
 		/** How many key persons can take requests in this language in this municipality. */
 		public int supply(String gemeente, String taal) {
@@ -85,7 +85,7 @@ public class PoolOverview {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		LocalDate today = LocalDate.now(clock);
 		List<Sleutelpersoon> everyone = pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
-		List<Sleutelpersoon> active = everyone.stream().filter(p -> p.actief(today) && p.vogGeldig(today)).toList();
+		List<Sleutelpersoon> active = everyone.stream().filter(p -> p.activeOn(today) && p.vogValidOn(today)).toList();
 		List<LanguageDemand> demand = verzoeken.demand(today.minusMonths(3), today);
 		List<LanguageSupply> supply = new ArrayList<>();
 		for (GemeenteCode gemeente : access.region().gemeenteCodes()) {
@@ -111,9 +111,9 @@ public class PoolOverview {
 		}).sorted(Comparator.comparingDouble((Load l) -> l.minutenPerWeek() == 0 ? 1
 				: -(double) l.minutenDezeWeek() / l.minutenPerWeek())).toList();
 		List<Sleutelpersoon> vog = everyone.stream()
-			.filter(p -> p.actief(today))
+			.filter(p -> p.activeOn(today))
 			.filter(p -> p.vogDatum() == null
-					|| !p.vogDatum().plusYears(Sleutelpersoon.VOG_GELDIG_JAREN).isAfter(today.plusDays(VOG_WARNING_DAYS)))
+					|| !p.vogDatum().plusYears(Sleutelpersoon.VOG_VALID_YEARS).isAfter(today.plusDays(VOG_WARNING_DAYS)))
 			.toList();
 		log.record(Sleutelpersonen.POOL, Operation.READ, everyone.stream().map(Sleutelpersonen::subject).toList());
 		return new Overview(demand, supply, loads, vog, verzoeken.reportedMinutes(today.withDayOfMonth(1), true));

@@ -99,12 +99,12 @@ public class Requesting {
 		scoping.restrict(Permission.KEY_PERSON_REQUEST);
 		List<Verzoeken.Stored> stored = verzoeken.inScope(500);
 		Map<UUID, Sleutelpersoon> attached = new HashMap<>();
-		if (stored.stream().anyMatch(s -> s.verzoek().toegewezenAan() != null)) {
+		if (stored.stream().anyMatch(s -> s.verzoek().assignedTo() != null)) {
 			pool.all().forEach(p -> attached.put(p.sleutelpersoon().id(), p.sleutelpersoon()));
 		}
 		List<RequestView> list = stored.stream().map(s -> {
-			Sleutelpersoon who = s.verzoek().status().heeftSleutelpersoon() && s.verzoek().toegewezenAan() != null
-					? attached.get(s.verzoek().toegewezenAan()) : null;
+			Sleutelpersoon who = s.verzoek().status().hasSleutelpersoon() && s.verzoek().assignedTo() != null
+					? attached.get(s.verzoek().assignedTo()) : null;
 			return new RequestView(s.verzoek(), s.version(), who == null ? null : who.voornaam() + " " + who.achternaam());
 		}).toList();
 		log.record(Sleutelpersonen.INZET, Operation.READ, list.stream()
@@ -115,8 +115,8 @@ public class Requesting {
 			.toList());
 		log.record(Sleutelpersonen.POOL, Operation.READ, list.stream()
 			.map(RequestView::verzoek)
-			.filter(v -> v.status().heeftSleutelpersoon() && attached.containsKey(v.toegewezenAan()))
-			.map(v -> Sleutelpersonen.subject(attached.get(v.toegewezenAan())))
+			.filter(v -> v.status().hasSleutelpersoon() && attached.containsKey(v.assignedTo()))
+			.map(v -> Sleutelpersonen.subject(attached.get(v.assignedTo())))
 			.distinct()
 			.toList());
 		return list;
@@ -141,7 +141,7 @@ public class Requesting {
 		Verzoeken.Stored stored = verzoeken.find(requestId)
 			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
-		Verzoek cancelled = stored.verzoek().annuleer();
+		Verzoek cancelled = stored.verzoek().cancel();
 		verzoeken.updateStatus(cancelled, expectedVersion);
 		if (cancelled.householdId() != null) {
 			log.record(Sleutelpersonen.INZET, Operation.UPDATE, DataSubject.household(cancelled.householdId()));

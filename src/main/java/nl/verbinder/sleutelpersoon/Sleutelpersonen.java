@@ -133,7 +133,7 @@ public class Sleutelpersonen {
 		if (stored.sleutelpersoon().einde() != null) {
 			throw new RuleViolation("rule.key-person.left-already", stored.sleutelpersoon().einde());
 		}
-		Sleutelpersoon left = stored.sleutelpersoon().vertrek(day, reason);
+		Sleutelpersoon left = stored.sleutelpersoon().leave(day, reason);
 		pool.update(left, stored.version());
 		log.record(POOL, Operation.UPDATE, subject(left));
 		List<Verzoek> reopened = new ArrayList<>();

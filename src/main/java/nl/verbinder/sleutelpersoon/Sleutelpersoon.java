@@ -24,7 +24,7 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		LocalDate start, @Nullable LocalDate einde, @Nullable String redenVertrek, Contact contact) {
 
 	/** A certificate of conduct (VOG) counts for this many years; then it must be renewed. */
-	public static final int VOG_GELDIG_JAREN = 3;
+	public static final int VOG_VALID_YEARS = 3;
 
 	/** A language the key person works in, and how well. */
 	public record Taal(TaalCode taal, LanguageLevel niveau) {
@@ -153,18 +153,18 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 	}
 
 	/** Still in the pool on {@code day}. */
-	public boolean actief(LocalDate day) {
+	public boolean activeOn(LocalDate day) {
 		return !day.isBefore(start) && (einde == null || day.isBefore(einde));
 	}
 
-	/** The VOG is valid on {@code day}: issued, and not older than {@value #VOG_GELDIG_JAREN} years. */
-	public boolean vogGeldig(LocalDate day) {
-		return vogDatum != null && !vogDatum.isAfter(day) && day.isBefore(vogDatum.plusYears(VOG_GELDIG_JAREN));
+	/** The VOG is valid on {@code day}: issued, and not older than {@value #VOG_VALID_YEARS} years. */
+	public boolean vogValidOn(LocalDate day) {
+		return vogDatum != null && !vogDatum.isAfter(day) && day.isBefore(vogDatum.plusYears(VOG_VALID_YEARS));
 	}
 
 	/** The last day the VOG counts, if there is one. */
-	public @Nullable LocalDate vogGeldigTot() {
-		return vogDatum == null ? null : vogDatum.plusYears(VOG_GELDIG_JAREN).minusDays(1);
+	public @Nullable LocalDate vogValidUntil() {
+		return vogDatum == null ? null : vogDatum.plusYears(VOG_VALID_YEARS).minusDays(1);
 	}
 
 	/** The level at which the key person speaks {@code language}, if at all. */
@@ -178,7 +178,7 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 	}
 
 	/** Leaves the pool on {@code day} for {@code reason}; stays in the history. */
-	public Sleutelpersoon vertrek(LocalDate day, String reason) {
+	public Sleutelpersoon leave(LocalDate day, String reason) {
 		if (einde != null) {
 			throw new RuleViolation("rule.sleutelpersoon.already-left", einde);
 		}

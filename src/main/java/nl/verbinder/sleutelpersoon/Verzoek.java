@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein, GemeenteCode gemeente,
 		String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie, @Nullable UUID householdId,
-		@Nullable String contactVoornaam, String doel, UUID aangevraagdDoor, Status status, @Nullable UUID toegewezenAan,
-		Set<UUID> geweigerdDoor, @Nullable Verslag verslag) {
+		@Nullable String contactVoornaam, String doel, UUID requestedBy, Status status, @Nullable UUID assignedTo,
+		Set<UUID> declinedBy, @Nullable Verslag verslag) {
 
 	/** What the key person reports after the work: time spent, kilometres travelled, what happened. */
 	public record Verslag(LocalDate datum, int minuten, int km, String tekst) {
@@ -54,14 +54,14 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		OPEN, AANGEBODEN, GEACCEPTEERD, AFGEROND, GEANNULEERD;
 
 		/** A key person is attached: offered, accepted or done. */
-		public boolean heeftSleutelpersoon() {
+		public boolean hasSleutelpersoon() {
 			return this == AANGEBODEN || this == GEACCEPTEERD || this == AFGEROND;
 		}
 	}
 
 	public Verzoek {
 		if (soort == null || rol == null || gemeente == null || van == null || tot == null || urgentie == null
-				|| aangevraagdDoor == null || status == null) {
+				|| requestedBy == null || status == null) {
 			throw new RuleViolation("rule.request-form.incomplete");
 		}
 		talen = List.copyOf(talen);
@@ -85,58 +85,58 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		if (doel.isEmpty() || doel.length() > 1000) {
 			throw new RuleViolation("rule.request-form.purpose", 1000);
 		}
-		if (status.heeftSleutelpersoon() != (toegewezenAan != null)) {
+		if (status.hasSleutelpersoon() != (assignedTo != null)) {
 			throw new IllegalArgumentException("An offered, accepted or done request has a key person, an open one none");
 		}
 		if ((status == Status.AFGEROND) != (verslag != null)) {
 			throw new IllegalArgumentException("A request is done when, and only when, it has a report");
 		}
 		contactVoornaam = contactVoornaam == null || contactVoornaam.isBlank() ? null : contactVoornaam.strip();
-		geweigerdDoor = Set.copyOf(geweigerdDoor == null ? Set.of() : geweigerdDoor);
+		declinedBy = Set.copyOf(declinedBy == null ? Set.of() : declinedBy);
 	}
 
 	/** The coordinator offers the open request to a key person who has not declined it before. */
-	public Verzoek biedAan(UUID sleutelpersoon) {
+	public Verzoek offerTo(UUID sleutelpersoon) {
 		if (status != Status.OPEN) {
 			throw new RuleViolation("rule.request-offer.not-open", RuleViolation.name("request.status." + status.name()));
 		}
-		if (geweigerdDoor.contains(sleutelpersoon)) {
+		if (declinedBy.contains(sleutelpersoon)) {
 			throw new RuleViolation("rule.request-offer.declined-before");
 		}
-		return with(Status.AANGEBODEN, sleutelpersoon, geweigerdDoor, null);
+		return with(Status.AANGEBODEN, sleutelpersoon, declinedBy, null);
 	}
 
 	/** The key person it was offered to accepts it. */
-	public Verzoek accepteer(UUID sleutelpersoon) {
+	public Verzoek accept(UUID sleutelpersoon) {
 		requireOfferedTo(sleutelpersoon);
-		return with(Status.GEACCEPTEERD, sleutelpersoon, geweigerdDoor, null);
+		return with(Status.GEACCEPTEERD, sleutelpersoon, declinedBy, null);
 	}
 
 	/** The key person it was offered to declines it: open again, and not offered to them again. */
-	public Verzoek weiger(UUID sleutelpersoon) {
+	public Verzoek decline(UUID sleutelpersoon) {
 		requireOfferedTo(sleutelpersoon);
-		Set<UUID> declined = new java.util.HashSet<>(geweigerdDoor);
+		Set<UUID> declined = new java.util.HashSet<>(declinedBy);
 		declined.add(sleutelpersoon);
 		return with(Status.OPEN, null, declined, null);
 	}
 
 	/** The key person who accepted it reports the work done. */
-	public Verzoek rondAf(UUID sleutelpersoon, Verslag report) {
-		if (status != Status.GEACCEPTEERD || !sleutelpersoon.equals(toegewezenAan)) {
+	public Verzoek complete(UUID sleutelpersoon, Verslag report) {
+		if (status != Status.GEACCEPTEERD || !sleutelpersoon.equals(assignedTo)) {
 			throw new RuleViolation("rule.request.report-not-accepted");
 		}
 		if (report.datum().isBefore(van)) {
 			throw new RuleViolation("rule.request.report-before-window", van);
 		}
-		return with(Status.AFGEROND, sleutelpersoon, geweigerdDoor, report);
+		return with(Status.AFGEROND, sleutelpersoon, declinedBy, report);
 	}
 
 	/** The asking professional withdraws a request that is not done yet; an offer or acceptance lapses. */
-	public Verzoek annuleer() {
+	public Verzoek cancel() {
 		if (status == Status.AFGEROND || status == Status.GEANNULEERD) {
 			throw new RuleViolation("rule.request-offer.cancel", RuleViolation.name("request.status." + status.name()));
 		}
-		return with(Status.GEANNULEERD, null, geweigerdDoor, null);
+		return with(Status.GEANNULEERD, null, declinedBy, null);
 	}
 
 	/**
@@ -144,25 +144,25 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	 * acceptance lapses and the request is open again for someone else (they did not decline it).
 	 */
 	public Verzoek release(UUID sleutelpersoon) {
-		if ((status != Status.AANGEBODEN && status != Status.GEACCEPTEERD) || !sleutelpersoon.equals(toegewezenAan)) {
+		if ((status != Status.AANGEBODEN && status != Status.GEACCEPTEERD) || !sleutelpersoon.equals(assignedTo)) {
 			throw new IllegalStateException("Only a request offered to or accepted by this key person is released");
 		}
-		return with(Status.OPEN, null, geweigerdDoor, null);
+		return with(Status.OPEN, null, declinedBy, null);
 	}
 
 	/** Offered to or accepted by this key person, and not done yet. */
 	public boolean heldBy(UUID sleutelpersoon) {
-		return (status == Status.AANGEBODEN || status == Status.GEACCEPTEERD) && sleutelpersoon.equals(toegewezenAan);
+		return (status == Status.AANGEBODEN || status == Status.GEACCEPTEERD) && sleutelpersoon.equals(assignedTo);
 	}
 
 	private void requireOfferedTo(UUID sleutelpersoon) {
-		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(toegewezenAan)) {
+		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(assignedTo)) {
 			throw new RuleViolation("rule.request.not-offered");
 		}
 	}
 
 	private Verzoek with(Status newStatus, @Nullable UUID who, Set<UUID> declined, @Nullable Verslag report) {
 		return new Verzoek(id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, householdId,
-				contactVoornaam, doel, aangevraagdDoor, newStatus, who, declined, report);
+				contactVoornaam, doel, requestedBy, newStatus, who, declined, report);
 	}
 }

@@ -46,8 +46,8 @@ class Verzoeken {
 				values (?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(v.id(), v.soort().name(), v.talen().stream().map(TaalCode::value).toArray(String[]::new), v.rol().name(),
 					v.domein() == null ? null : v.domein().name(), v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(),
-					v.urgentie().name(), v.householdId(), v.contactVoornaam(), v.doel(), v.aangevraagdDoor(), Timestamp.from(at),
-					v.status().name(), v.toegewezenAan())
+					v.urgentie().name(), v.householdId(), v.contactVoornaam(), v.doel(), v.requestedBy(), Timestamp.from(at),
+					v.status().name(), v.assignedTo())
 			.update();
 	}
 
@@ -58,7 +58,7 @@ class Verzoeken {
 				update sleutelpersoon.verzoek set status = ?, toegewezen_aan = ?, geweigerd_door = cast(? as uuid[]),
 				  afgerond_op = ?, minuten_besteed = ?, km_gereisd = ?, verslag = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(v.status().name(), v.toegewezenAan(), v.geweigerdDoor().toArray(UUID[]::new),
+			.params(v.status().name(), v.assignedTo(), v.declinedBy().toArray(UUID[]::new),
 					report == null ? null : report.datum(), report == null ? null : report.minuten(),
 					report == null ? null : report.km(), report == null ? null : report.tekst(), v.id(), expectedVersion)
 			.update();

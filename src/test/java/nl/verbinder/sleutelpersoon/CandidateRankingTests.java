@@ -115,7 +115,7 @@ class CandidateRankingTests {
 	@Test
 	void leaversAndKeyPersonsWithoutAValidVogAreNoCandidates() {
 		var left = person("Aster", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE))
-			.vertrek(TODAY.minusDays(3), "Betaald werk gevonden");
+			.leave(TODAY.minusDays(3), "Betaald werk gevonden");
 		var p = person("Tesfay", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
 		var oldVog = new Sleutelpersoon(p.id(), p.voornaam(), p.achternaam(), p.talen(), p.gemeenschappen(), p.rollen(),
 				p.domeinen(), p.woonplaats(), p.werkgebied(), p.maxReisafstandKm(), p.urenPerWeek(), p.dienstverbanden(),
@@ -137,26 +137,26 @@ class CandidateRankingTests {
 	void whoDeclinedARequestIsNotOfferedItAgain() {
 		var aster = person("Aster", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
 		var tesfay = person("Tesfay", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
-		var declined = homeVisit(AALTEN, 60, null, "ti").biedAan(aster.id()).weiger(aster.id());
+		var declined = homeVisit(AALTEN, 60, null, "ti").offerTo(aster.id()).decline(aster.id());
 		assertThat(declined.status()).isEqualTo(Verzoek.Status.OPEN);
 		var result = ranking.rank(declined, List.of(aster, tesfay), Map.of(), TODAY);
 		assertThat(result.candidates()).extracting(c -> c.sleutelpersoon().voornaam()).containsExactly("Tesfay");
 		assertThat(result.excluded()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(Exclusion.DECLINED));
-		assertThatThrownBy(() -> declined.biedAan(aster.id())).hasMessageContaining("rule.request-offer.declined-before");
+		assertThatThrownBy(() -> declined.offerTo(aster.id())).hasMessageContaining("rule.request-offer.declined-before");
 	}
 
 	@Test
 	void onlyTheKeyPersonItWasOfferedToAcceptsAndOnlyAfterAcceptingReports() {
 		var aster = UUID.randomUUID();
 		var request = homeVisit(AALTEN, 60, null, "ti");
-		var offered = request.biedAan(aster);
-		assertThatThrownBy(() -> offered.accepteer(UUID.randomUUID())).hasMessageContaining("rule.request.not-offered");
+		var offered = request.offerTo(aster);
+		assertThatThrownBy(() -> offered.accept(UUID.randomUUID())).hasMessageContaining("rule.request.not-offered");
 		var report = new Verzoek.Verslag(request.van(), 75, 12, "Samen naar de huisarts");
-		assertThatThrownBy(() -> offered.rondAf(aster, report)).hasMessageContaining("rule.request.report-not-accepted");
-		var done = offered.accepteer(aster).rondAf(aster, report);
+		assertThatThrownBy(() -> offered.complete(aster, report)).hasMessageContaining("rule.request.report-not-accepted");
+		var done = offered.accept(aster).complete(aster, report);
 		assertThat(done.status()).isEqualTo(Verzoek.Status.AFGEROND);
 		assertThat(done.verslag().minuten()).isEqualTo(75);
-		assertThatThrownBy(() -> offered.accepteer(aster).rondAf(aster, new Verzoek.Verslag(request.van().minusDays(3), 60, 0, "")))
+		assertThatThrownBy(() -> offered.accept(aster).complete(aster, new Verzoek.Verslag(request.van().minusDays(3), 60, 0, "")))
 			.hasMessageContaining("rule.request.report-before-window");
 	}
 
@@ -170,6 +170,6 @@ class CandidateRankingTests {
 		assertThatThrownBy(() -> homeVisit(AALTEN, 5, null, "ti")).hasMessageContaining("rule.request-form.duration [15, 8]");
 		assertThatThrownBy(() -> homeVisit(AALTEN, 60, null)).hasMessageContaining("rule.request-form.languages [1, 5]");
 		var p = person("Aster", AALTEN, 40, 8, Set.of(Rol.VERTALER), speaks("ti", LanguageLevel.NATIVE));
-		assertThatThrownBy(() -> p.vertrek(TODAY, " ")).hasMessageContaining("rule.key-person.leave-reason");
+		assertThatThrownBy(() -> p.leave(TODAY, " ")).hasMessageContaining("rule.key-person.leave-reason");
 	}
 }

@@ -36,19 +36,19 @@ class VerzoekTests {
 	}
 
 	private static Verzoek offered() {
-		return open().biedAan(ASTER);
+		return open().offerTo(ASTER);
 	}
 
 	private static Verzoek accepted() {
-		return offered().accepteer(ASTER);
+		return offered().accept(ASTER);
 	}
 
 	private static Verzoek done() {
-		return accepted().rondAf(ASTER, REPORT);
+		return accepted().complete(ASTER, REPORT);
 	}
 
 	private static Verzoek cancelled() {
-		return open().annuleer();
+		return open().cancel();
 	}
 
 	private static void refused(Runnable step, String rule) {
@@ -58,31 +58,31 @@ class VerzoekTests {
 
 	@Test
 	void anOpenRequestIsOfferedToAKeyPerson() {
-		Verzoek offered = open().biedAan(ASTER);
+		Verzoek offered = open().offerTo(ASTER);
 		assertThat(offered.status()).isEqualTo(Status.AANGEBODEN);
-		assertThat(offered.toegewezenAan()).isEqualTo(ASTER);
+		assertThat(offered.assignedTo()).isEqualTo(ASTER);
 	}
 
 	@Test
 	void theKeyPersonItWasOfferedToAcceptsIt() {
-		Verzoek accepted = offered().accepteer(ASTER);
+		Verzoek accepted = offered().accept(ASTER);
 		assertThat(accepted.status()).isEqualTo(Status.GEACCEPTEERD);
-		assertThat(accepted.toegewezenAan()).isEqualTo(ASTER);
+		assertThat(accepted.assignedTo()).isEqualTo(ASTER);
 	}
 
 	@Test
 	void theKeyPersonItWasOfferedToDeclinesItAndItIsOpenAgainButNotForThem() {
-		Verzoek declined = offered().weiger(ASTER);
+		Verzoek declined = offered().decline(ASTER);
 		assertThat(declined.status()).isEqualTo(Status.OPEN);
-		assertThat(declined.toegewezenAan()).isNull();
-		assertThat(declined.geweigerdDoor()).containsExactly(ASTER);
-		assertThat(declined.biedAan(TESFAY).toegewezenAan()).isEqualTo(TESFAY);
-		refused(() -> declined.biedAan(ASTER), "rule.request-offer.declined-before");
+		assertThat(declined.assignedTo()).isNull();
+		assertThat(declined.declinedBy()).containsExactly(ASTER);
+		assertThat(declined.offerTo(TESFAY).assignedTo()).isEqualTo(TESFAY);
+		refused(() -> declined.offerTo(ASTER), "rule.request-offer.declined-before");
 	}
 
 	@Test
 	void theKeyPersonWhoAcceptedReportsAndTheRequestIsDone() {
-		Verzoek done = accepted().rondAf(ASTER, REPORT);
+		Verzoek done = accepted().complete(ASTER, REPORT);
 		assertThat(done.status()).isEqualTo(Status.AFGEROND);
 		assertThat(done.verslag()).isEqualTo(REPORT);
 	}
@@ -90,47 +90,47 @@ class VerzoekTests {
 	@Test
 	void anOpenOfferedOrAcceptedRequestIsCancelled() {
 		for (Verzoek request : List.of(open(), offered(), accepted())) {
-			Verzoek cancelled = request.annuleer();
+			Verzoek cancelled = request.cancel();
 			assertThat(cancelled.status()).as(request.status().name()).isEqualTo(Status.GEANNULEERD);
-			assertThat(cancelled.toegewezenAan()).isNull();
+			assertThat(cancelled.assignedTo()).isNull();
 		}
 	}
 
 	@Test
 	void onlyAnOpenRequestIsOffered() {
 		for (Verzoek request : List.of(offered(), accepted(), done(), cancelled())) {
-			refused(() -> request.biedAan(TESFAY), "rule.request-offer.not-open");
+			refused(() -> request.offerTo(TESFAY), "rule.request-offer.not-open");
 		}
 	}
 
 	@Test
 	void onlyAnOfferedRequestIsAcceptedOrDeclinedAndOnlyByTheKeyPersonItWasOfferedTo() {
 		for (Verzoek request : List.of(open(), accepted(), done(), cancelled())) {
-			refused(() -> request.accepteer(ASTER), "rule.request.not-offered");
-			refused(() -> request.weiger(ASTER), "rule.request.not-offered");
+			refused(() -> request.accept(ASTER), "rule.request.not-offered");
+			refused(() -> request.decline(ASTER), "rule.request.not-offered");
 		}
-		refused(() -> offered().accepteer(TESFAY), "rule.request.not-offered");
-		refused(() -> offered().weiger(TESFAY), "rule.request.not-offered");
+		refused(() -> offered().accept(TESFAY), "rule.request.not-offered");
+		refused(() -> offered().decline(TESFAY), "rule.request.not-offered");
 	}
 
 	@Test
 	void onlyTheKeyPersonWhoAcceptedReports() {
 		for (Verzoek request : List.of(open(), offered(), done(), cancelled())) {
-			refused(() -> request.rondAf(ASTER, REPORT), "rule.request.report-not-accepted");
+			refused(() -> request.complete(ASTER, REPORT), "rule.request.report-not-accepted");
 		}
-		refused(() -> accepted().rondAf(TESFAY, REPORT), "rule.request.report-not-accepted");
+		refused(() -> accepted().complete(TESFAY, REPORT), "rule.request.report-not-accepted");
 	}
 
 	@Test
 	void workIsNotReportedBeforeTheRequestsTimeWindow() {
-		refused(() -> accepted().rondAf(ASTER, new Verzoek.Verslag(FROM.minusDays(1), 60, 0, "")),
+		refused(() -> accepted().complete(ASTER, new Verzoek.Verslag(FROM.minusDays(1), 60, 0, "")),
 				"rule.request.report-before-window");
 	}
 
 	@Test
 	void aDoneOrCancelledRequestIsNotCancelled() {
-		refused(() -> done().annuleer(), "rule.request-offer.cancel");
-		refused(() -> cancelled().annuleer(), "rule.request-offer.cancel");
+		refused(() -> done().cancel(), "rule.request-offer.cancel");
+		refused(() -> cancelled().cancel(), "rule.request-offer.cancel");
 	}
 
 	@Test

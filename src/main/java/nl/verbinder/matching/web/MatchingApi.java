@@ -67,7 +67,7 @@ class MatchingApi {
 
 		static TalentResource of(Matching.TalentView v) {
 			return new TalentResource(v.background().personId(), v.background().isced(), v.background().occupations(),
-					v.background().nederlands(), v.voorkeur(), v.vastgelegd(), v.versie());
+					v.background().nederlands(), v.voorkeur(), v.recorded(), v.versie());
 		}
 	}
 

@@ -236,7 +236,7 @@ class PoolPages {
 	String pool(Model model, Locale locale) {
 		LocalDate today = LocalDate.now(clock);
 		List<Sleutelpersoon> everyone = new ArrayList<>(sleutelpersonen.pool());
-		everyone.sort(Comparator.comparing((Sleutelpersoon p) -> !p.actief(today) && p.einde() != null)
+		everyone.sort(Comparator.comparing((Sleutelpersoon p) -> !p.activeOn(today) && p.einde() != null)
 			.thenComparing(Sleutelpersoon::voornaam)
 			.thenComparing(Sleutelpersoon::achternaam));
 		model.addAttribute("pool", everyone);

@@ -82,8 +82,8 @@ class SleutelpersoonApi {
 		static AdviceResource of(Advising.AdviceView view) {
 			Advies a = view.advies();
 			return new AdviceResource(a.id(), a.auteur(), a.auteurRol(), a.tekst(), a.domein(),
-					a.gemeente() == null ? null : a.gemeente().value(), a.gemeenschap(), a.ingediendOp(), a.status(), a.reactie(),
-					a.beoordeeldOp(), view.versie());
+					a.gemeente() == null ? null : a.gemeente().value(), a.gemeenschap(), a.submittedOn(), a.status(), a.reactie(),
+					a.triagedOn(), view.versie());
 		}
 	}
 
@@ -144,7 +144,7 @@ class SleutelpersoonApi {
 					p.talen().stream().map(t -> new TaalRequest(t.taal().value(), t.niveau())).toList(), p.gemeenschappen(),
 					p.rollen(), p.domeinen(), p.woonplaats().value(),
 					p.werkgebied().stream().map(GemeenteCode::value).sorted().toList(), p.maxReisafstandKm(), p.urenPerWeek(),
-					p.vorm(), p.dienstverbanden(), p.vogDatum(), p.vogGeldig(today), p.trainingen(), p.start(), p.einde(),
+					p.vorm(), p.dienstverbanden(), p.vogDatum(), p.vogValidOn(today), p.trainingen(), p.start(), p.einde(),
 					p.redenVertrek(), p.contact());
 		}
 	}
@@ -158,7 +158,7 @@ class SleutelpersoonApi {
 			Verzoek v = view.verzoek();
 			return new VerzoekResource(v.id(), v.soort(), v.talen().stream().map(TaalCode::value).toList(), v.rol(), v.domein(),
 					v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(), v.urgentie(), v.householdId(), v.doel(),
-					v.status(), v.toegewezenAan(), view.versie());
+					v.status(), v.assignedTo(), view.versie());
 		}
 	}
 
@@ -297,11 +297,11 @@ class SleutelpersoonApi {
 				o.belasting()
 					.stream()
 					.map(l -> new LoadResource(l.sleutelpersoon().id(), naam(l.sleutelpersoon()), l.minutenPerWeek(),
-							l.minutenDezeWeek(), l.minutenDezeMaand(), l.overbelast()))
+							l.minutenDezeWeek(), l.minutenDezeMaand(), l.overloaded()))
 					.toList(),
-				o.vogVerlooptBinnenkort()
+				o.vogExpiringSoon()
 					.stream()
-					.map(p -> new VogResource(p.id(), naam(p), p.vogDatum(), p.vogGeldigTot()))
+					.map(p -> new VogResource(p.id(), naam(p), p.vogDatum(), p.vogValidUntil()))
 					.toList(),
 				o.minutenPerGemeenteDezeMaand());
 	}

@@ -1,5 +1,6 @@
 package nl.verbinder;
 
+import nl.verbinder.placement.PlacementCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,7 +19,7 @@ public class VerbinderApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("placement")) {
-			System.exit(nl.verbinder.placement.PlacementCli.run(args));
+			System.exit(PlacementCli.run(args));
 		}
 		SpringApplication.run(VerbinderApplication.class, args);
 	}

@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.verbinder.access.BackgroundWork;
-import nl.verbinder.inburgering.CaseloadEntry;
 import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.CaseloadEntry;
+import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class MunicipalityScopeIntegrationTests {
 
 	@BeforeEach
 	void findAHouseholdInWinterswijk() {
-		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> caseload.list(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
+		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 1)).getFirst();
 		winterswijkPerson = background
 			.callAs("consulent.winterswijk", () -> inburgering.household(winterswijkHousehold.id()))
 			.members()
@@ -81,20 +83,20 @@ class MunicipalityScopeIntegrationTests {
 			for (String pattern : info.getPatternValues()) {
 				String path = pattern.replace("{id}", winterswijkHousehold.id().toString())
 					.replace("{personId}", winterswijkPerson)
-					.replace("{contactId}", java.util.UUID.randomUUID().toString())
+					.replace("{contactId}", UUID.randomUUID().toString())
 					.replace("{nummer}", "0")
-					.replace("{basis}", java.util.UUID.randomUUID().toString())
-					.replace("{grondslag}", java.util.UUID.randomUUID().toString())
-					.replace("{referral}", java.util.UUID.randomUUID().toString())
+					.replace("{basis}", UUID.randomUUID().toString())
+					.replace("{grondslag}", UUID.randomUUID().toString())
+					.replace("{referral}", UUID.randomUUID().toString())
 					.replace("{person}", winterswijkPerson)
-					.replace("{kans}", java.util.UUID.randomUUID().toString())
-					.replace("{invitation}", java.util.UUID.randomUUID().toString())
+					.replace("{kans}", UUID.randomUUID().toString())
+					.replace("{invitation}", UUID.randomUUID().toString())
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
 				// Required query parameters, so that only the scope can refuse the request.
-				String full = path.endsWith("/vergelijking") ? path + "?van=" + java.util.UUID.randomUUID() + "&tot="
-						+ java.util.UUID.randomUUID() : path;
+				String full = path.endsWith("/vergelijking") ? path + "?van=" + UUID.randomUUID() + "&tot="
+						+ UUID.randomUUID() : path;
 				methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), full)));
 			}
 		});
@@ -219,7 +221,7 @@ class MunicipalityScopeIntegrationTests {
 		if (path.endsWith("/afgerond") || path.endsWith("/annulering") || path.endsWith("/intrekking")) {
 			return "{\"versie\":0}";
 		}
-		String club = java.util.UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes()).toString();
+		String club = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes()).toString();
 		if (path.endsWith("/grondslagen")) {
 			return """
 					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken","categorieen":["TALEN"],
@@ -228,7 +230,7 @@ class MunicipalityScopeIntegrationTests {
 		if (path.endsWith("/doorverwijzingen")) {
 			return """
 					{"personId":"%s","organisatieId":"%s","reden":"Sporten","gedeeld":["TALEN"]}"""
-				.formatted(java.util.UUID.randomUUID(), club);
+				.formatted(UUID.randomUUID(), club);
 		}
 		if (path.contains("/doorverwijzingen/") && path.endsWith("/status")) {
 			return "{\"versie\":0,\"status\":\"GESTOPT\",\"reden\":\"verhuisd\"}";

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /** One name per concept (docs/GLOSSARY.md): known synonyms do not appear as type names. */
 class NamingTests {
@@ -30,9 +32,9 @@ class NamingTests {
 	@Test
 	void controllersAndRepositoriesStayInsideTheirModule() {
 		noClasses().that()
-			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.areAnnotatedWith(Controller.class)
 			.or()
-			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.areAnnotatedWith(RestController.class)
 			.should()
 			.bePublic()
 			.check(classes);

@@ -6,13 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.verbinder.access.BackgroundWork;
-import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Caseload;
-import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -70,7 +72,7 @@ class RuleViolationLanguageIntegrationTests {
 		return json.readTree(response.getContentAsString());
 	}
 
-	private record Sample(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> call, int status,
+	private record Sample(String name, Supplier<MockHttpServletRequestBuilder> call, int status,
 			String code, String dutch, String english) {
 	}
 
@@ -92,8 +94,8 @@ class RuleViolationLanguageIntegrationTests {
 						() -> postJson("/api/v1/verzoeken", """
 								{"soort":"HUISBEZOEK","talen":["xx"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG",
 								 "gemeente":"GM0197","wijk":"Centrum","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL",
-								 "doel":"Kennismaken"}""".formatted(java.time.LocalDate.now().plusDays(1),
-								java.time.LocalDate.now().plusDays(5))).with(AALTEN),
+								 "doel":"Kennismaken"}""".formatted(LocalDate.now().plusDays(1),
+								LocalDate.now().plusDays(5))).with(AALTEN),
 						400, "rule.language.unknown", "Taal xx kennen we niet.", "Unknown language code xx."),
 				new Sample("weights that are all zero",
 						() -> postJson("/api/v1/plaatsing/runs", "{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,"
@@ -127,13 +129,13 @@ class RuleViolationLanguageIntegrationTests {
 
 	@Test
 	void theProblemHandlersOwnSentencesComeFromTheBundlesToo() throws Exception {
-		var missing = (java.util.function.Supplier<MockHttpServletRequestBuilder>) () -> get(
+		var missing = (Supplier<MockHttpServletRequestBuilder>) () -> get(
 				"/api/v1/plaatsing/runs/" + UUID.randomUUID()).with(PLANNER);
 		assertThat(problem(missing.get(), 404).get("detail").asString())
 			.isEqualTo("Dit gegeven bestaat niet, of het valt buiten uw gemeente of uw rol.");
 		assertThat(problem(missing.get(), 404, "en").get("detail").asString())
 			.isEqualTo("The resource does not exist or is outside your scope.");
-		var invalid = (java.util.function.Supplier<MockHttpServletRequestBuilder>) () -> postJson("/api/v1/huishoudens", "{\"leden\":[]}").with(AALTEN);
+		var invalid = (Supplier<MockHttpServletRequestBuilder>) () -> postJson("/api/v1/huishoudens", "{\"leden\":[]}").with(AALTEN);
 		assertThat(problem(invalid.get(), 400).get("detail").asString()).isEqualTo("Een of meer velden kloppen niet.");
 		assertThat(problem(invalid.get(), 400, "en").get("detail").asString()).isEqualTo("One or more fields are invalid.");
 	}

@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ public final class AccessScope {
 	}
 
 	public SortedSet<GemeenteCode> gemeenten() {
-		return java.util.Collections.unmodifiableSortedSet(gemeenten);
+		return Collections.unmodifiableSortedSet(gemeenten);
 	}
 
 	/** The municipality codes as strings, for SQL {@code = any(?)}. */

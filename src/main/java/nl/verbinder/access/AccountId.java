@@ -1,11 +1,13 @@
 package nl.verbinder.access;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import java.util.UUID;
 
 public record AccountId(UUID value) {
 
 	public AccountId {
-		java.util.Objects.requireNonNull(value, "value");
+		Objects.requireNonNull(value, "value");
 	}
 
 	public static AccountId random() {
@@ -13,7 +15,7 @@ public record AccountId(UUID value) {
 	}
 
 	@Override
-	@com.fasterxml.jackson.annotation.JsonValue
+	@JsonValue
 	public String toString() {
 		return value.toString();
 	}

@@ -2,6 +2,7 @@ package nl.verbinder.access;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -41,7 +42,7 @@ class AccountOidcUserService extends OidcUserService {
 		String subject = user.getSubject();
 		Account account = accounts.findByOidcSubject(subject).or(() -> {
 			String username = user.getClaimAsString(usernameClaim);
-			return username == null ? java.util.Optional.empty()
+			return username == null ? Optional.empty()
 					: accounts.findByUsername(username.toLowerCase(Locale.ROOT));
 		})
 			.filter(Account::enabled)

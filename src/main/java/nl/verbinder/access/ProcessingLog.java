@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The processing log (after the Logboek Dataverwerkingen standard): who processed whose personal data,
@@ -51,7 +53,7 @@ public class ProcessingLog {
 	ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccessControl access, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.chainReader = new JdbcTemplate(java.util.Objects.requireNonNull(jdbcTemplate.getDataSource()));
+		this.chainReader = new JdbcTemplate(Objects.requireNonNull(jdbcTemplate.getDataSource()));
 		this.chainReader.setFetchSize(1000);
 		this.access = access;
 		this.clock = clock;
@@ -113,7 +115,7 @@ public class ProcessingLog {
 		}
 		Object reads = request.getAttribute(READS_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		if (reads == null) {
-			reads = new java.util.HashSet<String>();
+			reads = new HashSet<String>();
 			request.setAttribute(READS_ATTRIBUTE, reads, RequestAttributes.SCOPE_REQUEST);
 		}
 		return (Set<String>) reads;

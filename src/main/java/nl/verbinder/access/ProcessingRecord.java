@@ -1,6 +1,8 @@
 package nl.verbinder.access;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +12,7 @@ public record ProcessingRecord(long seq, UUID traceId, Instant occurredAt, Strin
 		DataSubject subject) {
 
 	/** When it happened, in Dutch local time. */
-	public java.time.LocalDateTime localTime() {
-		return java.time.LocalDateTime.ofInstant(occurredAt, java.time.ZoneId.of("Europe/Amsterdam"));
+	public LocalDateTime localTime() {
+		return LocalDateTime.ofInstant(occurredAt, ZoneId.of("Europe/Amsterdam"));
 	}
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public enum Role {
 	NEWCOMER(EnumSet.of(Permission.OWN_DATA));
 
 	/** The roles of people who work with Verbinder, in the order pages list them: every role but the newcomer. */
-	public static final List<Role> STAFF = java.util.Arrays.stream(values()).filter(Role::staff).toList();
+	public static final List<Role> STAFF = Arrays.stream(values()).filter(Role::staff).toList();
 
 	private final Set<Permission> permissions;
 

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,7 +324,7 @@ class SecurityConfiguration {
 			problem.put("detail", detail);
 			problem.put("instance", request.getRequestURI());
 			response.setStatus(status.value());
-			response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write(json.writeValueAsString(problem));
 		}

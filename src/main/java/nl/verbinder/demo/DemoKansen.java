@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.matching.Kans.Soort;
@@ -140,7 +141,7 @@ final class DemoKansen {
 						Set.of(j[6]), "Via de accountmanager van het Werkplein; begeleiding door een jobcoach");
 			}
 			if (n % 3 == 0) {
-				add(list, Soort.STAGE, j[0], "Stage " + j[1].toLowerCase(java.util.Locale.ROOT), j[3], 24, WEEKDAYS, 2, LanguageLevel.A1,
+				add(list, Soort.STAGE, j[0], "Stage " + j[1].toLowerCase(Locale.ROOT), j[3], 24, WEEKDAYS, 2, LanguageLevel.A1,
 						j[2], List.of(), Set.of(j[6]), "Drie maanden, met kans op een baan");
 			}
 		}

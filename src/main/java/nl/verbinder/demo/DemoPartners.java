@@ -1,16 +1,22 @@
 package nl.verbinder.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.partner.KisGebied;
-import nl.verbinder.partner.Organisatie;
 import nl.verbinder.partner.Organisatie.Aanbod;
 import nl.verbinder.partner.Organisatie.Contactpersoon;
 import nl.verbinder.partner.Organisatie.Soort;
+import nl.verbinder.partner.Organisatie;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
 
@@ -32,7 +38,7 @@ final class DemoPartners {
 	}
 
 	static UUID id(String naam) {
-		return UUID.nameUUIDFromBytes(("organisatie-" + naam).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return UUID.nameUUIDFromBytes(("organisatie-" + naam).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A municipality of the demo region with the names of its sports club and neighbourhood initiative. */
@@ -49,7 +55,7 @@ final class DemoPartners {
 			new Place("GM0294", "Winterswijk", SPORTCLUB_WINTERSWIJK, "Buurtkamer Woold"));
 
 	static List<Organisatie> organisaties() {
-		Set<GemeenteCode> region = new java.util.TreeSet<>(java.util.Comparator.comparing(GemeenteCode::value));
+		Set<GemeenteCode> region = new TreeSet<>(Comparator.comparing(GemeenteCode::value));
 		PLACES.forEach(p -> region.add(new GemeenteCode(p.code())));
 		List<Organisatie> list = new ArrayList<>();
 		for (Place p : PLACES) {
@@ -127,7 +133,7 @@ final class DemoPartners {
 	private static Organisatie regional(String naam, Soort soort, boolean formeel, Set<GemeenteCode> region, String aanbod,
 			Set<Domein> domeinen, Set<KisGebied> gebieden, List<String> doelgroepen, String contact, String functie,
 			String... talen) {
-		Set<TaalCode> languages = new java.util.HashSet<>();
+		Set<TaalCode> languages = new HashSet<>();
 		languages.add(new TaalCode("nl"));
 		for (String t : talen) {
 			languages.add(new TaalCode(t));
@@ -138,7 +144,7 @@ final class DemoPartners {
 	}
 
 	private static String slug(String naam) {
-		return java.text.Normalizer.normalize(naam.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+		return Normalizer.normalize(naam.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
 			.replaceAll("[^a-z0-9]", "");
 	}
 }

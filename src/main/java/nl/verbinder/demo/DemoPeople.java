@@ -2,9 +2,14 @@ package nl.verbinder.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import nl.verbinder.inburgering.Geslacht;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.Inburgering.NewMember;
@@ -84,13 +89,13 @@ final class DemoPeople {
 
 	/** A household; with {@code bsnNumbers} its members get BSNs from that sequence. */
 	static DemoHousehold household(Random random, String gemeente, LocalDate today,
-			java.util.function.LongSupplier bsnNumbers) {
+			LongSupplier bsnNumbers) {
 		Origin origin = origin(random);
 		String family = pick(random, origin.family());
 		List<NewMember> members = new ArrayList<>();
 		// Within a household every first name is different.
-		java.util.Set<String> used = new java.util.HashSet<>();
-		java.util.function.Function<List<String>, String> firstName = names -> {
+		Set<String> used = new HashSet<>();
+		Function<List<String>, String> firstName = names -> {
 			String name = pick(random, names);
 			for (int tries = 0; !used.add(name) && tries < names.size(); tries++) {
 				name = names.get((names.indexOf(name) + 1) % names.size());
@@ -99,7 +104,7 @@ final class DemoPeople {
 		};
 		LocalDate arrival = today.minusDays(14 + random.nextInt(3 * 365));
 		LocalDate permit = arrival.minusDays(30 + random.nextInt(240));
-		java.util.function.Supplier<String> bsn = () -> bsnNumbers == null ? null : bsn(bsnNumbers.getAsLong());
+		Supplier<String> bsn = () -> bsnNumbers == null ? null : bsn(bsnNumbers.getAsLong());
 		int shape = random.nextInt(10);
 		boolean womanFirst = random.nextInt(4) == 0;
 		LocalDate adultBirth = today.minusYears(19 + random.nextInt(40)).minusDays(random.nextInt(365));

@@ -2,6 +2,7 @@ package nl.verbinder.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -11,8 +12,8 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 import nl.verbinder.sleutelpersoon.Rol;
-import nl.verbinder.sleutelpersoon.Sleutelpersoon;
 import nl.verbinder.sleutelpersoon.Sleutelpersoon.Dienstverband;
+import nl.verbinder.sleutelpersoon.Sleutelpersoon;
 
 /**
  * The Achterhoek's key-person pool for the demo: 24 people with the language coverage such a pool really
@@ -105,7 +106,7 @@ final class DemoSleutelpersonen {
 							start));
 			// One VOG expired (index 11), the others issued when they started or renewed since.
 			LocalDate vog = i == 11 ? today.minusYears(3).minusMonths(2) : start.isBefore(today.minusYears(2)) ? today.minusMonths(8) : start;
-			List<Sleutelpersoon.Taal> talen = java.util.Arrays.stream(row.talen().split(","))
+			List<Sleutelpersoon.Taal> talen = Arrays.stream(row.talen().split(","))
 				.map(t -> new Sleutelpersoon.Taal(new TaalCode(t.split(":")[0]), LanguageLevel.valueOf(t.split(":")[1])))
 				.toList();
 			var person = new Sleutelpersoon(UUID.nameUUIDFromBytes(("sleutelpersoon-" + i).getBytes()), row.voornaam(),

@@ -1,6 +1,7 @@
 package nl.verbinder.matching;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,7 +69,7 @@ public class Matching {
 
 	/** What an organisation offers, as a case manager or coordinator enters it. */
 	public record NewKans(Kans.Soort soort, UUID organisatieId, String titel, GemeenteCode gemeente, int urenPerWeek,
-			Set<java.time.DayOfWeek> dagen, int plaatsen, LanguageLevel nederlands, @Nullable String beroep,
+			Set<DayOfWeek> dagen, int plaatsen, LanguageLevel nederlands, @Nullable String beroep,
 			List<String> orientatie, Set<String> tags, String biedt) {
 	}
 

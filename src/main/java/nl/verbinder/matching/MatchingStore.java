@@ -2,7 +2,9 @@ package nl.verbinder.matching;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,8 +59,8 @@ class MatchingStore {
 	}
 
 	/** Preferences of many people at once (those in the transaction's scope), for ranking candidates. */
-	java.util.Map<UUID, Voorkeur> voorkeuren() {
-		java.util.Map<UUID, Voorkeur> all = new java.util.HashMap<>();
+	Map<UUID, Voorkeur> voorkeuren() {
+		Map<UUID, Voorkeur> all = new HashMap<>();
 		jdbc.sql("select person_id, interesses, uren_per_week, dagen, reisafstand_km from matching.voorkeur")
 			.query((rs) -> {
 				all.put(rs.getObject(1, UUID.class), new Voorkeur(Set.of((String[]) rs.getArray(2).getArray()), rs.getInt(3),

@@ -3,12 +3,14 @@ package nl.verbinder.reference;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -183,13 +185,13 @@ public class ReferenceData {
 	}
 
 	/** The countries sorted by their name in {@code locale}, for choice lists. */
-	public List<Land> landen(java.util.Locale locale) {
-		java.text.Collator collator = java.text.Collator.getInstance(locale);
-		return landen().stream().sorted(java.util.Comparator.comparing((Land l) -> l.name(locale), collator)).toList();
+	public List<Land> landen(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return landen().stream().sorted(Comparator.comparing((Land l) -> l.name(locale), collator)).toList();
 	}
 
 	public Optional<Land> land(String alpha2) {
-		return Optional.ofNullable(landen.get(alpha2.toUpperCase(java.util.Locale.ROOT)));
+		return Optional.ofNullable(landen.get(alpha2.toUpperCase(Locale.ROOT)));
 	}
 
 	// --- occupations

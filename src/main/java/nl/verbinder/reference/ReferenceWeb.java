@@ -1,7 +1,9 @@
 package nl.verbinder.reference;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
@@ -29,7 +31,7 @@ class ReferenceWeb {
 	}
 
 	/** A loaded data set and when it was loaded, for the about page. */
-	record LoadedDataset(String name, int rows, java.time.OffsetDateTime loadedAt) {
+	record LoadedDataset(String name, int rows, OffsetDateTime loadedAt) {
 	}
 
 	@Controller
@@ -45,7 +47,7 @@ class ReferenceWeb {
 		String about(Model model) {
 			model.addAttribute("datasets", jdbc.sql("select name, rows, loaded_at from reference.dataset order by name")
 				.query((rs, n) -> new LoadedDataset(rs.getString("name"), rs.getInt("rows"),
-						rs.getObject("loaded_at", java.time.OffsetDateTime.class)))
+						rs.getObject("loaded_at", OffsetDateTime.class)))
 				.list());
 			return "reference/about";
 		}
@@ -65,11 +67,11 @@ class ReferenceWeb {
 		}
 
 		@GetMapping("/referentie/beroepen/opties")
-		String options(@RequestParam java.util.Map<String, String> params, Model model, Locale locale) {
+		String options(@RequestParam Map<String, String> params, Model model, Locale locale) {
 			String query = params.entrySet()
 				.stream()
 				.filter(e -> e.getKey().endsWith("beroep") || e.getKey().equals("zoek"))
-				.map(java.util.Map.Entry::getValue)
+				.map(Map.Entry::getValue)
 				.findFirst()
 				.orElse("")
 				.strip();

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * The message bundles, formatted with ICU's {@link MessageFormat} every time, with or without arguments.
@@ -26,7 +27,7 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 	private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
 	IcuMessageSource(@Value("${spring.messages.basename:messages}") String basename) {
-		setBasenames(org.springframework.util.StringUtils.commaDelimitedListToStringArray(basename.replace(" ", "")));
+		setBasenames(StringUtils.commaDelimitedListToStringArray(basename.replace(" ", "")));
 		setDefaultEncoding(StandardCharsets.UTF_8.name());
 		setFallbackToSystemLocale(false);
 	}

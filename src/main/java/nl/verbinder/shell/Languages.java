@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import nl.verbinder.access.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -49,7 +52,7 @@ final class Languages implements LocaleResolver {
 	}
 
 	/** The portal's languages ({@link PortalLanguage}): newcomers, and anyone on a portal page. */
-	static final List<Locale> PORTAL = java.util.Arrays.stream(PortalLanguage.values()).map(PortalLanguage::locale).toList();
+	static final List<Locale> PORTAL = Arrays.stream(PortalLanguage.values()).map(PortalLanguage::locale).toList();
 
 	/** The languages the current user may choose from, in the order the language menu shows them. */
 	List<Locale> offered() {
@@ -63,8 +66,8 @@ final class Languages implements LocaleResolver {
 
 	/** Whether the current request is for the portal (its pages or its API). */
 	private static boolean onPortal() {
-		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+		if (RequestContextHolder.getRequestAttributes()
+				instanceof ServletRequestAttributes attributes) {
 			String path = attributes.getRequest().getRequestURI().substring(attributes.getRequest().getContextPath().length());
 			return path.equals("/portaal") || path.startsWith("/portaal/") || path.startsWith("/api/v1/portaal");
 		}

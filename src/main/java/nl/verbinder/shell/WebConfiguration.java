@@ -1,14 +1,18 @@
 package nl.verbinder.shell;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
-import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * Language choice (Dutch by default, another offered language on request with {@code ?lang=en},
@@ -62,11 +66,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Lets only the languages offered to the current user through to the locale change interceptor. */
 	private record OfferedLanguagesOnly(LocaleChangeInterceptor delegate, Languages languages)
-			implements org.springframework.web.servlet.HandlerInterceptor {
+			implements HandlerInterceptor {
 
 		@Override
-		public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response, Object handler) throws jakarta.servlet.ServletException {
+		public boolean preHandle(HttpServletRequest request,
+				HttpServletResponse response, Object handler) throws ServletException {
 			String lang = request.getParameter(delegate.getParamName());
 			if (lang != null && languages.offered(lang).isEmpty()) {
 				return true;

@@ -1,5 +1,7 @@
 package nl.verbinder.sleutelpersoon;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +38,7 @@ class Pool {
 			.optional();
 	}
 
-	private Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private Stored map(ResultSet rs, int row) throws SQLException {
 		return new Stored(json.readValue(rs.getString("gegevens"), Sleutelpersoon.class), rs.getLong("version"));
 	}
 

@@ -1,6 +1,8 @@
 package nl.verbinder.sleutelpersoon;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -135,7 +137,7 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		if (einde != null) {
 			throw new RuleViolation("rule.sleutelpersoon.left");
 		}
-		List<Dienstverband> contracts = new java.util.ArrayList<>(dienstverbanden);
+		List<Dienstverband> contracts = new ArrayList<>(dienstverbanden);
 		if (d.vorm() != vorm()) {
 			LocalDate from = today.isBefore(d.start()) ? d.start() : today;
 			contracts.removeIf(c -> !c.vanaf().isBefore(from));
@@ -174,7 +176,7 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 
 	/** The current form of work: the latest contract. */
 	public Dienstverband.Vorm vorm() {
-		return dienstverbanden.stream().max(java.util.Comparator.comparing(Dienstverband::vanaf)).orElseThrow().vorm();
+		return dienstverbanden.stream().max(Comparator.comparing(Dienstverband::vanaf)).orElseThrow().vorm();
 	}
 
 	/** Leaves the pool on {@code day} for {@code reason}; stays in the history. */

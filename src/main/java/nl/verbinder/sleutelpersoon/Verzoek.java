@@ -1,6 +1,7 @@
 package nl.verbinder.sleutelpersoon;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,7 +116,7 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	/** The key person it was offered to declines it: open again, and not offered to them again. */
 	public Verzoek decline(UUID sleutelpersoon) {
 		requireOfferedTo(sleutelpersoon);
-		Set<UUID> declined = new java.util.HashSet<>(declinedBy);
+		Set<UUID> declined = new HashSet<>(declinedBy);
 		declined.add(sleutelpersoon);
 		return with(Status.OPEN, null, declined, null);
 	}

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
@@ -110,7 +112,7 @@ class Verzoeken {
 
 	/** Reported minutes per key person and per municipality since {@code since}. */
 	Map<String, Integer> reportedMinutes(LocalDate since, boolean perGemeente) {
-		Map<String, Integer> result = new java.util.LinkedHashMap<>();
+		Map<String, Integer> result = new LinkedHashMap<>();
 		jdbc.sql("""
 				select %s as key, sum(minuten_besteed) as minuten from sleutelpersoon.verzoek
 				where status = 'AFGEROND' and afgerond_op >= ? group by 1 order by 2 desc"""
@@ -146,7 +148,7 @@ class Verzoeken {
 	Map<UUID, CandidateRanking.Workload> workloads(LocalDate day) {
 		LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
 		Map<UUID, Integer> minutes = new HashMap<>();
-		Map<UUID, java.util.Set<UUID>> households = new HashMap<>();
+		Map<UUID, Set<UUID>> households = new HashMap<>();
 		jdbc.sql("""
 				select toegewezen_aan, household_id, minuten, van >= :monday and van < :nextMonday as this_week
 				from sleutelpersoon.verzoek where toegewezen_aan is not null and status in ('AANGEBODEN', 'GEACCEPTEERD', 'AFGEROND')""")
@@ -165,12 +167,12 @@ class Verzoeken {
 		Map<UUID, CandidateRanking.Workload> result = new HashMap<>();
 		for (UUID person : union(minutes.keySet(), households.keySet())) {
 			result.put(person, new CandidateRanking.Workload(minutes.getOrDefault(person, 0),
-					households.getOrDefault(person, java.util.Set.of())));
+					households.getOrDefault(person, Set.of())));
 		}
 		return result;
 	}
 
-	private static java.util.Set<UUID> union(java.util.Set<UUID> a, java.util.Set<UUID> b) {
+	private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {
 		var all = new HashSet<>(a);
 		all.addAll(b);
 		return all;
@@ -189,6 +191,6 @@ class Verzoeken {
 				Verzoek.Urgentie.valueOf(rs.getString("urgentie")), rs.getObject("household_id", UUID.class),
 				rs.getString("contact_voornaam"), rs.getString("doel"), rs.getObject("aangevraagd_door", UUID.class),
 				Verzoek.Status.valueOf(rs.getString("status")), rs.getObject("toegewezen_aan", UUID.class),
-				java.util.Set.of((UUID[]) rs.getArray("geweigerd_door").getArray()), report), rs.getLong("version"));
+				Set.of((UUID[]) rs.getArray("geweigerd_door").getArray()), report), rs.getLong("version"));
 	}
 }

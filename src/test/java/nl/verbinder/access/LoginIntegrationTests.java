@@ -6,9 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.shared.GemeenteCode;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.env.MockEnvironment;
@@ -39,7 +44,7 @@ class LoginIntegrationTests {
 				.andExpect(header().string("Location", "/login?error"));
 		}
 		mvc.perform(Attempts.formLogin("consulent.throttle", "a-long-enough-password", "192.0.2.10"))
-			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/login?throttled=")));
+			.andExpect(header().string("Location", Matchers.startsWith("/login?throttled=")));
 		assertThat(failures("consulent.throttle", "192.0.2.10")).isEqualTo(5);
 	}
 
@@ -47,8 +52,8 @@ class LoginIntegrationTests {
 	void countsEveryOneOfManyParallelWrongPasswordsAndLetsParallelLoginsIn() throws Exception {
 		administration.open("consulent.parallel", "Parallel Test", Role.CASE_MANAGER, new GemeenteCode("GM1876"),
 				"a-long-enough-password", false);
-		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
-			var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+		try (var pool = Executors.newFixedThreadPool(4)) {
+			var results = new ArrayList<Future<String>>();
 			for (int i = 0; i < 4; i++) {
 				results.add(pool.submit(() -> mvc.perform(Attempts.formLogin("consulent.parallel",
 					"a-long-enough-password", "192.0.2.11")).andReturn().getResponse().getRedirectedUrl()));
@@ -89,7 +94,7 @@ class LoginIntegrationTests {
 		var production = new MockEnvironment();
 		production.setActiveProfiles("production");
 		var service = new LocalAccounts(accounts, production);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.principal("beheerder"))
+		Assertions.assertThatThrownBy(() -> service.principal("beheerder"))
 			.isInstanceOf(UsernameNotFoundException.class);
 		assertThat(new LocalAccounts(accounts, new MockEnvironment()).principal("beheerder"))
 			.isNotNull();

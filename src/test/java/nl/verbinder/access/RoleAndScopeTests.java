@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,7 +43,7 @@ class RoleAndScopeTests {
 
 	@Test
 	void processingLogHashesDependOnEveryFieldAndThePreviousHash() {
-		var trace = java.util.UUID.randomUUID();
+		var trace = UUID.randomUUID();
 		Instant at = Instant.parse("2026-11-23T10:00:00.123456Z");
 		String a = ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
 				"purpose", "basis", "READ", "person", "1");

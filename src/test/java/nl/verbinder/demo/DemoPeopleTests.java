@@ -3,10 +3,12 @@ package nl.verbinder.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Random;
 import java.util.stream.IntStream;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.Inburgering.NewMember;
+import nl.verbinder.shared.Bsn;
 import org.junit.jupiter.api.Test;
 
 class DemoPeopleTests {
@@ -23,11 +25,11 @@ class DemoPeopleTests {
 
 	@Test
 	void demoBsnsPassTheElevenTestAndNeverRepeat() {
-		var seen = new java.util.HashSet<String>();
+		var seen = new HashSet<String>();
 		for (long n = 0; n < 20_000; n++) {
 			String bsn = DemoPeople.bsn(n);
 			if (bsn != null) {
-				assertThat(nl.verbinder.shared.Bsn.valid(bsn)).as(bsn).isTrue();
+				assertThat(Bsn.valid(bsn)).as(bsn).isTrue();
 				assertThat(seen.add(bsn)).as(bsn).isTrue();
 			}
 		}

@@ -13,10 +13,11 @@ import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
-import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,7 +181,7 @@ class MatchingIntegrationTests {
 		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0363", "null")).with(WINTERSWIJK)).andExpect(status().isBadRequest());
 		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "\"http://data.europa.eu/esco/occupation/nope\"")).with(WINTERSWIJK))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ESCO")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("ESCO")));
 		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(CLUB)).andExpect(status().isForbidden());
 		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(WINTERSWIJK))
 			.andExpect(status().isCreated())

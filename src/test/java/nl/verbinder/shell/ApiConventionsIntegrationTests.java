@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +24,7 @@ class ApiConventionsIntegrationTests {
 	void describesTheApiInOpenApi3() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
+			.andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/huishoudens")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/huishoudens/{id}")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/verwerkingen/integriteit")));
@@ -42,7 +43,7 @@ class ApiConventionsIntegrationTests {
 	void reportsBadReferenceInputAsProblemJson() throws Exception {
 		mvc.perform(get("/api/v1/referentie/afstanden/Aalten/GM0294").with(Logins.basic("beleid")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Aalten")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Aalten")));
 		mvc.perform(get("/api/v1/referentie/beroepen?zoek=tandarts").with(Logins.basic("beleid")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].escoCode").value("2261.1"));

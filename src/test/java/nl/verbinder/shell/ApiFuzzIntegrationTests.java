@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -303,7 +304,7 @@ class ApiFuzzIntegrationTests {
 			case "integer" -> {
 				out.put(label + ": fraction", set(path, NODES.numberNode(1.5)));
 				out.put(label + ": as text", set(path, NODES.stringNode("2")));
-				out.put(label + ": overflow", set(path, NODES.numberNode(new java.math.BigInteger("99999999999999999999999"))));
+				out.put(label + ": overflow", set(path, NODES.numberNode(new BigInteger("99999999999999999999999"))));
 			}
 			case "number" -> out.put(label + ": as text", set(path, NODES.stringNode("2")));
 			case "boolean" -> {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Role;
+import nl.verbinder.inburgering.Gezinsrol;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +37,7 @@ class I18nTests {
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
 	}
@@ -229,13 +234,13 @@ class I18nTests {
 	@Test
 	void everyRoleOperationAndFamilyRoleHasALabel() throws IOException {
 		Set<String> keys = bundle("messages.properties").stringPropertyNames();
-		for (var role : nl.verbinder.access.Role.values()) {
+		for (var role : Role.values()) {
 			assertThat(keys).contains("role." + role.name(), "home.role-help." + role.name());
 		}
-		for (var operation : nl.verbinder.access.Operation.values()) {
+		for (var operation : Operation.values()) {
 			assertThat(keys).contains("operation." + operation.name());
 		}
-		for (var rol : nl.verbinder.inburgering.Gezinsrol.values()) {
+		for (var rol : Gezinsrol.values()) {
 			assertThat(keys).contains("gezinsrol." + rol.name());
 		}
 	}

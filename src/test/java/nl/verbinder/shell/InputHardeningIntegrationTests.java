@@ -20,10 +20,11 @@ import nl.verbinder.Logins;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.HouseholdView;
-import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.Inburgering;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,7 +104,7 @@ class InputHardeningIntegrationTests {
 	@Test
 	void refusesNulInTextAndInQueryParameters() throws Exception {
 		refusedRegistration(register("\"2026-10-01\"", "\"Ra\\u0000hel\"", ""), "leden[0].voornaam")
-			.andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("stuurteken")));
+			.andExpect(jsonPath("$.invalidParams[0].reason").value(Matchers.containsString("stuurteken")));
 		refused(mvc.perform(get("/api/v1/huishoudens").param("naam", "a\u0000b").with(AALTEN)), "naam");
 	}
 
@@ -174,7 +175,7 @@ class InputHardeningIntegrationTests {
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("One or more fields are invalid."))
-			.andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("cannot be right")));
+			.andExpect(jsonPath("$.invalidParams[0].reason").value(Matchers.containsString("cannot be right")));
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "nl")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
@@ -233,6 +234,6 @@ class InputHardeningIntegrationTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("API-Version", ApiConventions.API_VERSION))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsStringIgnoringCase("utf-8")));
+			.andExpect(header().string("Content-Type", Matchers.containsStringIgnoringCase("utf-8")));
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import jakarta.servlet.http.Cookie;
+import java.util.regex.Pattern;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class LanguageIntegrationTests {
 
 	/** The opening html tag, which carries the page's language and direction. */
 	private static String root(String html) {
-		var m = java.util.regex.Pattern.compile("<html[^>]*>").matcher(html);
+		var m = Pattern.compile("<html[^>]*>").matcher(html);
 		assertThat(m.find()).isTrue();
 		return m.group();
 	}

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +27,10 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTests {
 
 	/** The staff and key-person bundles, and the portal's in every portal language. */
-	private static final List<String> BUNDLES = java.util.stream.Stream.concat(
-			java.util.stream.Stream.of("messages.properties", "messages_en.properties", "messages_ar.properties",
+	private static final List<String> BUNDLES = Stream.concat(
+			Stream.of("messages.properties", "messages_en.properties", "messages_ar.properties",
 					"messages_fa.properties", "messages_ti.properties"),
-			java.util.Arrays.stream(PortalLanguage.values())
+			Arrays.stream(PortalLanguage.values())
 				.map(l -> l == PortalLanguage.NL ? "portal/messages.properties" : "portal/messages_" + l.tag() + ".properties"))
 		.toList();
 

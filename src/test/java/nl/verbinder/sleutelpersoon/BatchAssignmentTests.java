@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,6 +15,7 @@ import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class BatchAssignmentTests {
@@ -91,7 +93,7 @@ class BatchAssignmentTests {
 			}
 			var result = batch.solve(requests, pool, Map.of(), TODAY, 5);
 			assertThat(result.optimal()).as("round " + round).isTrue();
-			assertThat(result.objective()).as("round " + round).isCloseTo(bruteForce(requests, pool), org.assertj.core.data.Offset.offset(0.05));
+			assertThat(result.objective()).as("round " + round).isCloseTo(bruteForce(requests, pool), Offset.offset(0.05));
 			assertThat(result.objective()).isGreaterThanOrEqualTo(result.greedyObjective() - 1e-9);
 		}
 	}
@@ -120,7 +122,7 @@ class BatchAssignmentTests {
 
 			var start = batch.lpRoundingStart(requests, pool, Map.of(), TODAY);
 			assertThat(start).extracting(BatchAssignment.Assignment::verzoek).doesNotHaveDuplicates();
-			Map<UUID, Integer> used = new java.util.HashMap<>();
+			Map<UUID, Integer> used = new HashMap<>();
 			start.forEach(a -> used.merge(a.sleutelpersoon(), a.minutes(), Integer::sum));
 			for (var p : pool) {
 				assertThat(used.getOrDefault(p.id(), 0)).as("round " + round).isLessThanOrEqualTo(p.urenPerWeek() * 60);
@@ -153,7 +155,7 @@ class BatchAssignmentTests {
 		List<List<CandidateRanking.Candidate>> options = requests.stream()
 			.map(r -> ranking.rank(r, pool, Map.of(), TODAY).candidates())
 			.toList();
-		return best(options, 0, new java.util.HashMap<>());
+		return best(options, 0, new HashMap<>());
 	}
 
 	private double best(List<List<CandidateRanking.Candidate>> options, int r, Map<UUID, Integer> used) {

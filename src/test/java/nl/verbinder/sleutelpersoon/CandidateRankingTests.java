@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +48,7 @@ class CandidateRankingTests {
 	}
 
 	private static Verzoek homeVisit(GemeenteCode where, int minutes, UUID household, String... languages) {
-		return new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK, java.util.Arrays.stream(languages).map(TaalCode::new).toList(),
+		return new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK, Arrays.stream(languages).map(TaalCode::new).toList(),
 				Rol.VERTALER, Domein.GEZONDHEID_EN_ZORG, where, "Centrum", TODAY.plusDays(1), TODAY.plusDays(5), minutes,
 				Verzoek.Urgentie.NORMAAL, household, null, "Gesprek met de huisarts voorbereiden", UUID.randomUUID(),
 				Verzoek.Status.OPEN, null, Set.of(), null);

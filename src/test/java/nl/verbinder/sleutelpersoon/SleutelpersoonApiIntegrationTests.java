@@ -8,14 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
-import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Inburgering;
+import org.assertj.core.data.Offset;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +105,7 @@ class SleutelpersoonApiIntegrationTests {
 		for (JsonNode part : best.get("onderdelen")) {
 			parts += part.asDouble();
 		}
-		assertThat(parts).isCloseTo(best.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.1));
+		assertThat(parts).isCloseTo(best.get("score").asDouble(), Offset.offset(0.1));
 		assertThat(ranking.get("uitgesloten").toString()).contains("LANGUAGE").contains("\"naam\":\"Selam Ghebre\",\"reden\":\"TOO_FAR\"");
 
 		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + best.get("sleutelpersoon").asString() + "\",\"versie\":0}").with(COORDINATOR))
@@ -220,7 +222,7 @@ class SleutelpersoonApiIntegrationTests {
 
 	@Test
 	void theCoordinatorGetsAnOptimalWeekProposalAndAppliesIt() throws Exception {
-		LocalDate monday = LocalDate.now().plusWeeks(8).with(java.time.DayOfWeek.MONDAY); // a week with no demo requests
+		LocalDate monday = LocalDate.now().plusWeeks(8).with(DayOfWeek.MONDAY); // a week with no demo requests
 		for (String language : new String[] { "ti", "ar", "fa-AF", "hy" }) {
 			String body = requestBody("GM0222", language, null, 60)
 				.replace("\"van\":\"" + LocalDate.now().plusDays(2), "\"van\":\"" + monday)

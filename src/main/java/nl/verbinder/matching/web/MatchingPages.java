@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
@@ -176,7 +177,7 @@ class MatchingPages {
 			@Nullable Map<String, String> input) {
 		var talent = matching.talent(person);
 		if (!talent.background().householdId().equals(household)) {
-			throw new java.util.NoSuchElementException("No person " + person + " in household " + household);
+			throw new NoSuchElementException("No person " + person + " in household " + household);
 		}
 		var matches = matching.opportunitiesFor(talent, 20, locale);
 		model.addAttribute("householdId", new HouseholdId(household));

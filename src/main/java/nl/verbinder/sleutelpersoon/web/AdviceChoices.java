@@ -3,6 +3,7 @@ package nl.verbinder.sleutelpersoon.web;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.reference.ReferenceData;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,6 +23,6 @@ class AdviceChoices {
 	void addTo(Model model) {
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("regioGemeenten", access.region().gemeenteCodes());
-		model.addAttribute("landen", reference.landen(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		model.addAttribute("landen", reference.landen(LocaleContextHolder.getLocale()));
 	}
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.sleutelpersoon.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
@@ -49,7 +50,7 @@ class AdvisingPages {
 	 * the coordinator's advice page); each form comes back to its own page.
 	 */
 	@PostMapping({ "/mijn-verzoeken/advies", "/signalen", "/adviezen" })
-	String giveAdvice(jakarta.servlet.http.HttpServletRequest http, @RequestParam(defaultValue = "") String tekst,
+	String giveAdvice(HttpServletRequest http, @RequestParam(defaultValue = "") String tekst,
 			@RequestParam(required = false) Domein domein, @RequestParam(required = false) String gemeente,
 			@RequestParam(required = false) String gemeenschap, RedirectAttributes redirect) {
 		String path = http.getServletPath();

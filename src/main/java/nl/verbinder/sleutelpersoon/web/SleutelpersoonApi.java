@@ -10,11 +10,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.LanguageLevel;
@@ -55,10 +58,10 @@ class SleutelpersoonApi {
 	private final OwnRequests ownRequests;
 	private final PoolOverview overview;
 	private final Advising advising;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, Requesting requesting, Assigning assigning, OwnRequests ownRequests, PoolOverview overview, Advising advising,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
 		this.requesting = requesting;
 		this.assigning = assigning;
@@ -76,7 +79,7 @@ class SleutelpersoonApi {
 	}
 
 	record AdviceResource(UUID id, String auteur, String auteurRol, String tekst, Domein domein, String gemeente,
-			String gemeenschap, java.time.Instant ingediendOp, Advies.Status status, String reactie, LocalDate beoordeeldOp,
+			String gemeenschap, Instant ingediendOp, Advies.Status status, String reactie, LocalDate beoordeeldOp,
 			long versie) {
 
 		static AdviceResource of(Advising.AdviceView view) {
@@ -126,7 +129,7 @@ class SleutelpersoonApi {
 					talen.stream().map(t -> new Sleutelpersoon.Taal(new TaalCode(t.taal()), t.niveau())).toList(),
 					gemeenschappen == null ? Set.of() : gemeenschappen, rollen, domeinen == null ? Set.of() : domeinen,
 					new GemeenteCode(woonplaats),
-					werkgebied == null ? Set.of() : werkgebied.stream().map(GemeenteCode::new).collect(java.util.stream.Collectors.toSet()),
+					werkgebied == null ? Set.of() : werkgebied.stream().map(GemeenteCode::new).collect(Collectors.toSet()),
 					maxReisafstandKm, urenPerWeek, List.of(new Sleutelpersoon.Dienstverband(vorm, start)), vogDatum,
 					trainingen == null ? List.of() : trainingen, start, null, null, new Sleutelpersoon.Contact(telefoon, email));
 		}

@@ -32,7 +32,12 @@ import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import nl.verbinder.placement.optimiser.InvalidInstanceException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Plaatsing {
 
+	private static final Logger logger = LoggerFactory.getLogger(Plaatsing.class);
+
 	public static final ProcessingActivity PLAATSING = new ProcessingActivity("placement.plan",
 			"Statushouders uit het azc passend en tijdig aan een gemeente koppelen", "Wettelijke taak (Huisvestingswet 2014, art. 28–30)");
 
@@ -54,13 +61,41 @@ public class Plaatsing {
 	public record Progress(String phase, int percent) {
 	}
 
-	/** A run in the list of runs. */
-	public record RunSummary(UUID id, String periode, java.time.Instant aangemaaktOp, String status, @Nullable String bericht,
-			int huishoudens, int personen, double gap, long geplaatst) {
+	/**
+	 * Why a run failed, as a message key with its arguments, stored so: pages and API say it in the reader's
+	 * language, never in the optimiser's English. Whole-number arguments are numbers again when formatted.
+	 */
+	public record RunMessage(String code, List<String> arguments) implements MessageSourceResolvable {
+
+		public RunMessage {
+			arguments = List.copyOf(arguments);
+		}
+
+		static RunMessage of(String code, Object... arguments) {
+			return new RunMessage(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+		}
+
+		@Override
+		@JsonIgnore
+		public String[] getCodes() {
+			return new String[] { code };
+		}
+
+		@Override
+		@JsonIgnore
+		public Object[] getArguments() {
+			return arguments.stream().map(a -> a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a).toArray();
+		}
 	}
 
-	/** A run as the pages and API show it. */
-	public record RunView(UUID id, String periode, String status, @Nullable String bericht, int huishoudens, long personen,
+	/** A run in the list of runs; the API says {@code bericht} in the caller's language. */
+	public record RunSummary(UUID id, String periode, java.time.Instant aangemaaktOp, String status,
+			@JsonIgnore @Nullable RunMessage bericht, int huishoudens, int personen, double gap, long geplaatst) {
+	}
+
+	/** A run as the pages and API show it; the API says {@code bericht} in the caller's language. */
+	public record RunView(UUID id, String periode, String status, @JsonIgnore @Nullable RunMessage bericht, int huishoudens,
+			long personen,
 			FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast, @Nullable UUID basisRun,
 			List<Taakstelling> taakstellingen) {
 	}
@@ -293,12 +328,23 @@ public class Plaatsing {
 		try {
 			PlacementInstance instance = instance(run, (done, total) -> progress.put(run.id(),
 					new Progress("SCORES", 5 + (int) (45L * done / Math.max(1, total)))));
+			long persons = instance.huishoudens().stream().mapToLong(h -> Math.max(0, h.size())).sum();
+			if (instance.capacity() < persons) {
+				throw new RuleViolation("rule.placement.run-capacity", persons, instance.capacity(), persons - instance.capacity());
+			}
 			progress.put(run.id(), new Progress("OPTIMALISEREN", 55));
 			PlacementResult result = new PlacementOptimiser().solve(instance, seed, 30);
 			store.result(run.id(), result);
 		}
+		catch (RuleViolation e) {
+			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of(e.getCodes()[0], e.getArguments()));
+		}
+		catch (InvalidInstanceException e) {
+			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of("rule.placement.run-invalid", e.problems().size()));
+		}
 		catch (RuntimeException e) {
-			store.status(run.id(), PlacementStore.Status.MISLUKT, e.getMessage());
+			logger.warn("Placement run {} failed", run.id(), e);
+			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of("placement.failed.unexpected"));
 		}
 		finally {
 			progress.remove(run.id());

@@ -174,7 +174,13 @@ class PlacementIntegrationTests {
 			.get("taakstellingen").toString()).contains("{\"code\":\"GM0363\",\"quota\":7,\"filled\":2,\"tolerance\":1,\"carryOver\":0}");
 		JsonNode failed = solve(small.get("id").asString());
 		assertThat(failed.get("status").asString()).isEqualTo("MISLUKT");
-		assertThat(failed.get("bericht").asString()).contains("capacity");
+		// Why, as a message key said in the reader's language: Dutch by default, English when asked, on the page too.
+		assertThat(failed.get("berichtCode").asString()).isEqualTo("rule.placement.run-capacity");
+		assertThat(failed.get("bericht").asString()).contains("totale capaciteit");
+		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)
+			.header("Accept-Language", "en"))).get("bericht").asString()).contains("capacity");
+		assertThat(mvc.perform(get("/plaatsing/" + small.get("id").asString()).session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("totale capaciteit").doesNotContain("cannot hold");
 	}
 
 	@Test

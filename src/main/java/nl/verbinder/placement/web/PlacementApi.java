@@ -10,9 +10,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlacementApi {
 
 	private final Plaatsing plaatsing;
+	private final MessageSource messages;
 
-	PlacementApi(Plaatsing plaatsing) {
+	PlacementApi(Plaatsing plaatsing, MessageSource messages) {
 		this.plaatsing = plaatsing;
+		this.messages = messages;
 	}
 
 	/** {@code landelijkTotaal}: quotas from this national total in persons (default 102 % of the run's persons). */
@@ -50,31 +56,42 @@ class PlacementApi {
 	record Published(int geregistreerd) {
 	}
 
+	/** A run with why it failed, if it did: in the caller's language ({@code bericht}) and as its key. */
+	record RunResource(@JsonUnwrapped Plaatsing.RunView run, @Nullable String bericht, @Nullable String berichtCode) {
+	}
+
+	/** A run in the list, with why it failed as {@link RunResource} says it. */
+	record RunSummaryResource(@JsonUnwrapped Plaatsing.RunSummary run, @Nullable String bericht, @Nullable String berichtCode) {
+	}
+
 	@GetMapping("/runs")
-	List<Plaatsing.RunSummary> runs() {
-		return plaatsing.runs();
+	List<RunSummaryResource> runs(Locale locale) {
+		return plaatsing.runs()
+			.stream()
+			.map(r -> new RunSummaryResource(r, said(r.bericht(), locale), r.bericht() == null ? null : r.bericht().code()))
+			.toList();
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<Plaatsing.RunView> generate(@Valid @RequestBody RunRequest r) {
+	ResponseEntity<RunResource> generate(@Valid @RequestBody RunRequest r, Locale locale) {
 		var run = plaatsing.generate(r.huishoudens(), r.seed(), weights(r.gewichten()), r.landelijkTotaal(),
 				r.marge() == null ? 3 : r.marge());
-		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
 	}
 
 	/** A run on the planner's own households and context (real figures instead of generated ones). */
 	@PostMapping("/runs/import")
-	ResponseEntity<Plaatsing.RunView> importRun(@RequestBody ImportRequest r) {
+	ResponseEntity<RunResource> importRun(@RequestBody ImportRequest r, Locale locale) {
 		if (r.periode() == null || r.huishoudens() == null || r.context() == null) {
 			throw new RuleViolation("rule.placement.import-incomplete");
 		}
 		var run = plaatsing.importRun(r.periode(), r.huishoudens(), r.context(), r.taakstellingen(), weights(r.gewichten()));
-		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
 	}
 
 	@GetMapping("/runs/{id}")
-	Plaatsing.RunView run(@PathVariable UUID id) {
-		return plaatsing.run(id);
+	RunResource run(@PathVariable UUID id, Locale locale) {
+		return resource(plaatsing.run(id), locale);
 	}
 
 	@PostMapping("/runs/{id}/start")
@@ -100,9 +117,18 @@ class PlacementApi {
 
 	/** A new run on this one with other weights; households already told their municipality stay there. */
 	@PostMapping("/runs/{id}/herhaling")
-	ResponseEntity<Plaatsing.RunView> rerun(@PathVariable UUID id, @RequestBody(required = false) WeightsRequest r) {
+	ResponseEntity<RunResource> rerun(@PathVariable UUID id, @RequestBody(required = false) WeightsRequest r,
+			Locale locale) {
 		var run = plaatsing.rerun(id, weights(r == null ? null : r.gewichten()));
-		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(run);
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
+	}
+
+	private RunResource resource(Plaatsing.RunView run, Locale locale) {
+		return new RunResource(run, said(run.bericht(), locale), run.bericht() == null ? null : run.bericht().code());
+	}
+
+	private @Nullable String said(Plaatsing.@Nullable RunMessage message, Locale locale) {
+		return message == null ? null : messages.getMessage(message, locale);
 	}
 
 	private static FitModel.Weights weights(Map<FitModel.Component, Integer> values) {

@@ -24,7 +24,13 @@ import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The demo region's social map and referrals to it at every stage. */
+/**
+ * The demo region's social map and referrals to it at every stage.
+ *
+ * <p>Nine collaborators, more than we allow without a reason: it plays the whole partner story through the
+ * partner module's own use cases (social map, involvement, bases for sharing, referrals, the partner's inbox),
+ * as the case manager, the coordinator and the partner worker would, so that demo data passes the same rules.
+ */
 @Component
 class DemoCollaboration {
 

@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each part has its own class, called in a fixed order so that one seed gives one region: accounts
  * ({@link DemoAccounts}), households with their history ({@link DemoCases}), the key-person pool and
- * requests ({@link DemoRequests}), the social map and referrals ({@link DemoCollaboration}), and
- * opportunities and preferences ({@link DemoMatching}).
+ * requests ({@link DemoRequests}), the social map and referrals ({@link DemoCollaboration}),
+ * opportunities and preferences ({@link DemoMatching}), and newcomers with a portal account
+ * ({@link DemoNewcomers}).
+ *
+ * <p>Eight collaborators, one more than we allow without a reason: the six parts it runs in a fixed order,
+ * the clock, and the environment, which tells it never to run in production.
  */
 @Component
 class DemoRegion implements ApplicationRunner {

@@ -20,6 +20,7 @@ import nl.verbinder.partner.Grondslag;
 import nl.verbinder.partner.Grondslagen;
 import nl.verbinder.partner.Referrals;
 import nl.verbinder.portal.Invitations;
+import nl.verbinder.portal.Questions;
 import nl.verbinder.shared.GemeenteCode;
 import org.springframework.stereotype.Component;
 
@@ -42,9 +43,11 @@ class DemoNewcomers {
 	private final Grondslagen grondslagen;
 	private final Referrals referrals;
 	private final Invitations invitations;
+	private final Questions questions;
 
 	DemoNewcomers(BackgroundWork background, Inburgering inburgering, PipDecisions pips, Grondslagen grondslagen,
-			Referrals referrals, Invitations invitations) {
+			Referrals referrals, Invitations invitations, Questions questions) {
+		this.questions = questions;
 		this.background = background;
 		this.inburgering = inburgering;
 		this.pips = pips;
@@ -99,7 +102,14 @@ class DemoNewcomers {
 					invitations.invite(tesfay.id(), young.personId(), "ti", TESFAY).code());
 		});
 		codes.forEach(code -> invitations.activateDemo(code, password));
+		// A thread with an answer for Amina (she writes in Arabic), an open question for Tesfay.
+		background.runAs(AMINA, () -> questions.ask("هل يمكن أن تكون ابنتي لينا في نفس المدرسة مع أخيها عمر؟"));
+		var amina = background.callAs(AMINA, invitations::personOfCurrentNewcomer);
+		background.runAs(CASE_MANAGER, () -> questions.answer(amina,
+				"Ja, dat kan. Ik bel de school deze week. Ik neem een tolk mee naar ons gesprek op dinsdag."));
+		background.runAs(TESFAY, () -> questions.ask("Kan ik naast het schakeljaar een bijbaan nemen? Hoeveel uur mag dat?"));
 	}
+
 
 	/** Drafts, discusses and establishes a plan; with {@code revise}, a revision is discussed but not yet established. */
 	private void plan(HouseholdView.MemberView member, LocalDate arrived, Leerroute route, List<PipInhoud.Doel> goals,

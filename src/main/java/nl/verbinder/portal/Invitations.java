@@ -265,6 +265,11 @@ public class Invitations {
 		return username;
 	}
 
+	/** The person the signed-in newcomer is (the demo region answers their questions by it). */
+	public UUID personOfCurrentNewcomer() {
+		return newcomers.current().personId();
+	}
+
 	private RuntimeException wrongCode(String address) {
 		throttle.failed(address);
 		return new RuleViolation("rule.activation.code");

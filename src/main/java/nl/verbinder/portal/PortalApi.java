@@ -23,9 +23,24 @@ import org.springframework.web.bind.annotation.RestController;
 class PortalApi {
 
 	private final Portal portal;
+	private final Questions questions;
 
-	PortalApi(Portal portal) {
+	PortalApi(Portal portal, Questions questions) {
 		this.portal = portal;
+		this.questions = questions;
+	}
+
+	record QuestionRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String tekst) {
+	}
+
+	@GetMapping("/vragen")
+	List<Questions.Message> questions() {
+		return questions.mine();
+	}
+
+	@PostMapping("/vragen")
+	ResponseEntity<Questions.Message> ask(@Valid @RequestBody QuestionRequest r) {
+		return ResponseEntity.status(201).body(questions.ask(r.tekst()));
 	}
 
 	record VersionRequest(@NotNull @PositiveOrZero Long versie) {

@@ -27,12 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalPages {
 
 	private final Portal portal;
+	private final Questions questions;
 	private final Invitations invitations;
 	private final AccessControl access;
 	private final LocaleResolver locales;
 
-	PortalPages(Portal portal, Invitations invitations, AccessControl access, LocaleResolver locales) {
+	PortalPages(Portal portal, Questions questions, Invitations invitations, AccessControl access, LocaleResolver locales) {
 		this.portal = portal;
+		this.questions = questions;
 		this.invitations = invitations;
 		this.access = access;
 		this.locales = locales;
@@ -138,5 +140,33 @@ class PortalPages {
 		}
 		redirect.addFlashAttribute("withdrawn", true);
 		return "redirect:/portaal/toestemming";
+	}
+
+	@GetMapping("/portaal/vragen")
+	String questions(Model model) {
+		model.addAttribute("messages", questions.mine());
+		return "portal/questions";
+	}
+
+	/** A question to the case manager; a file sent along is refused with the reason, the text kept. */
+	@PostMapping("/portaal/vragen")
+	String ask(@RequestParam(required = false) @Nullable String vraag, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		try {
+			var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+					org.springframework.web.multipart.MultipartHttpServletRequest.class);
+			if (multipart != null && multipart.getFileMap().values().stream().anyMatch(f -> !f.isEmpty())) {
+				throw Questions.attachmentRefused();
+			}
+			questions.ask(vraag == null ? "" : vraag);
+		}
+		catch (RuleViolation refused) {
+			model.addAttribute("messages", questions.mine());
+			model.addAttribute("vraag", vraag);
+			model.addAttribute("error", refused);
+			return "portal/questions";
+		}
+		redirect.addFlashAttribute("sent", true);
+		return "redirect:/portaal/vragen";
 	}
 }

@@ -3,6 +3,7 @@ package nl.verbinder.portal;
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
+import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +22,14 @@ class PortalWeb {
 				PathPermission.any("/portaal/**", Permission.OWN_DATA),
 				PathPermission.any("/api/v1/portaal/**", Permission.OWN_DATA),
 				PathPermission.post("/api/v1/portaaluitnodigingen", Permission.HOUSEHOLD_WRITE),
-				PathPermission.post("/api/v1/portaaluitnodigingen/**", Permission.HOUSEHOLD_WRITE));
+				PathPermission.post("/api/v1/portaaluitnodigingen/**", Permission.HOUSEHOLD_WRITE),
+				PathPermission.get("/vragen", Permission.HOUSEHOLD_READ),
+				PathPermission.get("/vragen/**", Permission.HOUSEHOLD_READ),
+				PathPermission.post("/vragen/**", Permission.HOUSEHOLD_WRITE));
+	}
+
+	@Bean
+	NavigationItem questionsNavigation() {
+		return new NavigationItem("nav.questions", "/vragen", Permission.HOUSEHOLD_READ, 12);
 	}
 }

@@ -36,7 +36,7 @@ class PortalJourneyIntegrationTests {
 
 	private static final List<String> OPEN_PAGES = List.of("/portaal", "/portaal/inloggen", "/portaal/activeren");
 	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
-			"/portaal/toestemming");
+			"/portaal/toestemming", "/portaal/vragen");
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 
 	private static Browser browser;
@@ -133,6 +133,28 @@ class PortalJourneyIntegrationTests {
 		phone.locator("[data-testid=consent-withdrawn]").waitFor();
 		assertThat(phone.locator("[data-testid=withdraw-consent]").count()).isZero();
 		check(phone, violations);
+		// A question in Arabic, which the case manager answers from the inbox.
+		phone.navigate(base + "/portaal/vragen");
+		phone.locator("#vraag").fill("هل يمكن أن أبدأ درس السباحة مع يارا؟");
+		phone.locator("[data-testid=question-form] button[type=submit]").click();
+		phone.locator("[data-testid=question-sent]").waitFor();
+		check(phone, violations);
+		Page inbox = browser.newPage();
+		inbox.navigate(base + "/login");
+		inbox.getByLabel("Gebruikersnaam").fill("consulent.aalten");
+		inbox.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+		inbox.locator("form button[type=submit]").first().click();
+		inbox.waitForURL(url -> !url.endsWith("/login"));
+		inbox.navigate(base + "/vragen");
+		check(inbox, violations);
+		inbox.locator("[data-testid=questions-inbox] a", new Page.LocatorOptions().setHasText("Nour")).click();
+		inbox.locator("#antwoord").fill("Ja, dat kan. Ik stuur de aanmelding naar de club.");
+		check(inbox, violations);
+		inbox.locator("[data-testid=answer-form] button[type=submit]").click();
+		inbox.waitForURL(url -> url.contains("/vragen/"));
+		inbox.context().close();
+		phone.navigate(base + "/portaal/vragen");
+		assertThat(phone.locator("[data-testid=questions]").textContent()).contains("Ik stuur de aanmelding");
 		phone.context().close();
 		assertThat(background.callAs("consulent.aalten", () -> collaboration.household(household.id())).grondslagen())
 			.singleElement()
@@ -171,7 +193,8 @@ class PortalJourneyIntegrationTests {
 					assertThat(page.locator("html").getAttribute("dir")).as(path).isEqualTo(language.equals("ar") ? "rtl" : null);
 					check(page, violations);
 				}
-				assertThat(page.content()).contains("Amina", "VluchtelingenWerk");
+				page.navigate(base + "/portaal/contacten");
+				assertThat(page.content()).contains("VluchtelingenWerk");
 				// Arabic again, as the demo has it.
 				page.navigate(base + "/portaal");
 				page.locator("button[lang=ar]").click();

@@ -295,4 +295,39 @@ class PortalIntegrationTests {
 		mvc.perform(get("/portaal/inloggen")).andExpect(status().isOk());
 		var unused = HttpMethod.GET;
 	}
+
+	@Test
+	void aNewcomerAsksTheCaseManagerAnswersFromTheInboxAndAttachmentsAreRefused() throws Exception {
+		HouseholdView household = newHousehold("Saba");
+		UUID mother = household.members().getFirst().personId();
+		Invited invited = invite(household, mother);
+		activate(invited.code(), "10.1.0.4");
+		mvc.perform(post("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"tekst\":\"متى يبدأ درس اللغة؟\"}"))
+			.andExpect(status().isCreated());
+		// A file is refused with the reason; nothing is stored.
+		MockHttpSession newcomer = portalSession(invited.username(), PASSWORD);
+		String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/portaal/vragen")
+			.file(new org.springframework.mock.web.MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+			.param("vraag", "Zie de brief").session(newcomer).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("data-testid=\"question-error\"", "Zie de brief");
+		assertThat(jdbc.sql("select count(*) from portal.message where person_id = ?").param(mother).query(Long.class).single())
+			.isEqualTo(1);
+
+		// The household's case manager (the demo's case manager of Aalten) sees it in the inbox and answers.
+		MockHttpSession caseManager = Logins.session(mvc, "consulent.aalten");
+		mvc.perform(get("/vragen").session(caseManager)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/vragen/" + mother)));
+		mvc.perform(get("/vragen/" + mother).session(Logins.session(mvc, "consulent.winterswijk"))).andExpect(status().isNotFound());
+		mvc.perform(get("/vragen/" + mother).session(caseManager)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("متى يبدأ درس اللغة؟")));
+		mvc.perform(post("/vragen/" + mother).session(caseManager).with(csrf()).param("antwoord", "Maandag om 9 uur."))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/vragen").session(caseManager)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/vragen/" + mother))));
+		String thread = mvc.perform(get("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(thread).contains("Maandag om 9 uur.");
+	}
 }

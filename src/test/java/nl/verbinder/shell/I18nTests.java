@@ -110,7 +110,8 @@ class I18nTests {
 	}
 
 	/** The newcomer's own pages; the case manager's invitation pages in the same folder are staff pages. */
-	private static final List<String> STAFF_TEMPLATES_IN_PORTAL = List.of("invitations.html", "letter.html");
+	private static final List<String> STAFF_TEMPLATES_IN_PORTAL = List.of("invitations.html", "letter.html", "inbox.html",
+			"thread.html");
 
 	/**
 	 * The portal speaks twelve languages ({@link PortalLanguage}): its bundle has every key in each of them, with

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.verbinder.access.DataSubject;
@@ -50,7 +49,7 @@ public class Assigning {
 	@Transactional(readOnly = true)
 	public CandidateRanking.Ranking candidates(UUID requestId) {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
-		Verzoek verzoek = find(requestId).verzoek();
+		Verzoek verzoek = verzoeken.require(requestId).verzoek();
 		var result = ranking.rank(verzoek, everyone(), verzoeken.workloads(verzoek.van()), LocalDate.now(clock));
 		log.record(Sleutelpersonen.POOL, Operation.READ,
 				result.candidates().stream().map(c -> Sleutelpersonen.subject(c.sleutelpersoon())).toList());
@@ -61,7 +60,7 @@ public class Assigning {
 	@Transactional
 	public RequestView offer(UUID requestId, UUID sleutelpersoonId, long expectedVersion) {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
-		Verzoeken.Stored stored = find(requestId);
+		Verzoeken.Stored stored = verzoeken.require(requestId);
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		var result = ranking.rank(stored.verzoek(), everyone(), verzoeken.workloads(stored.verzoek().van()),
 				LocalDate.now(clock));
@@ -92,7 +91,7 @@ public class Assigning {
 	public RequestView recordOnBehalf(UUID requestId, long expectedVersion, boolean accepted,
 			Verzoek.@Nullable Verslag verslag) {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
-		Verzoeken.Stored stored = find(requestId);
+		Verzoeken.Stored stored = verzoeken.require(requestId);
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		UUID who = stored.verzoek().assignedTo();
 		if (who == null) {
@@ -138,9 +137,6 @@ public class Assigning {
 		return offered;
 	}
 
-	private Verzoeken.Stored find(UUID requestId) {
-		return verzoeken.find(requestId).orElseThrow(() -> new NoSuchElementException("No request " + requestId));
-	}
 
 	private List<Sleutelpersoon> everyone() {
 		return pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.access.AccessScope;
@@ -126,8 +125,7 @@ public class Requesting {
 	@Transactional(readOnly = true)
 	public RequestView findRequest(UUID requestId) {
 		scoping.restrict(Permission.KEY_PERSON_REQUEST);
-		Verzoeken.Stored stored = verzoeken.find(requestId)
-			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+		Verzoeken.Stored stored = verzoeken.require(requestId);
 		if (stored.verzoek().householdId() != null) {
 			log.record(Sleutelpersonen.INZET, Operation.READ, DataSubject.household(stored.verzoek().householdId()));
 		}
@@ -138,8 +136,7 @@ public class Requesting {
 	@Transactional
 	public RequestView cancel(UUID requestId, long expectedVersion) {
 		scoping.restrict(Permission.KEY_PERSON_REQUEST);
-		Verzoeken.Stored stored = verzoeken.find(requestId)
-			.orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+		Verzoeken.Stored stored = verzoeken.require(requestId);
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		Verzoek cancelled = stored.verzoek().cancel();
 		verzoeken.updateStatus(cancelled, expectedVersion);

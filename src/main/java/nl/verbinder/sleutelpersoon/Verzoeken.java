@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +72,11 @@ class Verzoeken {
 
 	Optional<Stored> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** The request, or "not found" (also for a request outside the caller's municipalities). */
+	Stored require(UUID id) {
+		return find(id).orElseThrow(() -> new NoSuchElementException("No request " + id));
 	}
 
 	/** The requests offered to, accepted by or done by one key person, newest first. */

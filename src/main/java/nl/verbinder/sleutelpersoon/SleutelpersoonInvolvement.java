@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * first day until it ends (or was completed), with what the request was for.
  */
 @Component
-class KeyPersonInvolvement implements InvolvementSource {
+class SleutelpersoonInvolvement implements InvolvementSource {
 
 	private final JdbcClient jdbc;
 
-	KeyPersonInvolvement(JdbcClient jdbc) {
+	SleutelpersoonInvolvement(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -28,21 +28,23 @@ public class Pip {
 
 	private final UUID id;
 	private final UUID personId;
+	private final UUID householdId;
 	private final String gemeente;
 	private final LocalDate geboortedatum;
 	private final List<Versie> versies = new ArrayList<>();
 	private final List<Object> events = new ArrayList<>();
 
-	private Pip(UUID id, UUID personId, String gemeente, LocalDate geboortedatum, List<Versie> versies) {
+	private Pip(UUID id, UUID personId, UUID householdId, String gemeente, LocalDate geboortedatum, List<Versie> versies) {
 		this.id = id;
 		this.personId = personId;
+		this.householdId = householdId;
 		this.gemeente = gemeente;
 		this.geboortedatum = geboortedatum;
 		this.versies.addAll(versies);
 	}
 
 	/** Drafts the first plan for a person; only the 2021 act has a PIP. */
-	static Pip draft(Member person, String gemeente, PipInhoud inhoud) {
+	static Pip draft(Member person, UUID householdId, String gemeente, PipInhoud inhoud) {
 		if (!person.regime().hasPip()) {
 			throw new RuleViolation("rule.pip.regime", RuleViolation.name("regime." + person.regime().name()));
 		}
@@ -50,13 +52,14 @@ public class Pip {
 			throw new RuleViolation("rule.pip.child");
 		}
 		inhoud.leerroute().checkFits(person.geboortedatum(), inhoud.termijn().start());
-		var pip = new Pip(UUID.randomUUID(), person.personId(), gemeente, person.geboortedatum(), List.of());
+		var pip = new Pip(UUID.randomUUID(), person.personId(), householdId, gemeente, person.geboortedatum(), List.of());
 		pip.versies.add(new Versie(1, Status.CONCEPT, inhoud, null, null, null, null));
 		return pip;
 	}
 
-	static Pip restore(UUID id, UUID personId, String gemeente, LocalDate geboortedatum, List<Versie> versies) {
-		return new Pip(id, personId, gemeente, geboortedatum, versies);
+	static Pip restore(UUID id, UUID personId, UUID householdId, String gemeente, LocalDate geboortedatum,
+			List<Versie> versies) {
+		return new Pip(id, personId, householdId, gemeente, geboortedatum, versies);
 	}
 
 	/** Replaces the content of the current draft; an established version cannot be edited. */
@@ -99,8 +102,8 @@ public class Pip {
 		Optional<Versie> previous = established();
 		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.besprokenOp(),
 				current.visieNieuwkomer(), on, by));
-		events.add(new PipEstablished(id, personId, gemeente, current.nummer(), current.inhoud().leerroute().code(), on,
-				current.inhoud().termijn().einde(), by));
+		events.add(new PipEstablished(id, personId, householdId, gemeente, current.nummer(),
+				current.inhoud().leerroute().code(), on, current.inhoud().termijn().einde(), by));
 		previous.ifPresent(before -> events.add(new PipChanged(id, personId, gemeente, current.nummer(),
 				before.inhoud().leerroute().code(), current.inhoud().leerroute().code(), on,
 				current.inhoud().termijn().einde())));

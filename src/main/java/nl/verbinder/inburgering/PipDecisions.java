@@ -50,7 +50,7 @@ public class PipDecisions {
 			throw new RuleViolation("rule.pip.exists");
 		}
 		Member person = household.member(personId);
-		Pip pip = Pip.draft(person, household.gemeente().value(), inhoud);
+		Pip pip = Pip.draft(person, household.id().value(), household.gemeente().value(), inhoud);
 		pips.insert(pip, household.id().value());
 		log.record(Inburgering.REGIE, Operation.CREATE, DataSubject.person(personId));
 		return PipView.of(pip, 0, LocalDate.now(clock));

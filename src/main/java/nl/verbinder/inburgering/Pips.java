@@ -63,7 +63,7 @@ class Pips {
 							rs.getObject("besproken_op", LocalDate.class), rs.getString("visie_nieuwkomer"),
 							rs.getObject("vastgesteld_op", LocalDate.class), rs.getObject("vastgesteld_door", UUID.class)))
 					.list();
-				return new Loaded(Pip.restore(row.id(), personId, row.gemeente(), row.geboortedatum(), versies),
+				return new Loaded(Pip.restore(row.id(), personId, row.householdId(), row.gemeente(), row.geboortedatum(), versies),
 						row.householdId(), row.version());
 			});
 	}

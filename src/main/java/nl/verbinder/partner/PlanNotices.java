@@ -1,11 +1,9 @@
 package nl.verbinder.partner;
 
-import java.util.UUID;
 import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.PipEstablished;
-import nl.verbinder.inburgering.Profiles;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,22 +19,20 @@ class PlanNotices {
 
 	private final PartnerAccess access;
 	private final PartnerStore store;
-	private final Profiles profiles;
 	private final BackgroundWork background;
 
-	PlanNotices(PartnerAccess access, PartnerStore store, Profiles profiles, BackgroundWork background) {
+	PlanNotices(PartnerAccess access, PartnerStore store, BackgroundWork background) {
 		this.access = access;
 		this.store = store;
-		this.profiles = profiles;
 		this.background = background;
 	}
 
 	@ApplicationModuleListener
 	void on(PipEstablished established) {
 		background.runAs(new AccountId(established.establishedBy()), () -> {
-			UUID household = profiles.background(established.personId()).householdId();
 			access.restrict(Permission.HOUSEHOLD_READ);
-			store.addPlanNotices(household, established.pipId(), established.version(), established.establishedOn());
+			store.addPlanNotices(established.householdId(), established.pipId(), established.version(),
+					established.establishedOn());
 		});
 	}
 }

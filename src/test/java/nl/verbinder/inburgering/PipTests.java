@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class PipTests {
 
+	private static final UUID HOUSEHOLD = UUID.randomUUID();
+
 	private static final LocalDate START = LocalDate.of(2025, 3, 1);
 
 	private static Member person(LocalDate born, LocalDate permit, Gezinsrol rol) {
@@ -51,9 +53,9 @@ class PipTests {
 	@Test
 	void theEducationRouteIsForPeopleYoungerThan28() {
 		Member young = person(LocalDate.of(2000, 1, 1), LocalDate.of(2024, 11, 1), Gezinsrol.INBURGERAAR);
-		assertThat(Pip.draft(young, "GM0222", plan(new Onderwijsroute(), null)).current().status())
+		assertThat(Pip.draft(young, HOUSEHOLD, "GM0222", plan(new Onderwijsroute(), null)).current().status())
 			.isEqualTo(Pip.Status.CONCEPT);
-		assertThatThrownBy(() -> Pip.draft(HIWET, "GM0222", plan(new Onderwijsroute(), null)))
+		assertThatThrownBy(() -> Pip.draft(HIWET, HOUSEHOLD, "GM0222", plan(new Onderwijsroute(), null)))
 			.hasMessageContaining("rule.pip.onderwijsroute-age [28]");
 	}
 
@@ -66,14 +68,14 @@ class PipTests {
 	@Test
 	void onlyTheActOf2021HasAPipAndChildrenHaveNone() {
 		Member old = person(LocalDate.of(1985, 1, 1), LocalDate.of(2021, 6, 1), Gezinsrol.INBURGERAAR);
-		assertThatThrownBy(() -> Pip.draft(old, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.regime [regime.WI2013]");
+		assertThatThrownBy(() -> Pip.draft(old, HOUSEHOLD, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.regime [regime.WI2013]");
 		Member child = person(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 11, 1), Gezinsrol.KIND);
-		assertThatThrownBy(() -> Pip.draft(child, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.child");
+		assertThatThrownBy(() -> Pip.draft(child, HOUSEHOLD, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.child");
 	}
 
 	@Test
 	void thePlanIsDiscussedWithTheNewcomerBeforeItIsEstablished() {
-		Pip pip = Pip.draft(HIWET, "GM0222", plan(new B1Route(), null));
+		Pip pip = Pip.draft(HIWET, HOUSEHOLD, "GM0222", plan(new B1Route(), null));
 		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("rule.pip.establish-undiscussed");
 		assertThatThrownBy(() -> pip.discuss(START, " ")).hasMessageContaining("rule.pip.newcomer-view");
 		pip.discuss(START, "Ik wil eerst de taal leren en dan in de zorg werken");
@@ -91,14 +93,14 @@ class PipTests {
 	@Test
 	void aPlanWithoutGoalsIsNotEstablished() {
 		var empty = new PipInhoud(new B1Route(), Inburgeringstermijn.from(START), List.of(), List.of(), null);
-		Pip pip = Pip.draft(HIWET, "GM0222", empty);
+		Pip pip = Pip.draft(HIWET, HOUSEHOLD, "GM0222", empty);
 		pip.discuss(START, "Goed");
 		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("rule.pip.no-goal");
 	}
 
 	@Test
 	void revisingAnEstablishedPlanMakesANewVersionAndKeepsTheOldOneReadable() {
-		Pip pip = Pip.draft(HIWET, "GM0222", plan(new B1Route(), null));
+		Pip pip = Pip.draft(HIWET, HOUSEHOLD, "GM0222", plan(new B1Route(), null));
 		pip.discuss(START, "Akkoord");
 		pip.establish(START, UUID.randomUUID());
 		pip.drainEvents();
@@ -142,7 +144,7 @@ class PipTests {
 
 	@Test
 	void anExtensionOfAnEstablishedPlanIsANewVersion() {
-		Pip pip = Pip.draft(HIWET, "GM0222", plan(new B1Route(), null));
+		Pip pip = Pip.draft(HIWET, HOUSEHOLD, "GM0222", plan(new B1Route(), null));
 		pip.discuss(START, "Akkoord");
 		pip.establish(START, UUID.randomUUID());
 		pip.extendTerm(new Verlenging(6, "Cursus begon een half jaar te laat", LocalDate.of(2026, 1, 1)));

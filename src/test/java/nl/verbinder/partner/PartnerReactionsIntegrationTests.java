@@ -125,8 +125,8 @@ class PartnerReactionsIntegrationTests {
 		background.runAs("partner", () -> inbox.step(accepted.referral(), 0, Status.GEACCEPTEERD, null));
 		UUID caseManager = background.callAs(CASE_MANAGER, () -> access.currentActor().id().value());
 		UUID person = accepted.household().members().getFirst().personId();
-		PipEstablished established = new PipEstablished(UUID.randomUUID(), person, "GM1955", 2, "B1", LocalDate.now(),
-				LocalDate.now().plusYears(3), caseManager);
+		PipEstablished established = new PipEstablished(UUID.randomUUID(), person, accepted.household().id().value(), "GM1955", 2,
+				"B1", LocalDate.now(), LocalDate.now().plusYears(3), caseManager);
 
 		scenario.publish(established)
 			.andWaitAtMost(Duration.ofSeconds(30))
@@ -142,8 +142,8 @@ class PartnerReactionsIntegrationTests {
 		Referred sent = referred("Yonas");
 		UUID sentPerson = sent.household().members().getFirst().personId();
 		UUID plan = UUID.randomUUID();
-		scenario.publish(new PipEstablished(plan, sentPerson, "GM1955", 1, "B1", LocalDate.now(), LocalDate.now().plusYears(3),
-				caseManager))
+		scenario.publish(new PipEstablished(plan, sentPerson, sent.household().id().value(), "GM1955", 1, "B1", LocalDate.now(),
+				LocalDate.now().plusYears(3), caseManager))
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> reactedTo(plan))
 			.andVerify(done -> assertThat(notices(sent)).isEmpty());

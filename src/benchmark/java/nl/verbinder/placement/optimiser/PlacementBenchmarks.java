@@ -1,4 +1,4 @@
-package nl.verbinder.placement;
+package nl.verbinder.placement.optimiser;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;

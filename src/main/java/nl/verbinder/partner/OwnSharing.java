@@ -57,8 +57,15 @@ public class OwnSharing {
 	private final OwnFile ownFile;
 	private final Clock clock;
 
+	/** A key person who helps the household now, with what for; reached through the case manager. */
+	public record SleutelpersoonContact(String naam, String taak, LocalDate sinds, @Nullable LocalDate tot) {
+	}
+
+	private final org.springframework.beans.factory.ObjectProvider<InvolvementSource> sources;
+
 	OwnSharing(PartnerAccess access, ProcessingLog log, PartnerStore store, ApplicationEventPublisher events, OwnFile ownFile,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<InvolvementSource> sources) {
+		this.sources = sources;
 		this.access = access;
 		this.log = log;
 		this.store = store;
@@ -84,6 +91,22 @@ public class OwnSharing {
 						g.categorieen(), g.personId() == null ? null : names.get(g.personId()), g.wettelijkeTaak(), g.gegevenOp(),
 						g.geldigTot(), g.ingetrokkenOp(), g.geldig(today));
 			})
+			.toList();
+	}
+
+	/**
+	 * The key persons who help the household now (from other modules' {@link InvolvementSource}s, as on the
+	 * household page), with what for.
+	 */
+	@Transactional
+	public List<SleutelpersoonContact> sleutelpersonen(UUID self, ProcessingActivity activity) {
+		OwnFile.Family family = ownFile.family(self, activity);
+		restrict();
+		LocalDate today = LocalDate.now(clock);
+		return sources.orderedStream()
+			.flatMap(source -> source.involved(family.household()).stream())
+			.filter(i -> i.soort() == Collaboration.Involvement.Soort.SLEUTELPERSOON && i.current(today))
+			.map(i -> new SleutelpersoonContact(i.naam(), i.rol(), i.sinds(), i.tot()))
 			.toList();
 	}
 

@@ -44,8 +44,9 @@ public class Portal {
 		}
 	}
 
-	/** Who is involved with the newcomer: the case manager, and organisations that accepted a referral. */
-	public record MyContacts(WorkContacts.@Nullable WorkContact caseManager, List<OwnSharing.Contact> organisations) {
+	/** Who is involved with the newcomer: the case manager, key persons, and organisations that accepted a referral. */
+	public record MyContacts(WorkContacts.@Nullable WorkContact caseManager, List<OwnSharing.SleutelpersoonContact> sleutelpersonen,
+			List<OwnSharing.Contact> organisations) {
 	}
 
 	private final Newcomers newcomers;
@@ -94,7 +95,8 @@ public class Portal {
 		Newcomers.Newcomer me = newcomers.current();
 		OwnFile.Family family = ownFile.family(me.personId(), OWN_ACCESS);
 		var caseManager = workContacts.of(new AccountId(family.caseManagerId())).orElse(null);
-		return new MyContacts(caseManager, sharing.contacts(me.personId(), OWN_ACCESS));
+		return new MyContacts(caseManager, sharing.sleutelpersonen(me.personId(), OWN_ACCESS),
+				sharing.contacts(me.personId(), OWN_ACCESS));
 	}
 
 	public List<OwnSharing.Basis> consents() {

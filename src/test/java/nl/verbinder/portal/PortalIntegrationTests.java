@@ -69,6 +69,9 @@ class PortalIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -329,5 +332,36 @@ class PortalIntegrationTests {
 		String thread = mvc.perform(get("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(thread).contains("Maandag om 9 uur.");
+	}
+
+	@Test
+	void aNewcomerSeesTheKeyPersonWhoAcceptedARequestForTheHousehold() throws Exception {
+		var found = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
+			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
+				.query().singleValue();
+			return jdbc.sql("""
+					select v.household_id, s.gegevens ->> 'voornaam' as voornaam, a.username
+					from sleutelpersoon.verzoek v
+					join sleutelpersoon.sleutelpersoon s on s.id = v.toegewezen_aan
+					join inburgering.household h on h.id = v.household_id
+					join access.account a on a.id = h.case_manager_id
+					where v.status = 'GEACCEPTEERD' and (v.tot is null or v.tot >= current_date)
+					order by v.aangevraagd_op limit 1""").query().singleRow();
+		});
+		String caseManager = (String) found.get("username");
+		var household = background.callAs(caseManager,
+				() -> inburgering.household(new nl.verbinder.inburgering.HouseholdId((UUID) found.get("household_id"))));
+		UUID adult = household.members().stream()
+			.filter(m -> m.geboortedatum().isBefore(LocalDate.now().minusYears(18)))
+			.findFirst().orElseThrow().personId();
+		String body = mvc.perform(post("/api/v1/portaaluitnodigingen").with(httpBasic(caseManager, Logins.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"fa\"}".formatted(household.id(), adult)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		var json = JSON.readTree(body);
+		activate(json.get("code").asString(), "10.1.0.5");
+		String contacts = mvc.perform(get("/api/v1/portaal/contacten").with(httpBasic(json.get("gebruikersnaam").asString(), PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JSON.readTree(contacts).get("sleutelpersonen").toString()).contains((String) found.get("voornaam"));
 	}
 }

@@ -66,7 +66,7 @@ class DemoCollaboration {
 		UUID partnerAccount = accounts.idOf("partner");
 		UUID clubAccount = accounts.idOf("sportclub");
 		background.runAs("coordinator", () -> {
-			DemoPartners.organisaties().forEach(socialMap::registreer);
+			DemoPartners.organisaties().forEach(socialMap::register);
 			socialMap.linkWorker(partnerAccount, DemoPartners.id(DemoPartners.VLUCHTELINGENWERK));
 			socialMap.linkWorker(clubAccount, DemoPartners.id(DemoPartners.SPORTCLUB_WINTERSWIJK));
 		});

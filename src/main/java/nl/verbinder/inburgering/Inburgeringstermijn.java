@@ -51,7 +51,7 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 	}
 
 	/** Extends the term; only before it has ended, and not dated before the term started. */
-	public Inburgeringstermijn verleng(Verlenging verlenging) {
+	public Inburgeringstermijn extend(Verlenging verlenging) {
 		if (verlenging.verleendOp().isAfter(einde())) {
 			throw new RuleViolation("rule.term.ended", einde());
 		}

@@ -122,7 +122,7 @@ public class Pip {
 	/** Grants an extension of the term: a change of the plan, so a new version to discuss and establish. */
 	void extendTerm(Inburgeringstermijn.Verlenging verlenging) {
 		Versie base = current();
-		PipInhoud extended = base.inhoud().withTermijn(base.inhoud().termijn().verleng(verlenging));
+		PipInhoud extended = base.inhoud().withTermijn(base.inhoud().termijn().extend(verlenging));
 		if (base.status() == Status.VASTGESTELD) {
 			revise(extended);
 		}

@@ -68,7 +68,7 @@ public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteC
 	}
 
 	/** Possible next steps, for the pages. */
-	public Set<Status> volgende() {
+	public Set<Status> next() {
 		return NEXT.get(status);
 	}
 }

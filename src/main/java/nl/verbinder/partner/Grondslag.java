@@ -64,13 +64,13 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 	}
 
 	/** Covers sharing these categories of this person's data with this organisation. */
-	public boolean dekt(UUID organisatie, UUID person, Set<Gegevenscategorie> shared) {
+	public boolean covers(UUID organisatie, UUID person, Set<Gegevenscategorie> shared) {
 		return organisatieId.equals(organisatie) && (personId == null || personId.equals(person))
 				&& categorieen.containsAll(shared);
 	}
 
 	/** Withdrawn consent; a legal task is not withdrawn but ended by the municipality's decision elsewhere. */
-	public Grondslag trekIn(Instant now) {
+	public Grondslag withdraw(Instant now) {
 		if (soort != Soort.TOESTEMMING) {
 			throw new RuleViolation("rule.basis.withdraw-legal-task");
 		}

@@ -87,7 +87,7 @@ public class Grondslagen {
 			.filter(v -> v.value().householdId().equals(id.value()))
 			.orElseThrow(() -> new NoSuchElementException("No basis " + grondslagId + " for this household"));
 		Instant now = clock.instant();
-		store.withdraw(stored.value().trekIn(now), expectedVersion);
+		store.withdraw(stored.value().withdraw(now), expectedVersion);
 		events.publishEvent(new ConsentWithdrawn(grondslagId, id.value(), stored.value().organisatieId(), now, actor.id().value()));
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, PartnerAccess.subjects(household, stored.value().personId()));
 	}

@@ -154,7 +154,7 @@ public class OwnSharing {
 			.filter(v -> v.value().personId() == null || family.covers(v.value().personId()))
 			.orElseThrow(() -> new NoSuchElementException("No basis " + grondslagId + " about this newcomer"));
 		Instant now = clock.instant();
-		store.withdraw(stored.value().trekIn(now), expectedVersion);
+		store.withdraw(stored.value().withdraw(now), expectedVersion);
 		events.publishEvent(new ConsentWithdrawn(grondslagId, family.household().value(), stored.value().organisatieId(), now,
 				actor.id().value()));
 		UUID person = stored.value().personId();

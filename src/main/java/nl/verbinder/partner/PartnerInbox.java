@@ -134,6 +134,6 @@ public class PartnerInbox {
 		String organisatie = store.organisatie(d.organisatieId()).map(Organisatie::naam).orElse("?");
 		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.verstuurdOp(), d.reagerenVoor(),
 				d.achterstallig(today), gemeente, caseManager, d.status().open() ? d.gedeeld() : Map.of(), store.steps(d.id()),
-				d.volgende(), stored.version(), store.planNotices(d.id()));
+				d.next(), stored.version(), store.planNotices(d.id()));
 	}
 }

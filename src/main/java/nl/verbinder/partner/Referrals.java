@@ -98,7 +98,7 @@ public class Referrals {
 		Grondslag basis = store.grondslagen(id.value())
 			.stream()
 			.map(PartnerStore.Versioned::value)
-			.filter(g -> g.geldig(today) && g.dekt(organisatieId, personId, shared))
+			.filter(g -> g.geldig(today) && g.covers(organisatieId, personId, shared))
 			.findFirst()
 			.orElseThrow(() -> new NoValidBasis(member.voornaam(), organisatie.naam()));
 		Doorverwijzing d = new Doorverwijzing(UUID.randomUUID(), id.value(), personId, new GemeenteCode(household.gemeente()),

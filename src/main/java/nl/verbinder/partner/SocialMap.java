@@ -46,7 +46,7 @@ public class SocialMap {
 	}
 
 	@Transactional
-	public Organisatie registreer(Organisatie organisatie) {
+	public Organisatie register(Organisatie organisatie) {
 		access.scopeFor(Permission.ORGANISATIONS_MANAGE);
 		organisatie.gemeenten().forEach(g -> {
 			if (!access.region().contains(g)) {

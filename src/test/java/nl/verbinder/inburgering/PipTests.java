@@ -130,9 +130,9 @@ class PipTests {
 		assertThat(term.einde()).isEqualTo(LocalDate.of(2028, 3, 1));
 		assertThatThrownBy(() -> new Verlenging(6, " ", START)).hasMessageContaining("rule.term.extension-reason");
 		assertThatThrownBy(() -> new Verlenging(0, "ziekte", START)).hasMessageContaining("rule.term.extension-months [1, 24, 0]");
-		var extended = term.verleng(new Verlenging(6, "Langdurig ziek geweest", LocalDate.of(2027, 10, 1)));
+		var extended = term.extend(new Verlenging(6, "Langdurig ziek geweest", LocalDate.of(2027, 10, 1)));
 		assertThat(extended.einde()).isEqualTo(LocalDate.of(2028, 9, 1));
-		assertThatThrownBy(() -> extended.verleng(new Verlenging(3, "te laat", LocalDate.of(2028, 10, 1))))
+		assertThatThrownBy(() -> extended.extend(new Verlenging(3, "te laat", LocalDate.of(2028, 10, 1))))
 			.hasMessageContaining("rule.term.ended");
 		assertThat(term.fase(START.minusDays(1))).isEqualTo(Fase.NOG_NIET_GESTART);
 		assertThat(term.fase(START.plusMonths(2))).isEqualTo(Fase.EERSTE_JAAR);

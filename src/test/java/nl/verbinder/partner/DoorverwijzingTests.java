@@ -46,7 +46,7 @@ class DoorverwijzingTests {
 			for (Status to : ALLOWED.get(from)) {
 				Doorverwijzing next = referral(from).naar(to, "Geen plek meer");
 				assertThat(next.status()).as(from + " to " + to).isEqualTo(to);
-				assertThat(referral(from).volgende()).as(from.name()).contains(to);
+				assertThat(referral(from).next()).as(from.name()).contains(to);
 			}
 		}
 	}

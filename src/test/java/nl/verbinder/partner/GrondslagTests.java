@@ -57,15 +57,15 @@ class GrondslagTests {
 
 	@Test
 	void withdrawnConsentHoldsNoLongerAndCoversNothing() {
-		Grondslag withdrawn = consent(null).trekIn(NOW);
+		Grondslag withdrawn = consent(null).withdraw(NOW);
 		assertThat(withdrawn.ingetrokkenOp()).isEqualTo(NOW);
 		assertThat(withdrawn.geldig(GIVEN.plusDays(1))).isFalse();
 	}
 
 	@Test
 	void consentThatWasWithdrawnCannotBeWithdrawnAgain() {
-		Grondslag withdrawn = consent(null).trekIn(NOW);
-		refused(() -> withdrawn.trekIn(NOW.plusSeconds(60)), "rule.basis.withdrawn-already");
+		Grondslag withdrawn = consent(null).withdraw(NOW);
+		refused(() -> withdrawn.withdraw(NOW.plusSeconds(60)), "rule.basis.withdrawn-already");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class GrondslagTests {
 		Grondslag task = legalTask();
 		assertThat(task.geldig(GIVEN.plusYears(3))).isTrue();
 		assertThat(task.wijze()).isNull();
-		refused(() -> task.trekIn(NOW), "rule.basis.withdraw-legal-task");
+		refused(() -> task.withdraw(NOW), "rule.basis.withdraw-legal-task");
 	}
 
 	@Test
@@ -81,9 +81,9 @@ class GrondslagTests {
 		Gegevenscategorie first = Gegevenscategorie.values()[0];
 		Gegevenscategorie other = Gegevenscategorie.values()[1];
 		Grondslag consent = consent(null);
-		assertThat(consent.dekt(ORGANISATION, PERSON, Set.of(first))).isTrue();
-		assertThat(consent.dekt(ORGANISATION, PERSON, Set.of(first, other))).isFalse();
-		assertThat(consent.dekt(UUID.randomUUID(), PERSON, Set.of(first))).isFalse();
+		assertThat(consent.covers(ORGANISATION, PERSON, Set.of(first))).isTrue();
+		assertThat(consent.covers(ORGANISATION, PERSON, Set.of(first, other))).isFalse();
+		assertThat(consent.covers(UUID.randomUUID(), PERSON, Set.of(first))).isFalse();
 	}
 
 	@Test

@@ -190,7 +190,7 @@ class PartnerApi {
 
 	@PostMapping("/organisaties")
 	ResponseEntity<OrganisationResource> register(@Valid @RequestBody OrganisationResource request) {
-		Organisatie registered = socialMap.registreer(request.toDomain());
+		Organisatie registered = socialMap.register(request.toDomain());
 		return ResponseEntity.created(URI.create("/api/v1/organisaties/" + registered.id()))
 			.body(OrganisationResource.of(registered));
 	}

@@ -83,7 +83,7 @@ class PartnerPages {
 			Set<nl.verbinder.inburgering.Domein> domeinen = EnumSet.noneOf(nl.verbinder.inburgering.Domein.class);
 			form.getOrDefault("domein", List.of()).forEach(d -> domeinen.add(nl.verbinder.inburgering.Domein.valueOf(d)));
 			String aanbod = input.getOrDefault("aanbod", "").strip();
-			var registered = socialMap.registreer(new Organisatie(UUID.randomUUID(), input.getOrDefault("naam", ""), soort,
+			var registered = socialMap.register(new Organisatie(UUID.randomUUID(), input.getOrDefault("naam", ""), soort,
 					!form.containsKey("informeel"), aanbod.isEmpty() ? List.of() : List.of(new Organisatie.Aanbod(aanbod, domeinen, gebieden)),
 					List.of(input.getOrDefault("doelgroepen", "").split(",")),
 					Set.copyOf(form.getOrDefault("gemeente", List.of()).stream().map(nl.verbinder.shared.GemeenteCode::new).toList()),

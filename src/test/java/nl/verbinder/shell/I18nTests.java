@@ -31,6 +31,25 @@ class I18nTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
+	/** The column keys of a table head from the fragments: {@code table-head(${ {'key.one', 'key.two'} })}. */
+	private static final Pattern TABLE_HEAD = Pattern.compile("table-head\\(\\$\\{ \\{([^}]*)} }\\)");
+
+	/** The message keys a template names: in message expressions and as the columns of a table head. */
+	private static List<String> keysIn(String template) {
+		List<String> keys = new ArrayList<>();
+		Matcher m = MESSAGE_KEY.matcher(template);
+		while (m.find()) {
+			keys.add(m.group(1));
+		}
+		Matcher head = TABLE_HEAD.matcher(template);
+		while (head.find()) {
+			for (String column : head.group(1).split(",")) {
+				keys.add(column.strip().replace("'", ""));
+			}
+		}
+		return keys;
+	}
+
 	/** Text between tags, unless the element's content is replaced (th:text and friends). */
 	private static final Pattern TEXT_NODE = Pattern.compile("<([a-zA-Z0-9]+)([^>]*)>([^<]*\\p{L}[^<]*)</\\1>");
 
@@ -77,10 +96,7 @@ class I18nTests {
 		Properties dutch = bundle("messages.properties");
 		Set<String> needed = new TreeSet<>(KEY_PERSON_RUNTIME_KEYS);
 		for (String template : KEY_PERSON_TEMPLATES) {
-			Matcher m = MESSAGE_KEY.matcher(Files.readString(TEMPLATES.resolve(template)));
-			while (m.find()) {
-				needed.add(m.group(1));
-			}
+			needed.addAll(keysIn(Files.readString(TEMPLATES.resolve(template))));
 		}
 		for (String key : dutch.stringPropertyNames()) {
 			if (KEY_PERSON_KEY_FAMILIES.stream().anyMatch(key::startsWith)) {
@@ -205,10 +221,9 @@ class I18nTests {
 		keys.addAll(bundle("portal/messages.properties").stringPropertyNames());
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
-			Matcher m = MESSAGE_KEY.matcher(Files.readString(template));
-			while (m.find()) {
-				if (!keys.contains(m.group(1))) {
-					missing.add(template.getFileName() + ": " + m.group(1));
+			for (String key : keysIn(Files.readString(template))) {
+				if (!keys.contains(key)) {
+					missing.add(template.getFileName() + ": " + key);
 				}
 			}
 		}

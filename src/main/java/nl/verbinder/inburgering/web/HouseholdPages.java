@@ -176,6 +176,7 @@ class HouseholdPages {
 		model.addAttribute("leerroute", leerroute);
 		model.addAttribute("fase", fase);
 		model.addAttribute("fasen", Inburgeringstermijn.Fase.values());
+		model.addAttribute("routes", List.of("B1", "ONDERWIJS", "Z"));
 		model.addAttribute("dagenZonderContact", daysWithoutContact);
 		model.addAttribute("openAfspraken", openAgreements);
 		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_READ).gemeenten());
@@ -393,6 +394,9 @@ class HouseholdPages {
 		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
 		model.addAttribute("timeline", timeline.of(HouseholdId.of(id)));
 		model.addAttribute("talen", reference.newcomerTalen());
+		// The contact moment's channels and kinds of interpreting, as the contact API accepts them.
+		model.addAttribute("kanalen", List.of("HUISBEZOEK", "KANTOOR", "TELEFOON", "VIDEO", "BIJ_PARTNER"));
+		model.addAttribute("vertolkingen", List.of("GEEN", "TOLK", "SLEUTELPERSOON"));
 		model.addAttribute("countryNames", reference.landen()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Land::alpha2, l -> l.name(locale))));

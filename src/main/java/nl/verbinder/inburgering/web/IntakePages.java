@@ -129,6 +129,7 @@ class IntakePages {
 		model.addAttribute("history", history);
 		model.addAttribute("latest", history.size() > 6 ? history.subList(history.size() - 6, history.size()) : history);
 		model.addAttribute("domeinen", Domein.values());
+		model.addAttribute("scores", List.of(1, 2, 3, 4, 5));
 		return "inburgering/intake";
 	}
 }

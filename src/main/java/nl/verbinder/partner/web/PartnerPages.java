@@ -208,6 +208,7 @@ class PartnerPages {
 		model.addAttribute("organisaties", socialMap.organisaties());
 		model.addAttribute("categorieen", Gegevenscategorie.values());
 		model.addAttribute("wijzen", Grondslag.Wijze.values());
+		model.addAttribute("grondslagSoorten", Grondslag.Soort.values());
 		model.addAttribute("input", input);
 		model.addAttribute("failedForm", failedForm);
 		model.addAttribute("error", error);

@@ -29,8 +29,29 @@ public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteC
 		}
 	}
 
+	/**
+	 * The reason stored when a referral stops because its consent was withdrawn: a message key, not a
+	 * sentence, so that every reader sees it in their own language.
+	 */
+	public static final String CONSENT_WITHDRAWN = "referral.stop-reason.consent-withdrawn";
+
+	/** Whether a stored reason or step text is one of the system's message keys rather than a person's words. */
+	public static boolean isReasonCode(@Nullable String text) {
+		return CONSENT_WITHDRAWN.equals(text);
+	}
+
 	/** One step in a referral's history: a status reached, or a progress note (the status it was at). */
 	public record Stap(Instant op, Status status, @Nullable String tekst, String door) {
+
+		/** Whether {@link #tekst()} is a message key to show in the reader's language. */
+		public boolean coded() {
+			return isReasonCode(tekst);
+		}
+	}
+
+	/** Whether {@link #statusReden()} is a message key to show in the reader's language. */
+	public boolean statusReasonCoded() {
+		return isReasonCode(statusReden);
 	}
 
 	private static final Map<Status, Set<Status>> NEXT = Map.of(Status.VERSTUURD,

@@ -40,6 +40,11 @@ public class PartnerInbox {
 			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
 			Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende, long versie,
 			List<LocalDate> planVastgesteld) {
+
+		/** Whether {@link #statusReden()} is a message key to show in the reader's language. */
+		public boolean statusReasonCoded() {
+			return Doorverwijzing.isReasonCode(statusReden);
+		}
 	}
 
 	private final PartnerAccess partnerAccess;

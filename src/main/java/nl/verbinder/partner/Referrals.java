@@ -133,8 +133,8 @@ public class Referrals {
 	void stopOnBasis(UUID grondslagId, Instant at) {
 		Actor actor = access.restrictAsWithdrawer().actor();
 		for (var referral : store.openOnBasis(grondslagId)) {
-			Doorverwijzing stopped = referral.value().naar(Status.GESTOPT, "Toestemming ingetrokken");
-			store.update(stopped, referral.version(), new Stap(at, Status.GESTOPT, "Toestemming ingetrokken", actor.displayName()));
+			Doorverwijzing stopped = referral.value().naar(Status.GESTOPT, Doorverwijzing.CONSENT_WITHDRAWN);
+			store.update(stopped, referral.version(), new Stap(at, Status.GESTOPT, Doorverwijzing.CONSENT_WITHDRAWN, actor.displayName()));
 			log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(stopped.personId()));
 		}
 	}

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -178,6 +179,14 @@ class PartnerApiIntegrationTests {
 			.andExpect(jsonPath("$.doorverwijzingen[0].status").value("GESTOPT"))
 			.andExpect(jsonPath("$.doorverwijzingen[0].statusReden").value("Toestemming ingetrokken"))
 			.andExpect(jsonPath("$.grondslagen[0].geldig").value(false)));
+		// The reason is stored as a key and said in the reader's language, in the history too.
+		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.doorverwijzingen[0].statusReden").value("Consent withdrawn"))
+			.andExpect(jsonPath("$.doorverwijzingen[0].stappen[-1].tekst").value("Consent withdrawn"));
+		assertThat(countInRegion("select count(*) from partner.doorverwijzing where id = ? and status_reden = ?",
+				UUID.fromString(referral), "referral.stop-reason.consent-withdrawn")).isEqualTo(1);
+		assertThat(Http.page(mvc, Logins.session(mvc, "consulent.winterswijk"), "/huishoudens/" + h.id() + "/samenwerking"))
+			.contains("Toestemming ingetrokken").doesNotContain("referral.stop-reason");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.partner.Doorverwijzing.Stap;
@@ -34,6 +35,7 @@ import nl.verbinder.partner.Doorverwijzing.Status;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
 import nl.verbinder.shared.PlausibleDate;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,7 +57,11 @@ class PartnerApi {
 	private final Referrals referrals;
 	private final PartnerInbox partnerInbox;
 
-	PartnerApi(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox) {
+	private final MessageSource messages;
+
+	PartnerApi(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox,
+			MessageSource messages) {
+		this.messages = messages;
 		this.socialMap = socialMap;
 		this.collaboration = collaboration;
 		this.grondslagen = grondslagen;
@@ -133,8 +139,8 @@ class PartnerApi {
 
 	record StepResource(Instant op, Status status, String tekst, String door) {
 
-		static List<StepResource> of(List<Stap> steps) {
-			return steps.stream().map(s -> new StepResource(s.op(), s.status(), s.tekst(), s.door())).toList();
+		static List<StepResource> of(List<Stap> steps, UnaryOperator<String> said) {
+			return steps.stream().map(s -> new StepResource(s.op(), s.status(), said.apply(s.tekst()), s.door())).toList();
 		}
 	}
 
@@ -142,11 +148,11 @@ class PartnerApi {
 			String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status, String statusReden, Instant verstuurdOp,
 			LocalDate reagerenVoor, boolean achterstallig, List<StepResource> stappen, long versie) {
 
-		static ReferralResource of(Referrals.ReferralView v) {
+		static ReferralResource of(Referrals.ReferralView v, UnaryOperator<String> said) {
 			Doorverwijzing d = v.doorverwijzing();
 			return new ReferralResource(d.id(), d.personId(), v.persoon(), d.organisatieId(), v.organisatie(), d.kansId(),
-					d.reden(), d.gedeeld(), d.status(), d.statusReden(), d.verstuurdOp(), d.reagerenVoor(), v.achterstallig(),
-					StepResource.of(v.stappen()), v.versie());
+					d.reden(), d.gedeeld(), d.status(), said.apply(d.statusReden()), d.verstuurdOp(), d.reagerenVoor(), v.achterstallig(),
+					StepResource.of(v.stappen(), said), v.versie());
 		}
 	}
 
@@ -169,9 +175,9 @@ class PartnerApi {
 			Map<Gegevenscategorie, List<String>> gedeeld, List<StepResource> stappen, Set<Status> volgende, long versie,
 			List<LocalDate> planVastgesteld) {
 
-		static PartnerReferralResource of(PartnerInbox.PartnerReferral r) {
-			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), r.statusReden(), r.reden(), r.verstuurdOp(),
-					r.reagerenVoor(), r.achterstallig(), r.gemeente(), r.consulent(), r.gedeeld(), StepResource.of(r.stappen()),
+		static PartnerReferralResource of(PartnerInbox.PartnerReferral r, UnaryOperator<String> said) {
+			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), said.apply(r.statusReden()), r.reden(), r.verstuurdOp(),
+					r.reagerenVoor(), r.achterstallig(), r.gemeente(), r.consulent(), r.gedeeld(), StepResource.of(r.stappen(), said),
 					r.volgende(), r.versie(), r.planVastgesteld());
 		}
 	}
@@ -198,10 +204,10 @@ class PartnerApi {
 	// Per household
 
 	@GetMapping("/huishoudens/{id}/samenwerking")
-	CollaborationResource collaboration(@PathVariable UUID id) {
+	CollaborationResource collaboration(@PathVariable UUID id, Locale locale) {
 		var c = collaboration.household(new HouseholdId(id));
 		return new CollaborationResource(c.betrokkenheden(), c.grondslagen().stream().map(BasisResource::of).toList(),
-				c.doorverwijzingen().stream().map(ReferralResource::of).toList());
+				c.doorverwijzingen().stream().map(v -> ReferralResource.of(v, said(locale))).toList());
 	}
 
 	@PostMapping("/huishoudens/{id}/grondslagen")
@@ -222,7 +228,7 @@ class PartnerApi {
 	ResponseEntity<ReferralResource> refer(@PathVariable UUID id, @Valid @RequestBody ReferralRequest r, Locale locale) {
 		var referral = referrals.refer(new HouseholdId(id), r.personId(), r.organisatieId(), r.kansId(), r.reden(),
 				r.gedeeld() == null || r.gedeeld().isEmpty() ? Set.of() : EnumSet.copyOf(r.gedeeld()), locale);
-		return ResponseEntity.status(201).body(ReferralResource.of(referral));
+		return ResponseEntity.status(201).body(ReferralResource.of(referral, said(locale)));
 	}
 
 	/** The case manager stops a referral, or records the organisation's answer given by phone or mail. */
@@ -242,22 +248,27 @@ class PartnerApi {
 	// For partner workers
 
 	@GetMapping("/doorverwijzingen")
-	List<PartnerReferralResource> inbox() {
-		return partnerInbox.inbox().stream().map(PartnerReferralResource::of).toList();
+	List<PartnerReferralResource> inbox(Locale locale) {
+		return partnerInbox.inbox().stream().map(r -> PartnerReferralResource.of(r, said(locale))).toList();
 	}
 
 	@GetMapping("/doorverwijzingen/{id}")
-	PartnerReferralResource referral(@PathVariable UUID id) {
-		return PartnerReferralResource.of(partnerInbox.referral(id));
+	PartnerReferralResource referral(@PathVariable UUID id, Locale locale) {
+		return PartnerReferralResource.of(partnerInbox.referral(id), said(locale));
 	}
 
 	@PostMapping("/doorverwijzingen/{id}/status")
-	PartnerReferralResource step(@PathVariable UUID id, @Valid @RequestBody StatusRequest r) {
-		return PartnerReferralResource.of(partnerInbox.step(id, r.versie(), r.status(), r.reden()));
+	PartnerReferralResource step(@PathVariable UUID id, @Valid @RequestBody StatusRequest r, Locale locale) {
+		return PartnerReferralResource.of(partnerInbox.step(id, r.versie(), r.status(), r.reden()), said(locale));
 	}
 
 	@PostMapping("/doorverwijzingen/{id}/notities")
-	PartnerReferralResource note(@PathVariable UUID id, @Valid @RequestBody NoteRequest r) {
-		return PartnerReferralResource.of(partnerInbox.note(id, r.tekst()));
+	PartnerReferralResource note(@PathVariable UUID id, @Valid @RequestBody NoteRequest r, Locale locale) {
+		return PartnerReferralResource.of(partnerInbox.note(id, r.tekst()), said(locale));
+	}
+
+	/** A stored reason or step text as the reader reads it: a system reason in their language, a person's words as written. */
+	private UnaryOperator<String> said(Locale locale) {
+		return text -> Doorverwijzing.isReasonCode(text) ? messages.getMessage(text, null, locale) : text;
 	}
 }

@@ -7,20 +7,17 @@ import nl.verbinder.placement.optimiser.Huishouden;
 import nl.verbinder.placement.optimiser.InstanceValidator;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.optimiser.PlacementInstance;
-import nl.verbinder.placement.optimiser.PlacementOptimiser;
 import nl.verbinder.placement.optimiser.PlacementResult;
 import nl.verbinder.placement.optimiser.Taakstelling;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.DataSubject;
@@ -33,10 +30,7 @@ import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import nl.verbinder.placement.optimiser.InvalidInstanceException;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,12 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * earlier one so that households already told their municipality stay put), solve it in the background with
  * visible progress, read each household's explanation (its three best municipalities and where the plan puts
  * it, component by component), and publish: the households learn their municipality early, and those placed
- * in this region's municipalities are registered there for their intake.
+ * in this region's municipalities are registered there for their intake. What a run is made of is checked by
+ * {@link RunInputs}; solving it in the background is {@link BackgroundSolving}'s.
  */
 @Service
 public class Plaatsing {
-
-	private static final Logger logger = LoggerFactory.getLogger(Plaatsing.class);
 
 	public static final ProcessingActivity PLAATSING = new ProcessingActivity("placement.plan",
 			"Statushouders uit het azc passend en tijdig aan een gemeente koppelen", "Wettelijke taak (Huisvestingswet 2014, art. 28–30)");
@@ -109,30 +102,25 @@ public class Plaatsing {
 	}
 
 	/** Top municipalities kept per household as explicit scores; the rest count as the lowest of those. */
-	static final int EXPLICIT = 60;
-
 	private final AccessControl access;
 	private final ProcessingLog log;
 	private final PlacementStore store;
 	private final ReferenceData reference;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final Map<UUID, Progress> progress = new ConcurrentHashMap<>();
+	private final RunInputs inputs;
+	private final BackgroundSolving solving;
 
 	Plaatsing(AccessControl access, ProcessingLog log, PlacementStore store, ReferenceData reference, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, RunInputs inputs, BackgroundSolving solving) {
+		this.inputs = inputs;
+		this.solving = solving;
 		this.access = access;
 		this.log = log;
 		this.store = store;
 		this.reference = reference;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/** A run that was solving when the application stopped will not finish: mark it failed so it can be restarted. */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void failInterruptedRuns() {
-		store.failInterrupted();
 	}
 
 	@Transactional(readOnly = true)
@@ -172,9 +160,9 @@ public class Plaatsing {
 		}
 		LocalDate today = LocalDate.now(clock);
 		var generated = CandidateGenerator.generate(reference.gemeenten(), households, seed, today);
-		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), period(today), clock.instant(), actor.id().value(),
+		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), RunInputs.period(today), clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, generated.kandidaten(), generated.context(),
-				quotas(generated.kandidaten(), nationalTotal, tolerance), Map.of(), null, null, null);
+				inputs.quotas(generated.kandidaten(), nationalTotal, tolerance), Map.of(), null, null, null);
 		store.insert(run);
 		return view(run);
 	}
@@ -188,49 +176,9 @@ public class Plaatsing {
 	public RunView importRun(String periode, List<Kandidaat> kandidaten, FitModel.Context context,
 			@Nullable List<Taakstelling> taakstellingen, FitModel.Weights weights) {
 		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
-		if (kandidaten.isEmpty()) {
-			throw new RuleViolation("rule.placement.no-households");
-		}
-		java.util.Set<String> ids = new java.util.HashSet<>();
-		java.util.Set<String> gemeenten = new java.util.HashSet<>();
-		java.util.Set<String> regions = new java.util.HashSet<>();
-		reference.gemeenten().forEach(g -> {
-			gemeenten.add(g.code().value());
-			regions.add(g.arbeidsmarktregioCode());
-		});
-		for (Kandidaat k : kandidaten) {
-			if (!ids.add(k.id())) {
-				throw new RuleViolation("rule.placement.household-twice", k.id());
-			}
-			if (!gemeenten.contains(k.azc())) {
-				throw new RuleViolation("rule.placement.unknown-azc", k.id(), k.azc());
-			}
-			for (String code : k.ties()) {
-				if (!gemeenten.contains(code)) {
-					throw new RuleViolation("rule.placement.unknown-tie", k.id(), code);
-				}
-			}
-			for (String code : k.preferred()) {
-				if (!gemeenten.contains(code) && !regions.contains(code)) {
-					throw new RuleViolation("rule.placement.unknown-place", k.id(), code);
-				}
-			}
-		}
-		context.tightness().forEach((region, values) -> {
-			if (!regions.contains(region)) {
-				throw new RuleViolation("rule.placement.unknown-region", region);
-			}
-			if (values.length != 10) {
-				throw new RuleViolation("rule.placement.tightness-values", region, 10);
-			}
-			for (double v : values) {
-				if (v < 0 || v > 1) {
-					throw new RuleViolation("rule.placement.tightness-range", region, String.valueOf(v));
-				}
-			}
-		});
-		kandidaten = kandidaten.stream().map(this::withIscoGroups).toList();
-		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? quotas(kandidaten, null, 3) : taakstellingen;
+		inputs.check(kandidaten, context);
+		kandidaten = kandidaten.stream().map(inputs::withIscoGroups).toList();
+		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? inputs.quotas(kandidaten, null, 3) : taakstellingen;
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
 		// Codes, sizes and capacity are checked now; the fit is scored when the run is solved.
@@ -239,21 +187,6 @@ public class Plaatsing {
 			.toList()));
 		store.insert(run);
 		return view(run);
-	}
-
-	/** The members' ESCO occupations added to their ISCO-08 major groups (refused when unknown). */
-	private Kandidaat withIscoGroups(Kandidaat k) {
-		List<Kandidaat.Lid> leden = k.leden().stream().map(l -> {
-			java.util.Set<Integer> groups = new java.util.HashSet<>(l.iscoMajorGroups());
-			for (String uri : l.beroepen()) {
-				groups.add(reference.occupation(uri)
-					.orElseThrow(() -> new RuleViolation("rule.placement.unknown-occupation", k.id(), uri))
-					.iscoMajorGroup());
-			}
-			return new Kandidaat.Lid(l.voornaam(), l.achternaam(), l.geboortedatum(), l.geslacht(), l.land(), l.talen(), l.isced(),
-					groups, l.beroepen());
-		}).toList();
-		return new Kandidaat(k.id(), k.azc(), k.arrival(), leden, k.wishes(), k.preferred(), k.avoided(), k.ties(), k.careNeed());
 	}
 
 	/**
@@ -306,13 +239,12 @@ public class Plaatsing {
 			throw new RuleViolation("rule.placement.solved-already");
 		}
 		store.status(id, PlacementStore.Status.BEZIG, null);
-		progress.put(id, new Progress("SCORES", 5));
-		Thread.ofVirtual().name("placement-" + id).start(() -> solve(run, seed));
+		solving.begin(run, seed);
 	}
 
 	public Progress progress(UUID id) {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
-		Progress p = progress.get(id);
+		Progress p = solving.progress(id);
 		if (p != null) {
 			return p;
 		}
@@ -322,66 +254,6 @@ public class Plaatsing {
 			case MISLUKT -> new Progress("MISLUKT", 100);
 			default -> new Progress(status.name(), 0);
 		};
-	}
-
-	private void solve(PlacementStore.Run run, long seed) {
-		try {
-			PlacementInstance instance = instance(run, (done, total) -> progress.put(run.id(),
-					new Progress("SCORES", 5 + (int) (45L * done / Math.max(1, total)))));
-			long persons = instance.huishoudens().stream().mapToLong(h -> Math.max(0, h.size())).sum();
-			if (instance.capacity() < persons) {
-				throw new RuleViolation("rule.placement.run-capacity", persons, instance.capacity(), persons - instance.capacity());
-			}
-			progress.put(run.id(), new Progress("OPTIMALISEREN", 55));
-			PlacementResult result = new PlacementOptimiser().solve(instance, seed, 30);
-			store.result(run.id(), result);
-		}
-		catch (RuleViolation e) {
-			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of(e.getCodes()[0], e.getArguments()));
-		}
-		catch (InvalidInstanceException e) {
-			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of("rule.placement.run-invalid", e.problems().size()));
-		}
-		catch (RuntimeException e) {
-			logger.warn("Placement run {} failed", run.id(), e);
-			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of("placement.failed.unexpected"));
-		}
-		finally {
-			progress.remove(run.id());
-		}
-	}
-
-	/** The optimiser's instance: per household its explicit best scores under this run's weights. */
-	PlacementInstance instance(PlacementStore.Run run, java.util.function.BiConsumer<Integer, Integer> done) {
-		List<Gemeente> gemeenten = reference.gemeenten();
-		FitModel model = model(run, gemeenten);
-		LocalDate today = LocalDate.now(clock);
-		List<Huishouden> households = new ArrayList<>();
-		int n = 0;
-		for (Kandidaat k : run.kandidaten()) {
-			households.add(huishouden(k, model, gemeenten, today, run.fixed()));
-			if (++n % 200 == 0) {
-				done.accept(n, run.kandidaten().size());
-			}
-		}
-		return new PlacementInstance(run.periode(), run.taakstellingen(), households);
-	}
-
-	/** A household as the optimiser sees it: its {@value #EXPLICIT} best scores, the rest at the lowest of those. */
-	private static Huishouden huishouden(Kandidaat k, FitModel model, List<Gemeente> gemeenten, LocalDate today,
-			Map<String, String> fixed) {
-		double[] scores = model.scores(k.forFit(today));
-		Integer[] order = new Integer[scores.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
-		Map<String, Double> best = new HashMap<>();
-		for (int i = 0; i < Math.min(EXPLICIT, order.length); i++) {
-			best.put(gemeenten.get(order[i]).code().value(), scores[order[i]]);
-		}
-		double rest = scores[order[Math.min(EXPLICIT, order.length) - 1]];
-		return new Huishouden(k.id(), k.size(), rest, best, java.util.Set.of(), fixed.get(k.id()));
 	}
 
 	/** One household's explanation in a run; logged as a read of the candidate's data. */
@@ -394,7 +266,7 @@ public class Plaatsing {
 			.filter(c -> c.id().equals(household))
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No household " + household + " in run " + id));
-		FitModel model = model(run, reference.gemeenten());
+		FitModel model = solving.model(run, reference.gemeenten());
 		var fit = k.forFit(LocalDate.now(clock));
 		var assignment = run.resultaat() == null ? null
 				: run.resultaat().assignments().stream().filter(a -> a.household().equals(household)).findFirst().orElse(null);
@@ -406,7 +278,7 @@ public class Plaatsing {
 			run.kandidaten().forEach(c -> byId.put(c.id(), c));
 			Map<String, Huishouden> seen = new HashMap<>();
 			java.util.function.Function<String, Huishouden> optimisersView = other -> seen.computeIfAbsent(other,
-					o -> huishouden(byId.get(o), model, gemeenten, today, run.fixed()));
+					o -> BackgroundSolving.huishouden(byId.get(o), model, gemeenten, today, run.fixed()));
 			better = Alternatives.of(run.resultaat(), optimisersView.apply(household),
 					assignment == null ? null : assignment.gemeente(), assignment != null && assignment.published(),
 					optimisersView);
@@ -455,34 +327,6 @@ public class Plaatsing {
 			events.publishEvent(new PlacementPublished(id, scope.actor().id().value(), LocalDate.now(clock), placed));
 		}
 		return placed.size();
-	}
-
-	private FitModel model(PlacementStore.Run run, List<Gemeente> gemeenten) {
-		return new FitModel(gemeenten.stream()
-			.map(g -> new FitModel.Place(g.code().value(), g.arbeidsmarktregioCode(), g.lat(), g.lon()))
-			.toList(), run.context(), run.gewichten());
-	}
-
-	/**
-	 * Quotas for the period: a national total (by default 102 % of the run's persons) over all municipalities
-	 * by population (largest remainder), each with the same tolerance.
-	 */
-	private List<Taakstelling> quotas(List<Kandidaat> kandidaten, @Nullable Integer nationalTotal, int tolerance) {
-		long persons = kandidaten.stream().mapToLong(Kandidaat::size).sum();
-		long total = nationalTotal != null ? nationalTotal : Math.round(persons * 1.02);
-		List<Gemeente> gemeenten = reference.gemeenten();
-		int[] quota = Taakstelling.proportional(total,
-				gemeenten.stream().mapToDouble(g -> g.inwoners() == null ? 10_000 : g.inwoners()).toArray());
-		List<Taakstelling> list = new ArrayList<>();
-		for (int i = 0; i < quota.length; i++) {
-			list.add(new Taakstelling(gemeenten.get(i).code().value(), quota[i], 0, tolerance, 0));
-		}
-		return list;
-	}
-
-	/** The half-year being planned: the next one. */
-	private static String period(LocalDate today) {
-		return today.getMonthValue() <= 6 ? today.getYear() + "-H2" : (today.getYear() + 1) + "-H1";
 	}
 
 	private static DataSubject candidate(UUID run, String household) {

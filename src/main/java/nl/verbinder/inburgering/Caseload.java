@@ -148,6 +148,74 @@ public class Caseload {
 	}
 
 	/**
+	 * The follow-up facts of every household in the caller's scope (no names). Reading them is processing
+	 * the members' data, so each member is recorded in the processing log.
+	 */
+	@Transactional
+	public List<HouseholdFacts> facts() {
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
+		if (scope.gemeenteCodes().length == 0) {
+			return List.of();
+		}
+		List<DataSubject> read = new ArrayList<>();
+		List<HouseholdFacts> facts = jdbc.sql("""
+				select h.id, h.gemeente, cast(h.registered_at as date) as registered_on, s.last_contact,
+				       s.earliest_open_deadline,
+				       exists (select 1 from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
+				               where p.household_id = h.id and v.status = 'VASTGESTELD') as pip_established,
+				       (select array_agg(m.person_id) from inburgering.household_member m where m.household_id = h.id) as persons
+				from inburgering.household h
+				left join inburgering.household_contact_summary s on s.household_id = h.id
+				where h.gemeente = any(:gemeenten)
+				order by h.id""")
+			.param("gemeenten", scope.gemeenteCodes())
+			.query((rs, n) -> {
+				java.sql.Array persons = rs.getArray("persons");
+				if (persons != null) {
+					for (Object person : (Object[]) persons.getArray()) {
+						read.add(DataSubject.person((UUID) person));
+					}
+				}
+				return new HouseholdFacts(new HouseholdId(rs.getObject("id", UUID.class)),
+						new nl.verbinder.shared.GemeenteCode(rs.getString("gemeente")),
+						rs.getObject("registered_on", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
+						rs.getObject("earliest_open_deadline", LocalDate.class), rs.getBoolean("pip_established"));
+			})
+			.list();
+		log.record(Inburgering.REGIE, Operation.READ, read);
+		return facts;
+	}
+
+	/**
+	 * The member names of those of {@code households} in the caller's scope, in household order; households
+	 * outside the scope are left out. Each member shown is recorded in the processing log.
+	 */
+	@Transactional
+	public Map<HouseholdId, List<String>> memberNames(java.util.Collection<HouseholdId> households) {
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
+		if (households.isEmpty() || scope.gemeenteCodes().length == 0) {
+			return Map.of();
+		}
+		Map<HouseholdId, List<String>> names = new LinkedHashMap<>();
+		List<DataSubject> shown = new ArrayList<>();
+		jdbc.sql("""
+				select m.household_id, m.person_id, m.voornaam || ' ' || m.achternaam as name
+				from inburgering.household_member m
+				join inburgering.household h on h.id = m.household_id
+				where m.household_id = any(:households) and h.gemeente = any(:gemeenten)
+				order by m.household_id, m.position""")
+			.param("households", households.stream().map(HouseholdId::value).toArray(UUID[]::new))
+			.param("gemeenten", scope.gemeenteCodes())
+			.query(rs -> {
+				names.computeIfAbsent(new HouseholdId(rs.getObject("household_id", UUID.class)), k -> new ArrayList<>())
+					.add(rs.getString("name"));
+				shown.add(DataSubject.person(rs.getObject("person_id", UUID.class)));
+			});
+		log.record(Inburgering.REGIE, Operation.READ, shown);
+		return names;
+	}
+
+	/**
 	 * Brings the household's row up to date from its contact moments, in the caller's transaction: a new
 	 * household gets a row (never contacted, nothing open), a changed one its last contact and open deadlines.
 	 */

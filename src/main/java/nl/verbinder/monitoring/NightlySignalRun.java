@@ -1,0 +1,72 @@
+package nl.verbinder.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.access.AccountAdministration;
+import nl.verbinder.access.AccountId;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.access.Region;
+import nl.verbinder.access.Role;
+import nl.verbinder.shared.GemeenteCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nightly signal run ({@code verbinder.signals.cron}, by default at 05:30): claimed once per day in the
+ * database, so that with several nodes one runs it. Each municipality of the region is run in the name of
+ * one of its case managers, so that the same access checks, row-level security and processing log apply
+ * as when a case manager runs it; a municipality without case managers has nobody to signal to and is skipped.
+ */
+@Component
+class NightlySignalRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(NightlySignalRun.class);
+
+	private final Signals signals;
+	private final SignalStore store;
+	private final Region region;
+	private final AccountAdministration accounts;
+	private final BackgroundWork background;
+	private final Clock clock;
+
+	NightlySignalRun(Signals signals, SignalStore store, Region region, AccountAdministration accounts,
+			BackgroundWork background, Clock clock) {
+		this.signals = signals;
+		this.store = store;
+		this.region = region;
+		this.accounts = accounts;
+		this.background = background;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${verbinder.signals.cron:0 30 5 * * *}")
+	void nightly() {
+		UUID run = UUID.randomUUID();
+		if (!store.claimNightly(run, LocalDate.now(clock), clock.instant())) {
+			return;
+		}
+		int raised = 0;
+		int closed = 0;
+		for (GemeenteCode gemeente : region.gemeenteCodes()) {
+			List<AccountId> caseManagers = accounts.enabledAccounts(Role.CASE_MANAGER, gemeente);
+			if (caseManagers.isEmpty()) {
+				logger.info("No signal run for {}: it has no enabled case manager", gemeente.value());
+				continue;
+			}
+			try {
+				Signals.RunResult result = background.callAs(caseManagers.getFirst(), signals::runInScope);
+				raised += result.raised();
+				closed += result.closed();
+			}
+			catch (RuntimeException e) {
+				logger.error("The signal run for {} failed; the others go on", gemeente.value(), e);
+			}
+		}
+		store.finishRun(run, raised, closed, clock.instant());
+		logger.info("Nightly signal run: {} raised, {} closed", raised, closed);
+	}
+}

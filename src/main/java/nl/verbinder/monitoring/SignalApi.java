@@ -1,0 +1,45 @@
+package nl.verbinder.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The open signals of the caller's municipalities under {@code /api/v1/signalen}, the longest overdue first. */
+@RestController
+@RequestMapping("/api/v1/signalen")
+class SignalApi {
+
+	/** One signal: its kind as a code and in the caller's language, the household and its members' names. */
+	record SignalResource(UUID id, UUID huishouden, String gemeente, List<String> namen, SignalKind soort,
+			String omschrijving, LocalDate verwachtOp, Instant gesignaleerdOp, @Nullable Instant bevestigdOp,
+			@Nullable String notitie) {
+	}
+
+	record SignalList(List<SignalResource> signalen) {
+	}
+
+	private final Signals signals;
+	private final MessageSource messages;
+
+	SignalApi(Signals signals, MessageSource messages) {
+		this.signals = signals;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	SignalList open(Locale locale) {
+		return new SignalList(signals.open()
+			.stream()
+			.map(s -> new SignalResource(s.id(), s.household().value(), s.gemeente(), s.memberNames(), s.kind(),
+					messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(), s.acknowledgedAt(),
+					s.note()))
+			.toList());
+	}
+}

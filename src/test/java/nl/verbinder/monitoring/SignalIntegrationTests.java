@@ -1,0 +1,114 @@
+package nl.verbinder.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@VerbinderIntegrationTest
+class SignalIntegrationTests {
+
+	private static final String OOST_GELRE = "consulent.oost-gelre";
+
+	private static final RequestPostProcessor OOST_GELRE_LOGIN = httpBasic(OOST_GELRE, Logins.DEMO_PASSWORD);
+
+	private static final RequestPostProcessor WINTERSWIJK_LOGIN = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Signals signals;
+
+	@Autowired
+	NightlySignalRun nightly;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void signalsADemoHouseholdWithoutRecentContactOnlyToItsOwnMunicipalityAndClosesItAfterAContact() throws Exception {
+		nightly.nightly();
+		nightly.nightly();
+		assertThat(jdbc.sql("select count(*) from monitoring.signal_run where trigger = 'NIGHTLY' and run_on = current_date")
+			.query(Integer.class)
+			.single()).as("the nightly run is claimed once a day").isEqualTo(1);
+
+		// Idempotent: a second run raises nothing new.
+		assertThat(background.callAs(OOST_GELRE, signals::run).raised()).isZero();
+		List<SignalView> open = background.callAs(OOST_GELRE, signals::open);
+		SignalView signal = open.stream()
+			.filter(s -> s.kind() == SignalKind.NO_CONTACT)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no demo household in Oost Gelre without recent contact"));
+		assertThat(signal.gemeente()).isEqualTo("GM1586");
+		assertThat(signal.memberNames()).isNotEmpty();
+		assertThat(open).filteredOn(s -> s.household().equals(signal.household()) && s.kind() == SignalKind.NO_CONTACT)
+			.hasSize(1);
+		String household = signal.household().toString();
+
+		var oostGelre = Logins.session(mvc, OOST_GELRE);
+		var winterswijk = Logins.session(mvc, "consulent.winterswijk");
+		String page = mvc.perform(get("/signaleringen").session(oostGelre))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("data-household=\"" + household + "\"").contains(signal.memberNames().getFirst())
+			.contains("Lang geen contact").doesNotContain("NO_CONTACT").doesNotContain(">GM1586<");
+		assertThat(mvc.perform(get("/api/v1/signalen").with(OOST_GELRE_LOGIN)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains(household);
+
+		// Another municipality's case manager sees neither the page's row nor the API's.
+		assertThat(mvc.perform(get("/signaleringen").session(winterswijk)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).doesNotContain(household);
+		assertThat(mvc.perform(get("/api/v1/signalen").with(WINTERSWIJK_LOGIN)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).doesNotContain(household);
+		assertThatThrownBy(() -> background.callAs("consulent.winterswijk", () -> {
+			signals.acknowledge(signal.id(), "Niet van ons");
+			return null;
+		})).isInstanceOf(java.util.NoSuchElementException.class);
+
+		// The case manager acknowledges it with a note; an empty note is refused with a readable message.
+		assertThat(mvc.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre).with(csrf())
+			.param("notitie", "  ")).andExpect(status().is3xxRedirection())
+			.andReturn().getFlashMap().get("stepError")).isNotNull();
+		mvc.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre).with(csrf())
+			.param("notitie", "Huisbezoek gepland met tolk"))
+			.andExpect(status().is3xxRedirection());
+
+		// A contact moment today ends the condition: the next run closes the signal, keeping its note.
+		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE_LOGIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"datum":"%s","kanaal":"TELEFOON","vertolking":"GEEN","aanwezigen":[],
+					 "samenvatting":"Gebeld; het gaat goed","afspraken":[]}""".formatted(LocalDate.now())))
+			.andExpect(status().isCreated());
+		assertThat(background.callAs(OOST_GELRE, signals::run).closed()).isPositive();
+		assertThat(background.callAs(OOST_GELRE, signals::open)).noneMatch(s -> s.id().equals(signal.id()));
+		SignalView closed = background.callAs(OOST_GELRE, () -> signals.ofHousehold(signal.household()))
+			.stream()
+			.filter(s -> s.id().equals(signal.id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(closed.closedAt()).isNotNull();
+		assertThat(closed.acknowledgedAt()).isNotNull();
+		assertThat(closed.note()).isEqualTo("Huisbezoek gepland met tolk");
+	}
+}

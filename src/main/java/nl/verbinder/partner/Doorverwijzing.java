@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteCode gemeente, UUID organisatieId,
 		@Nullable UUID kansId, UUID grondslagId, String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status,
-		@Nullable String statusReden, Instant verstuurdOp, LocalDate reagerenVoor, UUID verstuurdDoor) {
+		@Nullable String statusReden, Instant sentOn, LocalDate reagerenVoor, UUID sentBy) {
 
 	public enum Status {
 		VERSTUURD, GEACCEPTEERD, AFGEWEZEN, GESTART, AFGEROND, GESTOPT;
@@ -80,7 +80,7 @@ public record Doorverwijzing(UUID id, UUID householdId, UUID personId, GemeenteC
 			throw new RuleViolation("rule.referral.step-reason");
 		}
 		return new Doorverwijzing(id, householdId, personId, gemeente, organisatieId, kansId, grondslagId, reden, gedeeld, next,
-				needsReason ? reason : statusReden, verstuurdOp, reagerenVoor, verstuurdDoor);
+				needsReason ? reason : statusReden, sentOn, reagerenVoor, sentBy);
 	}
 
 	/** Sent and not answered by the day it should have been. */

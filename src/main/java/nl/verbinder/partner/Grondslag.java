@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, GemeenteCode gemeente, UUID organisatieId,
 		Soort soort, String doel, Set<Gegevenscategorie> categorieen, @Nullable Wijze wijze, @Nullable String getuige,
-		@Nullable String wettelijkeTaak, LocalDate gegevenOp, @Nullable LocalDate geldigTot, @Nullable Instant ingetrokkenOp,
-		UUID vastgelegdDoor, Instant vastgelegdOp) {
+		@Nullable String wettelijkeTaak, LocalDate givenOn, @Nullable LocalDate geldigTot, @Nullable Instant withdrawnOn,
+		UUID recordedBy, Instant recordedOn) {
 
 	public enum Soort {
 		TOESTEMMING, WETTELIJKE_TAAK
@@ -53,14 +53,14 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 			wijze = null;
 			getuige = null;
 		}
-		if (geldigTot != null && geldigTot.isBefore(gegevenOp)) {
+		if (geldigTot != null && geldigTot.isBefore(givenOn)) {
 			throw new RuleViolation("rule.basis.ends-before-given");
 		}
 	}
 
 	/** Holds on {@code day}: given, not ended and not withdrawn. */
 	public boolean geldig(LocalDate day) {
-		return ingetrokkenOp == null && !day.isBefore(gegevenOp) && (geldigTot == null || !day.isAfter(geldigTot));
+		return withdrawnOn == null && !day.isBefore(givenOn) && (geldigTot == null || !day.isAfter(geldigTot));
 	}
 
 	/** Covers sharing these categories of this person's data with this organisation. */
@@ -74,10 +74,10 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 		if (soort != Soort.TOESTEMMING) {
 			throw new RuleViolation("rule.basis.withdraw-legal-task");
 		}
-		if (ingetrokkenOp != null) {
+		if (withdrawnOn != null) {
 			throw new RuleViolation("rule.basis.withdrawn-already");
 		}
 		return new Grondslag(id, householdId, personId, gemeente, organisatieId, soort, doel, categorieen, wijze, getuige,
-				wettelijkeTaak, gegevenOp, geldigTot, now, vastgelegdDoor, vastgelegdOp);
+				wettelijkeTaak, givenOn, geldigTot, now, recordedBy, recordedOn);
 	}
 }

@@ -30,7 +30,7 @@ public class Grondslagen {
 	/** A new basis as a case manager enters it. */
 	public record NewBasis(@Nullable UUID personId, UUID organisatieId, Grondslag.Soort soort, String doel,
 			Set<Gegevenscategorie> categorieen, Grondslag.@Nullable Wijze wijze, @Nullable String getuige,
-			@Nullable String wettelijkeTaak, LocalDate gegevenOp, @Nullable LocalDate geldigTot) {
+			@Nullable String wettelijkeTaak, LocalDate givenOn, @Nullable LocalDate geldigTot) {
 	}
 
 	public record BasisView(Grondslag grondslag, long versie, String organisatie, @Nullable String persoon, boolean geldig) {
@@ -63,12 +63,12 @@ public class Grondslagen {
 			household.member(basis.personId());
 		}
 		Organisatie organisatie = socialMap.organisatie(basis.organisatieId());
-		if (basis.gegevenOp().isAfter(LocalDate.now(clock))) {
+		if (basis.givenOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("rule.basis.given-ahead");
 		}
 		Grondslag g = new Grondslag(UUID.randomUUID(), id.value(), basis.personId(), new GemeenteCode(household.gemeente()),
 				organisatie.id(), basis.soort(), basis.doel(), basis.categorieen(), basis.wijze(), basis.getuige(),
-				basis.wettelijkeTaak(), basis.gegevenOp(), basis.geldigTot(), null, actor.id().value(), clock.instant());
+				basis.wettelijkeTaak(), basis.givenOn(), basis.geldigTot(), null, actor.id().value(), clock.instant());
 		store.insert(g);
 		log.record(PartnerAccess.SAMENWERKING, Operation.CREATE, PartnerAccess.subjects(household, basis.personId()));
 		return new BasisView(g, 0, organisatie.naam(),

@@ -88,8 +88,8 @@ public class OwnSharing {
 			.map(v -> {
 				Grondslag g = v.value();
 				return new Basis(g.id(), v.version(), organisations.getOrDefault(g.organisatieId(), "?"), g.soort(), g.doel(),
-						g.categorieen(), g.personId() == null ? null : names.get(g.personId()), g.wettelijkeTaak(), g.gegevenOp(),
-						g.geldigTot(), g.ingetrokkenOp(), g.geldig(today));
+						g.categorieen(), g.personId() == null ? null : names.get(g.personId()), g.wettelijkeTaak(), g.givenOn(),
+						g.geldigTot(), g.withdrawnOn(), g.geldig(today));
 			})
 			.toList();
 	}

@@ -37,7 +37,7 @@ public class PartnerInbox {
 	 * worked with it ({@code planVastgesteld}); never the household or the plan itself.
 	 */
 	public record PartnerReferral(UUID id, String organisatie, Status status, @Nullable String statusReden, String reden,
-			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
+			Instant sentOn, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
 			Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende, long versie,
 			List<LocalDate> planVastgesteld) {
 
@@ -134,10 +134,10 @@ public class PartnerInbox {
 
 	private PartnerReferral partnerView(PartnerStore.Versioned<Doorverwijzing> stored, LocalDate today) {
 		Doorverwijzing d = stored.value();
-		String caseManager = accounts.displayName(new AccountId(d.verstuurdDoor())).orElse("?");
+		String caseManager = accounts.displayName(new AccountId(d.sentBy())).orElse("?");
 		String gemeente = reference.gemeente(d.gemeente()).map(g -> g.displayName()).orElse(d.gemeente().value());
 		String organisatie = store.organisatie(d.organisatieId()).map(Organisatie::naam).orElse("?");
-		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.verstuurdOp(), d.reagerenVoor(),
+		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.sentOn(), d.reagerenVoor(),
 				d.achterstallig(today), gemeente, caseManager, d.status().open() ? d.gedeeld() : Map.of(), store.steps(d.id()),
 				d.next(), stored.version(), store.planNotices(d.id()));
 	}

@@ -89,15 +89,15 @@ class PartnerStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(g.id(), g.householdId(), g.personId(), g.gemeente().value(), g.organisatieId(), g.soort().name(), g.doel(),
 					g.categorieen().stream().map(Enum::name).sorted().toArray(String[]::new),
-					g.wijze() == null ? null : g.wijze().name(), g.getuige(), g.wettelijkeTaak(), g.gegevenOp(), g.geldigTot(),
-					g.ingetrokkenOp() == null ? null : Timestamp.from(g.ingetrokkenOp()), g.vastgelegdDoor(),
-					Timestamp.from(g.vastgelegdOp()))
+					g.wijze() == null ? null : g.wijze().name(), g.getuige(), g.wettelijkeTaak(), g.givenOn(), g.geldigTot(),
+					g.withdrawnOn() == null ? null : Timestamp.from(g.withdrawnOn()), g.recordedBy(),
+					Timestamp.from(g.recordedOn()))
 			.update();
 	}
 
 	void withdraw(Grondslag g, long expectedVersion) {
 		int updated = jdbc.sql("update partner.grondslag set ingetrokken_op = ?, version = version + 1 where id = ? and version = ?")
-			.params(Timestamp.from(g.ingetrokkenOp()), g.id(), expectedVersion)
+			.params(Timestamp.from(g.withdrawnOn()), g.id(), expectedVersion)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Basis " + g.id() + " was changed by someone else");
@@ -142,7 +142,7 @@ class PartnerStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, 0)""")
 			.params(d.id(), d.householdId(), d.personId(), d.gemeente().value(), d.organisatieId(), d.kansId(), d.grondslagId(),
 					d.reden(), json.writeValueAsString(d.gedeeld()), d.status().name(), d.statusReden(),
-					Timestamp.from(d.verstuurdOp()), d.reagerenVoor(), d.verstuurdDoor())
+					Timestamp.from(d.sentOn()), d.reagerenVoor(), d.sentBy())
 			.update();
 		addStep(d.id(), first);
 	}

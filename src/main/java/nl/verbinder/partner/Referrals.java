@@ -104,7 +104,7 @@ public class Referrals {
 		Doorverwijzing d = new Doorverwijzing(UUID.randomUUID(), id.value(), personId, new GemeenteCode(household.gemeente()),
 				organisatieId, kansId, basis.id(), reden, sharedData.snapshot(household, member, shared, locale), Status.VERSTUURD,
 				null, sentAt, today.plusDays(acceptWithinDays), actor.id().value());
-		store.insert(d, new Stap(d.verstuurdOp(), Status.VERSTUURD, null, actor.displayName()));
+		store.insert(d, new Stap(d.sentOn(), Status.VERSTUURD, null, actor.displayName()));
 		log.record(PartnerAccess.SAMENWERKING, Operation.CREATE, DataSubject.person(personId));
 		return new ReferralView(d, 0, organisatie.naam(), member.voornaam(), d.achterstallig(LocalDate.now(clock)),
 				store.steps(d.id()));

@@ -58,7 +58,7 @@ class GrondslagTests {
 	@Test
 	void withdrawnConsentHoldsNoLongerAndCoversNothing() {
 		Grondslag withdrawn = consent(null).withdraw(NOW);
-		assertThat(withdrawn.ingetrokkenOp()).isEqualTo(NOW);
+		assertThat(withdrawn.withdrawnOn()).isEqualTo(NOW);
 		assertThat(withdrawn.geldig(GIVEN.plusDays(1))).isFalse();
 	}
 

@@ -125,7 +125,7 @@ class PartnerApi {
 		static BasisResource of(Grondslagen.BasisView v) {
 			Grondslag g = v.grondslag();
 			return new BasisResource(g.id(), g.personId(), g.organisatieId(), v.organisatie(), g.soort(), g.doel(), g.categorieen(),
-					g.wijze(), g.getuige(), g.wettelijkeTaak(), g.gegevenOp(), g.geldigTot(), g.ingetrokkenOp(), v.geldig(),
+					g.wijze(), g.getuige(), g.wettelijkeTaak(), g.givenOn(), g.geldigTot(), g.withdrawnOn(), v.geldig(),
 					v.versie());
 		}
 	}
@@ -151,7 +151,7 @@ class PartnerApi {
 		static ReferralResource of(Referrals.ReferralView v, UnaryOperator<String> said) {
 			Doorverwijzing d = v.doorverwijzing();
 			return new ReferralResource(d.id(), d.personId(), v.persoon(), d.organisatieId(), v.organisatie(), d.kansId(),
-					d.reden(), d.gedeeld(), d.status(), said.apply(d.statusReden()), d.verstuurdOp(), d.reagerenVoor(), v.achterstallig(),
+					d.reden(), d.gedeeld(), d.status(), said.apply(d.statusReden()), d.sentOn(), d.reagerenVoor(), v.achterstallig(),
 					StepResource.of(v.stappen(), said), v.versie());
 		}
 	}
@@ -176,7 +176,7 @@ class PartnerApi {
 			List<LocalDate> planVastgesteld) {
 
 		static PartnerReferralResource of(PartnerInbox.PartnerReferral r, UnaryOperator<String> said) {
-			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), said.apply(r.statusReden()), r.reden(), r.verstuurdOp(),
+			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), said.apply(r.statusReden()), r.reden(), r.sentOn(),
 					r.reagerenVoor(), r.achterstallig(), r.gemeente(), r.consulent(), r.gedeeld(), StepResource.of(r.stappen(), said),
 					r.volgende(), r.versie(), r.planVastgesteld());
 		}

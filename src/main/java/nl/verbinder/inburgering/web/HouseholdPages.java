@@ -12,24 +12,16 @@ import nl.verbinder.inburgering.Timeline;
 import nl.verbinder.inburgering.Inburgeringstermijn;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
-import nl.verbinder.shared.PlausibleDate;
 import org.springframework.context.i18n.LocaleContextHolder;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,107 +53,6 @@ class HouseholdPages {
 		this.access = access;
 		this.reference = reference;
 		this.clock = clock;
-	}
-
-	/**
-	 * What both forms ask of one person: the registration (the first member) and a member who joins later.
-	 * Only the birth date differs: a newborn may join on the day it is born, so each form declares it.
-	 */
-	public abstract static class MemberFields {
-
-		@NotBlank
-		@Size(max = 200)
-		private String voornaam = "";
-
-		@NotBlank
-		@Size(max = 200)
-		private String achternaam = "";
-
-		private Geslacht geslacht;
-
-		private String geboorteland = "";
-
-		private String nationaliteit = "";
-
-		@PastOrPresent
-		@PlausibleDate(yearsAhead = 0)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate verblijfsvergunning;
-
-		@BsnFormat
-		private String bsn = "";
-
-		@Pattern(regexp = "(\\d{10})?", message = "{validation.v-nummer}")
-		private String vnummer = "";
-
-		/** Set when the case manager confirmed that a probable duplicate is someone else. */
-		private boolean bevestigd;
-
-		public abstract LocalDate getGeboortedatum();
-
-		/** The person as the household module takes them, with empty fields as absent. */
-		Inburgering.NewMember toNewMember(Gezinsrol gezinsrol) {
-			return new Inburgering.NewMember(voornaam.strip(), achternaam.strip(), getGeboortedatum(), gezinsrol, geslacht,
-					blankToNull(geboorteland), blankToNull(nationaliteit), verblijfsvergunning, blankToNull(bsn),
-					blankToNull(vnummer));
-		}
-
-		public String getVoornaam() { return voornaam; }
-		public void setVoornaam(String v) { voornaam = v; }
-		public String getAchternaam() { return achternaam; }
-		public void setAchternaam(String v) { achternaam = v; }
-		public Geslacht getGeslacht() { return geslacht; }
-		public void setGeslacht(Geslacht v) { geslacht = v; }
-		public String getGeboorteland() { return geboorteland; }
-		public void setGeboorteland(String v) { geboorteland = v; }
-		public String getNationaliteit() { return nationaliteit; }
-		public void setNationaliteit(String v) { nationaliteit = v; }
-		public LocalDate getVerblijfsvergunning() { return verblijfsvergunning; }
-		public void setVerblijfsvergunning(LocalDate v) { verblijfsvergunning = v; }
-		public String getBsn() { return bsn; }
-		public void setBsn(String v) { bsn = v; }
-		public String getVnummer() { return vnummer; }
-		public void setVnummer(String v) { vnummer = v; }
-		public boolean isBevestigd() { return bevestigd; }
-		public void setBevestigd(boolean v) { bevestigd = v; }
-	}
-
-	/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
-	static class RegistrationForm extends MemberFields {
-
-		@NotBlank
-		private String gemeente = "";
-
-		@NotBlank
-		@Size(max = 300)
-		private String adres = "";
-
-		@NotBlank
-		@Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{validation.postcode}")
-		private String postcode = "";
-
-		@NotNull
-		@PlausibleDate(yearsAhead = 1)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate aankomstdatum;
-
-		@NotNull
-		@Past
-		@PlausibleDate(from = 1900, yearsAhead = 0)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate geboortedatum;
-
-		public String getGemeente() { return gemeente; }
-		public void setGemeente(String v) { gemeente = v; }
-		public String getAdres() { return adres; }
-		public void setAdres(String v) { adres = v; }
-		public String getPostcode() { return postcode; }
-		public void setPostcode(String v) { postcode = v; }
-		public LocalDate getAankomstdatum() { return aankomstdatum; }
-		public void setAankomstdatum(LocalDate v) { aankomstdatum = v; }
-		@Override
-		public LocalDate getGeboortedatum() { return geboortedatum; }
-		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
 	}
 
 	@GetMapping("/huishoudens")
@@ -240,81 +131,8 @@ class HouseholdPages {
 		return "inburgering/register";
 	}
 
-	private static String blankToNull(String value) {
+	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** A contact moment as entered on the household page, with at most one agreed next step. */
-	public static class ContactForm {
-
-		@NotNull
-		@PastOrPresent
-		@PlausibleDate(yearsAhead = 0)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate datum;
-
-		@NotBlank
-		private String kanaal = "HUISBEZOEK";
-
-		@Size(max = 1000)
-		private String aanwezigen = "";
-
-		@NotBlank
-		private String vertolking = "GEEN";
-
-		@Size(max = 20)
-		private String taal = "";
-
-		@NotBlank
-		@Size(max = 4000)
-		private String samenvatting = "";
-
-		@Size(max = 500)
-		private String afspraak = "";
-
-		@PlausibleDate
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate deadline;
-
-		public LocalDate getDatum() { return datum; }
-		public void setDatum(LocalDate v) { datum = v; }
-		public String getKanaal() { return kanaal; }
-		public void setKanaal(String v) { kanaal = v; }
-		public String getAanwezigen() { return aanwezigen; }
-		public void setAanwezigen(String v) { aanwezigen = v; }
-		public String getVertolking() { return vertolking; }
-		public void setVertolking(String v) { vertolking = v; }
-		public String getTaal() { return taal; }
-		public void setTaal(String v) { taal = v; }
-		public String getSamenvatting() { return samenvatting; }
-		public void setSamenvatting(String v) { samenvatting = v; }
-		public String getAfspraak() { return afspraak; }
-		public void setAfspraak(String v) { afspraak = v; }
-		public LocalDate getDeadline() { return deadline; }
-		public void setDeadline(LocalDate v) { deadline = v; }
-	}
-
-	/** A member who joins the household later (a nareiziger, a newborn), as entered on the household page. */
-	public static class MemberForm extends MemberFields {
-
-		private long versie;
-
-		@NotNull
-		@PastOrPresent
-		@PlausibleDate(from = 1900, yearsAhead = 0)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate geboortedatum;
-
-		@NotNull
-		private Gezinsrol gezinsrol = Gezinsrol.KIND;
-
-		public long getVersie() { return versie; }
-		public void setVersie(long v) { versie = v; }
-		@Override
-		public LocalDate getGeboortedatum() { return geboortedatum; }
-		public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
-		public Gezinsrol getGezinsrol() { return gezinsrol; }
-		public void setGezinsrol(Gezinsrol v) { gezinsrol = v; }
 	}
 
 	@GetMapping("/huishoudens/{id}")

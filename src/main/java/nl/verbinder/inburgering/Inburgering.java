@@ -29,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The inburgering module's API. Every method asks {@link AccessControl} for a scope first, reads and
  * writes only within the municipalities of that scope, and records each processing of a person's data
  * in the {@link ProcessingLog}. Households outside the scope do not exist as far as the caller can tell.
+ * <p>
+ * Its eleven collaborators are the price of being the one place where a household comes into being:
+ * registration checks the scope (access, scoping, row-level security for the region-wide duplicate search),
+ * the reference data (countries), duplicates, and writes the aggregate, the caseload row and the log; the
+ * placement intake adds the choice of a case manager (accounts). The read models (caseload, timeline) have
+ * already left; the placement intake, with the account administration, is the next to move into its listener.
  */
 @Service
 public class Inburgering {

@@ -38,6 +38,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * carries a one-time activation code (shown once, on the letter, and stored as a hash), valid 30 days and
  * revocable; one invitation per person is open at a time (a new one revokes the earlier). Activation with the
  * code opens the newcomer's account with the password they choose, and links it to the person.
+ * <p>
+ * Eight collaborators, on purpose: inviting and activating are one transaction that spans the household (to
+ * check the person is an adult member in scope), the account (opened at activation), the newcomer's link to
+ * the person, the throttle against guessing and the processing log. Splitting invitation from activation
+ * would put the code's life cycle (issued, used, revoked, expired) in two places.
  */
 @Service
 public class Invitations {

@@ -18,7 +18,7 @@ public record ContactView(UUID id, LocalDate datum, String kanaal, List<String> 
 		return new ContactView(c.id(), c.datum(), c.kanaal().name(), c.aanwezigen(), c.vertolking().name(), c.taal(),
 				c.samenvatting(), java.util.stream.IntStream.range(0, afspraken.size()).mapToObj(i -> {
 					var a = afspraken.get(i);
-					return new AfspraakView(i, a.omschrijving(), a.deadline(), a.afgerondOp(),
+					return new AfspraakView(i, a.omschrijving(), a.deadline(), a.completedOn(),
 							a.open() && a.deadline().isBefore(today));
 				}).toList(), c.version());
 	}

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -33,7 +34,7 @@ class Contactmoment {
 
 	/** An agreed next step with its due date; done on a date, or still open. */
 	@Table(schema = "inburgering", name = "contact_agreement")
-	record Afspraak(String omschrijving, LocalDate deadline, @Nullable LocalDate afgerondOp) {
+	record Afspraak(String omschrijving, LocalDate deadline, @Column("afgerond_op") @Nullable LocalDate completedOn) {
 
 		Afspraak {
 			if (omschrijving == null || omschrijving.isBlank() || omschrijving.length() > 500) {
@@ -46,7 +47,7 @@ class Contactmoment {
 		}
 
 		boolean open() {
-			return afgerondOp == null;
+			return completedOn == null;
 		}
 	}
 

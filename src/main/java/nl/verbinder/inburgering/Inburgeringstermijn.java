@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 
 	public static final int YEARS = 3;
 
-	/** One extension of the term. */
-	public record Verlenging(int maanden, String reden, LocalDate verleendOp) {
+	/** One extension of the term; stored and published as {@code verleendOp}, the name the API and the stored plans know. */
+	public record Verlenging(int maanden, String reden, @JsonProperty("verleendOp") LocalDate grantedOn) {
 
 		public Verlenging {
 			if (maanden < 1 || maanden > 24) {
@@ -23,7 +24,7 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 			if (reden == null || reden.isBlank()) {
 				throw new RuleViolation("rule.term.extension-reason");
 			}
-			if (verleendOp == null) {
+			if (grantedOn == null) {
 				throw new RuleViolation("rule.term.extension-date");
 			}
 			reden = reden.strip();
@@ -52,10 +53,10 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 
 	/** Extends the term; only before it has ended, and not dated before the term started. */
 	public Inburgeringstermijn extend(Verlenging verlenging) {
-		if (verlenging.verleendOp().isAfter(einde())) {
+		if (verlenging.grantedOn().isAfter(einde())) {
 			throw new RuleViolation("rule.term.ended", einde());
 		}
-		if (verlenging.verleendOp().isBefore(start)) {
+		if (verlenging.grantedOn().isBefore(start)) {
 			throw new RuleViolation("rule.term.extension-before-start");
 		}
 		List<Verlenging> all = new ArrayList<>(verlengingen);

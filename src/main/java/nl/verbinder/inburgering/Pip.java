@@ -22,8 +22,8 @@ public class Pip {
 	}
 
 	/** One version of the plan. */
-	public record Versie(int nummer, Status status, PipInhoud inhoud, @Nullable LocalDate besprokenOp,
-			@Nullable String visieNieuwkomer, @Nullable LocalDate vastgesteldOp, @Nullable UUID vastgesteldDoor) {
+	public record Versie(int nummer, Status status, PipInhoud inhoud, @Nullable LocalDate discussedOn,
+			@Nullable String visieNieuwkomer, @Nullable LocalDate establishedOn, @Nullable UUID establishedBy) {
 	}
 
 	private final UUID id;
@@ -96,11 +96,11 @@ public class Pip {
 		if (current.inhoud().doelen().isEmpty()) {
 			throw new RuleViolation("rule.pip.no-goal");
 		}
-		if (current.besprokenOp() != null && on.isBefore(current.besprokenOp())) {
+		if (current.discussedOn() != null && on.isBefore(current.discussedOn())) {
 			throw new RuleViolation("rule.pip.established-before-discussed");
 		}
 		Optional<Versie> previous = established();
-		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.besprokenOp(),
+		replaceCurrent(new Versie(current.nummer(), Status.VASTGESTELD, current.inhoud(), current.discussedOn(),
 				current.visieNieuwkomer(), on, by));
 		events.add(new PipEstablished(id, personId, householdId, gemeente, current.nummer(),
 				current.inhoud().leerroute().code(), on, current.inhoud().termijn().einde(), by));

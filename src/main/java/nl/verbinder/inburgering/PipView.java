@@ -21,8 +21,8 @@ public record PipView(UUID pipId, UUID personId, long versie, List<VersieView> v
 			PipInhoud i = v.inhoud();
 			return new VersieView(v.nummer(), v.status(), i.leerroute().code(), i.leerroute().taalniveau(),
 					i.leerroute().onderdelen(), i.termijn().start(), i.termijn().einde(), i.termijn().fase(today),
-					i.termijn().verlengingen(), i.doelen(), i.activiteiten(), i.duaalTraject(), v.besprokenOp(),
-					v.visieNieuwkomer(), v.vastgesteldOp());
+					i.termijn().verlengingen(), i.doelen(), i.activiteiten(), i.duaalTraject(), v.discussedOn(),
+					v.visieNieuwkomer(), v.establishedOn());
 		}).toList());
 	}
 

@@ -122,8 +122,8 @@ class Pips {
 				  visie_nieuwkomer = excluded.visie_nieuwkomer, vastgesteld_op = excluded.vastgesteld_op,
 				  vastgesteld_door = excluded.vastgesteld_door""")
 			.params(pipId, v.nummer(), v.status().name(), v.inhoud().leerroute().code(),
-					json.writeValueAsString(InhoudJson.of(v.inhoud())), v.besprokenOp(), v.visieNieuwkomer(),
-					v.vastgesteldOp(), v.vastgesteldDoor())
+					json.writeValueAsString(InhoudJson.of(v.inhoud())), v.discussedOn(), v.visieNieuwkomer(),
+					v.establishedOn(), v.establishedBy())
 			.update();
 	}
 }

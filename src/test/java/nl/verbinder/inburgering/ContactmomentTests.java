@@ -58,7 +58,7 @@ class ContactmomentTests {
 		Contactmoment contact = record(TODAY, List.of(agreement(TODAY.plusWeeks(2)), agreement(TODAY.plusWeeks(3))));
 		contact.complete(1, TODAY.plusDays(3));
 		assertThat(contact.afspraken().get(0).open()).isTrue();
-		assertThat(contact.afspraken().get(1).afgerondOp()).isEqualTo(TODAY.plusDays(3));
+		assertThat(contact.afspraken().get(1).completedOn()).isEqualTo(TODAY.plusDays(3));
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class ContactmomentTests {
 		Contactmoment contact = record(TODAY, List.of(agreement(TODAY.plusWeeks(2))));
 		contact.complete(0, TODAY.plusDays(3));
 		refused(() -> contact.complete(0, TODAY.plusDays(4)), "rule.agreement.done-already");
-		assertThat(contact.afspraken().getFirst().afgerondOp()).isEqualTo(TODAY.plusDays(3));
+		assertThat(contact.afspraken().getFirst().completedOn()).isEqualTo(TODAY.plusDays(3));
 	}
 
 	@Test

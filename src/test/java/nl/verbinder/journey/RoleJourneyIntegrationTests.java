@@ -26,7 +26,7 @@ class RoleJourneyIntegrationTests {
 
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of(
-			"consulent.aalten", List.of("Start", "Huishoudens", "Vragen", "Verzoeken", "Organisaties", "Kansen", "Cijfers"),
+			"consulent.aalten", List.of("Start", "Huishoudens", "Signaleringen", "Vragen", "Verzoeken", "Organisaties", "Kansen", "Cijfers"),
 			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Kansen", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
 			"partner", List.of("Start", "Doorverwijzingen"),

@@ -239,6 +239,40 @@ public class ProcessingLog {
 		return records;
 	}
 
+	/** At most this many records are returned for one person's own view of the log. */
+	static final int OWN_VIEW_LIMIT = 2000;
+
+	/**
+	 * What was done with the data of the given subjects from {@code from} (inclusive) to {@code to} (exclusive),
+	 * newest first, for the people themselves to see: role and municipality of whoever did it, never their
+	 * name. Needs {@link Permission#OWN_DATA}: the caller passes only subjects it established as the signed-in
+	 * newcomer's own (themselves, their minor children, their household), and logs that read as its own.
+	 * Uses the index on (subject_type, subject_id, seq).
+	 */
+	public List<SubjectProcessing> processingOf(Collection<DataSubject> subjects, Instant from, Instant to) {
+		access.scopeFor(Permission.OWN_DATA);
+		if (subjects.isEmpty() || !from.isBefore(to)) {
+			return List.of();
+		}
+		UUID self = access.currentActor().id().value();
+		String[] types = subjects.stream().map(DataSubject::type).toArray(String[]::new);
+		String[] ids = subjects.stream().map(DataSubject::id).toArray(String[]::new);
+		return jdbc.sql("""
+				select l.occurred_at, l.operation, l.activity, l.actor_role, l.actor_gemeente, l.actor_id,
+				       l.subject_type, l.subject_id
+				from unnest(cast(? as text[]), cast(? as text[])) as s(type, id)
+				join access.processing_log l on l.subject_type = s.type and l.subject_id = s.id
+				where l.occurred_at >= ? and l.occurred_at < ?
+				order by l.occurred_at desc, l.seq desc limit ?""")
+			.params(types, ids, Timestamp.from(from), Timestamp.from(to), OWN_VIEW_LIMIT)
+			.query((rs, n) -> new SubjectProcessing(rs.getTimestamp("occurred_at").toInstant(),
+					Operation.valueOf(rs.getString("operation")), rs.getString("activity"),
+					Role.valueOf(rs.getString("actor_role")), rs.getString("actor_gemeente"),
+					self.equals(rs.getObject("actor_id", UUID.class)),
+					new DataSubject(rs.getString("subject_type"), rs.getString("subject_id"))))
+			.list();
+	}
+
 	/** Reading someone's processing log, to account for (or to show them) what was done with their data. */
 	static final ProcessingActivity ACCOUNTABILITY = new ProcessingActivity("access.verantwoording",
 			"Verantwoording over verwerkingen (inzage, toezicht)", "AVG art. 5 lid 2 en art. 15");

@@ -24,10 +24,18 @@ class PortalApi {
 
 	private final Portal portal;
 	private final Questions questions;
+	private final WhoReadMyFile whoRead;
 
-	PortalApi(Portal portal, Questions questions) {
+	PortalApi(Portal portal, Questions questions, WhoReadMyFile whoRead) {
 		this.portal = portal;
 		this.questions = questions;
+		this.whoRead = whoRead;
+	}
+
+	/** Who read or changed the newcomer's file, per month, newest first; the newcomer's own visits apart. */
+	@GetMapping("/inzage")
+	WhoReadMyFile.Overview whoRead() {
+		return whoRead.overview();
 	}
 
 	record QuestionRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String tekst) {

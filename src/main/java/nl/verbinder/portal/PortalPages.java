@@ -28,13 +28,16 @@ class PortalPages {
 
 	private final Portal portal;
 	private final Questions questions;
+	private final WhoReadMyFile whoRead;
 	private final Invitations invitations;
 	private final AccessControl access;
 	private final LocaleResolver locales;
 
-	PortalPages(Portal portal, Questions questions, Invitations invitations, AccessControl access, LocaleResolver locales) {
+	PortalPages(Portal portal, Questions questions, WhoReadMyFile whoRead, Invitations invitations, AccessControl access,
+			LocaleResolver locales) {
 		this.portal = portal;
 		this.questions = questions;
+		this.whoRead = whoRead;
 		this.invitations = invitations;
 		this.access = access;
 		this.locales = locales;
@@ -119,6 +122,13 @@ class PortalPages {
 	String contacts(Model model) {
 		model.addAttribute("contacts", portal.contacts());
 		return "portal/contacts";
+	}
+
+	/** Who read or changed the newcomer's file (and their minor children's), per month; own visits apart. */
+	@GetMapping("/portaal/inzage")
+	String whoRead(Model model) {
+		model.addAttribute("overview", whoRead.overview());
+		return "portal/who-read";
 	}
 
 	@GetMapping("/portaal/toestemming")

@@ -1,0 +1,142 @@
+package nl.verbinder.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * "Who read my file": after the case manager views the demo newcomer's household, the newcomer sees a read by
+ * the role "case manager" of the municipality of Doetinchem with the purpose in words, never the case manager's
+ * name; another newcomer never sees it; the newcomer's own visits are listed apart; looking is itself logged.
+ */
+@VerbinderIntegrationTest
+class WhoReadMyFileIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private JsonNode overview(String newcomer) throws Exception {
+		String body = mvc.perform(get("/api/v1/portaal/inzage").with(httpBasic(newcomer, Logins.DEMO_PASSWORD))
+				.locale(Locale.forLanguageTag("nl")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JSON.readTree(body);
+	}
+
+	/** The entries of others (not the newcomer's own visits) since {@code since}. */
+	private static List<JsonNode> othersSince(JsonNode overview, Instant since) {
+		List<JsonNode> entries = new ArrayList<>();
+		for (JsonNode month : overview.get("maanden")) {
+			for (JsonNode entry : month.get("verwerkingen")) {
+				if (!Instant.parse(entry.get("tijdstip").asString()).isBefore(since)) {
+					entries.add(entry);
+				}
+			}
+		}
+		return entries;
+	}
+
+	private UUID householdOf(String newcomer) {
+		return jdbc.sql("select household_id from portal.newcomer n join access.account a on a.id = n.account_id where a.username = ?")
+			.param(newcomer)
+			.query(UUID.class)
+			.single();
+	}
+
+	@Test
+	void theNewcomerSeesTheCaseManagersReadByRoleAndMunicipalityAndAnotherNewcomerNever() throws Exception {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+		int tesfayBefore = othersSince(overview("tesfay"), Instant.EPOCH).size();
+
+		mvc.perform(get("/huishoudens/" + householdOf("amina")).session(Logins.session(mvc, "consulent.doetinchem")))
+			.andExpect(status().isOk());
+
+		JsonNode amina = overview("amina");
+		List<JsonNode> reads = othersSince(amina, start).stream()
+			.filter(e -> e.get("rol").asString().equals("Consulent"))
+			.toList();
+		assertThat(reads).isNotEmpty();
+		assertThat(reads).anySatisfy(e -> {
+			assertThat(e.get("organisatie").asString()).isEqualTo("Gemeente Doetinchem");
+			assertThat(e.get("handeling").asString()).isEqualTo("Bekeken");
+			assertThat(e.get("doel").asString()).isEqualTo("Uw inburgering begeleiden");
+			assertThat(e.get("over").toString()).contains("Amina");
+		});
+		String caseManagerName = jdbc.sql("select display_name from access.account where username = 'consulent.doetinchem'")
+			.query(String.class)
+			.single();
+		assertThat(amina.toString()).doesNotContain(caseManagerName, "consulent.doetinchem", "inburgering.regie");
+
+		JsonNode tesfay = overview("tesfay");
+		assertThat(othersSince(tesfay, Instant.EPOCH)).hasSize(tesfayBefore);
+		assertThat(tesfay.toString()).doesNotContain("Amina", "Omar", "Lina");
+	}
+
+	@Test
+	void theNewcomersOwnVisitsAreListedApartAndLookingIsLogged() throws Exception {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+		mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("amina", Logins.DEMO_PASSWORD))).andExpect(status().isOk());
+
+		JsonNode amina = overview("amina");
+		assertThat(othersSince(amina, start)).noneMatch(e -> e.get("doel").asString().equals("Uw eigen gegevens bekijken"));
+		List<JsonNode> own = new ArrayList<>();
+		amina.get("eigenBezoeken").forEach(own::add);
+		assertThat(own).anySatisfy(e -> {
+			assertThat(Instant.parse(e.get("tijdstip").asString())).isAfterOrEqualTo(start);
+			assertThat(e.get("doel").asString()).isEqualTo("Uw eigen gegevens bekijken");
+		});
+
+		long logged = jdbc.sql("""
+				select count(*) from access.processing_log
+				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
+			.param(java.sql.Timestamp.from(start))
+			.query(Long.class)
+			.single();
+		var result = mvc.perform(formLogin("/portaal/inloggen").user("amina").password(Logins.DEMO_PASSWORD)).andReturn();
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		String page = mvc.perform(get("/portaal/inzage").session(session).locale(Locale.forLanguageTag("nl")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Wie keek in mijn dossier", "Uw eigen bezoeken", "data-testid=\"who-read-own-visit\"");
+		long afterPage = jdbc.sql("""
+				select count(*) from access.processing_log
+				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
+			.param(java.sql.Timestamp.from(start))
+			.query(Long.class)
+			.single();
+		assertThat(afterPage).isGreaterThan(logged);
+	}
+
+	@Test
+	void staffHaveNoWhoReadMyFile() throws Exception {
+		mvc.perform(get("/api/v1/portaal/inzage").with(httpBasic("consulent.doetinchem", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+}

@@ -36,7 +36,7 @@ class PortalJourneyIntegrationTests {
 
 	private static final List<String> OPEN_PAGES = List.of("/portaal", "/portaal/inloggen", "/portaal/activeren");
 	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
-			"/portaal/toestemming", "/portaal/vragen");
+			"/portaal/toestemming", "/portaal/vragen", "/portaal/inzage");
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 
 	private static Browser browser;
@@ -128,6 +128,12 @@ class PortalJourneyIntegrationTests {
 			phone.navigate(base + path);
 			check(phone, violations);
 		}
+		// Who read my file: the case manager who registered the household and invited Nour, by role and
+		// municipality in Arabic, never by name; Nour's own visits apart.
+		phone.navigate(base + "/portaal/inzage");
+		assertThat(phone.locator("[data-testid=who-read-entry]").count()).isPositive();
+		assertThat(phone.locator("[data-testid=who-read-month]").first().textContent()).contains("المرشد");
+		assertThat(phone.locator("[data-testid=who-read-own-visit]").count()).isPositive();
 		phone.navigate(base + "/portaal/toestemming");
 		phone.locator("[data-testid=withdraw-consent]").click();
 		phone.locator("[data-testid=consent-withdrawn]").waitFor();

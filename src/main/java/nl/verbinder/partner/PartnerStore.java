@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import java.sql.Array;
 
 /**
  * The module's tables. Rows of consent, referrals and involvement carry their municipality, so the
@@ -127,7 +128,7 @@ class PartnerStore {
 				rs.getObject("vastgelegd_door", UUID.class), rs.getTimestamp("vastgelegd_op").toInstant()), rs.getLong("version"));
 	}
 
-	private static EnumSet<Gegevenscategorie> categories(java.sql.Array array) throws SQLException {
+	private static EnumSet<Gegevenscategorie> categories(Array array) throws SQLException {
 		EnumSet<Gegevenscategorie> set = EnumSet.noneOf(Gegevenscategorie.class);
 		Arrays.stream((String[]) array.getArray()).map(Gegevenscategorie::valueOf).forEach(set::add);
 		return set;

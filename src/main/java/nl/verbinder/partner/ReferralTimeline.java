@@ -10,6 +10,9 @@ import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.TimelineEntry;
 import nl.verbinder.inburgering.TimelineSource;
 import org.springframework.stereotype.Component;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.EnumSet;
 
 /** Puts every step of a household's referrals, and the partners' progress notes, in its timeline. */
 @Component
@@ -34,11 +37,11 @@ class ReferralTimeline implements TimelineSource {
 			.map(PartnerStore.Versioned::value)
 			.collect(Collectors.toMap(Doorverwijzing::id, d -> d));
 		// A step with a text at the status the referral already had is a note; a status step's text is its reason.
-		Map<UUID, java.util.Set<Doorverwijzing.Status>> seen = new java.util.HashMap<>();
+		Map<UUID, Set<Doorverwijzing.Status>> seen = new HashMap<>();
 		return store.stepsOfHousehold(household.value()).stream().map(e -> {
 			Doorverwijzing d = byId.get(e.getKey());
 			var step = e.getValue();
-			boolean note = !seen.computeIfAbsent(e.getKey(), k -> java.util.EnumSet.noneOf(Doorverwijzing.Status.class))
+			boolean note = !seen.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Doorverwijzing.Status.class))
 				.add(step.status());
 			String organisation = organisations.getOrDefault(d.organisatieId(), "?");
 			LocalDate date = LocalDate.ofInstant(step.op(), ZoneId.systemDefault());

@@ -25,10 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import nl.verbinder.RegionQueries;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * Sharing needs a basis that holds: a referral without one is refused, withdrawing consent ends the
@@ -121,7 +125,7 @@ class PartnerApiIntegrationTests {
 					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken","categorieen":["TALEN"],
 					 "wijze":"MONDELING_MET_GETUIGE","gegevenOp":"%s"}""".formatted(SPORTCLUB, LocalDate.now())))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("getuige")));
+			.andExpect(jsonPath("$.detail").value(containsString("getuige")));
 		// Nothing was sent.
 		assertThat(countInRegion("select count(*) from partner.doorverwijzing where household_id in (?, ?)", h.id().value(),
 				other.id().value())).isZero();
@@ -258,7 +262,7 @@ class PartnerApiIntegrationTests {
 		mvc.perform(post("/api/v1/organisaties").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
 				{"naam":"Bouwbedrijf Oost","soort":"WERKGEVER","formeel":true,"gemeenten":["GM0294"]}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("accountmanager")));
+			.andExpect(jsonPath("$.detail").value(containsString("accountmanager")));
 		mvc.perform(post("/api/v1/organisaties").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
 				{"naam":"Club Amsterdam","soort":"SPORTCLUB","formeel":true,"gemeenten":["GM0363"]}"""))
 			.andExpect(status().isBadRequest());
@@ -295,7 +299,7 @@ class PartnerApiIntegrationTests {
 			.param("contactNaam", "Jan Klein Gunnewiek")).andReturn().getResponse();
 		assertThat(saved.getStatus()).isEqualTo(302);
 		mvc.perform(get("/api/v1/organisaties").with(VWN))
-			.andExpect(jsonPath("$[?(@.naam == 'Moestuin De Kievit')].formeel").value(org.hamcrest.Matchers.contains(false)));
+			.andExpect(jsonPath("$[?(@.naam == 'Moestuin De Kievit')].formeel").value(contains(false)));
 	}
 
 	@Test
@@ -313,11 +317,11 @@ class PartnerApiIntegrationTests {
 	}
 
 	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
+	PlatformTransactionManager transactions;
 
 	/** Counts rows of tables under row-level security, as a transaction scoped to the whole region. */
 	private long countInRegion(String sql, Object... params) {
-		return nl.verbinder.RegionQueries.count(jdbc, transactions, sql, params);
+		return RegionQueries.count(jdbc, transactions, sql, params);
 	}
 
 	private ResultActions step(String referral, long version, String next) throws Exception {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
+import java.time.Instant;
 
 /**
  * The partner module's reactions, each after the commit of what caused it and each harmless when the event
@@ -110,7 +111,7 @@ class PartnerReactionsIntegrationTests {
 			.andVerify(status -> assertThat(steps(r)).isEqualTo(2));
 
 		// The same event again changes nothing: the referral is closed already.
-		scenario.publish(new ConsentWithdrawn(r.basis(), household.value(), VWN, java.time.Instant.now(), caseManager))
+		scenario.publish(new ConsentWithdrawn(r.basis(), household.value(), VWN, Instant.now(), caseManager))
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> reactedTo(r.basis()))
 			.andVerify(done -> {

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
 
 /**
  * Pages: the region's social map, a household's collaboration (who is involved, the basis for sharing,
@@ -87,7 +89,7 @@ class PartnerPages {
 					!form.containsKey("informeel"), aanbod.isEmpty() ? List.of() : List.of(new Organisatie.Aanbod(aanbod, domeinen, gebieden)),
 					List.of(input.getOrDefault("doelgroepen", "").split(",")),
 					Set.copyOf(form.getOrDefault("gemeente", List.of()).stream().map(nl.verbinder.shared.GemeenteCode::new).toList()),
-					Set.copyOf(java.util.Arrays.stream(input.getOrDefault("talen", "").split(","))
+					Set.copyOf(Arrays.stream(input.getOrDefault("talen", "").split(","))
 						.map(String::strip)
 						.filter(t -> !t.isEmpty())
 						.map(nl.verbinder.shared.TaalCode::new)
@@ -106,7 +108,7 @@ class PartnerPages {
 	private String organisationsPage(Model model, Map<String, String> input, @Nullable MessageSourceResolvable error) {
 		var organisaties = socialMap.organisaties();
 		model.addAttribute("organisaties", organisaties);
-		Map<UUID, String> plaatsen = new java.util.HashMap<>();
+		Map<UUID, String> plaatsen = new HashMap<>();
 		organisaties.forEach(o -> plaatsen.put(o.id(), o.gemeenten()
 			.stream()
 			.map(g -> reference.gemeente(g).map(x -> x.displayName()).orElse(g.value()))

@@ -2,7 +2,6 @@ package nl.verbinder.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,10 +41,10 @@ import static org.hamcrest.Matchers.containsString;
 @VerbinderIntegrationTest
 class PartnerApiIntegrationTests {
 
-	private static final RequestPostProcessor WINTERSWIJK = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor CLUB = httpBasic("sportclub", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor VWN = httpBasic("partner", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
+	private static final RequestPostProcessor CLUB = Logins.basic("sportclub");
+	private static final RequestPostProcessor VWN = Logins.basic("partner");
 
 	private static final UUID SPORTCLUB = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
 	private static final UUID BAKERY = UUID.nameUUIDFromBytes("organisatie-Bakkerij Achterhoek".getBytes());

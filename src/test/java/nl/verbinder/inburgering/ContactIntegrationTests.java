@@ -1,7 +1,6 @@
 package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class ContactIntegrationTests {
 
-	private static final RequestPostProcessor OOST_GELRE = httpBasic("consulent.oost-gelre", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor OOST_GELRE = Logins.basic("consulent.oost-gelre");
 
 	@Autowired
 	MockMvc mvc;

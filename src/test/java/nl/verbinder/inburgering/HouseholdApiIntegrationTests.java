@@ -2,7 +2,6 @@ package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class HouseholdApiIntegrationTests {
 
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
 
 	@Autowired
 	MockMvc mvc;

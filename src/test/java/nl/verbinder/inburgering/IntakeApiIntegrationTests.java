@@ -2,7 +2,6 @@ package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class IntakeApiIntegrationTests {
 
-	private static final RequestPostProcessor BERKELLAND = httpBasic("consulent.berkelland", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor BERKELLAND = Logins.basic("consulent.berkelland");
 
 	@Autowired
 	MockMvc mvc;
@@ -95,9 +94,9 @@ class IntakeApiIntegrationTests {
 	@Test
 	void anotherMunicipalityCannotSeeOrAddIntakes() throws Exception {
 		UUID person = personInBerkelland();
-		mvc.perform(get("/api/v1/personen/" + person + "/intakes").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/personen/" + person + "/intakes").with(Logins.basic("consulent.aalten")))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
+		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(Logins.basic("consulent.aalten"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2025-01-01\",\"domeinen\":[{\"domein\":\"WERK\",\"score\":3}]}"))
 			.andExpect(status().isNotFound());

@@ -2,7 +2,6 @@ package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class PipApiIntegrationTests {
 
-	private static final RequestPostProcessor MONTFERLAND = httpBasic("consulent.montferland", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor MONTFERLAND = Logins.basic("consulent.montferland");
 
 	private static final String INHOUD = """
 			{"leerroute":"%s","termijnStart":"2025-03-01",

@@ -1,7 +1,6 @@
 package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,8 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @VerbinderIntegrationTest
 class ProfileApiIntegrationTests {
 
-	private static final RequestPostProcessor DOETINCHEM = httpBasic("consulent.doetinchem", Logins.DEMO_PASSWORD);
-	private static final RequestPostProcessor AALTEN = httpBasic("consulent.aalten", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor DOETINCHEM = Logins.basic("consulent.doetinchem");
+	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
 	private static final String DENTIST = "http://data.europa.eu/esco/occupation/e52b5707-7097-4dbc-ac61-054e917da241";
 
 	private static final String PROFILE = """

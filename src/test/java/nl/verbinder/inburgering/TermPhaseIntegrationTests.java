@@ -1,7 +1,6 @@
 package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @VerbinderIntegrationTest
 class TermPhaseIntegrationTests {
 
-	private static final RequestPostProcessor BERKELLAND = httpBasic("consulent.berkelland", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor BERKELLAND = Logins.basic("consulent.berkelland");
 
 	@Autowired
 	MockMvc mvc;

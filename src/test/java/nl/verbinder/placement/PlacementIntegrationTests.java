@@ -2,7 +2,6 @@ package nl.verbinder.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class PlacementIntegrationTests {
 
-	private static final RequestPostProcessor PLANNER = httpBasic("planner", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor PLANNER = Logins.basic("planner");
 
 	@Autowired
 	MockMvc mvc;
@@ -144,7 +143,7 @@ class PlacementIntegrationTests {
 
 	@Test
 	void onlyPlannersPlanAndBadInputIsRefused() throws Exception {
-		mvc.perform(get("/api/v1/plaatsing/runs").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD)))
+		mvc.perform(get("/api/v1/plaatsing/runs").with(Logins.basic("consulent.aalten")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/plaatsing").session(Logins.session(mvc, "coordinator"))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import java.util.Arrays;
 
 /**
  * Talent-first matching on generated data: opportunities and people in real Dutch municipalities (weighted
@@ -60,7 +61,7 @@ public class TalentMatchingBenchmarks {
 		/** A municipality, as likely as its share of the inhabitants. */
 		GemeenteCode place() {
 			long pick = (long) (random.nextDouble() * cumulativeInwoners[cumulativeInwoners.length - 1]);
-			int i = java.util.Arrays.binarySearch(cumulativeInwoners, pick + 1);
+			int i = Arrays.binarySearch(cumulativeInwoners, pick + 1);
 			return reference.places.get(i >= 0 ? i : -i - 1).code();
 		}
 

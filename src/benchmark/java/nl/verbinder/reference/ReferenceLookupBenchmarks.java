@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import java.io.IOException;
 
 /**
  * Reference-data lookups that other modules call on hot paths: occupation search over the 3,039 ESCO
@@ -46,7 +47,7 @@ public class ReferenceLookupBenchmarks {
 		return index.byLabel(query);
 	}
 
-	static List<Occupation> loadOccupations() throws java.io.IOException {
+	static List<Occupation> loadOccupations() throws IOException {
 		try (var reader = new BufferedReader(new InputStreamReader(
 				ReferenceLookupBenchmarks.class.getResourceAsStream("/reference/esco_occupations.csv"),
 				StandardCharsets.UTF_8))) {

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import java.util.Locale;
 
 /**
  * The weekly batch assignment on generated instances with real municipality coordinates: a regional week
@@ -114,7 +115,7 @@ public class BatchAssignmentBenchmarks {
 		var result = batch.solve(requests, pool, Map.of(), today, timeLimit);
 		long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
 		double lpGap = result.lpBound() <= 0 ? 0 : (result.lpBound() - result.objective()) / result.lpBound();
-		System.out.printf(java.util.Locale.ROOT,
+		System.out.printf(Locale.ROOT,
 				"%nFIGURES %s, %d worker(s): assigned %d of %d, objective %.1f, LP bound %.1f, gap to LP bound %.2f%%, best bound %.1f (gap %.2f%%), optimal %s, greedy %.1f (%.1f%% below), %d ms, peak heap %d MB%n",
 				instance, workers, result.assignments().size(), requests.size(), result.objective(), result.lpBound(), 100 * lpGap,
 				result.bound(), 100 * result.gap(), result.optimal(), result.greedyObjective(),

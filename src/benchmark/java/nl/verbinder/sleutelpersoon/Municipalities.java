@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.shared.GemeenteCode;
+import java.io.IOException;
 
 /**
  * The municipalities' label points from the reference data and the matrix of great-circle distances
@@ -29,7 +30,7 @@ final class Municipalities {
 				points.put(new GemeenteCode(f[0]), new double[] { Double.parseDouble(f[12]), Double.parseDouble(f[13]) });
 			}
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		List<GemeenteCode> codes = points.keySet().stream().sorted(Comparator.comparing(GemeenteCode::value)).toList();

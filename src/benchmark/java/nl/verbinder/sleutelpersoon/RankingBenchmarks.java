@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import java.util.HashSet;
 
 /**
  * Ranking the candidates for one request in a generated pool of key persons living in real Dutch
@@ -59,14 +60,14 @@ public class RankingBenchmarks {
 		for (int p = 0; p < keyPersons; p++) {
 			GemeenteCode home = gemeenten.get(random.nextInt(n));
 			int range = 15 + random.nextInt(40);
-			Set<GemeenteCode> area = new java.util.HashSet<>();
+			Set<GemeenteCode> area = new HashSet<>();
 			for (GemeenteCode g : gemeenten) {
 				if (municipalities.km(home, g) <= range) {
 					area.add(g);
 				}
 			}
 			List<Sleutelpersoon.Taal> talen = new ArrayList<>();
-			java.util.Set<String> codes = new java.util.HashSet<>();
+			Set<String> codes = new HashSet<>();
 			int count = 1 + random.nextInt(3);
 			while (codes.size() < count) {
 				codes.add(LANGUAGES[random.nextInt(LANGUAGES.length)]);

@@ -15,6 +15,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import java.util.NoSuchElementException;
 
 /**
  * One broad intake of one person: on a date, by a case manager, over the domains that were discussed.
@@ -57,7 +58,7 @@ class BredeIntake {
 			.stream()
 			.filter(m -> m.personId().equals(personId))
 			.findFirst()
-			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId + " in this household"));
+			.orElseThrow(() -> new NoSuchElementException("No member " + personId + " in this household"));
 		if (assessedOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("rule.intake.future");
 		}

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Array;
+import java.util.Collection;
+import nl.verbinder.shared.GemeenteCode;
 
 /**
  * The caseload: a read model of every household's urgency (its last contact and the due dates of its open
@@ -170,14 +173,14 @@ public class Caseload {
 				order by h.id""")
 			.param("gemeenten", scope.gemeenteCodes())
 			.query((rs, n) -> {
-				java.sql.Array persons = rs.getArray("persons");
+				Array persons = rs.getArray("persons");
 				if (persons != null) {
 					for (Object person : (Object[]) persons.getArray()) {
 						read.add(DataSubject.person((UUID) person));
 					}
 				}
 				return new HouseholdFacts(new HouseholdId(rs.getObject("id", UUID.class)),
-						new nl.verbinder.shared.GemeenteCode(rs.getString("gemeente")),
+						new GemeenteCode(rs.getString("gemeente")),
 						rs.getObject("registered_on", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
 						rs.getObject("earliest_open_deadline", LocalDate.class), rs.getBoolean("pip_established"));
 			})
@@ -191,7 +194,7 @@ public class Caseload {
 	 * outside the scope are left out. Each member shown is recorded in the processing log.
 	 */
 	@Transactional
-	public Map<HouseholdId, List<String>> memberNames(java.util.Collection<HouseholdId> households) {
+	public Map<HouseholdId, List<String>> memberNames(Collection<HouseholdId> households) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
 		if (households.isEmpty() || scope.gemeenteCodes().length == 0) {
 			return Map.of();

@@ -14,6 +14,7 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Recording contact moments with a household and keeping track of the agreed next steps. */
 @Service
@@ -71,7 +72,7 @@ public class Contacten {
 			.filter(c -> c.householdId().equals(household.id().value()))
 			.orElseThrow(() -> new NoSuchElementException("No contact moment " + contactId + " of this household"));
 		if (contact.version() != expectedVersion) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("Contact moment changed meanwhile");
+			throw new OptimisticLockingFailureException("Contact moment changed meanwhile");
 		}
 		contact.complete(agreement, LocalDate.now(clock));
 		contact = contacts.save(contact);

@@ -15,6 +15,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import java.util.NoSuchElementException;
 
 /**
  * A contact moment with a household, with the next steps agreed. The record of what was said does not
@@ -117,7 +118,7 @@ class Contactmoment {
 	/** Marks agreement number {@code index} (from 0) done on {@code on}. */
 	void complete(int index, LocalDate on) {
 		if (index < 0 || index >= afspraken.size()) {
-			throw new java.util.NoSuchElementException("No agreement " + index);
+			throw new NoSuchElementException("No agreement " + index);
 		}
 		Afspraak a = afspraken.get(index);
 		if (!a.open()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Finds people who are probably registered already: the same date of birth and a name that is the
@@ -44,7 +46,7 @@ class DuplicateDetection {
 	}
 
 	private static String fold(String name) {
-		return java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+		return Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.replaceAll("[^\\p{L}\\p{N}]+", " ")
 			.strip();

@@ -14,6 +14,9 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A household that the municipality guides: where it lives, when it arrived, who its single contact
@@ -89,19 +92,19 @@ class Household {
 		return members.stream()
 			.filter(m -> m.personId().equals(personId))
 			.findFirst()
-			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId + " in this household"));
+			.orElseThrow(() -> new NoSuchElementException("No member " + personId + " in this household"));
 	}
 
 	/** Makes sure the caller edits the version it read; otherwise the edit is a conflict. */
 	void expectVersion(long expected) {
 		if (version == null || version != expected) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
+			throw new OptimisticLockingFailureException(
 					"Household " + id + " is at version " + version + ", not " + expected);
 		}
 	}
 
 	static String normalisePostcode(String postcode) {
-		String normalised = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+		String normalised = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
 		if (!normalised.matches("[1-9][0-9]{3}[A-Z]{2}")) {
 			throw new RuleViolation("rule.household.postcode");
 		}

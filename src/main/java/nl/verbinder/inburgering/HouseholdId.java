@@ -1,11 +1,13 @@
 package nl.verbinder.inburgering;
 
 import java.util.UUID;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 
 public record HouseholdId(UUID value) {
 
 	public HouseholdId {
-		java.util.Objects.requireNonNull(value, "value");
+		Objects.requireNonNull(value, "value");
 	}
 
 	public static HouseholdId of(String value) {
@@ -13,7 +15,7 @@ public record HouseholdId(UUID value) {
 			return new HouseholdId(UUID.fromString(value));
 		}
 		catch (IllegalArgumentException e) {
-			throw new java.util.NoSuchElementException("No household " + value);
+			throw new NoSuchElementException("No household " + value);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.util.NoSuchElementException;
 
 /** A household as shown to case managers and returned by the API. */
 public record HouseholdView(HouseholdId id, String gemeente, String adres, String postcode, LocalDate arrivalDate,
@@ -34,7 +35,7 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 		return members.stream()
 			.filter(m -> m.personId().equals(personId))
 			.findFirst()
-			.orElseThrow(() -> new java.util.NoSuchElementException("No member " + personId + " in this household"));
+			.orElseThrow(() -> new NoSuchElementException("No member " + personId + " in this household"));
 	}
 
 	static HouseholdView of(Household h) {

@@ -2,6 +2,7 @@ package nl.verbinder.inburgering;
 
 import java.util.UUID;
 import org.springframework.data.repository.Repository;
+import java.util.Optional;
 
 /**
  * Loading and saving households. Lookups of personal data go through {@link Inburgering}, which
@@ -9,7 +10,7 @@ import org.springframework.data.repository.Repository;
  */
 interface Households extends Repository<Household, UUID> {
 
-	java.util.Optional<Household> findById(UUID id);
+	Optional<Household> findById(UUID id);
 
 	Household save(Household household);
 }

@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import nl.verbinder.access.AccountAdministration;
+import nl.verbinder.access.AccountId;
+import nl.verbinder.access.Role;
 
 /**
  * The inburgering module's API. Every method asks {@link AccessControl} for a scope first, reads and
@@ -105,11 +111,11 @@ public class Inburgering {
 	private final DuplicateDetection duplicates;
 	private final Clock clock;
 	private final Caseload caseload;
-	private final nl.verbinder.access.AccountAdministration accounts;
+	private final AccountAdministration accounts;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
 			RowLevelSecurity rowLevelSecurity, Scoping scoping, ReferenceData reference, DuplicateDetection duplicates,
-			Clock clock, Caseload caseload, nl.verbinder.access.AccountAdministration accounts) {
+			Clock clock, Caseload caseload, AccountAdministration accounts) {
 		this.caseload = caseload;
 		this.accounts = accounts;
 		this.households = households;
@@ -182,19 +188,19 @@ public class Inburgering {
 
 	/** The municipality's case manager with the fewest households (the planner's own account when it has none). */
 	private UUID caseManagerFor(GemeenteCode gemeente, UUID fallback) {
-		var candidates = accounts.enabledAccounts(nl.verbinder.access.Role.CASE_MANAGER, gemeente);
+		var candidates = accounts.enabledAccounts(Role.CASE_MANAGER, gemeente);
 		if (candidates.isEmpty()) {
 			return fallback;
 		}
-		Map<UUID, Long> load = new java.util.HashMap<>();
+		Map<UUID, Long> load = new HashMap<>();
 		jdbc.sql("select case_manager_id, count(*) from inburgering.household where gemeente = ? group by case_manager_id")
 			.param(gemeente.value())
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
 			.list()
 			.forEach(e -> load.put(e.getKey(), e.getValue()));
 		return candidates.stream()
-			.map(nl.verbinder.access.AccountId::value)
-			.min(java.util.Comparator.comparingLong((UUID id) -> load.getOrDefault(id, 0L)).thenComparing(UUID::toString))
+			.map(AccountId::value)
+			.min(Comparator.comparingLong((UUID id) -> load.getOrDefault(id, 0L)).thenComparing(UUID::toString))
 			.orElse(fallback);
 	}
 
@@ -251,7 +257,7 @@ public class Inburgering {
 
 	private void checkCountries(List<Member> members) {
 		for (Member m : members) {
-			for (String country : java.util.Arrays.asList(m.geboorteland(), m.nationaliteit())) {
+			for (String country : Arrays.asList(m.geboorteland(), m.nationaliteit())) {
 				if (country != null && reference.land(country).isEmpty()) {
 					throw new RuleViolation("rule.country.unknown", country);
 				}

@@ -6,6 +6,7 @@ import nl.verbinder.shared.Bsn;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
+import java.util.Locale;
 
 /**
  * A member of a household; {@code personId} identifies the person across the system (and in the
@@ -46,7 +47,7 @@ record Member(UUID personId, String voornaam, String achternaam, LocalDate geboo
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
+		String normalised = code.strip().toUpperCase(Locale.ROOT);
 		if (!normalised.matches("[A-Z]{2}")) {
 			throw new RuleViolation("rule.member.country-format", RuleViolation.name(field));
 		}

@@ -15,6 +15,7 @@ import nl.verbinder.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The PIP's use cases: drafting, changing a draft, discussing it with the newcomer, establishing it as a
@@ -98,7 +99,7 @@ public class PipDecisions {
 		Pips.Loaded loaded = pips.findByPerson(personId)
 			.orElseThrow(() -> new NoSuchElementException("No PIP for person " + personId));
 		if (loaded.rowVersion() != versie) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
+			throw new OptimisticLockingFailureException(
 					"The PIP is at version " + loaded.rowVersion() + ", not " + versie);
 		}
 		Pip pip = loaded.pip();

@@ -16,6 +16,8 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Recording a person's background (languages, education, work, talents and wishes). Reads and changes
@@ -26,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Profiles {
 
 	private final PersonProfiles profiles;
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 	private final Scoping scoping;
 	private final ProcessingLog log;
 	private final ReferenceData reference;
 	private final Clock clock;
 
 	Profiles(PersonProfiles profiles, Scoping scoping, ProcessingLog log, ReferenceData reference, Clock clock,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			JdbcClient jdbc) {
 		this.profiles = profiles;
 		this.jdbc = jdbc;
 		this.scoping = scoping;
@@ -103,7 +105,7 @@ public class Profiles {
 		List<String> occupations = content.werkervaring()
 			.stream()
 			.map(PersonProfile.WorkExperience::escoUri)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
 		return new Background(personId, householdId, gemeente, voornaam, achternaam, content.highestEducation(),

@@ -11,6 +11,8 @@ import nl.verbinder.inburgering.HouseholdId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /** The signal table, read and written within the row-level security scope of the caller's transaction. */
 @Repository
@@ -110,7 +112,7 @@ class SignalStore {
 			.update();
 	}
 
-	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Row row(ResultSet rs) throws SQLException {
 		Timestamp closed = rs.getTimestamp("closed_at");
 		Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
 		return new Row(rs.getObject("id", UUID.class), new HouseholdId(rs.getObject("household_id", UUID.class)),

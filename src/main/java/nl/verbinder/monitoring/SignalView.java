@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdId;
 import org.jspecify.annotations.Nullable;
+import java.time.ZoneId;
 
 /**
  * An open signal as a case manager sees it: the household with its members' names, the kind, the due date
@@ -16,6 +17,6 @@ public record SignalView(UUID id, HouseholdId household, String gemeente, List<S
 
 	/** The day it was acknowledged, in the Netherlands. */
 	public @Nullable LocalDate acknowledgedOn() {
-		return acknowledgedAt == null ? null : LocalDate.ofInstant(acknowledgedAt, java.time.ZoneId.of("Europe/Amsterdam"));
+		return acknowledgedAt == null ? null : LocalDate.ofInstant(acknowledgedAt, ZoneId.of("Europe/Amsterdam"));
 	}
 }

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What the partner module tells a newcomer in the portal about sharing their data: every basis for sharing
@@ -61,10 +62,10 @@ public class OwnSharing {
 	public record SleutelpersoonContact(String naam, String taak, LocalDate sinds, @Nullable LocalDate tot) {
 	}
 
-	private final org.springframework.beans.factory.ObjectProvider<InvolvementSource> sources;
+	private final ObjectProvider<InvolvementSource> sources;
 
 	OwnSharing(PartnerAccess access, ProcessingLog log, PartnerStore store, ApplicationEventPublisher events, OwnFile ownFile,
-			Clock clock, org.springframework.beans.factory.ObjectProvider<InvolvementSource> sources) {
+			Clock clock, ObjectProvider<InvolvementSource> sources) {
 		this.sources = sources;
 		this.access = access;
 		this.log = log;

@@ -35,6 +35,10 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The placement module's API for planners: build a run (generated waiting households, or a new run on an
@@ -65,7 +69,7 @@ public class Plaatsing {
 		}
 
 		static RunMessage of(String code, Object... arguments) {
-			return new RunMessage(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+			return new RunMessage(code, Arrays.stream(arguments).map(String::valueOf).toList());
 		}
 
 		@Override
@@ -82,7 +86,7 @@ public class Plaatsing {
 	}
 
 	/** A run in the list of runs; the API says {@code bericht} in the caller's language. */
-	public record RunSummary(UUID id, String periode, java.time.Instant aangemaaktOp, String status,
+	public record RunSummary(UUID id, String periode, Instant aangemaaktOp, String status,
 			@JsonIgnore @Nullable RunMessage bericht, int huishoudens, int personen, double gap, long geplaatst) {
 	}
 
@@ -183,7 +187,7 @@ public class Plaatsing {
 				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
 		// Codes, sizes and capacity are checked now; the fit is scored when the run is solved.
 		new InstanceValidator().validate(new PlacementInstance(periode, quotas, kandidaten.stream()
-			.map(k -> new Huishouden(k.id(), k.size(), 0, Map.of(), java.util.Set.of(), null))
+			.map(k -> new Huishouden(k.id(), k.size(), 0, Map.of(), Set.of(), null))
 			.toList()));
 		store.insert(run);
 		return view(run);
@@ -277,7 +281,7 @@ public class Plaatsing {
 			Map<String, Kandidaat> byId = new HashMap<>();
 			run.kandidaten().forEach(c -> byId.put(c.id(), c));
 			Map<String, Huishouden> seen = new HashMap<>();
-			java.util.function.Function<String, Huishouden> optimisersView = other -> seen.computeIfAbsent(other,
+			Function<String, Huishouden> optimisersView = other -> seen.computeIfAbsent(other,
 					o -> BackgroundSolving.huishouden(byId.get(o), model, gemeenten, today, run.fixed()));
 			better = Alternatives.of(run.resultaat(), optimisersView.apply(household),
 					assignment == null ? null : assignment.gemeente(), assignment != null && assignment.published(),

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The command line, dispatched from {@code VerbinderApplication.main} before Spring starts:
@@ -68,7 +69,7 @@ public final class PlacementCli {
 					long seed = Long.parseLong(options.getOrDefault("seed", "42"));
 					PlacementInstance instance = InstanceGenerator.generate(households, seed);
 					InstanceFormat.write(instance, Path.of(output));
-					out.printf(java.util.Locale.ROOT, "generated %d households, %d persons, %d municipalities, capacity %d persons%n",
+					out.printf(Locale.ROOT, "generated %d households, %d persons, %d municipalities, capacity %d persons%n",
 							instance.huishoudens().size(), instance.persons(), instance.gemeenten().size(), instance.capacity());
 					return 0;
 				}

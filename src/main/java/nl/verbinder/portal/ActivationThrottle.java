@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
 
 /**
  * Slows down whoever guesses activation codes, per client address and in PostgreSQL (so every node agrees),
@@ -36,7 +37,7 @@ class ActivationThrottle {
 	public Optional<Instant> waitUntil(String address) {
 		Instant now = clock.instant();
 		return jdbc.sql("select not_before from portal.activation_throttle where address = ? and not_before > ?")
-			.params(key(address), java.sql.Timestamp.from(now))
+			.params(key(address), Timestamp.from(now))
 			.query((rs, n) -> rs.getTimestamp(1).toInstant())
 			.optional();
 	}
@@ -46,19 +47,19 @@ class ActivationThrottle {
 	public void failed(String address) {
 		Instant now = clock.instant();
 		jdbc.sql("delete from portal.activation_throttle where last_failure_at < ?")
-			.param(java.sql.Timestamp.from(now.minus(FORGET_AFTER)))
+			.param(Timestamp.from(now.minus(FORGET_AFTER)))
 			.update();
 		int failures = jdbc.sql("""
 				insert into portal.activation_throttle (address, failures, last_failure_at) values (?, 1, ?)
 				on conflict (address) do update set failures = portal.activation_throttle.failures + 1,
 				  last_failure_at = excluded.last_failure_at
 				returning failures""")
-			.params(key(address), java.sql.Timestamp.from(now))
+			.params(key(address), Timestamp.from(now))
 			.query(Integer.class)
 			.single();
 		if (failures > FREE_ATTEMPTS) {
 			jdbc.sql("update portal.activation_throttle set not_before = ? where address = ?")
-				.params(java.sql.Timestamp.from(now.plus(wait(failures))), key(address))
+				.params(Timestamp.from(now.plus(wait(failures))), key(address))
 				.update();
 		}
 	}

@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import java.time.format.DateTimeFormatter;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 /**
  * The case manager's side of portal invitations, reached from the household page: invite an adult member
@@ -61,7 +64,7 @@ class InvitationPages {
 		model.addAttribute("adults", household.members().stream().filter(m -> m.geboortedatum().isBefore(adultsBornBefore)).toList());
 		model.addAttribute("names", household.members()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(HouseholdView.MemberView::personId, m -> m.voornaam() + " " + m.achternaam())));
+			.collect(Collectors.toMap(HouseholdView.MemberView::personId, m -> m.voornaam() + " " + m.achternaam())));
 		model.addAttribute("invitations", invitations.ofHousehold(new HouseholdId(id)));
 		model.addAttribute("portalLanguages", PortalLanguage.values());
 		model.addAttribute("now", clock.instant());
@@ -79,7 +82,7 @@ class InvitationPages {
 			}
 			issued = invitations.invite(new HouseholdId(id), persoon, taal == null ? "" : taal);
 		}
-		catch (RuleViolation | java.util.NoSuchElementException e) {
+		catch (RuleViolation | NoSuchElementException e) {
 			return page(id, model, RuleViolation.reason(e));
 		}
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -103,7 +106,7 @@ class InvitationPages {
 
 	private LetterSide side(PortalLanguage language, Invitations.Issued issued) {
 		Locale l = language.locale();
-		String until = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+		String until = DateTimeFormatter.ofPattern("dd-MM-yyyy")
 			.format(issued.invitation().expiresAt().atZone(ZoneId.systemDefault()));
 		return new LetterSide(language.tag(), language.direction(), msg("portal.letter.title", l),
 				msg("portal.letter.greeting", l, issued.voornaam()), msg("portal.letter.body", l),
@@ -121,7 +124,7 @@ class InvitationPages {
 		try {
 			invitations.revoke(new HouseholdId(id), invitation);
 		}
-		catch (RuleViolation | java.util.NoSuchElementException e) {
+		catch (RuleViolation | NoSuchElementException e) {
 			return page(id, model, RuleViolation.reason(e));
 		}
 		redirect.addFlashAttribute("saved", "invitation.revoked");

@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import java.sql.Timestamp;
+import java.util.Date;
 
 /**
  * Portal invitations: the case manager invites an adult member of a household in their scope; the invitation
@@ -84,7 +86,7 @@ public class Invitations {
 		private final Instant until;
 
 		Throttled(Instant until) {
-			super("rule.activation.throttled", java.util.Date.from(until));
+			super("rule.activation.throttled", Date.from(until));
 			this.until = until;
 		}
 
@@ -145,7 +147,7 @@ public class Invitations {
 		jdbc.sql("""
 				update portal.invitation set revoked_at = ?, revoked_by = ?
 				where person_id = ? and revoked_at is null and activated_at is null""")
-			.params(java.sql.Timestamp.from(now), scope.actor().id().value(), personId)
+			.params(Timestamp.from(now), scope.actor().id().value(), personId)
 			.update();
 		ActivationCode code = ActivationCode.random();
 		var invitation = new Invitation(UUID.randomUUID(), personId, username == null ? username(member.voornaam()) : username,
@@ -156,8 +158,8 @@ public class Invitations {
 				  created_by, created_at, expires_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(invitation.id(), personId, householdId.value(), household.gemeente(), invitation.username(),
-					invitation.language(), code.hash(), scope.actor().id().value(), java.sql.Timestamp.from(now),
-					java.sql.Timestamp.from(invitation.expiresAt()))
+					invitation.language(), code.hash(), scope.actor().id().value(), Timestamp.from(now),
+					Timestamp.from(invitation.expiresAt()))
 			.update();
 		log.record(INVITING, Operation.CREATE, List.of(DataSubject.person(personId)));
 		return new Issued(invitation, code.grouped(), member.voornaam(), member.achternaam());
@@ -202,7 +204,7 @@ public class Invitations {
 			throw new RuleViolation("rule.invitation.not-open");
 		}
 		jdbc.sql("update portal.invitation set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null and activated_at is null")
-			.params(java.sql.Timestamp.from(clock.instant()), scope.actor().id().value(), invitationId)
+			.params(Timestamp.from(clock.instant()), scope.actor().id().value(), invitationId)
 			.update();
 		log.record(INVITING, Operation.UPDATE, List.of(DataSubject.person(invitation.personId())));
 	}
@@ -237,7 +239,7 @@ public class Invitations {
 				: jdbc.sql("""
 						select id, person_id, household_id, gemeente, username, language from portal.invitation
 						where code_hash = ? and revoked_at is null and activated_at is null and expires_at > ?""")
-					.params(code.hash(), java.sql.Timestamp.from(clock.instant()))
+					.params(code.hash(), Timestamp.from(clock.instant()))
 					.query((rs, n) -> new Open(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 							rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6)))
 					.optional();
@@ -253,7 +255,7 @@ public class Invitations {
 		Open invitation = found.get();
 		Instant now = clock.instant();
 		int claimed = jdbc.sql("update portal.invitation set activated_at = ? where id = ? and activated_at is null and revoked_at is null")
-			.params(java.sql.Timestamp.from(now), invitation.id())
+			.params(Timestamp.from(now), invitation.id())
 			.update();
 		if (claimed == 0 || newcomers.activated(invitation.personId())) {
 			throw wrongCode(address);

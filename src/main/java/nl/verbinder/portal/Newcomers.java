@@ -10,6 +10,7 @@ import nl.verbinder.shell.PortalLanguage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import java.sql.Timestamp;
 
 /**
  * The link between a newcomer's account and the person they are, made when their invitation is activated.
@@ -56,7 +57,7 @@ class Newcomers {
 		jdbc.sql("""
 				insert into portal.newcomer (account_id, person_id, household_id, gemeente, language, activated_at)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(accountId, personId, householdId, gemeente, language.tag(), java.sql.Timestamp.from(at))
+			.params(accountId, personId, householdId, gemeente, language.tag(), Timestamp.from(at))
 			.update();
 	}
 

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Date;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The newcomer's pages: the language chooser (the first screen), login and activation (open to everyone), and
@@ -72,7 +76,7 @@ class PortalPages {
 
 	@GetMapping("/portaal/inloggen")
 	String login(@RequestParam(required = false) @Nullable Long wachten, Model model) {
-		model.addAttribute("waitUntil", wachten == null ? null : java.util.Date.from(Instant.ofEpochSecond(wachten)));
+		model.addAttribute("waitUntil", wachten == null ? null : Date.from(Instant.ofEpochSecond(wachten)));
 		return "portal/login";
 	}
 
@@ -143,7 +147,7 @@ class PortalPages {
 		try {
 			portal.withdraw(id, versie == null ? -1 : versie);
 		}
-		catch (RuleViolation | org.springframework.dao.OptimisticLockingFailureException e) {
+		catch (RuleViolation | OptimisticLockingFailureException e) {
 			model.addAttribute("bases", portal.consents());
 			model.addAttribute("error", RuleViolation.reason(e));
 			return "portal/consent";
@@ -163,8 +167,8 @@ class PortalPages {
 	String ask(@RequestParam(required = false) @Nullable String vraag, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
-					org.springframework.web.multipart.MultipartHttpServletRequest.class);
+			var multipart = WebUtils.getNativeRequest(request,
+					MultipartHttpServletRequest.class);
 			if (multipart != null && multipart.getFileMap().values().stream().anyMatch(f -> !f.isEmpty())) {
 				throw Questions.attachmentRefused();
 			}

@@ -22,6 +22,9 @@ import nl.verbinder.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
+import java.util.Comparator;
+import nl.verbinder.shared.GemeenteCode;
 
 /**
  * Questions from a newcomer to their case manager, one thread per newcomer, in any language; the case manager
@@ -116,7 +119,7 @@ public class Questions {
 		if (!waiting.isEmpty()) {
 			log.record(QUESTIONS, Operation.READ, waiting.stream().map(w -> DataSubject.person(w.personId())).toList());
 		}
-		return waiting.stream().sorted(java.util.Comparator.comparing((Waiting w) -> !w.overdue())).toList();
+		return waiting.stream().sorted(Comparator.comparing((Waiting w) -> !w.overdue())).toList();
 	}
 
 	/** A newcomer's thread, for a case manager whose scope covers the household; "not found" for others. */
@@ -133,7 +136,7 @@ public class Questions {
 	public Message answer(UUID personId, String text) {
 		HouseholdView household = householdOf(personId);
 		AccessScope scope = access.scopeFor(Permission.HOUSEHOLD_WRITE);
-		scope.require(new nl.verbinder.shared.GemeenteCode(household.gemeente()));
+		scope.require(new GemeenteCode(household.gemeente()));
 		String body = checked(text, "rule.answer.length");
 		Message message = new Message(UUID.randomUUID(), false, scope.actor().displayName(), body, clock.instant());
 		insert(message, personId, household.id().value(), household.gemeente(), household.caseManagerId(),
@@ -178,7 +181,7 @@ public class Questions {
 				  author_name, body, sent_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(m.id(), personId, householdId, gemeente, caseManagerId, m.fromNewcomer(), authorId, m.author(), m.body(),
-					java.sql.Timestamp.from(m.sentAt()))
+					Timestamp.from(m.sentAt()))
 			.update();
 	}
 }

@@ -1,6 +1,7 @@
 package nl.verbinder.shared;
 
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /** A CBS municipality code such as {@code GM0197} (Aalten). */
 public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
@@ -15,7 +16,7 @@ public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
 
 	/** Parses input as typed: surrounding spaces and lower case are forgiven ({@code " gm0197"}). */
 	public static GemeenteCode of(String value) {
-		String normalised = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
+		String normalised = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 		if (!FORMAT.matcher(normalised).matches()) {
 			throw new RuleViolation("rule.gemeente-code.format", value);
 		}

@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
+import java.util.Properties;
 
 class BredeIntakeTests {
 
@@ -57,7 +63,7 @@ class BredeIntakeTests {
 	void onlyMembersOfTheHouseholdCanBeAssessed() {
 		assertThatThrownBy(() -> BredeIntake.record(household, UUID.randomUUID(), LocalDate.of(2025, 7, 1),
 				UUID.randomUUID(), List.of(new DomainAssessment(Domein.WERK, 2, null, null)), clock))
-			.isInstanceOf(java.util.NoSuchElementException.class);
+			.isInstanceOf(NoSuchElementException.class);
 	}
 
 	@Test
@@ -82,12 +88,12 @@ class BredeIntakeTests {
 	@Test
 	void everyDomainExplainsEveryLevelOfTheScaleInDutchAndEnglish() {
 		for (String bundle : List.of("messages", "messages_en")) {
-			var messages = new java.util.Properties();
+			var messages = new Properties();
 			try (var in = getClass().getResourceAsStream("/" + bundle + ".properties")) {
-				messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
-			catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 			for (Domein domein : Domein.values()) {
 				for (int score = DomainAssessment.LOWEST; score <= DomainAssessment.HIGHEST; score++) {

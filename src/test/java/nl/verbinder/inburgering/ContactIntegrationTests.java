@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
+import org.hamcrest.Matchers;
 
 @VerbinderIntegrationTest
 class ContactIntegrationTests {
@@ -124,7 +125,7 @@ class ContactIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2999-01-01\",\"kanaal\":\"DUIF\",\"vertolking\":\"GEEN\",\"samenvatting\":\"\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("datum", "kanaal",
+			.andExpect(jsonPath("$.invalidParams[*].name").value(Matchers.containsInAnyOrder("datum", "kanaal",
 					"samenvatting")));
 		mvc.perform(get("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE))
 			.andExpect(jsonPath("$.contactmomenten").isEmpty());

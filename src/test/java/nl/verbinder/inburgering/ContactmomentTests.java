@@ -15,6 +15,7 @@ import nl.verbinder.inburgering.Contactmoment.Vertolking;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
+import java.util.Collections;
 
 /**
  * A contact moment is recorded once, with its agreements open; an open agreement is marked done, once.
@@ -87,7 +88,7 @@ class ContactmomentTests {
 				UUID.randomUUID(), CLOCK), "rule.contact.channel");
 		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, Kanaal.KANTOOR, List.of(), Vertolking.GEEN, null, " ", List.of(),
 				UUID.randomUUID(), CLOCK), "rule.contact.summary");
-		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, Kanaal.KANTOOR, java.util.Collections.nCopies(21, "Iemand"),
+		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, Kanaal.KANTOOR, Collections.nCopies(21, "Iemand"),
 				Vertolking.GEEN, null, "Samenvatting", List.of(), UUID.randomUUID(), CLOCK), "rule.contact.present");
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
+import org.hamcrest.Matchers;
 
 @VerbinderIntegrationTest
 class HouseholdApiIntegrationTests {
@@ -56,7 +57,7 @@ class HouseholdApiIntegrationTests {
 				 "leden":[{"voornaam":"","achternaam":"Habte","geboortedatum":"2999-01-01","gezinsrol":"INBURGERAAR"}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("gemeente",
+			.andExpect(jsonPath("$.invalidParams[*].name").value(Matchers.containsInAnyOrder("gemeente",
 					"adres", "postcode", "leden[0].voornaam", "leden[0].geboortedatum")));
 	}
 
@@ -69,14 +70,14 @@ class HouseholdApiIntegrationTests {
 				 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR",
 				           "bsn":"123456789","vNummer":"12"}]}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("leden[0].bsn",
+			.andExpect(jsonPath("$.invalidParams[*].name").value(Matchers.containsInAnyOrder("leden[0].bsn",
 					"leden[0].vNummer")));
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
 				{"gemeente":"GM0197","adres":"Markt 5","postcode":"7121AB","aankomstdatum":"2026-10-01",
 				 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR",
 				           "nationaliteit":"QQ"}]}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("QQ")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("QQ")));
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON).content("""
 				{"gemeente":"GM0197","adres":"Markt 5","postcode":"7121AB","aankomstdatum":"2026-10-01",
 				 "leden":[{"voornaam":"Saba","achternaam":"Tesfamariam","geboortedatum":"1991-04-04","gezinsrol":"INBURGERAAR",
@@ -107,14 +108,14 @@ class HouseholdApiIntegrationTests {
 			.andExpect(status().isCreated());
 		// Found back by BSN and by date of birth.
 		mvc.perform(get("/api/v1/huishoudens?naam=111222333").with(AALTEN))
-			.andExpect(jsonPath("$.huishoudens[*].memberNames[*]").value(org.hamcrest.Matchers.hasItem("Filmon Ghebremedhin")));
+			.andExpect(jsonPath("$.huishoudens[*].memberNames[*]").value(Matchers.hasItem("Filmon Ghebremedhin")));
 		mvc.perform(get("/api/v1/huishoudens?naam=08-08-1988").with(AALTEN))
 			.andExpect(jsonPath("$.huishoudens.length()").value(2));
 		// The same BSN again is never someone else.
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).contentType(MediaType.APPLICATION_JSON)
 			.content(person.formatted(true, "Yonas", "111222333")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("******333")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("******333")));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import org.hamcrest.Matchers;
 
 @VerbinderIntegrationTest
 class IntakeApiIntegrationTests {
@@ -46,7 +47,7 @@ class IntakeApiIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private UUID personInBerkelland() {
-		var entry = background.callAs("consulent.berkelland", () -> caseload.list(nl.verbinder.inburgering.CaseloadFilter.ALL, 1)).getFirst();
+		var entry = background.callAs("consulent.berkelland", () -> caseload.list(CaseloadFilter.ALL, 1)).getFirst();
 		return background.callAs("consulent.berkelland", () -> inburgering.household(entry.id())).members().getFirst().personId();
 	}
 
@@ -70,12 +71,12 @@ class IntakeApiIntegrationTests {
 		mvc.perform(get("/api/v1/personen/" + person + "/intakes").with(BERKELLAND))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intakes[?(@.id == '" + second + "')].domeinen[0].eigenVisie")
-				.value(org.hamcrest.Matchers.contains("Ik wil weer als lasser werken")));
+				.value(Matchers.contains("Ik wil weer als lasser werken")));
 		mvc.perform(get("/api/v1/personen/" + person + "/intakes/vergelijking?van=" + first + "&tot=" + second)
 			.with(BERKELLAND))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.changes[?(@.domein == 'WERK')].delta").value(org.hamcrest.Matchers.contains(2)))
-			.andExpect(jsonPath("$.changes[?(@.domein == 'TAAL_EN_COMMUNICATIE')].delta").value(org.hamcrest.Matchers.contains(2)));
+			.andExpect(jsonPath("$.changes[?(@.domein == 'WERK')].delta").value(Matchers.contains(2)))
+			.andExpect(jsonPath("$.changes[?(@.domein == 'TAAL_EN_COMMUNICATIE')].delta").value(Matchers.contains(2)));
 	}
 
 	@Test
@@ -84,7 +85,7 @@ class IntakeApiIntegrationTests {
 		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(BERKELLAND).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2999-01-01\",\"domeinen\":[{\"domein\":\"WERK\",\"score\":7}]}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("datum",
+			.andExpect(jsonPath("$.invalidParams[*].name").value(Matchers.containsInAnyOrder("datum",
 					"domeinen[0].score")));
 		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(BERKELLAND).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2025-01-01\",\"domeinen\":[{\"domein\":\"GELUK\",\"score\":3}]}"))

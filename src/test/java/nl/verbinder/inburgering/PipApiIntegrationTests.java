@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.hamcrest.Matchers;
 
 @VerbinderIntegrationTest
 @RecordApplicationEvents
@@ -114,7 +115,7 @@ class PipApiIntegrationTests {
 	void refusesAPlanUnderThe2013ActAndRejectsBadInput() throws Exception {
 		UUID old = newPerson("Saba", LocalDate.of(2021, 5, 1));
 		call(old, "", INHOUD.formatted("B1")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2021")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("2021")));
 		UUID person = newPerson("Winta", LocalDate.of(2024, 12, 1));
 		call(person, "", INHOUD.formatted("C1")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[0].name").value("leerroute"));

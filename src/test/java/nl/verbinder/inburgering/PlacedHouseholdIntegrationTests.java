@@ -14,6 +14,7 @@ import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A household placed by a published placement still waits in the asylum centre: its page says where it is
@@ -45,7 +46,7 @@ class PlacedHouseholdIntegrationTests {
 		var caseManager = Logins.session(mvc, "consulent.aalten");
 		String page = mvc.perform(get("/huishoudens/" + placed.id()).session(caseManager)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		String date = placedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+		String date = placedOn.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
 		assertThat(page).doesNotContain("Gevestigd op").contains("Geplaatst in Aalten op").contains(date)
 			.contains("Azc Zutphen").contains("Verhuist naar Aalten zodra daar een woning is")
 			.doesNotContain("(nog te huisvesten), <");

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Path;
 
 /**
  * In a real browser, every role logs in, sees its own navigation, visits each page it offers, switches
@@ -68,7 +71,7 @@ class RoleJourneyIntegrationTests {
 			List<String> navigation = page.locator("[data-testid=main-navigation] a").allTextContents();
 			assertThat(navigation).as(entry.getKey()).containsExactlyElementsOf(entry.getValue());
 			for (String item : entry.getValue()) {
-				page.locator("[data-testid=main-navigation]").getByText(item, new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+				page.locator("[data-testid=main-navigation]").getByText(item, new Locator.GetByTextOptions().setExact(true)).click();
 				page.waitForLoadState();
 				assertThat(page.locator("h1").count()).as(entry.getKey() + " " + item).isEqualTo(1);
 				check(page, violations);
@@ -255,7 +258,7 @@ class RoleJourneyIntegrationTests {
 		caseManager.waitForLoadState();
 		check(caseManager, violations);
 		caseManager.getByLabel("Wat", new Page.GetByLabelOptions().setExact(true)).selectOption("HUISBEZOEK");
-		caseManager.locator("[data-testid=request-form]").getByLabel("Taal", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).selectOption("ti");
+		caseManager.locator("[data-testid=request-form]").getByLabel("Taal", new Locator.GetByLabelOptions().setExact(true)).selectOption("ti");
 		caseManager.getByLabel("Rol").selectOption("VERTALER");
 		caseManager.getByLabel("Doel van de inzet").fill(purpose);
 		caseManager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek versturen")).click();
@@ -302,7 +305,7 @@ class RoleJourneyIntegrationTests {
 		check(phone, violations);
 		var card = phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose));
 		assertThat(card.textContent()).contains("Aangeboden").contains("Voor ");
-		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accepteren")).click();
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepteren")).click();
 		phone.waitForLoadState();
 		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("geaccepteerd");
 		card = phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose));
@@ -310,7 +313,7 @@ class RoleJourneyIntegrationTests {
 		card.getByLabel("Kilometers gereisd").fill("6");
 		card.getByLabel("Wat gebeurde er (kort)").fill("Samen de brief van de huisarts gelezen");
 		check(phone, violations);
-		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Verslag opslaan")).click();
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verslag opslaan")).click();
 		phone.waitForLoadState();
 		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("opgeslagen");
 		assertThat(phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose)).textContent())
@@ -360,7 +363,7 @@ class RoleJourneyIntegrationTests {
 		caseManager.waitForLoadState();
 		check(caseManager, violations);
 		var basisForm = caseManager.locator("[data-testid=basis-form]");
-		basisForm.getByLabel("Organisatie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportclub Winterswijk"));
+		basisForm.getByLabel("Organisatie").selectOption(new SelectOption().setLabel("Sportclub Winterswijk"));
 		basisForm.getByLabel("Doel van het delen").fill("Aanmelden bij de sportclub");
 		basisForm.getByLabel("Naam en adres").check();
 		basisForm.getByLabel("Talen").check();
@@ -369,7 +372,7 @@ class RoleJourneyIntegrationTests {
 		caseManager.waitForLoadState();
 		assertThat(caseManager.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgelegd");
 		var referralForm = caseManager.locator("[data-testid=referral-form]");
-		referralForm.getByLabel("Organisatie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportclub Winterswijk"));
+		referralForm.getByLabel("Organisatie").selectOption(new SelectOption().setLabel("Sportclub Winterswijk"));
 		referralForm.getByLabel("Reden").fill(reason);
 		referralForm.getByLabel("Naam en adres").check();
 		referralForm.getByRole(AriaRole.BUTTON).click();
@@ -380,7 +383,7 @@ class RoleJourneyIntegrationTests {
 		check(caseManager, violations);
 		// Sharing what the consent does not cover is refused, readably, and what was typed stays.
 		referralForm = caseManager.locator("[data-testid=referral-form]");
-		referralForm.getByLabel("Organisatie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportclub Winterswijk"));
+		referralForm.getByLabel("Organisatie").selectOption(new SelectOption().setLabel("Sportclub Winterswijk"));
 		referralForm.getByLabel("Reden").fill("Ook de opleiding delen");
 		referralForm.getByLabel("Opleiding en werk").check();
 		referralForm.getByRole(AriaRole.BUTTON).click();
@@ -453,7 +456,7 @@ class RoleJourneyIntegrationTests {
 		// The progress bar shows while it runs, and the page reloads itself when the plan is ready.
 		assertThat(planner.locator("[data-testid=progress] progress").isVisible()).isTrue();
 		check(planner, violations);
-		planner.locator("[data-testid=result-figures]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+		planner.locator("[data-testid=result-figures]").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
 		assertThat(planner.locator("[data-testid=result-figures]").textContent()).contains("bovengrens");
 		assertThat(planner.locator("svg.vb-map path").count()).isEqualTo(342);
 		check(planner, violations);
@@ -558,7 +561,7 @@ class RoleJourneyIntegrationTests {
 		// Screenshots for people reviewing the pages (target/screenshots), one per path and language.
 		String name = page.url().replaceFirst("https?://[^/]+/?", "").replaceAll("[^a-zA-Z0-9]+", "_");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(java.nio.file.Path.of("target/screenshots", (name.isEmpty() ? "home" : name) + "-"
+			.setPath(Path.of("target/screenshots", (name.isEmpty() ? "home" : name) + "-"
 					+ page.locator("html").getAttribute("lang") + ".png")));
 	}
 }

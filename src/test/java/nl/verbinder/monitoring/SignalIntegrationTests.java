@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.util.NoSuchElementException;
 
 @VerbinderIntegrationTest
 class SignalIntegrationTests {
@@ -83,7 +84,7 @@ class SignalIntegrationTests {
 		assertThatThrownBy(() -> background.callAs("consulent.winterswijk", () -> {
 			signals.acknowledge(signal.id(), "Niet van ons");
 			return null;
-		})).isInstanceOf(java.util.NoSuchElementException.class);
+		})).isInstanceOf(NoSuchElementException.class);
 
 		// The case manager acknowledges it with a note; an empty note is refused with a readable message.
 		assertThat(mvc.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre).with(csrf())

@@ -32,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.verbinder.RegionQueries;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.sleutelpersoon.Sleutelpersonen;
+import org.assertj.core.api.Assertions;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /**
  * Sharing needs a basis that holds: a referral without one is refused, withdrawing consent ends the
@@ -240,20 +244,20 @@ class PartnerApiIntegrationTests {
 	SocialMap socialMap;
 
 	@Autowired
-	nl.verbinder.sleutelpersoon.Sleutelpersonen sleutelpersonen;
+	Sleutelpersonen sleutelpersonen;
 
 	@Autowired
-	nl.verbinder.access.AccessControl access;
+	AccessControl access;
 
 	@Test
 	void onlyAPartnerWorkersAccountWorksForAnOrganisationAndOnlyAKeyPersonsAccountIsAKeyPerson() throws Exception {
 		UUID caseManager = background.callAs("consulent.winterswijk", () -> access.currentActor().id().value());
-		org.assertj.core.api.Assertions.assertThatThrownBy(
+		Assertions.assertThatThrownBy(
 				() -> background.runAs("coordinator", () -> socialMap.linkWorker(caseManager, SPORTCLUB)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("rule.organisation.worker-role");
 		UUID keyPerson = background.callAs("coordinator", () -> sleutelpersonen.pool().getFirst().id());
-		org.assertj.core.api.Assertions.assertThatThrownBy(
+		Assertions.assertThatThrownBy(
 				() -> background.runAs("coordinator", () -> sleutelpersonen.linkAccount(keyPerson, caseManager)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("rule.key-person.account-role");
@@ -279,7 +283,7 @@ class PartnerApiIntegrationTests {
 	void aCaseManagerAddsAnOrganisationOnThePageAndARefusalKeepsWhatWasTyped() throws Exception {
 		var session = Logins.session(mvc, "consulent.winterswijk");
 		var refused = mvc.perform(post("/organisaties").session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("naam", "Moestuin De Kievit")
 			.param("soort", "BUURTINITIATIEF")
 			.param("informeel", "on")
@@ -287,7 +291,7 @@ class PartnerApiIntegrationTests {
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(refused.getContentAsString()).contains("Een organisatie werkt in minstens").contains("value=\"Moestuin De Kievit\"");
 		var saved = mvc.perform(post("/organisaties").session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("naam", "Moestuin De Kievit")
 			.param("soort", "BUURTINITIATIEF")
 			.param("informeel", "on")

@@ -6,19 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 
 class PlacementCliTests {
 
 	@Test
 	void commandLineSolvesAGeneratedInstanceAndRefusesABadOne(@TempDir Path dir) throws Exception {
-		var out = new java.io.ByteArrayOutputStream();
-		var err = new java.io.ByteArrayOutputStream();
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
 		Path instance = dir.resolve("instance.json");
 		Path plan = dir.resolve("plan.json");
 		assertThat(PlacementCli.run(new String[] { "placement", "generate", "--households", "300", "--seed", "4", "--output",
-				instance.toString() }, new java.io.PrintStream(out), new java.io.PrintStream(err))).isZero();
+				instance.toString() }, new PrintStream(out), new PrintStream(err))).isZero();
 		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--input", instance.toString(), "--output", plan.toString(),
-				"--seed", "3", "--time-limit", "10" }, new java.io.PrintStream(out), new java.io.PrintStream(err))).isZero();
+				"--seed", "3", "--time-limit", "10" }, new PrintStream(out), new PrintStream(err))).isZero();
 		assertThat(out.toString()).contains("generated 300 households").contains("objective").contains("bound").contains("gap").contains("greedy");
 		assertThat(Files.readString(plan)).contains("\"assignments\"").contains("\"gap\"");
 		Path bad = dir.resolve("bad.json");
@@ -26,10 +28,10 @@ class PlacementCliTests {
 				{ "municipalities": [ { "code": "GM0363", "quota": 3 } ], "households": [ { "id": "H1", "size": -1 } ] }""");
 		err.reset();
 		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--input", bad.toString(), "--output", plan.toString() },
-				new java.io.PrintStream(out), new java.io.PrintStream(err))).isEqualTo(2);
+				new PrintStream(out), new PrintStream(err))).isEqualTo(2);
 		assertThat(err.toString()).contains("household H1: size must be at least 1 person, is -1");
-		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--output", plan.toString() }, new java.io.PrintStream(out),
-				new java.io.PrintStream(err))).isEqualTo(2);
+		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--output", plan.toString() }, new PrintStream(out),
+				new PrintStream(err))).isEqualTo(2);
 		assertThat(err.toString()).contains("missing --input");
 	}
 }

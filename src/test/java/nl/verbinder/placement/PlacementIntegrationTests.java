@@ -21,6 +21,14 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.RegionQueries;
+import org.hamcrest.Matchers;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A planner builds a run, solves it in the background, reads an explanation and publishes: the households
@@ -115,7 +123,7 @@ class PlacementIntegrationTests {
 		// Publishing registers the households placed in this region for intake, once.
 		Map<String, String> published = new HashMap<>();
 		result.get("assignments").forEach(a -> published.put(a.get("household").asString(), a.get("gemeente").asString()));
-		long inRegion = published.values().stream().filter(g -> java.util.List.of("GM0197", "GM1859", "GM1876", "GM0222",
+		long inRegion = published.values().stream().filter(g -> List.of("GM0197", "GM1859", "GM1876", "GM0222",
 				"GM1955", "GM1586", "GM1509", "GM0294").contains(g)).count();
 		long before = households("(nog te huisvesten)");
 		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER))
@@ -125,7 +133,7 @@ class PlacementIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(households("(nog te huisvesten)")).isEqualTo(before + inRegion));
 		// Each has a case manager of its new municipality, not the planner.
-		assertThat(nl.verbinder.RegionQueries.count(jdbc, transactions, """
+		assertThat(RegionQueries.count(jdbc, transactions, """
 				select count(*) from inburgering.household h join access.account a on a.id = h.case_manager_id
 				where h.adres like '%(nog te huisvesten)' and (a.role <> 'CASE_MANAGER' or a.gemeente <> h.gemeente)""")).isZero();
 		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER)).andExpect(status().isBadRequest());
@@ -152,22 +160,22 @@ class PlacementIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("weight")));
-		mvc.perform(get("/api/v1/plaatsing/runs/" + java.util.UUID.randomUUID()).with(PLANNER)).andExpect(status().isNotFound());
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("weight")));
+		mvc.perform(get("/api/v1/plaatsing/runs/" + UUID.randomUUID()).with(PLANNER)).andExpect(status().isNotFound());
 		// Quotas from a national total too small for the run's persons: solving reports it, nobody is placed silently.
 		JsonNode small = read(mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"huishoudens\":50,\"seed\":1,\"landelijkTotaal\":20,\"marge\":0}")).andExpect(status().isCreated()));
 		// A planner enters one municipality's quota before solving; a negative one is refused.
 		var session = Logins.session(mvc, "planner");
 		var entered = mvc.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("gemeente", "GM0363").param("quota", "-4").param("filled", "0").param("tolerance", "0"))
 			.andReturn().getResponse();
 		assertThat(entered.getStatus()).isEqualTo(302);
 		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)))
 			.get("taakstellingen").toString()).doesNotContain("\"quota\":-4");
 		mvc.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("gemeente", "GM0363").param("quota", "7").param("filled", "2").param("tolerance", "1"));
 		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)))
 			.get("taakstellingen").toString()).contains("{\"code\":\"GM0363\",\"quota\":7,\"filled\":2,\"tolerance\":1,\"carryOver\":0}");
@@ -195,27 +203,27 @@ class PlacementIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10 values")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("10 values")));
 		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(household.formatted(1), household.formatted(1), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("twice")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("twice")));
 		// The same from the planner's page, as a file: a broken one is refused with the reason, on the page.
 		var session = Logins.session(mvc, "planner");
-		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plaatsing/import")
-			.file(new org.springframework.mock.web.MockMultipartFile("bestand", "run.json", "application/json", "{\"periode\":".getBytes()))
+		var refused = mvc.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
+			.file(new MockMultipartFile("bestand", "run.json", "application/json", "{\"periode\":".getBytes()))
 			.session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(refused.getContentAsString()).contains("geen JSON in de beschreven vorm").doesNotContain("Unexpected");
-		var loaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/plaatsing/import")
-			.file(new org.springframework.mock.web.MockMultipartFile("bestand", "run.json", "application/json",
+		var loaded = mvc.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
+			.file(new MockMultipartFile("bestand", "run.json", "application/json",
 					body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3").getBytes()))
 			.session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(loaded.getStatus()).isEqualTo(302);
@@ -232,10 +240,10 @@ class PlacementIntegrationTests {
 	}
 
 	private long households(String addressPart) {
-		return nl.verbinder.RegionQueries.count(jdbc, transactions, "select count(*) from inburgering.household where adres like ?",
+		return RegionQueries.count(jdbc, transactions, "select count(*) from inburgering.household where adres like ?",
 				"%" + addressPart);
 	}
 
 	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
+	PlatformTransactionManager transactions;
 }

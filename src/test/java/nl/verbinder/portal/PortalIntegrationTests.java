@@ -38,6 +38,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
+import nl.verbinder.inburgering.HouseholdId;
+import org.hamcrest.Matchers;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The newcomer's way in and what they may see: a case manager invites, the newcomer activates with the code and
@@ -69,7 +76,7 @@ class PortalIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -108,7 +115,7 @@ class PortalIntegrationTests {
 		};
 	}
 
-	private org.springframework.mock.web.MockHttpServletResponse activate(String code, String address) throws Exception {
+	private MockHttpServletResponse activate(String code, String address) throws Exception {
 		return mvc.perform(post("/portaal/activeren").with(csrf()).with(from(address))
 			.param("code", code)
 			.param("wachtwoord", PASSWORD)
@@ -129,7 +136,7 @@ class PortalIntegrationTests {
 		MockHttpSession caseManager = Logins.session(mvc, "consulent.aalten");
 		mvc.perform(get("/huishoudens/" + household.id() + "/portaal").session(caseManager))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Rahel")));
+			.andExpect(content().string(Matchers.containsString("Rahel")));
 		String letter = mvc.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager).with(csrf())
 			.param("persoon", mother.toString())
 			.param("taal", "ti")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -216,7 +223,7 @@ class PortalIntegrationTests {
 		assertThat(JSON.readTree(plan).get("inForce").get("leerroute").asString()).isEqualTo("ONDERWIJS");
 		mvc.perform(get("/api/v1/portaal/contacten").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("VluchtelingenWerk")));
+			.andExpect(content().string(Matchers.containsString("VluchtelingenWerk")));
 
 		UUID aminaPerson = jdbc.sql("select person_id from portal.newcomer n join access.account a on a.id = n.account_id where a.username = 'amina'")
 			.query(UUID.class).single();
@@ -310,8 +317,8 @@ class PortalIntegrationTests {
 			.andExpect(status().isCreated());
 		// A file is refused with the reason; nothing is stored.
 		MockHttpSession newcomer = portalSession(invited.username(), PASSWORD);
-		String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/portaal/vragen")
-			.file(new org.springframework.mock.web.MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+		String refused = mvc.perform(MockMvcRequestBuilders.multipart("/portaal/vragen")
+			.file(new MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
 			.param("vraag", "Zie de brief").session(newcomer).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("data-testid=\"question-error\"", "Zie de brief");
@@ -321,14 +328,14 @@ class PortalIntegrationTests {
 		// The household's case manager (the demo's case manager of Aalten) sees it in the inbox and answers.
 		MockHttpSession caseManager = Logins.session(mvc, "consulent.aalten");
 		mvc.perform(get("/vragen").session(caseManager)).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/vragen/" + mother)));
+			.andExpect(content().string(Matchers.containsString("/vragen/" + mother)));
 		mvc.perform(get("/vragen/" + mother).session(Logins.session(mvc, "consulent.winterswijk"))).andExpect(status().isNotFound());
 		mvc.perform(get("/vragen/" + mother).session(caseManager)).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("متى يبدأ درس اللغة؟")));
+			.andExpect(content().string(Matchers.containsString("متى يبدأ درس اللغة؟")));
 		mvc.perform(post("/vragen/" + mother).session(caseManager).with(csrf()).param("antwoord", "Maandag om 9 uur."))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/vragen").session(caseManager)).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/vragen/" + mother))));
+			.andExpect(content().string(Matchers.not(Matchers.containsString("/vragen/" + mother))));
 		String thread = mvc.perform(get("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(thread).contains("Maandag om 9 uur.");
@@ -336,7 +343,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void aNewcomerSeesTheKeyPersonWhoAcceptedARequestForTheHousehold() throws Exception {
-		var found = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
+		var found = new TransactionTemplate(transactions).execute(t -> {
 			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
 				.query().singleValue();
 			return jdbc.sql("""
@@ -350,7 +357,7 @@ class PortalIntegrationTests {
 		});
 		String caseManager = (String) found.get("username");
 		var household = background.callAs(caseManager,
-				() -> inburgering.household(new nl.verbinder.inburgering.HouseholdId((UUID) found.get("household_id"))));
+				() -> inburgering.household(new HouseholdId((UUID) found.get("household_id"))));
 		UUID adult = household.members().stream()
 			.filter(m -> m.geboortedatum().isBefore(LocalDate.now().minusYears(18)))
 			.findFirst().orElseThrow().personId();

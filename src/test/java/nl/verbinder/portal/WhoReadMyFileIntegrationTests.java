@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.sql.Timestamp;
 
 /**
  * "Who read my file": after the case manager views the demo newcomer's household, the newcomer sees a read by
@@ -114,7 +115,7 @@ class WhoReadMyFileIntegrationTests {
 		long logged = jdbc.sql("""
 				select count(*) from access.processing_log
 				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
-			.param(java.sql.Timestamp.from(start))
+			.param(Timestamp.from(start))
 			.query(Long.class)
 			.single();
 		var result = mvc.perform(formLogin("/portaal/inloggen").user("amina").password(Logins.DEMO_PASSWORD)).andReturn();
@@ -128,7 +129,7 @@ class WhoReadMyFileIntegrationTests {
 		long afterPage = jdbc.sql("""
 				select count(*) from access.processing_log
 				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
-			.param(java.sql.Timestamp.from(start))
+			.param(Timestamp.from(start))
 			.query(Long.class)
 			.single();
 		assertThat(afterPage).isGreaterThan(logged);

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The form controls of {@code fragments.html}, rendered by Thymeleaf with Spring's binding and the real
@@ -130,7 +131,7 @@ class FormFragmentsTests {
 		assertThat(page.select("thead th[scope=col]")).extracting(e -> e.text()).containsExactly("Naam", "Geboortedatum");
 	}
 
-	private Document render(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+	private Document render(MockHttpServletRequestBuilder request)
 			throws Exception {
 		String html = mvc.perform(request).andReturn().getResponse().getContentAsString();
 		return Jsoup.parse(html);

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.LinkedHashMap;
 
 /** Households under {@code /api/v1/huishoudens}. */
 @RestController
@@ -100,7 +101,7 @@ class HouseholdApi {
 
 	/** Everything that happened with the household, newest first, other modules' entries included. */
 	@GetMapping("/huishoudens/{id}/tijdlijn")
-	java.util.List<TimelineEntry> timeline(@PathVariable String id) {
+	List<TimelineEntry> timeline(@PathVariable String id) {
 		return timeline.of(HouseholdId.of(id));
 	}
 
@@ -130,7 +131,7 @@ class HouseholdApi {
 
 	@GetMapping("/cijfers/huishoudens-per-gemeente")
 	Map<String, Long> householdsPerGemeente() {
-		var result = new java.util.LinkedHashMap<String, Long>();
+		var result = new LinkedHashMap<String, Long>();
 		inburgering.householdsPerGemeente().forEach((g, n) -> result.put(g.value(), n));
 		return result;
 	}

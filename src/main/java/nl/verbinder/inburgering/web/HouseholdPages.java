@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The case manager's household pages: caseload, registration and the household page. */
 @Controller
@@ -42,10 +45,10 @@ class HouseholdPages {
 	private final Contacten contacten;
 	private final AccessControl access;
 	private final ReferenceData reference;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten, AccessControl access, ReferenceData reference,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.inburgering = inburgering;
 		this.caseload = caseload;
 		this.timeline = timeline;
@@ -178,7 +181,7 @@ class HouseholdPages {
 						: List.of(new Contacten.NewAfspraak(form.getAfspraak(),
 								form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline()));
 				contacten.record(HouseholdId.of(id), form.getDatum(), form.getKanaal(),
-						java.util.Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(),
+						Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(),
 						form.getVertolking(), blankToNull(form.getTaal()), form.getSamenvatting(), afspraken);
 				redirect.addFlashAttribute("contactRecorded", true);
 				return "redirect:/huishoudens/" + id + "#contactmomenten";
@@ -217,7 +220,7 @@ class HouseholdPages {
 		model.addAttribute("vertolkingen", List.of("GEEN", "TOLK", "SLEUTELPERSOON"));
 		model.addAttribute("countryNames", reference.landen()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Land::alpha2, l -> l.name(locale))));
+			.collect(Collectors.toMap(Land::alpha2, l -> l.name(locale))));
 		return "inburgering/household";
 	}
 

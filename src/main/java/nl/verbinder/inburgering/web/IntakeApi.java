@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.NoSuchElementException;
 
 /** Broad intakes of a person under {@code /api/v1/personen/{personId}/intakes}. */
 @RestController
@@ -71,7 +72,7 @@ class IntakeApi {
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException e) {
-			throw new java.util.NoSuchElementException("No such id " + value);
+			throw new NoSuchElementException("No such id " + value);
 		}
 	}
 }

@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import nl.verbinder.reference.Taal;
 
 /**
  * The profile page of a person: languages, education, work history, talents and wishes, edited as one
@@ -273,12 +276,12 @@ class ProfilePages {
 		}
 	}
 
-	private java.util.Optional<nl.verbinder.reference.Taal> knownTaal(String code) {
+	private Optional<Taal> knownTaal(String code) {
 		try {
-			return code == null || code.isBlank() ? java.util.Optional.empty() : reference.taal(new TaalCode(code.strip()));
+			return code == null || code.isBlank() ? Optional.empty() : reference.taal(new TaalCode(code.strip()));
 		}
 		catch (IllegalArgumentException e) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
@@ -296,7 +299,7 @@ class ProfilePages {
 		model.addAttribute("household", household);
 		model.addAttribute("member", household.member(IntakeApi.uuid(personId)));
 		// The shortlist of newcomers' languages, plus any other language the profile holds already.
-		var talen = new java.util.LinkedHashSet<>(reference.newcomerTalen());
+		var talen = new LinkedHashSet<>(reference.newcomerTalen());
 		((ProfileForm) model.getAttribute("form")).talen.stream()
 			.filter(r -> !r.taal.isBlank())
 			.forEach(r -> knownTaal(r.taal).ifPresent(talen::add));

@@ -35,6 +35,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.stream.Collectors;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.Permission;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.TaalCode;
 
 /**
  * Pages: the region's social map, a household's collaboration (who is involved, the basis for sharing,
@@ -51,11 +58,11 @@ class PartnerPages {
 	private final PartnerInbox partnerInbox;
 	private final Inburgering inburgering;
 
-	private final nl.verbinder.reference.ReferenceData reference;
-	private final nl.verbinder.access.AccessControl access;
+	private final ReferenceData reference;
+	private final AccessControl access;
 
-	PartnerPages(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox, Inburgering inburgering, nl.verbinder.reference.ReferenceData reference,
-			nl.verbinder.access.AccessControl access) {
+	PartnerPages(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox, Inburgering inburgering, ReferenceData reference,
+			AccessControl access) {
 		this.access = access;
 		this.socialMap = socialMap;
 		this.collaboration = collaboration;
@@ -82,17 +89,17 @@ class PartnerPages {
 							input.getOrDefault("contactTelefoon", ""), input.getOrDefault("contactEmail", ""));
 			Set<KisGebied> gebieden = EnumSet.noneOf(KisGebied.class);
 			form.getOrDefault("gebied", List.of()).forEach(g -> gebieden.add(KisGebied.valueOf(g)));
-			Set<nl.verbinder.inburgering.Domein> domeinen = EnumSet.noneOf(nl.verbinder.inburgering.Domein.class);
-			form.getOrDefault("domein", List.of()).forEach(d -> domeinen.add(nl.verbinder.inburgering.Domein.valueOf(d)));
+			Set<Domein> domeinen = EnumSet.noneOf(Domein.class);
+			form.getOrDefault("domein", List.of()).forEach(d -> domeinen.add(Domein.valueOf(d)));
 			String aanbod = input.getOrDefault("aanbod", "").strip();
 			var registered = socialMap.register(new Organisatie(UUID.randomUUID(), input.getOrDefault("naam", ""), soort,
 					!form.containsKey("informeel"), aanbod.isEmpty() ? List.of() : List.of(new Organisatie.Aanbod(aanbod, domeinen, gebieden)),
 					List.of(input.getOrDefault("doelgroepen", "").split(",")),
-					Set.copyOf(form.getOrDefault("gemeente", List.of()).stream().map(nl.verbinder.shared.GemeenteCode::new).toList()),
+					Set.copyOf(form.getOrDefault("gemeente", List.of()).stream().map(GemeenteCode::new).toList()),
 					Set.copyOf(Arrays.stream(input.getOrDefault("talen", "").split(","))
 						.map(String::strip)
 						.filter(t -> !t.isEmpty())
-						.map(nl.verbinder.shared.TaalCode::new)
+						.map(TaalCode::new)
 						.toList()),
 					contact == null || soort == Organisatie.Soort.WERKGEVER ? List.of() : List.of(contact),
 					soort == Organisatie.Soort.WERKGEVER ? contact : null));
@@ -113,12 +120,12 @@ class PartnerPages {
 			.stream()
 			.map(g -> reference.gemeente(g).map(x -> x.displayName()).orElse(g.value()))
 			.sorted()
-			.collect(java.util.stream.Collectors.joining(", "))));
+			.collect(Collectors.joining(", "))));
 		model.addAttribute("plaatsen", plaatsen);
-		model.addAttribute("mayRegister", access.currentActor().role().may(nl.verbinder.access.Permission.ORGANISATIONS_MANAGE));
+		model.addAttribute("mayRegister", access.currentActor().role().may(Permission.ORGANISATIONS_MANAGE));
 		model.addAttribute("soorten", Organisatie.Soort.values());
 		model.addAttribute("gebieden", KisGebied.values());
-		model.addAttribute("domeinen", nl.verbinder.inburgering.Domein.values());
+		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("input", input);
 		model.addAttribute("error", error);
 		return "partner/organisations";

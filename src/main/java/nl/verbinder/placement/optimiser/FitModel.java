@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import java.util.EnumSet;
 
 /**
  * The fit of a waiting household with a municipality, per person from 0 to 100, from named components that
@@ -176,7 +177,7 @@ public final class FitModel {
 
 	private Breakdown explain(Household h, Place place) {
 		EnumMap<Component, Double> parts = new EnumMap<>(Component.class);
-		java.util.EnumSet<Component> noData = java.util.EnumSet.noneOf(Component.class);
+		EnumSet<Component> noData = EnumSet.noneOf(Component.class);
 		parts.put(Component.WISH, wish(h, place));
 		Double work = work(h, place);
 		if (work == null) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.HashMap;
 
 /** The 342 municipalities of {@code reference/gemeenten.csv}: code, name, inhabitants and label point. */
 public final class GemeentenReference {
@@ -46,7 +47,7 @@ public final class GemeentenReference {
 				Objects.requireNonNull(GemeentenReference.class.getResourceAsStream("/reference/gemeenten.csv")),
 				StandardCharsets.UTF_8))) {
 			String[] header = split(in.readLine().replace("\uFEFF", ""));
-			Map<String, Integer> col = new java.util.HashMap<>();
+			Map<String, Integer> col = new HashMap<>();
 			for (int i = 0; i < header.length; i++) {
 				col.put(header[i].strip(), i);
 			}

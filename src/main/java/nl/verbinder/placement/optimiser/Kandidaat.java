@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import java.time.Period;
 
 /**
  * A household waiting in an AZC for a municipality: who they are (for the intake once placed), what they
@@ -62,7 +63,7 @@ public record Kandidaat(String id, String azc, LocalDate arrival, List<Lid> lede
 	public FitModel.Household forFit(LocalDate on) {
 		return new FitModel.Household(id,
 				leden.stream()
-					.map(l -> new FitModel.Member(Math.max(0, java.time.Period.between(l.geboortedatum(), on).getYears()), l.talen(),
+					.map(l -> new FitModel.Member(Math.max(0, Period.between(l.geboortedatum(), on).getYears()), l.talen(),
 							l.iscoMajorGroups()))
 					.toList(),
 				preferred, avoided, ties, careNeed);

@@ -13,6 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.Literal;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Places whole households within the taakstellingen, maximising first the persons placed and then the total
@@ -243,7 +252,7 @@ public final class PlacementOptimiser {
 					slackLoss += lp.lambda[j] * (cap[j] - load[j]);
 					slackMunis += lp.lambda[j] > 0 && cap[j] > load[j] ? 1 : 0;
 				}
-				System.out.printf(java.util.Locale.ROOT, "TRACE %s: placed %d (relaxation %d), fit %d, gap %.4f%%, %d ms; split %d, rc loss %d, slack loss %d at %d priced municipalities%n", what,
+				System.out.printf(Locale.ROOT, "TRACE %s: placed %d (relaxation %d), fit %d, gap %.4f%%, %d ms; split %d, rc loss %d, slack loss %d at %d priced municipalities%n", what,
 						placed, lp.persons, fit, 100.0 * (bound - fit) / bound, (System.nanoTime() - start) / 1_000_000, split, rcLoss, slackLoss, slackMunis);
 			}
 		}
@@ -319,7 +328,7 @@ public final class PlacementOptimiser {
 
 		/** The k allowed municipalities with the highest (score − λ), ties by index; from {@code among} if given. */
 		int[] topByValue(int i, int k, long @org.jspecify.annotations.Nullable [] lam, int... among) {
-			int[] pool = among.length > 0 ? among : java.util.stream.IntStream.range(0, m).toArray();
+			int[] pool = among.length > 0 ? among : IntStream.range(0, m).toArray();
 			long[] keys = new long[pool.length];
 			int n = 0;
 			for (int j : pool) {
@@ -622,7 +631,7 @@ public final class PlacementOptimiser {
 			for (int i = 0; i < h; i++) {
 				cand[i] = size[i] > 1 ? topByValue(i, CANDIDATES, lam) : new int[0];
 			}
-			java.util.Set<Long> tabu = new java.util.HashSet<>();
+			Set<Long> tabu = new HashSet<>();
 			while (System.nanoTime() < deadline) {
 				long[] p = singlesPrices(plan);
 				int[] fixedLoad = new int[m];
@@ -945,15 +954,15 @@ public final class PlacementOptimiser {
 		 */
 		void exact(int[] plan, long seed, long deadline) {
 			boolean allPlaced = Arrays.stream(plan).allMatch(j -> j >= 0);
-			var model = new com.google.ortools.sat.CpModel();
-			var x = new com.google.ortools.sat.Literal[h * m];
-			var objective = com.google.ortools.sat.LinearExpr.newBuilder();
+			var model = new CpModel();
+			var x = new Literal[h * m];
+			var objective = LinearExpr.newBuilder();
 			var perMuni = new ArrayList<List<Integer>>();
 			for (int j = 0; j < m; j++) {
 				perMuni.add(new ArrayList<>());
 			}
 			for (int i = 0; i < h; i++) {
-				var row = new ArrayList<com.google.ortools.sat.Literal>();
+				var row = new ArrayList<Literal>();
 				for (int j = 0; j < m; j++) {
 					if (score[i * m + j] >= 0 && size[i] <= cap[j]) {
 						x[i * m + j] = model.newBoolVar("x");
@@ -971,18 +980,18 @@ public final class PlacementOptimiser {
 				}
 			}
 			for (int j = 0; j < m; j++) {
-				var load = com.google.ortools.sat.LinearExpr.newBuilder();
+				var load = LinearExpr.newBuilder();
 				for (int i : perMuni.get(j)) {
 					load.addTerm(x[i * m + j], size[i]);
 				}
 				model.addLessOrEqual(load, cap[j]);
 			}
 			model.maximize(objective);
-			var solver = new com.google.ortools.sat.CpSolver();
+			var solver = new CpSolver();
 			solver.getParameters().setNumWorkers(8).setInterleaveSearch(true).setRandomSeed((int) seed)
 				.setMaxTimeInSeconds(Math.max(0.1, (deadline - System.nanoTime()) / 1e9));
 			var status = solver.solve(model);
-			if (status != com.google.ortools.sat.CpSolverStatus.OPTIMAL && status != com.google.ortools.sat.CpSolverStatus.FEASIBLE) {
+			if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
 				return;
 			}
 			long current = 0;

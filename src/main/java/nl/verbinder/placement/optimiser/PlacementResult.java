@@ -2,6 +2,7 @@ package nl.verbinder.placement.optimiser;
 
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The outcome of a run. Fit figures are in score points (Σ size × score). The bound is an upper bound on
@@ -45,7 +46,7 @@ public record PlacementResult(List<Assignment> assignments, List<Unplaced> unpla
 
 	/** One line: objective, bound, gap, time, greedy. */
 	public String summary() {
-		return String.format(java.util.Locale.ROOT,
+		return String.format(Locale.ROOT,
 				"placed %d of %d persons (%d households unplaced), objective %.2f, bound %.2f, gap %.4f%%, %d ms, greedy %.2f (%.3f%% below bound, %d persons placed), peak heap %d MB",
 				placedPersons, placedPersons + unplaced.stream().mapToLong(Unplaced::size).sum(), unplaced.size(),
 				objective, bound, 100 * gap, millis, greedyObjective,

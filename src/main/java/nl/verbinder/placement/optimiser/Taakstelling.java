@@ -1,4 +1,5 @@
 package nl.verbinder.placement.optimiser;
+import java.util.Arrays;
 
 
 /**
@@ -46,7 +47,7 @@ public record Taakstelling(String code, int quota, int filled, int tolerance, in
 		for (int j = 0; j < n; j++) {
 			order[j] = j;
 		}
-		java.util.Arrays.sort(order, (x, y) -> remainder[y] != remainder[x] ? Double.compare(remainder[y], remainder[x]) : x - y);
+		Arrays.sort(order, (x, y) -> remainder[y] != remainder[x] ? Double.compare(remainder[y], remainder[x]) : x - y);
 		for (int k = 0; given < total; k++, given++) {
 			shares[order[k % n]]++;
 		}

@@ -25,6 +25,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Period;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The planner's pages: runs and a form to build one with its weights, a run with its progress, figures,
@@ -66,7 +72,7 @@ class PlacementPages {
 
 	/** A run from a file in the documented format ("Runs with attributes"); a refusal names the problem. */
 	@PostMapping("/plaatsing/import")
-	String importRun(@RequestParam("bestand") org.springframework.web.multipart.MultipartFile file, Model model) {
+	String importRun(@RequestParam("bestand") MultipartFile file, Model model) {
 		try {
 			var request = json.readValue(file.getBytes(), PlacementApi.ImportRequest.class);
 			if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
@@ -80,19 +86,19 @@ class PlacementPages {
 		catch (IllegalArgumentException e) {
 			return runsPage(model, Map.of(), RuleViolation.reason(e));
 		}
-		catch (tools.jackson.core.JacksonException e) {
+		catch (JacksonException e) {
 			// Where the parser stopped, not its English message.
 			var where = e.getLocation();
 			return runsPage(model, Map.of(), where == null || where.getLineNr() < 1
 					? RuleViolation.name("rule.placement.import-json")
 					: RuleViolation.name("rule.placement.import-json-at", where.getLineNr(), where.getColumnNr()));
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			return runsPage(model, Map.of(), RuleViolation.name("rule.placement.import-unreadable"));
 		}
 	}
 
-	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	private String runsPage(Model model, Map<String, String> input, @Nullable MessageSourceResolvable error) {
 		model.addAttribute("runs", plaatsing.runs());
@@ -204,7 +210,7 @@ class PlacementPages {
 		model.addAttribute("ages", explanation.kandidaat()
 			.leden()
 			.stream()
-			.map(l -> java.time.Period.between(l.geboortedatum(), java.time.LocalDate.now()).getYears())
+			.map(l -> Period.between(l.geboortedatum(), LocalDate.now()).getYears())
 			.toList());
 		return "placement/explanation";
 	}

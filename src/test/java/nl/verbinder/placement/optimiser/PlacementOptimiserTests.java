@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
 
 class PlacementOptimiserTests {
 
@@ -88,8 +90,8 @@ class PlacementOptimiserTests {
 		assertThat(gemeente(result, "y")).isEqualTo("GM0363");
 		assertThat(result.unplaced()).extracting(PlacementResult.Unplaced::household, PlacementResult.Unplaced::reason)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("x", "excluded everywhere with room: 2 persons; the municipalities with room for them are excluded"),
-					org.assertj.core.groups.Tuple.tuple("z", "excluded from every municipality"));
+					Tuple.tuple("x", "excluded everywhere with room: 2 persons; the municipalities with room for them are excluded"),
+					Tuple.tuple("z", "excluded from every municipality"));
 	}
 
 	@Test
@@ -222,7 +224,7 @@ class PlacementOptimiserTests {
 			}
 		}
 		assertThat(result.placedPersons()).isEqualTo(persons);
-		assertThat(result.objective()).isCloseTo(fit, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, fit)));
+		assertThat(result.objective()).isCloseTo(fit, Offset.offset(1e-6 * Math.max(1, fit)));
 	}
 
 	/** 6–8 households of 1–4 persons, 3–4 municipalities, scores with 2 decimals, some exclusions. */

@@ -23,11 +23,11 @@ import org.springframework.core.env.Profiles;
 /**
  * Starts an embedded PostgreSQL (a real server binary, not an emulation) when no
  * {@code spring.datasource.url} is configured: for the run command and the tests. With a
- * data directory its data survives restarts; without one it lives in a temporary directory that is
- * wiped on start. Production configures a PostgreSQL server through the standard Spring datasource
- * settings and never reaches this class; under the {@code production} profile this class refuses to
- * start an embedded server, so that a node without a datasource URL fails at start-up instead of running
- * on data of its own.
+ * data directory its data survives restarts; without one it lives in a temporary
+ * directory that is wiped on start. Production configures a PostgreSQL server through the
+ * standard Spring datasource settings and never reaches this class; under the
+ * {@code production} profile this class refuses to start an embedded server, so that a
+ * node without a datasource URL fails at start-up instead of running on data of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -43,13 +43,15 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(@Value("${verbinder.embedded-database.data-directory:}") String dataDirectory,
 			Environment environment) throws IOException {
 		if (environment.acceptsProfiles(Profiles.of("production"))) {
-			// A production node without a server would quietly keep its own data apart from every other node.
+			// A production node without a server would quietly keep its own data apart
+			// from every other node.
 			throw new IllegalStateException("The production profile needs a PostgreSQL server: set "
 					+ "spring.datasource.url (and its username and password); Verbinder does not start an embedded "
 					+ "database in production.");
 		}
 		if (dataDirectory.isBlank()) {
-			// A throw-away database (the tests): nothing outlives the process, so flushing to disk buys nothing.
+			// A throw-away database (the tests): nothing outlives the process, so
+			// flushing to disk buys nothing.
 			return builder(Files.createTempDirectory("verbinder-pg"), false).setCleanDataDirectory(true).start();
 		}
 		Path directory = Path.of(dataDirectory).toAbsolutePath();
@@ -59,15 +61,18 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * The embedded server as Verbinder runs it on a data directory. The library's defaults trade
-	 * durability for speed ({@code synchronous_commit=off}: a commit is acknowledged before its WAL is
-	 * written, so a crash loses the last acknowledged writes); every setting that decides whether an
-	 * acknowledged commit survives a crash is set here explicitly. {@code durable=false} only for a
-	 * temporary directory that is deleted anyway.
+	 * The embedded server as Verbinder runs it on a data directory. The library's
+	 * defaults trade durability for speed ({@code synchronous_commit=off}: a commit is
+	 * acknowledged before its WAL is written, so a crash loses the last acknowledged
+	 * writes); every setting that decides whether an acknowledged commit survives a crash
+	 * is set here explicitly. {@code durable=false} only for a temporary directory that
+	 * is deleted anyway.
 	 */
 	static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean durable) {
-		// Spring closes the server after everything that uses it (destroyMethod); zonky's own shutdown hook
-		// would stop it in parallel with Spring's shutdown and leave the last database work hanging.
+		// Spring closes the server after everything that uses it (destroyMethod); zonky's
+		// own shutdown hook
+		// would stop it in parallel with Spring's shutdown and leave the last database
+		// work hanging.
 		var builder = EmbeddedPostgres.builder()
 			.setRegisterShutdownHook(false)
 			.setDataDirectory(dataDirectory)
@@ -75,7 +80,8 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("max_connections", "50");
 		DurabilitySettings.REQUIRED.forEach((name, value) -> builder.setServerConfig(name, durable ? value : "off"));
 		if (durable) {
-			// Always on already, but the one setting that lets a torn page survive a power loss: stated, not assumed.
+			// Always on already, but the one setting that lets a torn page survive a
+			// power loss: stated, not assumed.
 			builder.setServerConfig("full_page_writes", "on");
 		}
 		return builder;
@@ -83,15 +89,17 @@ class EmbeddedDatabaseConfiguration {
 
 	/**
 	 * The application connects as {@value #APP_USER}, an ordinary role that owns database
-	 * {@value #APP_DATABASE} but is no superuser, so that PostgreSQL's row-level security applies to it,
-	 * as it must to the application's user in production.
+	 * {@value #APP_DATABASE} but is no superuser, so that PostgreSQL's row-level security
+	 * applies to it, as it must to the application's user in production.
 	 */
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
-		try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+		try (Connection admin = postgres.getPostgresDatabase().getConnection();
+				Statement sql = admin.createStatement()) {
 			try (ResultSet rs = sql.executeQuery("select 1 from pg_roles where rolname = '" + APP_USER + "'")) {
 				if (!rs.next()) {
-					sql.execute("create role " + APP_USER + " login nosuperuser nobypassrls password '" + APP_USER + "'");
+					sql.execute(
+							"create role " + APP_USER + " login nosuperuser nobypassrls password '" + APP_USER + "'");
 				}
 			}
 			try (ResultSet rs = sql.executeQuery("select 1 from pg_database where datname = '" + APP_DATABASE + "'")) {
@@ -108,4 +116,5 @@ class EmbeddedDatabaseConfiguration {
 		config.setPoolName("verbinder-embedded");
 		return new HikariDataSource(config);
 	}
+
 }

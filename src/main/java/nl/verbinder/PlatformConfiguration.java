@@ -10,7 +10,9 @@ import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 
-/** Infrastructure shared by all modules: the clock and how shared value types are stored. */
+/**
+ * Infrastructure shared by all modules: the clock and how shared value types are stored.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
@@ -31,6 +33,7 @@ class PlatformConfiguration {
 		public String convert(GemeenteCode source) {
 			return source.value();
 		}
+
 	}
 
 	@ReadingConverter
@@ -40,5 +43,7 @@ class PlatformConfiguration {
 		public GemeenteCode convert(String source) {
 			return new GemeenteCode(source);
 		}
+
 	}
+
 }

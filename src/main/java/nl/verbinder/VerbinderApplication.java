@@ -8,8 +8,9 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Verbinder: the shared digital backbone for civic integration in a region of municipalities.
- * One top-level package below this one is one business capability (see docs/architecture.md).
+ * Verbinder: the shared digital backbone for civic integration in a region of
+ * municipalities. One top-level package below this one is one business capability (see
+ * docs/architecture.md).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,4 +24,5 @@ public class VerbinderApplication {
 		}
 		SpringApplication.run(VerbinderApplication.class, args);
 	}
+
 }

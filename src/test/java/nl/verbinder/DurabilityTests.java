@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nothing acknowledged is lost: several clients write to the embedded PostgreSQL as Verbinder
- * configures it on a data directory, every process of the database is killed with SIGKILL in the middle
- * of the load, and after a restart on the same data directory every write that was acknowledged is there.
- * A SIGKILL leaves the operating system's page cache intact, so this proves {@code synchronous_commit} (a
- * commit waits for its WAL to be written); that {@code fsync} is on as well, for a power loss, is asserted on
+ * Nothing acknowledged is lost: several clients write to the embedded PostgreSQL as
+ * Verbinder configures it on a data directory, every process of the database is killed
+ * with SIGKILL in the middle of the load, and after a restart on the same data directory
+ * every write that was acknowledged is there. A SIGKILL leaves the operating system's
+ * page cache intact, so this proves {@code synchronous_commit} (a commit waits for its
+ * WAL to be written); that {@code fsync} is on as well, for a power loss, is asserted on
  * the server's settings.
  */
 class DurabilityTests {
@@ -44,8 +45,10 @@ class DurabilityTests {
 		EmbeddedPostgres first = EmbeddedDatabaseConfiguration.builder(data, true).start();
 		try (Connection c = first.getPostgresDatabase().getConnection(); Statement sql = c.createStatement()) {
 			sql.execute("create table ack (writer int, seq int, payload text, primary key (writer, seq))");
-			sql.execute("checkpoint"); // the table itself is on disk whatever the settings: only the writes are tested
-			try (ResultSet rs = sql.executeQuery("select current_setting('synchronous_commit'), current_setting('fsync')")) {
+			sql.execute("checkpoint"); // the table itself is on disk whatever the
+										// settings: only the writes are tested
+			try (ResultSet rs = sql
+				.executeQuery("select current_setting('synchronous_commit'), current_setting('fsync')")) {
 				rs.next();
 				assertThat(rs.getString(1)).as("synchronous_commit").isEqualTo("on");
 				assertThat(rs.getString(2)).as("fsync").isEqualTo("on");
@@ -60,7 +63,8 @@ class DurabilityTests {
 			writers.add(Thread.ofPlatform().start(() -> write(first, writer, acknowledged, running, stop)));
 		}
 		assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
-		// Let the load run until a good number of writes has been acknowledged, then kill mid-load.
+		// Let the load run until a good number of writes has been acknowledged, then kill
+		// mid-load.
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (acknowledged.size() < 400 && System.nanoTime() < deadline) {
 			Thread.sleep(10);
@@ -70,7 +74,8 @@ class DurabilityTests {
 			writer.join(TimeUnit.SECONDS.toMillis(30));
 		}
 		stop.set(true);
-		first.close(); // its server is gone already; this releases the data directory's lock
+		first.close(); // its server is gone already; this releases the data directory's
+						// lock
 
 		try (EmbeddedPostgres second = EmbeddedDatabaseConfiguration.builder(data, true).start();
 				Connection c = second.getPostgresDatabase().getConnection();
@@ -80,14 +85,18 @@ class DurabilityTests {
 			while (rs.next()) {
 				stored.add(rs.getInt(1) + ":" + rs.getInt(2));
 			}
-			System.out.printf("Durability: %d writes acknowledged by %d clients before the kill, %d of them missing after restart%n",
+			System.out.printf(
+					"Durability: %d writes acknowledged by %d clients before the kill, %d of them missing after restart%n",
 					acknowledged.size(), WRITERS, acknowledged.stream().filter(a -> !stored.contains(a)).count());
 			assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(400);
 			assertThat(stored).as("writes acknowledged before the kill").containsAll(acknowledged);
 		}
 	}
 
-	/** Inserts rows one transaction each until the database goes away; a row counts once the commit returned. */
+	/**
+	 * Inserts rows one transaction each until the database goes away; a row counts once
+	 * the commit returned.
+	 */
 	private static void write(EmbeddedPostgres postgres, int writer, Set<String> acknowledged, CountDownLatch running,
 			AtomicBoolean stop) {
 		try (Connection c = postgres.getPostgresDatabase().getConnection();
@@ -117,4 +126,5 @@ class DurabilityTests {
 			p.onExit().get(30, TimeUnit.SECONDS);
 		}
 	}
+
 }

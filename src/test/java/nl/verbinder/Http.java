@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The steps integration tests repeat: a JSON post, reading a JSON answer, a page that must load. */
+/**
+ * The steps integration tests repeat: a JSON post, reading a JSON answer, a page that
+ * must load.
+ */
 public final class Http {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,6 +35,11 @@ public final class Http {
 
 	/** A page read in a logged-in session; it must answer 200. */
 	public static String page(MockMvc mvc, MockHttpSession session, String path) throws Exception {
-		return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
+
 }

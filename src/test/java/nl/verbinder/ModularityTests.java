@@ -14,7 +14,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.util.FileSystemUtils;
 
-/** The module structure: dependencies run one way, nobody reaches into another module's internals. */
+/**
+ * The module structure: dependencies run one way, nobody reaches into another module's
+ * internals.
+ */
 class ModularityTests {
 
 	private static final Path DOCUMENTED = Path.of("docs/modules");
@@ -27,9 +30,10 @@ class ModularityTests {
 	}
 
 	/**
-	 * The diagrams and canvases in {@code docs/modules} are what the code is: they are generated anew and
-	 * compared. When they differ, the new ones are written into {@code docs/modules} (commit them) and the
-	 * test fails, so a stale picture of the modules never lands.
+	 * The diagrams and canvases in {@code docs/modules} are what the code is: they are
+	 * generated anew and compared. When they differ, the new ones are written into
+	 * {@code docs/modules} (commit them) and the test fails, so a stale picture of the
+	 * modules never lands.
 	 */
 	@Test
 	void keepsTheModuleDocumentationCurrent() throws IOException {
@@ -62,8 +66,12 @@ class ModularityTests {
 		assertThat(stale).as("module documentation that was stale and has now been regenerated: commit it").isEmpty();
 	}
 
-	/** The file's lines in sorted order: the documenter writes some relations in no fixed order. */
+	/**
+	 * The file's lines in sorted order: the documenter writes some relations in no fixed
+	 * order.
+	 */
 	private static List<String> lines(Path file) throws IOException {
 		return Files.readAllLines(file).stream().sorted().toList();
 	}
+
 }

@@ -30,16 +30,17 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * A case manager of one municipality can neither read nor change another municipality's data through
- * any endpoint, page or API; anonymous requests are sent to login (pages) or get 401 (API). The
- * endpoints are taken from the application itself, so a new endpoint is covered without editing this.
+ * A case manager of one municipality can neither read nor change another municipality's
+ * data through any endpoint, page or API; anonymous requests are sent to login (pages) or
+ * get 401 (API). The endpoints are taken from the application itself, so a new endpoint
+ * is covered without editing this.
  */
 @VerbinderIntegrationTest
 class MunicipalityScopeIntegrationTests {
 
-	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/api/v1/openapi.json","/v3/api-docs", "/v3/api-docs.yaml",
-			"/v3/api-docs/swagger-config", "/v3/api-docs/{group}", "/portaal", "/portaal/taal", "/portaal/inloggen",
-			"/portaal/activeren");
+	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/api/v1/openapi.json",
+			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}", "/portaal",
+			"/portaal/taal", "/portaal/inloggen", "/portaal/activeren");
 
 	@Autowired
 	MockMvc mvc;
@@ -63,7 +64,8 @@ class MunicipalityScopeIntegrationTests {
 
 	@BeforeEach
 	void findAHouseholdInWinterswijk() {
-		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 1)).getFirst();
+		winterswijkHousehold = background.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 1))
+			.getFirst();
 		winterswijkPerson = background
 			.callAs("consulent.winterswijk", () -> inburgering.household(winterswijkHousehold.id()))
 			.members()
@@ -94,9 +96,10 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
-				// Required query parameters, so that only the scope can refuse the request.
-				String full = path.endsWith("/vergelijking") ? path + "?van=" + UUID.randomUUID() + "&tot="
-						+ UUID.randomUUID() : path;
+				// Required query parameters, so that only the scope can refuse the
+				// request.
+				String full = path.endsWith("/vergelijking")
+						? path + "?van=" + UUID.randomUUID() + "&tot=" + UUID.randomUUID() : path;
 				methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), full)));
 			}
 		});
@@ -135,19 +138,25 @@ class MunicipalityScopeIntegrationTests {
 				continue;
 			}
 			if (!endpoint.path().startsWith("/api/")) {
-				// With the parameters the forms send, so that only the scope can refuse the request.
-				var page = mvc.perform(request(endpoint).session(aalten).with(csrf())
-					.param("versie", "0")
-					.param("maanden", "3")
-					.param("reden", "ziekte")
-					.param("visieNieuwkomer", "akkoord")).andReturn().getResponse();
+				// With the parameters the forms send, so that only the scope can refuse
+				// the request.
+				var page = mvc
+					.perform(request(endpoint).session(aalten)
+						.with(csrf())
+						.param("versie", "0")
+						.param("maanden", "3")
+						.param("reden", "ziekte")
+						.param("visieNieuwkomer", "akkoord"))
+					.andReturn()
+					.getResponse();
 				assertThat(page.getStatus()).as("page " + endpoint).isIn(403, 404);
 				assertThat(page.getContentAsString()).doesNotContain(winterswijkHousehold.adres());
 				continue;
 			}
-			var api = mvc.perform(request(endpoint).with(Logins.basic("consulent.aalten"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(validBodyFor(endpoint.path())))
+			var api = mvc
+				.perform(request(endpoint).with(Logins.basic("consulent.aalten"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(validBodyFor(endpoint.path())))
 				.andReturn()
 				.getResponse();
 			assertThat(api.getStatus()).as("api " + endpoint).isIn(403, 404);
@@ -160,7 +169,10 @@ class MunicipalityScopeIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(caseload).contains("GM0197").doesNotContain("GM0294").doesNotContain(id);
-		String page = mvc.perform(get("/huishoudens").session(aalten)).andExpect(status().isOk()).andReturn().getResponse()
+		String page = mvc.perform(get("/huishoudens").session(aalten))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).doesNotContain(id);
 	}
@@ -170,12 +182,21 @@ class MunicipalityScopeIntegrationTests {
 		String body = """
 				{"gemeente":"GM0294","adres":"Markt 1","postcode":"7101 AA","aankomstdatum":"2026-01-05",
 				 "leden":[{"voornaam":"Sara","achternaam":"Amini","geboortedatum":"1990-02-03","gezinsrol":"INBURGERAAR"}]}""";
-		mvc.perform(postJson("/api/v1/huishoudens", body).with(Logins.basic("consulent.aalten"))).andExpect(status().isForbidden());
+		mvc.perform(postJson("/api/v1/huishoudens", body).with(Logins.basic("consulent.aalten")))
+			.andExpect(status().isForbidden());
 		MockHttpSession aalten = Logins.session(mvc, "consulent.aalten");
-		var response = mvc.perform(post("/huishoudens").session(aalten).with(csrf())
-			.param("gemeente", "GM0294").param("adres", "Markt 1").param("postcode", "7101 AA")
-			.param("aankomstdatum", "2026-01-05").param("voornaam", "Sara").param("achternaam", "Amini")
-			.param("geboortedatum", "1990-02-03")).andReturn().getResponse();
+		var response = mvc
+			.perform(post("/huishoudens").session(aalten)
+				.with(csrf())
+				.param("gemeente", "GM0294")
+				.param("adres", "Markt 1")
+				.param("postcode", "7101 AA")
+				.param("aankomstdatum", "2026-01-05")
+				.param("voornaam", "Sara")
+				.param("achternaam", "Amini")
+				.param("geboortedatum", "1990-02-03"))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(403);
 	}
 
@@ -190,7 +211,10 @@ class MunicipalityScopeIntegrationTests {
 			.andExpect(status().isOk());
 	}
 
-	/** A body that would be accepted if the caller were allowed, so that only the scope can refuse it. */
+	/**
+	 * A body that would be accepted if the caller were allowed, so that only the scope
+	 * can refuse it.
+	 */
 	private static String validBodyFor(String path) {
 		if (path.endsWith("/leden")) {
 			return """
@@ -254,4 +278,5 @@ class MunicipalityScopeIntegrationTests {
 	private static MockHttpServletRequestBuilder request(Endpoint endpoint) {
 		return endpoint.method() == HttpMethod.POST ? post(endpoint.path()) : get(endpoint.path());
 	}
+
 }

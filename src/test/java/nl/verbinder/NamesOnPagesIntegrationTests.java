@@ -24,19 +24,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Pages show names in the reader's language, never codes: languages ({@code ti}, {@code fa-AF},
- * {@code ckb}), communities ({@code ER}), education levels ({@code UPPER_SECONDARY}) and language levels
- * ({@code NATIVE}).
+ * Pages show names in the reader's language, never codes: languages ({@code ti},
+ * {@code fa-AF}, {@code ckb}), communities ({@code ER}), education levels
+ * ({@code UPPER_SECONDARY}) and language levels ({@code NATIVE}).
  */
 @VerbinderIntegrationTest
 class NamesOnPagesIntegrationTests {
 
-	/** A cell, list item or line that is nothing but language codes, e.g. {@code >ti, ar<}. */
+	/**
+	 * A cell, list item or line that is nothing but language codes, e.g.
+	 * {@code >ti, ar<}.
+	 */
 	private static final Pattern LANGUAGE_CODES = Pattern
 		.compile(">\\s*(?:[a-z]{2,3}(?:-[A-Z]{2})?)(?:,\\s*[a-z]{2,3}(?:-[A-Z]{2})?)*\\s*<");
 
-	private static final Pattern LEVEL_CODES = Pattern
-		.compile("\\b(NATIVE|NONE|PRIMARY|LOWER_SECONDARY|UPPER_SECONDARY|POST_SECONDARY|SHORT_TERTIARY|BACHELOR|MASTER|DOCTORATE)\\b");
+	private static final Pattern LEVEL_CODES = Pattern.compile(
+			"\\b(NATIVE|NONE|PRIMARY|LOWER_SECONDARY|UPPER_SECONDARY|POST_SECONDARY|SHORT_TERTIARY|BACHELOR|MASTER|DOCTORATE)\\b");
 
 	private static final UUID SPORTCLUB = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
 
@@ -115,18 +118,22 @@ class NamesOnPagesIntegrationTests {
 			.getContentAsString();
 		long version = json.readTree(profile).get("versie").asLong();
 		mvc.perform(postJson("/api/v1/personen/" + person + "/profiel", """
-					{"versie":%d,"talen":[{"taal":"ti","niveau":"NATIVE"},{"taal":"fa-AF","niveau":"B1"}],
-					 "opleidingen":[{"niveau":"UPPER_SECONDARY","richting":"Wiskunde","diploma":true}],
-					 "werkervaring":[],"talenten":"","wensen":""}""".formatted(version)).with(WINTERSWIJK))
+				{"versie":%d,"talen":[{"taal":"ti","niveau":"NATIVE"},{"taal":"fa-AF","niveau":"B1"}],
+				 "opleidingen":[{"niveau":"UPPER_SECONDARY","richting":"Wiskunde","diploma":true}],
+				 "werkervaring":[],"talenten":"","wensen":""}""".formatted(version)).with(WINTERSWIJK))
 			.andExpect(status().is2xxSuccessful());
-		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen", """
-					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken met de sportclub",
-					 "categorieen":["TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s","geldigTot":"%s"}"""
-				.formatted(SPORTCLUB, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6))).with(WINTERSWIJK))
-			.andExpect(status().isCreated());
-		String referral = mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen", """
-					{"personId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":["TALEN","OPLEIDING_EN_WERK"]}"""
-				.formatted(person, SPORTCLUB)).with(WINTERSWIJK))
+		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen",
+				"""
+						{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken met de sportclub",
+						 "categorieen":["TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s","geldigTot":"%s"}"""
+					.formatted(SPORTCLUB, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6)))
+			.with(WINTERSWIJK)).andExpect(status().isCreated());
+		String referral = mvc
+			.perform(postJson("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen",
+					"""
+							{"personId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":["TALEN","OPLEIDING_EN_WERK"]}"""
+						.formatted(person, SPORTCLUB))
+				.with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -134,6 +141,10 @@ class NamesOnPagesIntegrationTests {
 		referral = json.readTree(referral).get("id").asString();
 		String shared = page(Logins.session(mvc, "sportclub"), "/doorverwijzingen/" + referral);
 		assertThat(codes(LEVEL_CODES, shared)).isEmpty();
-		assertThat(shared).contains("Tigrinya").contains("Dari").contains("Moedertaal").contains("Hoger voortgezet onderwijs");
+		assertThat(shared).contains("Tigrinya")
+			.contains("Dari")
+			.contains("Moedertaal")
+			.contains("Hoger voortgezet onderwijs");
 	}
+
 }

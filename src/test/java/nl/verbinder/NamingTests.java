@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One name per concept (docs/GLOSSARY.md): known synonyms do not appear as type names. */
+/**
+ * One name per concept (docs/GLOSSARY.md): known synonyms do not appear as type names.
+ */
 class NamingTests {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("nl.verbinder");
 
 	@Test
@@ -39,4 +42,5 @@ class NamingTests {
 			.bePublic()
 			.check(classes);
 	}
+
 }

@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Counts rows of tables under row-level security, in a transaction scoped to the whole demo region. */
+/**
+ * Counts rows of tables under row-level security, in a transaction scoped to the whole
+ * demo region.
+ */
 public final class RegionQueries {
 
 	private static final String REGION = "GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294";
@@ -19,4 +22,5 @@ public final class RegionQueries {
 		});
 		return count == null ? 0 : count;
 	}
+
 }

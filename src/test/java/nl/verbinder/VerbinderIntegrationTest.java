@@ -9,8 +9,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port, with MockMvc, against a real (embedded) PostgreSQL with the
- * demo region. Every integration test uses exactly this, so they share one Spring context and one database.
+ * The whole application on a random port, with MockMvc, against a real (embedded)
+ * PostgreSQL with the demo region. Every integration test uses exactly this, so they
+ * share one Spring context and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,4 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface VerbinderIntegrationTest {
+
 }

@@ -9,10 +9,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The one place that grants access to data. Every module asks it for an {@link AccessScope} before it
- * reads or changes anything that belongs to a municipality; the answer depends on the role
- * <em>and</em> the municipality of the current actor. It fails closed: no authenticated actor, an
- * unknown principal type or a missing permission all end in an exception, never in a default scope.
+ * The one place that grants access to data. Every module asks it for an
+ * {@link AccessScope} before it reads or changes anything that belongs to a municipality;
+ * the answer depends on the role <em>and</em> the municipality of the current actor. It
+ * fails closed: no authenticated actor, an unknown principal type or a missing permission
+ * all end in an exception, never in a default scope.
  */
 @Service
 public class AccessControl {
@@ -39,8 +40,9 @@ public class AccessControl {
 	}
 
 	/**
-	 * The municipalities where the current actor may exercise {@code permission}: its own municipality,
-	 * or every municipality of the region for regional accounts. Throws when the role lacks the permission.
+	 * The municipalities where the current actor may exercise {@code permission}: its own
+	 * municipality, or every municipality of the region for regional accounts. Throws
+	 * when the role lacks the permission.
 	 */
 	public AccessScope scopeFor(Permission permission) {
 		Actor actor = currentActor();
@@ -51,7 +53,8 @@ public class AccessControl {
 			return new AccessScope(actor, permission, region.gemeenteCodes());
 		}
 		if (!region.contains(actor.gemeente())) {
-			throw new AccessDeniedException(actor.username() + " works for " + actor.gemeente() + ", outside the region");
+			throw new AccessDeniedException(
+					actor.username() + " works for " + actor.gemeente() + ", outside the region");
 		}
 		return new AccessScope(actor, permission, Set.of(actor.gemeente()));
 	}
@@ -71,4 +74,5 @@ public class AccessControl {
 	public Region region() {
 		return region;
 	}
+
 }

@@ -8,14 +8,16 @@ import nl.verbinder.shared.GemeenteCode;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Proof that the current actor holds a permission, and the municipalities it holds it for. Only
- * {@link AccessControl} creates scopes, so code that needs one cannot forget the check: queries on
- * personal data take a scope and filter by {@link #gemeenten()}.
+ * Proof that the current actor holds a permission, and the municipalities it holds it
+ * for. Only {@link AccessControl} creates scopes, so code that needs one cannot forget
+ * the check: queries on personal data take a scope and filter by {@link #gemeenten()}.
  */
 public final class AccessScope {
 
 	private final Actor actor;
+
 	private final Permission permission;
+
 	private final SortedSet<GemeenteCode> gemeenten;
 
 	AccessScope(Actor actor, Permission permission, Set<GemeenteCode> gemeenten) {
@@ -56,4 +58,5 @@ public final class AccessScope {
 	public String toString() {
 		return "AccessScope[" + actor.username() + ", " + permission + ", " + gemeenten + "]";
 	}
+
 }

@@ -24,14 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Login page, the failed-logins and processing-log pages, the API for accounts and the processing log; the account pages are {@link AccountPages}. */
+/**
+ * Login page, the failed-logins and processing-log pages, the API for accounts and the
+ * processing log; the account pages are {@link AccountPages}.
+ */
 @Configuration(proxyBeanMethods = false)
 class AccessWeb {
 
 	@Bean
 	PathPermissions accessPaths() {
-		return PathPermissions.of(
-				PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE),
+		return PathPermissions.of(PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE),
 				PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE),
 				PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE),
 				PathPermission.get("/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ),
@@ -45,8 +47,11 @@ class AccessWeb {
 		private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
 
 		private final AccountAdministration accounts;
+
 		private final ProcessingLog log;
+
 		private final Clock clock;
+
 		private final List<ClientRegistration> oidcLogins = new ArrayList<>();
 
 		Pages(AccountAdministration accounts, ProcessingLog log, Clock clock,
@@ -59,7 +64,10 @@ class AccessWeb {
 			}
 		}
 
-		/** {@code throttled}: the epoch second from which a throttled login may be tried again. */
+		/**
+		 * {@code throttled}: the epoch second from which a throttled login may be tried
+		 * again.
+		 */
 		@GetMapping("/login")
 		String login(@RequestParam(name = "throttled", required = false) @Nullable String throttled, Model model) {
 			model.addAttribute("oidcLogins", oidcLogins);
@@ -69,7 +77,10 @@ class AccessWeb {
 			return "access/login";
 		}
 
-		/** The Dutch local time to try again, rounded up to the minute; the date too when it is not today. */
+		/**
+		 * The Dutch local time to try again, rounded up to the minute; the date too when
+		 * it is not today.
+		 */
 		private String tryAgainAt(String epochSecond) {
 			LocalDateTime now = LocalDateTime.now(clock.withZone(DUTCH));
 			LocalDateTime until;
@@ -113,12 +124,14 @@ class AccessWeb {
 			}
 			return "access/processing-log";
 		}
+
 	}
 
 	@RestController
 	static class Api {
 
 		private final AccountAdministration accounts;
+
 		private final ProcessingLog log;
 
 		Api(AccountAdministration accounts, ProcessingLog log) {
@@ -135,12 +148,15 @@ class AccessWeb {
 		@GetMapping("/api/v1/verwerkingen")
 		Map<String, Object> forSubject(@RequestParam(name = "betrokkene") String subjectId,
 				@RequestParam(name = "betrokkene-type", defaultValue = DataSubject.PERSON) String subjectType) {
-			return Map.of("betrokkene", subjectId, "verwerkingen", log.forSubject(new DataSubject(subjectType, subjectId)));
+			return Map.of("betrokkene", subjectId, "verwerkingen",
+					log.forSubject(new DataSubject(subjectType, subjectId)));
 		}
 
 		@GetMapping("/api/v1/verwerkingen/integriteit")
 		IntegrityReport integrity() {
 			return log.verifyIntegrity();
 		}
+
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An account of someone who works with Verbinder. Failed logins are not counted here but per client
- * address by {@link LoginThrottle}, so that nobody can lock an account by failing to log in to it.
+ * An account of someone who works with Verbinder. Failed logins are not counted here but
+ * per client address by {@link LoginThrottle}, so that nobody can lock an account by
+ * failing to log in to it.
  */
 @Table(schema = "access", name = "account")
 class Account {
@@ -24,16 +25,27 @@ class Account {
 
 	@Id
 	private final UUID id;
+
 	private final String username;
+
 	private String displayName;
+
 	private @Nullable String passwordHash;
+
 	private Role role;
+
 	private @Nullable String gemeente;
+
 	private @Nullable String oidcSubject;
+
 	private final boolean demo;
+
 	private boolean enabled;
+
 	private @Nullable Instant lastLoginAt;
+
 	private final Instant createdAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -80,7 +92,10 @@ class Account {
 		enabled = true;
 	}
 
-	/** Makes sure the caller changes the version it read; otherwise the change is a conflict. */
+	/**
+	 * Makes sure the caller changes the version it read; otherwise the change is a
+	 * conflict.
+	 */
 	void expectVersion(long expected) {
 		if (version() != expected) {
 			throw new OptimisticLockingFailureException(
@@ -100,7 +115,8 @@ class Account {
 	}
 
 	Actor actor() {
-		return new Actor(new AccountId(id), username, displayName, role, gemeente == null ? null : new GemeenteCode(gemeente));
+		return new Actor(new AccountId(id), username, displayName, role,
+				gemeente == null ? null : new GemeenteCode(gemeente));
 	}
 
 	void loginSucceeded(Instant now) {
@@ -119,8 +135,7 @@ class Account {
 		return username;
 	}
 
-	@Nullable
-	String passwordHash() {
+	@Nullable String passwordHash() {
 		return passwordHash;
 	}
 
@@ -132,8 +147,7 @@ class Account {
 		return enabled;
 	}
 
-	@Nullable
-	Instant lastLoginAt() {
+	@Nullable Instant lastLoginAt() {
 		return lastLoginAt;
 	}
 
@@ -141,12 +155,12 @@ class Account {
 		return role;
 	}
 
-	@Nullable
-	String gemeente() {
+	@Nullable String gemeente() {
 		return gemeente;
 	}
 
 	String displayName() {
 		return displayName;
 	}
+
 }

@@ -16,13 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opening, changing, disabling and listing accounts, and the failed logins an administrator can see and
- * clear. The administrator's verbs need {@link Permission#ACCOUNTS_MANAGE} and cover only accounts within the
- * administrator's scope (a municipality's administrator keeps that municipality's accounts; only a regional one
- * keeps regional accounts). Reading one account, opening, changing and (dis)abling it are recorded in the
- * processing log: an account holds personal data of someone who works with Verbinder. Clearing failed logins
- * is written to the application log with who did it (the failed-login records are security data that are
- * forgotten after a day, not part of anyone's file).
+ * Opening, changing, disabling and listing accounts, and the failed logins an
+ * administrator can see and clear. The administrator's verbs need
+ * {@link Permission#ACCOUNTS_MANAGE} and cover only accounts within the administrator's
+ * scope (a municipality's administrator keeps that municipality's accounts; only a
+ * regional one keeps regional accounts). Reading one account, opening, changing and
+ * (dis)abling it are recorded in the processing log: an account holds personal data of
+ * someone who works with Verbinder. Clearing failed logins is written to the application
+ * log with who did it (the failed-login records are security data that are forgotten
+ * after a day, not part of anyone's file).
  */
 @Service
 public class AccountAdministration {
@@ -37,20 +39,31 @@ public class AccountAdministration {
 	/** The least number of characters of a password. */
 	public static final int MIN_PASSWORD = 12;
 
-	/** An account as an administrator opens it, with the initial password its owner starts with. */
+	/**
+	 * An account as an administrator opens it, with the initial password its owner starts
+	 * with.
+	 */
 	public record NewAccount(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			String initialPassword) {
 	}
 
-	/** What an administrator changes: name, role and municipality (null: the whole region). */
+	/**
+	 * What an administrator changes: name, role and municipality (null: the whole
+	 * region).
+	 */
 	public record AccountChange(String displayName, Role role, @Nullable GemeenteCode gemeente, long version) {
 	}
 
 	private final Accounts accounts;
+
 	private final PasswordEncoder passwords;
+
 	private final AccessControl access;
+
 	private final ProcessingLog log;
+
 	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	AccountAdministration(Accounts accounts, PasswordEncoder passwords, AccessControl access, ProcessingLog log,
@@ -63,7 +76,10 @@ public class AccountAdministration {
 		this.clock = clock;
 	}
 
-	/** Opens a local account; used by the demo-region loader at start-up (administrators use {@link #open(NewAccount)}). */
+	/**
+	 * Opens a local account; used by the demo-region loader at start-up (administrators
+	 * use {@link #open(NewAccount)}).
+	 */
 	@Transactional
 	public AccountId open(String username, String displayName, Role role, @Nullable GemeenteCode gemeente,
 			String rawPassword, boolean demo) {
@@ -81,9 +97,10 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Opens a newcomer's account with the password they chose; the portal calls this when an activation code
-	 * checks out (the code is the newcomer's proof, so there is no actor to ask for a permission here). The
-	 * account belongs to the municipality of the newcomer's household.
+	 * Opens a newcomer's account with the password they chose; the portal calls this when
+	 * an activation code checks out (the code is the newcomer's proof, so there is no
+	 * actor to ask for a permission here). The account belongs to the municipality of the
+	 * newcomer's household.
 	 */
 	@Transactional
 	public AccountId openNewcomer(String username, String displayName, GemeenteCode gemeente, String rawPassword,
@@ -100,7 +117,10 @@ public class AccountAdministration {
 		return accounts.findByUsername(LocalAccounts.normalise(username)).isPresent();
 	}
 
-	/** Administrators keep staff accounts; a newcomer's account comes only from an activated invitation. */
+	/**
+	 * Administrators keep staff accounts; a newcomer's account comes only from an
+	 * activated invitation.
+	 */
 	private static void requireStaff(Role role) {
 		if (!role.staff()) {
 			throw new RuleViolation("rule.account.newcomer-by-hand");
@@ -129,8 +149,9 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Changes an account's name, role and municipality. Administrators change their own name only: their own
-	 * role and municipality are changed by another administrator, so that nobody locks themselves out.
+	 * Changes an account's name, role and municipality. Administrators change their own
+	 * name only: their own role and municipality are changed by another administrator, so
+	 * that nobody locks themselves out.
 	 */
 	@Transactional
 	public void change(AccountId id, AccountChange change) {
@@ -151,7 +172,10 @@ public class AccountAdministration {
 		log.record(ACCOUNTS, Operation.UPDATE, List.of(DataSubject.account(id)));
 	}
 
-	/** Disables an account (it can no longer log in, and stays with its history) or enables it again. */
+	/**
+	 * Disables an account (it can no longer log in, and stays with its history) or
+	 * enables it again.
+	 */
 	@Transactional
 	public void setEnabled(AccountId id, boolean enabled, long version) {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
@@ -171,21 +195,28 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * The name an account is shown with, for naming who did something (the case manager of a household to a
-	 * partner, the author of a step). Staff names are not data of the people Verbinder serves.
+	 * The name an account is shown with, for naming who did something (the case manager
+	 * of a household to a partner, the author of a step). Staff names are not data of the
+	 * people Verbinder serves.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> displayName(AccountId id) {
 		return accounts.findById(id.value()).map(Account::displayName);
 	}
 
-	/** The role of an account, to check that a key person or partner worker is linked to the right kind. */
+	/**
+	 * The role of an account, to check that a key person or partner worker is linked to
+	 * the right kind.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Role> roleOf(AccountId id) {
 		return accounts.findById(id.value()).map(Account::role);
 	}
 
-	/** The enabled accounts of a role in a municipality, e.g. to give a household its case manager. */
+	/**
+	 * The enabled accounts of a role in a municipality, e.g. to give a household its case
+	 * manager.
+	 */
 	@Transactional(readOnly = true)
 	public List<AccountId> enabledAccounts(Role role, GemeenteCode gemeente) {
 		return accounts.findAllByOrderByUsername()
@@ -204,13 +235,17 @@ public class AccountAdministration {
 	public List<AccountView> list() {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
 		Set<String> throttled = throttle.delayedUsernames();
-		return accounts.findAllByOrderByUsername().stream().filter(a -> covers(scope, a)).map(a -> view(a, throttled)).toList();
+		return accounts.findAllByOrderByUsername()
+			.stream()
+			.filter(a -> covers(scope, a))
+			.map(a -> view(a, throttled))
+			.toList();
 	}
 
 	private AccountView view(Account a, Set<String> throttled) {
 		Actor actor = a.actor();
-		return new AccountView(actor.id(), a.username(), a.displayName(), a.role(), actor.gemeente(), a.demo(), a.enabled(),
-				throttled.contains(a.username()), a.lastLoginAt(), a.version());
+		return new AccountView(actor.id(), a.username(), a.displayName(), a.role(), actor.gemeente(), a.demo(),
+				a.enabled(), throttled.contains(a.username()), a.lastLoginAt(), a.version());
 	}
 
 	private Account find(AccessScope scope, AccountId id) {
@@ -234,9 +269,10 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * The recent failed logins, per username and client address, per address and per username, those
-	 * that wait longest first. A regional administrator sees them all; one of a municipality only those
-	 * of its municipality's accounts (an address or an unknown name belongs to no municipality).
+	 * The recent failed logins, per username and client address, per address and per
+	 * username, those that wait longest first. A regional administrator sees them all;
+	 * one of a municipality only those of its municipality's accounts (an address or an
+	 * unknown name belongs to no municipality).
 	 */
 	@Transactional(readOnly = true)
 	public List<LoginThrottleView> failedLogins() {
@@ -245,8 +281,8 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Forgets the failed logins of one key (a username from an address, an address, or a username), so
-	 * that its attempts no longer wait. True when there were any.
+	 * Forgets the failed logins of one key (a username from an address, an address, or a
+	 * username), so that its attempts no longer wait. True when there were any.
 	 */
 	@Transactional
 	public boolean clearFailedLogins(@Nullable String username, @Nullable String address) {
@@ -273,4 +309,5 @@ public class AccountAdministration {
 		GemeenteCode gemeente = account.actor().gemeente();
 		return gemeente == null ? scope.actor().regional() : scope.covers(gemeente);
 	}
+
 }

@@ -17,15 +17,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Maps an OIDC login to a Verbinder account: by the subject it was linked to before, or on first login
- * by the username claim (default {@code preferred_username}), after which the subject is linked. The
- * identity provider proves who someone is; the account decides role and municipality. No account, no entry.
+ * Maps an OIDC login to a Verbinder account: by the subject it was linked to before, or
+ * on first login by the username claim (default {@code preferred_username}), after which
+ * the subject is linked. The identity provider proves who someone is; the account decides
+ * role and municipality. No account, no entry.
  */
 @Component
 class AccountOidcUserService extends OidcUserService {
 
 	private final Accounts accounts;
+
 	private final String usernameClaim;
+
 	private final boolean production;
 
 	AccountOidcUserService(Accounts accounts, Environment environment,
@@ -42,8 +45,7 @@ class AccountOidcUserService extends OidcUserService {
 		String subject = user.getSubject();
 		Account account = accounts.findByOidcSubject(subject).or(() -> {
 			String username = user.getClaimAsString(usernameClaim);
-			return username == null ? Optional.empty()
-					: accounts.findByUsername(username.toLowerCase(Locale.ROOT));
+			return username == null ? Optional.empty() : accounts.findByUsername(username.toLowerCase(Locale.ROOT));
 		})
 			.filter(Account::enabled)
 			.filter(a -> !(production && a.demo()))
@@ -73,5 +75,7 @@ class AccountOidcUserService extends OidcUserService {
 		public String getName() {
 			return actor.username();
 		}
+
 	}
+
 }

@@ -21,14 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's account pages: the list, opening an account with an initial password, and changing,
- * disabling or enabling one. The rules are {@link AccountAdministration}'s; a rule a form breaks is shown
- * with the form, in the page's language.
+ * The administrator's account pages: the list, opening an account with an initial
+ * password, and changing, disabling or enabling one. The rules are
+ * {@link AccountAdministration}'s; a rule a form breaks is shown with the form, in the
+ * page's language.
  */
 @Controller
 class AccountPages {
 
 	private final AccountAdministration accounts;
+
 	private final AccessControl access;
 
 	AccountPages(AccountAdministration accounts, AccessControl access) {
@@ -38,33 +40,73 @@ class AccountPages {
 
 	/** An account as entered on the page; kept whole when it comes back with errors. */
 	public static class AccountForm {
+
 		@Size(max = 64)
 		private String gebruikersnaam = "";
+
 		@NotBlank
 		@Size(max = 200)
 		private String naam = "";
+
 		@NotNull
 		private @Nullable Role rol = Role.CASE_MANAGER;
+
 		/** A municipality code, or empty for the whole region. */
 		private String gemeente = "";
+
 		private String wachtwoord = "";
+
 		private long versie;
 
-		public String getGebruikersnaam() { return gebruikersnaam; }
-		public void setGebruikersnaam(String v) { gebruikersnaam = v; }
-		public String getNaam() { return naam; }
-		public void setNaam(String v) { naam = v; }
-		public @Nullable Role getRol() { return rol; }
-		public void setRol(@Nullable Role v) { rol = v; }
-		public String getGemeente() { return gemeente; }
-		public void setGemeente(String v) { gemeente = v == null ? "" : v; }
-		public String getWachtwoord() { return wachtwoord; }
-		public void setWachtwoord(String v) { wachtwoord = v; }
-		public long getVersie() { return versie; }
-		public void setVersie(long v) { versie = v; }
+		public String getGebruikersnaam() {
+			return gebruikersnaam;
+		}
 
-		@Nullable
-		GemeenteCode gemeenteCode() {
+		public void setGebruikersnaam(String v) {
+			gebruikersnaam = v;
+		}
+
+		public String getNaam() {
+			return naam;
+		}
+
+		public void setNaam(String v) {
+			naam = v;
+		}
+
+		public @Nullable Role getRol() {
+			return rol;
+		}
+
+		public void setRol(@Nullable Role v) {
+			rol = v;
+		}
+
+		public String getGemeente() {
+			return gemeente;
+		}
+
+		public void setGemeente(String v) {
+			gemeente = v == null ? "" : v;
+		}
+
+		public String getWachtwoord() {
+			return wachtwoord;
+		}
+
+		public void setWachtwoord(String v) {
+			wachtwoord = v;
+		}
+
+		public long getVersie() {
+			return versie;
+		}
+
+		public void setVersie(long v) {
+			versie = v;
+		}
+
+		@Nullable GemeenteCode gemeenteCode() {
 			return gemeente.isBlank() ? null : new GemeenteCode(gemeente);
 		}
 
@@ -77,6 +119,7 @@ class AccountPages {
 			form.versie = a.versie();
 			return form;
 		}
+
 	}
 
 	@GetMapping("/beheer/accounts")
@@ -96,8 +139,8 @@ class AccountPages {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				accounts.open(new AccountAdministration.NewAccount(form.getGebruikersnaam(), form.getNaam(), form.getRol(),
-						form.gemeenteCode(), form.getWachtwoord()));
+				accounts.open(new AccountAdministration.NewAccount(form.getGebruikersnaam(), form.getNaam(),
+						form.getRol(), form.gemeenteCode(), form.getWachtwoord()));
 				redirect.addFlashAttribute("saved", "accounts.opened");
 				return "redirect:/beheer/accounts";
 			}
@@ -116,8 +159,8 @@ class AccountPages {
 	}
 
 	@PostMapping("/beheer/accounts/{id}")
-	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		AccountId accountId = new AccountId(id);
 		if (!errors.hasErrors()) {
 			try {
@@ -130,7 +173,8 @@ class AccountPages {
 				errors.reject(e.code(), e.getArguments(), e.getMessage());
 			}
 			catch (OptimisticLockingFailureException e) {
-				// Show what is stored now, so the change is made again on the current version.
+				// Show what is stored now, so the change is made again on the current
+				// version.
 				AccountView current = accounts.account(accountId);
 				var fresh = AccountForm.of(current);
 				var stale = new BeanPropertyBindingResult(fresh, "form");
@@ -160,7 +204,10 @@ class AccountPages {
 		return "redirect:/beheer/accounts/" + id;
 	}
 
-	/** The choices of the form: roles, and the municipalities (and the region) the administrator keeps. */
+	/**
+	 * The choices of the form: roles, and the municipalities (and the region) the
+	 * administrator keeps.
+	 */
 	private String form(Model model, @Nullable AccountView account) {
 		AccessScope scope = access.scopeFor(Permission.ACCOUNTS_MANAGE);
 		model.addAttribute("account", account);
@@ -171,4 +218,5 @@ class AccountPages {
 		model.addAttribute("minPassword", AccountAdministration.MIN_PASSWORD);
 		return "access/account";
 	}
+
 }

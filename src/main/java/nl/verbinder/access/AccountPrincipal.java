@@ -8,8 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A local account as Spring Security sees it after form or basic login. */
-record AccountPrincipal(Actor actor, @Nullable String passwordHash, boolean enabled)
-		implements UserDetails, ActorPrincipal {
+record AccountPrincipal(Actor actor, @Nullable String passwordHash,
+		boolean enabled) implements UserDetails, ActorPrincipal {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

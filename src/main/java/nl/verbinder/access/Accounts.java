@@ -12,4 +12,5 @@ interface Accounts extends ListCrudRepository<Account, UUID> {
 	Optional<Account> findByOidcSubject(String oidcSubject);
 
 	List<Account> findAllByOrderByUsername();
+
 }

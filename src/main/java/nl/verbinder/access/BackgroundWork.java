@@ -6,9 +6,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs work outside a request (start-up loaders, generators) in the name of an existing account, so
- * that the same access checks and the same processing log apply as for a person. Refused while a
- * request's authentication is in place: it cannot be used to step into another account.
+ * Runs work outside a request (start-up loaders, generators) in the name of an existing
+ * account, so that the same access checks and the same processing log apply as for a
+ * person. Refused while a request's authentication is in place: it cannot be used to step
+ * into another account.
  */
 @Service
 public class BackgroundWork {
@@ -27,8 +28,9 @@ public class BackgroundWork {
 	}
 
 	/**
-	 * Runs the reaction to an event in the name of the account whose act caused it (a listener after the
-	 * commit, outside any request), so that its checks and processing records are that account's.
+	 * Runs the reaction to an event in the name of the account whose act caused it (a
+	 * listener after the commit, outside any request), so that its checks and processing
+	 * records are that account's.
 	 */
 	public <T> T callAs(AccountId account, Supplier<T> work) {
 		if (SecurityContextHolder.getContext().getAuthentication() != null) {
@@ -63,4 +65,5 @@ public class BackgroundWork {
 			return null;
 		});
 	}
+
 }

@@ -1,11 +1,17 @@
 package nl.verbinder.access;
 
-/** Whose personal data was processed: a type ({@code person}) and an identifier within that type. */
+/**
+ * Whose personal data was processed: a type ({@code person}) and an identifier within
+ * that type.
+ */
 public record DataSubject(String type, String id) {
 
 	public static final String PERSON = "person";
 
-	/** A household as a whole, where no single member is meant (e.g. a request for help for the family). */
+	/**
+	 * A household as a whole, where no single member is meant (e.g. a request for help
+	 * for the family).
+	 */
 	public static final String HOUSEHOLD = "household";
 
 	/** A key person of the regional pool. */

@@ -11,14 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The local accounts that may log in with a password, for {@link PasswordLogin} and for
- * {@link BackgroundWork}. Demo accounts do not exist as far as login is concerned when the
- * {@code production} profile is active. Not a Spring Security {@code UserDetailsService} on purpose:
- * Spring would then build its own password login, which hashes for unknown usernames too.
+ * {@link BackgroundWork}. Demo accounts do not exist as far as login is concerned when
+ * the {@code production} profile is active. Not a Spring Security
+ * {@code UserDetailsService} on purpose: Spring would then build its own password login,
+ * which hashes for unknown usernames too.
  */
 @Component
 class LocalAccounts {
 
 	private final Accounts accounts;
+
 	private final boolean production;
 
 	LocalAccounts(Accounts accounts, Environment environment) {
@@ -31,7 +33,10 @@ class LocalAccounts {
 		return username.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Text that is not a username after {@link #normalise}, e.g. too long, is null here: it cannot log in. */
+	/**
+	 * Text that is not a username after {@link #normalise}, e.g. too long, is null here:
+	 * it cannot log in.
+	 */
 	static @Nullable String asUsername(@Nullable String typed) {
 		if (typed == null) {
 			return null;
@@ -40,7 +45,10 @@ class LocalAccounts {
 		return Account.USERNAME.matcher(username).matches() ? username : null;
 	}
 
-	/** The account that may log in with a password under this (normalised) username, if there is one. */
+	/**
+	 * The account that may log in with a password under this (normalised) username, if
+	 * there is one.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountPrincipal> find(String username) {
 		return accounts.findByUsername(username)
@@ -51,10 +59,14 @@ class LocalAccounts {
 
 	@Transactional(readOnly = true)
 	public AccountPrincipal principal(String username) {
-		return find(normalise(username)).orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
+		return find(normalise(username))
+			.orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
 	}
 
-	/** The account with this id as a principal, for work done in its name after its own act (an event's reaction). */
+	/**
+	 * The account with this id as a principal, for work done in its name after its own
+	 * act (an event's reaction).
+	 */
 	@Transactional(readOnly = true)
 	public AccountPrincipal principal(AccountId id) {
 		return accounts.findById(id.value())
@@ -62,4 +74,5 @@ class LocalAccounts {
 			.map(a -> new AccountPrincipal(a.actor(), a.passwordHash(), a.enabled()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + id));
 	}
+
 }

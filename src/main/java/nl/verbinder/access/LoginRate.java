@@ -8,15 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * A per-client rate for password logins, checked before anything else: each client address may make
- * {@code burst} attempts at once and {@code attempts-per-second} after that (a token bucket), whether the
- * attempts succeed or not, since every one that reaches the password costs a hash. HTTP Basic checks a
- * password on every API request, so the rate is set for an API client, not for a person typing.
+ * A per-client rate for password logins, checked before anything else: each client
+ * address may make {@code burst} attempts at once and {@code attempts-per-second} after
+ * that (a token bucket), whether the attempts succeed or not, since every one that
+ * reaches the password costs a hash. HTTP Basic checks a password on every API request,
+ * so the rate is set for an API client, not for a person typing.
  * <p>
- * Unlike {@link LoginThrottle} this lives in memory, per node, on purpose: what it protects is this node's
- * processor, and a database write per request to count requests would cost more than it saves. With
- * several nodes a client gets the rate on each; the throttle, which decides about guessing, is shared.
- * The buckets of idle clients are dropped when the map grows, so a flood of addresses cannot fill memory.
+ * Unlike {@link LoginThrottle} this lives in memory, per node, on purpose: what it
+ * protects is this node's processor, and a database write per request to count requests
+ * would cost more than it saves. With several nodes a client gets the rate on each; the
+ * throttle, which decides about guessing, is shared. The buckets of idle clients are
+ * dropped when the map grows, so a flood of addresses cannot fill memory.
  */
 @Component
 class LoginRate {
@@ -24,8 +26,11 @@ class LoginRate {
 	private static final int PRUNE_ABOVE = 10_000;
 
 	private final Clock clock;
+
 	private final double perSecond;
+
 	private final int burst;
+
 	private final ConcurrentHashMap<ClientAddress, Bucket> buckets = new ConcurrentHashMap<>();
 
 	LoginRate(Clock clock, LoginThrottleSettings settings) {
@@ -34,13 +39,16 @@ class LoginRate {
 		this.burst = settings.burst();
 	}
 
-	/** The allowance left at {@code at}, and whether the attempt that took it was admitted. */
+	/**
+	 * The allowance left at {@code at}, and whether the attempt that took it was
+	 * admitted.
+	 */
 	private record Bucket(double tokens, Instant at, boolean admitted) {
 	}
 
 	/**
-	 * Takes one attempt from the client's allowance: empty when it may go ahead, else the moment its next
-	 * attempt will be allowed. A refused attempt takes nothing.
+	 * Takes one attempt from the client's allowance: empty when it may go ahead, else the
+	 * moment its next attempt will be allowed. A refused attempt takes nothing.
 	 */
 	Optional<Instant> take(ClientAddress client) {
 		Instant now = clock.instant();
@@ -67,4 +75,5 @@ class LoginRate {
 		// A bucket that has refilled completely holds nothing worth keeping.
 		buckets.entrySet().removeIf(e -> refill(e.getValue(), now) >= burst);
 	}
+
 }

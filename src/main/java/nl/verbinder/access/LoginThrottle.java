@@ -20,36 +20,42 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing without giving strangers a way to keep an account's owner out.
+ * Slows down password guessing without giving strangers a way to keep an account's owner
+ * out.
  * <p>
- * <b>What is counted.</b> Every failed password login counts against three keys, each a row in
- * {@code access.login_throttle}: the username from that client address, the client address for every
- * username, and the username from every address. From a key's threshold on, each further failure makes
- * the key wait before its next attempt (a {@code not_before} time): a first delay, doubled per failure, up
- * to a maximum ({@link LoginThrottleSettings.Rule}). A key without failures for {@code forget-after}
- * starts again. An attempt made too early is refused before its password is checked and does not count:
- * it costs nothing and teaches nothing. The state is in PostgreSQL, so every node sees the same delays.
+ * <b>What is counted.</b> Every failed password login counts against three keys, each a
+ * row in {@code access.login_throttle}: the username from that client address, the client
+ * address for every username, and the username from every address. From a key's threshold
+ * on, each further failure makes the key wait before its next attempt (a
+ * {@code not_before} time): a first delay, doubled per failure, up to a maximum
+ * ({@link LoginThrottleSettings.Rule}). A key without failures for {@code forget-after}
+ * starts again. An attempt made too early is refused before its password is checked and
+ * does not count: it costs nothing and teaches nothing. The state is in PostgreSQL, so
+ * every node sees the same delays.
  * <p>
- * <b>Why a stranger cannot keep the owner out.</b> The strict key is the pair (username, address): five
- * failures from one address delay that address only (the owner's own typos delay the owner's own
- * address, as they should). The address-wide key stops one address from trying many usernames. The
- * account-wide key is the cap for an attack spread over many addresses, which the pair key alone would
- * let through at five guesses per address. It and the address-wide key do not apply to an address the
- * account logged in from before ({@code access.login_address}, remembered for {@code remember-addresses}),
- * and none of them applies to OIDC. So under a distributed attack the owner still gets in from where they
- * usually work, or through their organisation's login; only from a new address they may have to wait (at
- * most the account rule's maximum, 15 minutes by default). We chose this over a lock of the account,
- * which anyone who knows a username can trigger, and over a per-address limit only, which a botnet
- * evades. The administrator sees every key with failures and can clear one.
+ * <b>Why a stranger cannot keep the owner out.</b> The strict key is the pair (username,
+ * address): five failures from one address delay that address only (the owner's own typos
+ * delay the owner's own address, as they should). The address-wide key stops one address
+ * from trying many usernames. The account-wide key is the cap for an attack spread over
+ * many addresses, which the pair key alone would let through at five guesses per address.
+ * It and the address-wide key do not apply to an address the account logged in from
+ * before ({@code access.login_address}, remembered for {@code remember-addresses}), and
+ * none of them applies to OIDC. So under a distributed attack the owner still gets in
+ * from where they usually work, or through their organisation's login; only from a new
+ * address they may have to wait (at most the account rule's maximum, 15 minutes by
+ * default). We chose this over a lock of the account, which anyone who knows a username
+ * can trigger, and over a per-address limit only, which a botnet evades. The
+ * administrator sees every key with failures and can clear one.
  * <p>
- * <b>Unknown usernames</b> are counted like known ones, under the name as typed: the throttle answers
- * alike whether an account exists, so it cannot be used to find out. Text that cannot be a username
- * counts against the address only.
+ * <b>Unknown usernames</b> are counted like known ones, under the name as typed: the
+ * throttle answers alike whether an account exists, so it cannot be used to find out.
+ * Text that cannot be a username counts against the address only.
  * <p>
- * <b>Defaults.</b> Pair: from the 5th failure 1 minute, doubling, at most 1 hour (about 30 guesses a day
- * per address and account). Address: from the 20th failure, same delays (an office behind one address
- * has room for its people's typos). Account: from the 20th failure from addresses not its own, at most
- * 15 minutes (about 100 guesses a day however many addresses an attacker has).
+ * <b>Defaults.</b> Pair: from the 5th failure 1 minute, doubling, at most 1 hour (about
+ * 30 guesses a day per address and account). Address: from the 20th failure, same delays
+ * (an office behind one address has room for its people's typos). Account: from the 20th
+ * failure from addresses not its own, at most 15 minutes (about 100 guesses a day however
+ * many addresses an attacker has).
  */
 @Component
 class LoginThrottle {
@@ -59,12 +65,17 @@ class LoginThrottle {
 	/** The username of the address-wide key and the address of the account-wide key. */
 	private static final String EVERY = "";
 
-	/** A remembered address is written again at most this often, not on every API request. */
+	/**
+	 * A remembered address is written again at most this often, not on every API request.
+	 */
 	private static final Duration REMEMBER_AGAIN_AFTER = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
+
 	private final Accounts accounts;
+
 	private final LoginThrottleSettings settings;
+
 	private final Clock clock;
 
 	LoginThrottle(JdbcClient jdbc, Accounts accounts, LoginThrottleSettings settings, Clock clock) {
@@ -97,7 +108,10 @@ class LoginThrottle {
 			@Nullable Instant notBefore) {
 	}
 
-	/** The verdict on an attempt for {@code username} (null: text that cannot be one) from {@code address}. */
+	/**
+	 * The verdict on an attempt for {@code username} (null: text that cannot be one) from
+	 * {@code address}.
+	 */
 	Verdict check(@Nullable String username, ClientAddress address) {
 		Instant now = clock.instant();
 		Timestamp fresh = Timestamp.from(now.minus(settings.forgetAfter()));
@@ -132,7 +146,8 @@ class LoginThrottle {
 		for (Row row : rows) {
 			boolean pair = username != null && row.username().equals(username) && row.address().equals(address.value());
 			ownFailures |= pair;
-			// An address the account logged in from is held back only by failures from that address itself.
+			// An address the account logged in from is held back only by failures from
+			// that address itself.
 			if ((pair || remembered == null) && row.notBefore() != null
 					&& (notBefore == null || row.notBefore().isAfter(notBefore))) {
 				notBefore = row.notBefore();
@@ -171,7 +186,8 @@ class LoginThrottle {
 			.single();
 		Duration delay = rule.delayAfter(failures);
 		if (!delay.isZero()) {
-			// greatest(): of two parallel failures, the later delay wins whichever writes last.
+			// greatest(): of two parallel failures, the later delay wins whichever writes
+			// last.
 			jdbc.sql("""
 					update access.login_throttle set not_before = greatest(not_before, :until)
 					where username = :username and address = :address
@@ -181,14 +197,16 @@ class LoginThrottle {
 				.param("address", address)
 				.update();
 			if (failures == rule.threshold()) {
-				log.info("Login attempts for '{}' from '{}' are delayed after {} failures", username, address, failures);
+				log.info("Login attempts for '{}' from '{}' are delayed after {} failures", username, address,
+						failures);
 			}
 		}
 	}
 
 	/**
-	 * After a successful login: the address becomes (or stays) one the account logs in from, and the
-	 * failures from it are forgotten. Writes nothing when there is nothing new, as on most API requests.
+	 * After a successful login: the address becomes (or stays) one the account logs in
+	 * from, and the failures from it are forgotten. Writes nothing when there is nothing
+	 * new, as on most API requests.
 	 */
 	void succeeded(String username, ClientAddress address, Verdict verdict) {
 		Instant now = clock.instant();
@@ -201,41 +219,42 @@ class LoginThrottle {
 			jdbc.sql("""
 					insert into access.login_address (username, address, last_success_at) values (?, ?, ?)
 					on conflict (username, address) do update set last_success_at = excluded.last_success_at
-					""")
-				.params(username, address.value(), Timestamp.from(now))
-				.update();
+					""").params(username, address.value(), Timestamp.from(now)).update();
 		}
 	}
 
 	/** Every key with recent failures, those that wait longest first. */
 	List<LoginThrottleView> recent() {
 		Instant now = clock.instant();
-		Set<String> known = accounts.findAllByOrderByUsername().stream().map(Account::username)
+		Set<String> known = accounts.findAllByOrderByUsername()
+			.stream()
+			.map(Account::username)
 			.collect(Collectors.toSet());
 		return jdbc.sql("""
 				select username, address, failures, last_failure_at, not_before from access.login_throttle
 				where last_failure_at > ?
 				order by not_before desc nulls last, last_failure_at desc
 				limit 500
-				""")
-			.param(Timestamp.from(now.minus(settings.forgetAfter())))
-			.query((rs, n) -> {
-				String username = rs.getString(1);
-				String address = rs.getString(2);
-				Instant notBefore = rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant();
-				return new LoginThrottleView(username.isEmpty() ? null : username, address.isEmpty() ? null : address,
-						!username.isEmpty() && known.contains(username), rs.getInt(3), rs.getTimestamp(4).toInstant(),
-						notBefore != null && notBefore.isAfter(now) ? notBefore : null);
-			})
-			.list();
+				""").param(Timestamp.from(now.minus(settings.forgetAfter()))).query((rs, n) -> {
+			String username = rs.getString(1);
+			String address = rs.getString(2);
+			Instant notBefore = rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant();
+			return new LoginThrottleView(username.isEmpty() ? null : username, address.isEmpty() ? null : address,
+					!username.isEmpty() && known.contains(username), rs.getInt(3), rs.getTimestamp(4).toInstant(),
+					notBefore != null && notBefore.isAfter(now) ? notBefore : null);
+		}).list();
 	}
 
-	/** The usernames that wait now from at least one address, or from every address not their own. */
+	/**
+	 * The usernames that wait now from at least one address, or from every address not
+	 * their own.
+	 */
 	Set<String> delayedUsernames() {
-		return Set.copyOf(jdbc.sql("select distinct username from access.login_throttle where username <> '' and not_before > ?")
-			.param(Timestamp.from(clock.instant()))
-			.query(String.class)
-			.list());
+		return Set.copyOf(
+				jdbc.sql("select distinct username from access.login_throttle where username <> '' and not_before > ?")
+					.param(Timestamp.from(clock.instant()))
+					.query(String.class)
+					.list());
 	}
 
 	/** Forgets the failures of one key; true when there were any. */
@@ -245,11 +264,14 @@ class LoginThrottle {
 			.update() > 0;
 	}
 
-	/** Removes keys whose failures are forgotten and addresses not used for a long time. */
+	/**
+	 * Removes keys whose failures are forgotten and addresses not used for a long time.
+	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	void forget() {
 		Instant now = clock.instant();
-		jdbc.sql("delete from access.login_throttle where last_failure_at < ? and (not_before is null or not_before < ?)")
+		jdbc.sql(
+				"delete from access.login_throttle where last_failure_at < ? and (not_before is null or not_before < ?)")
 			.params(Timestamp.from(now.minus(settings.forgetAfter())), Timestamp.from(now))
 			.update();
 		jdbc.sql("delete from access.login_address where last_success_at < ?")
@@ -258,9 +280,9 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Every successful login (form, HTTP Basic, OIDC) notes when the account last logged in; an OIDC
-	 * login also makes its address one the account logs in from (password logins do so in
-	 * {@link PasswordLogin}, which has already read the verdict).
+	 * Every successful login (form, HTTP Basic, OIDC) notes when the account last logged
+	 * in; an OIDC login also makes its address one the account logs in from (password
+	 * logins do so in {@link PasswordLogin}, which has already read the verdict).
 	 */
 	@EventListener
 	@Transactional
@@ -272,7 +294,8 @@ class LoginThrottle {
 			ClientAddress address = ClientAddress.of(oidc.getDetails());
 			succeeded(principal.actor().username(), address, new Verdict(null, true, null));
 		}
-		// One statement, at most once a minute, and without touching the account's version: a login must not
+		// One statement, at most once a minute, and without touching the account's
+		// version: a login must not
 		// turn an administrator's edit of the same account into a conflict.
 		Instant now = clock.instant();
 		jdbc.sql("""
@@ -284,4 +307,5 @@ class LoginThrottle {
 			.param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
 			.update();
 	}
+
 }

@@ -5,15 +5,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How {@link LoginThrottle} and {@link LoginRate} slow down password guessing
- * ({@code verbinder.security.login-throttle.*}; the reasons for the defaults are in {@link LoginThrottle}).
+ * ({@code verbinder.security.login-throttle.*}; the reasons for the defaults are in
+ * {@link LoginThrottle}).
  *
  * @param accountFromAddress failures of one username from one client address
  * @param address failures of every username from one client address
- * @param account failures of one username from every address; applies only to addresses the account never
- * logged in from
+ * @param account failures of one username from every address; applies only to addresses
+ * the account never logged in from
  * @param forgetAfter a key without a failure for this long starts again from nothing
- * @param rememberAddresses how long an address the account logged in from counts as its own
- * @param attemptsPerSecond password logins (successful or not) one client address may make per second
+ * @param rememberAddresses how long an address the account logged in from counts as its
+ * own
+ * @param attemptsPerSecond password logins (successful or not) one client address may
+ * make per second
  * @param burst how many it may make at once before that rate applies
  */
 @ConfigurationProperties("verbinder.security.login-throttle")
@@ -31,8 +34,8 @@ record LoginThrottleSettings(Rule accountFromAddress, Rule address, Rule account
 	}
 
 	/**
-	 * From the {@code threshold}-th failure on, each failure makes the key wait {@code firstDelay}, doubled
-	 * per further failure, at most {@code maxDelay}.
+	 * From the {@code threshold}-th failure on, each failure makes the key wait
+	 * {@code firstDelay}, doubled per further failure, at most {@code maxDelay}.
 	 */
 	record Rule(int threshold, Duration firstDelay, Duration maxDelay) {
 

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Failed logins of one key of the login throttle, as shown to administrators.
  *
- * @param username the username as typed, or null for attempts on every username from {@code address}
- * @param address the client address, or null for attempts on {@code username} from every address
+ * @param username the username as typed, or null for attempts on every username from
+ * {@code address}
+ * @param address the client address, or null for attempts on {@code username} from every
+ * address
  * @param knownAccount whether an account has this username
  * @param failures the failed attempts since the key was last forgotten
  * @param notBefore until when attempts are refused, or null when they are not

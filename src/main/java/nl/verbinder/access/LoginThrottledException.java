@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A login attempt refused before its password was checked, because its client or its username must
- * wait until {@code notBefore}. The login page and the API turn it into a readable wait (429 with
- * {@code Retry-After} for the API).
+ * A login attempt refused before its password was checked, because its client or its
+ * username must wait until {@code notBefore}. The login page and the API turn it into a
+ * readable wait (429 with {@code Retry-After} for the API).
  */
 class LoginThrottledException extends AuthenticationException {
 
@@ -28,4 +28,5 @@ class LoginThrottledException extends AuthenticationException {
 		long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
 		return Math.max(1, seconds);
 	}
+
 }

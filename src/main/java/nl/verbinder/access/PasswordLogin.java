@@ -15,37 +15,46 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Password login for the login form and HTTP Basic, in the order of what it costs: first the client's
- * request rate ({@link LoginRate}, memory), then the throttle ({@link LoginThrottle}, one read), then the
- * account (one read), and only then the password hash (Argon2id, the expensive part). A refusal at any
- * earlier step costs no hash. It replaces Spring Security's own {@code DaoAuthenticationProvider}, which
- * hashes a dummy password for an unknown username so that it takes as long as a known one.
+ * Password login for the login form and HTTP Basic, in the order of what it costs: first
+ * the client's request rate ({@link LoginRate}, memory), then the throttle
+ * ({@link LoginThrottle}, one read), then the account (one read), and only then the
+ * password hash (Argon2id, the expensive part). A refusal at any earlier step costs no
+ * hash. It replaces Spring Security's own {@code DaoAuthenticationProvider}, which hashes
+ * a dummy password for an unknown username so that it takes as long as a known one.
  * <p>
- * <b>Unknown usernames cost no hash, and we accept what that reveals.</b> The answer is the same (the
- * login page's error, 401 for the API), and the throttle counts an unknown name like a known one, so
- * neither the response nor the throttle tells them apart. The time does: an unknown name is answered
- * some tens of milliseconds sooner, so someone who measures can learn that a username has no account.
- * We accept that because usernames here are work identities, not secrets (colleagues, partners and key
- * persons see them); because the per-client rate and the address-wide throttle bound how many names one
- * client can try; and because hashing for every unknown name is exactly the anonymous processor load we
- * set out to remove. A disabled account is told apart only after its correct password.
+ * <b>Unknown usernames cost no hash, and we accept what that reveals.</b> The answer is
+ * the same (the login page's error, 401 for the API), and the throttle counts an unknown
+ * name like a known one, so neither the response nor the throttle tells them apart. The
+ * time does: an unknown name is answered some tens of milliseconds sooner, so someone who
+ * measures can learn that a username has no account. We accept that because usernames
+ * here are work identities, not secrets (colleagues, partners and key persons see them);
+ * because the per-client rate and the address-wide throttle bound how many names one
+ * client can try; and because hashing for every unknown name is exactly the anonymous
+ * processor load we set out to remove. A disabled account is told apart only after its
+ * correct password.
  * <p>
- * <b>One check at a time for a username that has recent failures.</b> The throttle is read before the hash
- * and counted after it, so attempts sent in parallel would all pass the same read. Once a username (or,
- * for text that is no username, an address) has recent failures, this node checks its passwords one at a
- * time and refuses a parallel attempt as throttled for a second; each failure is then counted before the
- * next attempt reads the throttle. Usernames without failures, such as an API client's, are not held up.
- * What is left is one first burst per node before the first failure is counted, bounded by the per-client
- * rate.
+ * <b>One check at a time for a username that has recent failures.</b> The throttle is
+ * read before the hash and counted after it, so attempts sent in parallel would all pass
+ * the same read. Once a username (or, for text that is no username, an address) has
+ * recent failures, this node checks its passwords one at a time and refuses a parallel
+ * attempt as throttled for a second; each failure is then counted before the next attempt
+ * reads the throttle. Usernames without failures, such as an API client's, are not held
+ * up. What is left is one first burst per node before the first failure is counted,
+ * bounded by the per-client rate.
  */
 @Component
 class PasswordLogin implements AuthenticationProvider {
 
 	private final LoginRate rate;
+
 	private final LoginThrottle throttle;
+
 	private final LocalAccounts accounts;
+
 	private final PasswordEncoder passwords;
+
 	private final Clock clock;
+
 	private final Set<String> checking = ConcurrentHashMap.newKeySet();
 
 	PasswordLogin(LoginRate rate, LoginThrottle throttle, LocalAccounts accounts, PasswordEncoder passwords,
@@ -103,4 +112,5 @@ class PasswordLogin implements AuthenticationProvider {
 		authenticated.setDetails(attempt.getDetails());
 		return authenticated;
 	}
+
 }

@@ -1,9 +1,9 @@
 package nl.verbinder.access;
 
 /**
- * A processing activity from the register of processing activities (AVG art. 30): its identifier, its
- * purpose and the legal basis it rests on. Modules declare theirs as constants; the processing log
- * stores all three with every record.
+ * A processing activity from the register of processing activities (AVG art. 30): its
+ * identifier, its purpose and the legal basis it rests on. Modules declare theirs as
+ * constants; the processing log stores all three with every record.
  */
 public record ProcessingActivity(String id, String purpose, String legalBasis) {
 

@@ -29,12 +29,13 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The processing log (after the Logboek Dataverwerkingen standard): who processed whose personal data,
- * when, in which role and municipality, for which activity and purpose, and how. A change of personal
- * data is logged in the same transaction as the change itself. Appending takes no lock: a sealer
- * ({@link #seal()}, every second and before every check) links new records into a hash chain, each
- * holding SHA-256(previous hash, its own fields), so a changed or removed record is found by
- * {@link #verifyIntegrity()}. The database refuses any change of a record's content, sealed or not.
+ * The processing log (after the Logboek Dataverwerkingen standard): who processed whose
+ * personal data, when, in which role and municipality, for which activity and purpose,
+ * and how. A change of personal data is logged in the same transaction as the change
+ * itself. Appending takes no lock: a sealer ({@link #seal()}, every second and before
+ * every check) links new records into a hash chain, each holding SHA-256(previous hash,
+ * its own fields), so a changed or removed record is found by {@link #verifyIntegrity()}.
+ * The database refuses any change of a record's content, sealed or not.
  */
 @Service
 public class ProcessingLog {
@@ -44,10 +45,15 @@ public class ProcessingLog {
 	private static final long CHAIN_LOCK = 0x5665726269L; // "Verbi"
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate chainReader;
+
 	private final AccessControl access;
+
 	private final Clock clock;
+
 	private final TransactionTemplate ownTransaction;
+
 	private final TransactionTemplate joinTransaction;
 
 	ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccessControl access, Clock clock,
@@ -63,23 +69,25 @@ public class ProcessingLog {
 	}
 
 	/**
-	 * Records that the current actor performed {@code operation} on the personal data of each subject.
-	 * Inside a writing transaction the records commit or roll back with it; inside a read-only one (or
-	 * none) they are written in a transaction of their own.
+	 * Records that the current actor performed {@code operation} on the personal data of
+	 * each subject. Inside a writing transaction the records commit or roll back with it;
+	 * inside a read-only one (or none) they are written in a transaction of their own.
 	 */
 	public void record(ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
 		record(access.currentActor(), activity, operation, subjects);
 	}
 
 	/**
-	 * Records a processing by an actor who is not (yet) signed in: a newcomer whose account is opened by the
-	 * activation of their invitation is the actor of that opening.
+	 * Records a processing by an actor who is not (yet) signed in: a newcomer whose
+	 * account is opened by the activation of their invitation is the actor of that
+	 * opening.
 	 */
 	void record(Actor actor, ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
 		Set<String> readsThisRequest = readsThisRequest();
 		Set<DataSubject> toRecord = new LinkedHashSet<>(subjects);
 		if (operation == Operation.READ && readsThisRequest != null) {
-			// One page view is one processing: a person shown by several parts of a page is read once.
+			// One page view is one processing: a person shown by several parts of a page
+			// is read once.
 			toRecord.removeIf(subject -> readsThisRequest.contains(readKey(activity, subject)));
 		}
 		if (toRecord.isEmpty()) {
@@ -131,7 +139,8 @@ public class ProcessingLog {
 		record(activity, operation, List.of(subject));
 	}
 
-	private void append(Actor actor, ProcessingActivity activity, Operation operation, Collection<DataSubject> subjects) {
+	private void append(Actor actor, ProcessingActivity activity, Operation operation,
+			Collection<DataSubject> subjects) {
 		UUID trace = UUID.randomUUID();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
@@ -142,7 +151,8 @@ public class ProcessingLog {
 			types[i] = subject.type();
 			ids[i++] = subject.id();
 		}
-		// One statement for all subjects of one processing (a caseload shows hundreds of people): the
+		// One statement for all subjects of one processing (a caseload shows hundreds of
+		// people): the
 		// records get their sequence numbers in the order of the subjects.
 		jdbc.sql("""
 				insert into access.processing_log (trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente,
@@ -156,9 +166,9 @@ public class ProcessingLog {
 	}
 
 	/**
-	 * Links the records appended since the last seal into the hash chain, in the order the sealer sees
-	 * them committed. Runs every second and before every integrity check; one sealer at a time.
-	 * Returns the number of records sealed.
+	 * Links the records appended since the last seal into the hash chain, in the order
+	 * the sealer sees them committed. Runs every second and before every integrity check;
+	 * one sealer at a time. Returns the number of records sealed.
 	 */
 	@Scheduled(fixedDelayString = "${verbinder.processing-log.seal-interval-ms:1000}")
 	public int seal() {
@@ -181,10 +191,10 @@ public class ProcessingLog {
 					       legal_basis, operation, subject_type, subject_id
 					from access.processing_log where hash is null order by seq limit 20000""")
 				.query((rs, n) -> new Pending(rs.getLong("seq"), rs.getObject("trace_id", UUID.class),
-						rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class), rs.getString("actor"),
-						rs.getString("actor_role"), rs.getString("actor_gemeente"), rs.getString("activity"),
-						rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("operation"),
-						rs.getString("subject_type"), rs.getString("subject_id")))
+						rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
+						rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_gemeente"),
+						rs.getString("activity"), rs.getString("purpose"), rs.getString("legal_basis"),
+						rs.getString("operation"), rs.getString("subject_type"), rs.getString("subject_id")))
 				.list();
 			String previous = head.hash();
 			long next = head.sealedSeq();
@@ -197,8 +207,8 @@ public class ProcessingLog {
 			Long[] seqs = new Long[pending.size()];
 			for (int i = 0; i < pending.size(); i++) {
 				Pending p = pending.get(i);
-				String hash = hash(previous, p.trace(), p.at(), p.actorId(), p.actor(), p.role(), p.gemeente(), p.activity(),
-						p.purpose(), p.basis(), p.operation(), p.subjectType(), p.subjectId());
+				String hash = hash(previous, p.trace(), p.at(), p.actorId(), p.actor(), p.role(), p.gemeente(),
+						p.activity(), p.purpose(), p.basis(), p.operation(), p.subjectType(), p.subjectId());
 				previousHashes[i] = previous;
 				hashes[i] = hash;
 				sealedSeqs[i] = ++next;
@@ -210,17 +220,16 @@ public class ProcessingLog {
 					update access.processing_log l set prev_hash = u.prev_hash, hash = u.hash, sealed_seq = u.sealed_seq
 					from unnest(cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as bigint[]))
 					  as u(prev_hash, hash, sealed_seq, seq)
-					where l.seq = u.seq""")
-				.params(previousHashes, hashes, sealedSeqs, seqs)
-				.update();
+					where l.seq = u.seq""").params(previousHashes, hashes, sealedSeqs, seqs).update();
 			return pending.size();
 		});
 		return sealed == null ? 0 : sealed;
 	}
 
 	/**
-	 * Every processing of one data subject's data, newest first. Reading the log is itself processing of
-	 * that person's data, and is recorded as such. Needs {@link Permission#PROCESSING_LOG_READ}.
+	 * Every processing of one data subject's data, newest first. Reading the log is
+	 * itself processing of that person's data, and is recorded as such. Needs
+	 * {@link Permission#PROCESSING_LOG_READ}.
 	 */
 	public List<ProcessingRecord> forSubject(DataSubject subject) {
 		access.scopeFor(Permission.PROCESSING_LOG_READ);
@@ -243,11 +252,12 @@ public class ProcessingLog {
 	static final int OWN_VIEW_LIMIT = 2000;
 
 	/**
-	 * What was done with the data of the given subjects from {@code from} (inclusive) to {@code to} (exclusive),
-	 * newest first, for the people themselves to see: role and municipality of whoever did it, never their
-	 * name. Needs {@link Permission#OWN_DATA}: the caller passes only subjects it established as the signed-in
-	 * newcomer's own (themselves, their minor children, their household), and logs that read as its own.
-	 * Uses the index on (subject_type, subject_id, seq).
+	 * What was done with the data of the given subjects from {@code from} (inclusive) to
+	 * {@code to} (exclusive), newest first, for the people themselves to see: role and
+	 * municipality of whoever did it, never their name. Needs
+	 * {@link Permission#OWN_DATA}: the caller passes only subjects it established as the
+	 * signed-in newcomer's own (themselves, their minor children, their household), and
+	 * logs that read as its own. Uses the index on (subject_type, subject_id, seq).
 	 */
 	public List<SubjectProcessing> processingOf(Collection<DataSubject> subjects, Instant from, Instant to) {
 		access.scopeFor(Permission.OWN_DATA);
@@ -273,7 +283,10 @@ public class ProcessingLog {
 			.list();
 	}
 
-	/** Reading someone's processing log, to account for (or to show them) what was done with their data. */
+	/**
+	 * Reading someone's processing log, to account for (or to show them) what was done
+	 * with their data.
+	 */
 	static final ProcessingActivity ACCOUNTABILITY = new ProcessingActivity("access.verantwoording",
 			"Verantwoording over verwerkingen (inzage, toezicht)", "AVG art. 5 lid 2 en art. 15");
 
@@ -289,8 +302,11 @@ public class ProcessingLog {
 	private IntegrityReport check() {
 		var state = new Object() {
 			long checked;
+
 			String previous = GENESIS;
+
 			@Nullable Long broken;
+
 		};
 		chainReader.query("""
 				select seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose,
@@ -313,10 +329,13 @@ public class ProcessingLog {
 		return new IntegrityReport(state.checked, state.broken == null, state.broken, state.previous);
 	}
 
-	/** SHA-256 over the previous hash and every field, each length-prefixed so no two inputs collide. */
+	/**
+	 * SHA-256 over the previous hash and every field, each length-prefixed so no two
+	 * inputs collide.
+	 */
 	static String hash(String previous, UUID trace, Instant occurredAt, @Nullable UUID actorId, String actor,
-			String role, @Nullable String gemeente, String activity, String purpose, String legalBasis, String operation,
-			String subjectType, String subjectId) {
+			String role, @Nullable String gemeente, String activity, String purpose, String legalBasis,
+			String operation, String subjectType, String subjectId) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (Object field : new Object[] { previous, trace, occurredAt.truncatedTo(ChronoUnit.MICROS), actorId,
@@ -331,4 +350,5 @@ public class ProcessingLog {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

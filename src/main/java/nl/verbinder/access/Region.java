@@ -7,8 +7,9 @@ import nl.verbinder.shared.GemeenteCode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The region this deployment serves: a name and its municipalities ({@code verbinder.region.*}).
- * Accounts belong to one of these municipalities or to the region as a whole.
+ * The region this deployment serves: a name and its municipalities
+ * ({@code verbinder.region.*}). Accounts belong to one of these municipalities or to the
+ * region as a whole.
  */
 @ConfigurationProperties("verbinder.region")
 public record Region(String name, List<String> gemeenten) {

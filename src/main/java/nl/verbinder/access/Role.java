@@ -6,30 +6,38 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The roles of people who work with Verbinder, each with its permissions. Whether an account acts for
- * one municipality or the whole region is a property of the account, not of the role.
+ * The roles of people who work with Verbinder, each with its permissions. Whether an
+ * account acts for one municipality or the whole region is a property of the account, not
+ * of the role.
  */
 public enum Role {
 
 	CASE_MANAGER(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE, Permission.AGGREGATES_READ,
 			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST, Permission.ORGANISATIONS_MANAGE)),
-	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST,
-			Permission.KEY_PERSON_POOL_MANAGE, Permission.ORGANISATIONS_MANAGE)),
+	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ,
+			Permission.KEY_PERSON_REQUEST, Permission.KEY_PERSON_POOL_MANAGE, Permission.ORGANISATIONS_MANAGE)),
 	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ, Permission.KEY_PERSON_OWN)),
 	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ, Permission.REFERRALS_RECEIVE)),
 	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
-	/** Plans placements from asylum centres; a regional account (placement crosses municipalities). */
+	/**
+	 * Plans placements from asylum centres; a regional account (placement crosses
+	 * municipalities).
+	 */
 	PLACEMENT_PLANNER(EnumSet.of(Permission.PLACEMENT_PLAN, Permission.REFERENCE_READ, Permission.AGGREGATES_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
 			Permission.REFERENCE_READ)),
 	/**
-	 * A newcomer with an activated portal account: their own data and that of their minor children, in the
-	 * portal only. Not staff: no staff page or API admits this role, and administrators do not open such
-	 * accounts by hand (the portal opens them when an invitation is activated).
+	 * A newcomer with an activated portal account: their own data and that of their minor
+	 * children, in the portal only. Not staff: no staff page or API admits this role, and
+	 * administrators do not open such accounts by hand (the portal opens them when an
+	 * invitation is activated).
 	 */
 	NEWCOMER(EnumSet.of(Permission.OWN_DATA));
 
-	/** The roles of people who work with Verbinder, in the order pages list them: every role but the newcomer. */
+	/**
+	 * The roles of people who work with Verbinder, in the order pages list them: every
+	 * role but the newcomer.
+	 */
 	public static final List<Role> STAFF = Arrays.stream(values()).filter(Role::staff).toList();
 
 	private final Set<Permission> permissions;
@@ -38,7 +46,10 @@ public enum Role {
 		this.permissions = Set.copyOf(permissions);
 	}
 
-	/** Whether this is a role of someone who works with Verbinder (every role but {@link #NEWCOMER}). */
+	/**
+	 * Whether this is a role of someone who works with Verbinder (every role but
+	 * {@link #NEWCOMER}).
+	 */
 	public boolean staff() {
 		return this != NEWCOMER;
 	}
@@ -55,4 +66,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

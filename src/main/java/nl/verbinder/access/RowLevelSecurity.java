@@ -10,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The database's own check of municipality scope. Tables with personal data carry a row-level
- * security policy that shows only rows of the municipalities in the transaction-local setting
- * {@code verbinder.gemeenten}; {@link #restrictTo(AccessScope)} sets it from a scope that
- * {@link AccessControl} granted. Without it, such tables show nothing.
+ * The database's own check of municipality scope. Tables with personal data carry a
+ * row-level security policy that shows only rows of the municipalities in the
+ * transaction-local setting {@code verbinder.gemeenten}; {@link #restrictTo(AccessScope)}
+ * sets it from a scope that {@link AccessControl} granted. Without it, such tables show
+ * nothing.
  */
 @Service
 public class RowLevelSecurity {
@@ -26,7 +27,10 @@ public class RowLevelSecurity {
 		this.jdbc = jdbc;
 	}
 
-	/** Limits the current transaction to the scope's municipalities. Needs an active transaction. */
+	/**
+	 * Limits the current transaction to the scope's municipalities. Needs an active
+	 * transaction.
+	 */
 	public void restrictTo(AccessScope scope) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Row-level security is set per transaction; none is active");
@@ -47,4 +51,5 @@ public class RowLevelSecurity {
 					+ "Connect as an ordinary role that owns the schema.");
 		}
 	}
+
 }

@@ -49,20 +49,27 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains for staff, and two for the newcomer's portal (see {@link #portalPageSecurity}). Staff: the API ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the
- * pages (form login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermissions} tables
- * that modules declare and deny everything else. Passwords of both are checked by {@link PasswordLogin},
- * the only authentication provider of the application besides OIDC; a throttled attempt is a 429 with
- * {@code Retry-After} for the API and a message with the time to try again on the login page.
+ * Two filter chains for staff, and two for the newcomer's portal (see
+ * {@link #portalPageSecurity}). Staff: the API ({@code /api/**}: stateless, HTTP Basic,
+ * errors as problem+json) and the pages (form login, optional OIDC, CSRF). Both authorise
+ * requests from the {@link PathPermissions} tables that modules declare and deny
+ * everything else. Passwords of both are checked by {@link PasswordLogin}, the only
+ * authentication provider of the application besides OIDC; a throttled attempt is a 429
+ * with {@code Retry-After} for the API and a message with the time to try again on the
+ * login page.
  * <p>
- * Strict-Transport-Security is sent only under the {@code production} profile, which is served over
- * HTTPS (behind a proxy that terminates TLS): a browser that once saw it refuses plain HTTP to the host
- * for a year, which on a developer's {@code localhost} would break every other local application.
+ * Strict-Transport-Security is sent only under the {@code production} profile, which is
+ * served over HTTPS (behind a proxy that terminates TLS): a browser that once saw it
+ * refuses plain HTTP to the host for a year, which on a developer's {@code localhost}
+ * would break every other local application.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** How long browsers keep to HTTPS once they saw the header: a year, as commonly recommended. */
+	/**
+	 * How long browsers keep to HTTPS once they saw the header: a year, as commonly
+	 * recommended.
+	 */
 	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -81,6 +88,7 @@ class SecurityConfiguration {
 			PORTAL + "/activeren", PORTAL + "/over" };
 
 	private final boolean production;
+
 	private final Clock clock;
 
 	SecurityConfiguration(Environment environment, Clock clock) {
@@ -97,8 +105,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The portal's API for newcomers (a future app): stateless, HTTP Basic with the newcomer's own account,
-	 * problem+json; only the portal's declared paths, for newcomers only.
+	 * The portal's API for newcomers (a future app): stateless, HTTP Basic with the
+	 * newcomer's own account, problem+json; only the portal's declared paths, for
+	 * newcomers only.
 	 */
 	@Bean
 	@Order(-1)
@@ -115,19 +124,19 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The newcomer's portal pages: their own login page (in their language), the activation of an invitation
-	 * and the language choice are open; everything else is the portal's declared paths, for newcomers only.
-	 * A staff session reaching the portal is refused like a newcomer's reaching a staff page.
+	 * The newcomer's portal pages: their own login page (in their language), the
+	 * activation of an invitation and the language choice are open; everything else is
+	 * the portal's declared paths, for newcomers only. A staff session reaching the
+	 * portal is refused like a newcomer's reaching a staff page.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain portalPageSecurity(HttpSecurity http, List<PathPermissions> permissions) throws Exception {
 		String login = PORTAL + "/inloggen";
-		http.securityMatcher(PORTAL, PORTAL + "/**")
-			.authorizeHttpRequests(requests -> {
-				requests.requestMatchers(PORTAL_PUBLIC_PATHS).permitAll();
-				authorize(requests, permissions, SecurityConfiguration::portalPage, true);
-			})
+		http.securityMatcher(PORTAL, PORTAL + "/**").authorizeHttpRequests(requests -> {
+			requests.requestMatchers(PORTAL_PUBLIC_PATHS).permitAll();
+			authorize(requests, permissions, SecurityConfiguration::portalPage, true);
+		})
 			.formLogin(form -> form.loginPage(login)
 				.loginProcessingUrl(login)
 				.defaultSuccessUrl(PORTAL + "/welkom", true)
@@ -142,21 +151,22 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermissions> permissions,
 			ObjectProvider<PathPermission> looseDeclarations) throws Exception {
-		// A PathPermission declared as a bean of its own would be ignored (and its path denied): refuse to start.
+		// A PathPermission declared as a bean of its own would be ignored (and its path
+		// denied): refuse to start.
 		looseDeclarations.stream().findAny().ifPresent(p -> {
 			throw new IllegalStateException("Declare " + p + " in the module's PathPermissions table, not as a bean");
 		});
 		var problems = new ProblemWriter(clock);
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> {
-				// The API's description is public, as the NL API Design Rules ask (API-51).
-				requests.requestMatchers("/api/v1/openapi.json").permitAll();
-				authorize(requests, permissions, SecurityConfiguration::staffApi, false);
-			})
+		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
+			// The API's description is public, as the NL API Design Rules ask (API-51).
+			requests.requestMatchers("/api/v1/openapi.json").permitAll();
+			authorize(requests, permissions, SecurityConfiguration::staffApi, false);
+		})
 			.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless with credentials in every request and no cookies: there is no session to forge.
+			// Stateless with credentials in every request and no cookies: there is no
+			// session to forge.
 			.csrf(csrf -> csrf.disable())
 			.headers(this::headers);
 		return http.build();
@@ -171,7 +181,9 @@ class SecurityConfiguration {
 			requests.requestMatchers(PUBLIC_PATHS).permitAll();
 			authorize(requests, permissions, SecurityConfiguration::staffPage, false);
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailurePage("/login", "error", "throttled")))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new LoginFailurePage("/login", "error", "throttled")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(this::headers);
 		if (oidcClients.getIfAvailable() != null) {
@@ -183,9 +195,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Grants the declared permissions whose pattern belongs to this chain and denies everything else. A
-	 * declaration without a permission admits any authenticated account of the kind the chain serves: staff
-	 * on the staff chains, newcomers on the portal's.
+	 * Grants the declared permissions whose pattern belongs to this chain and denies
+	 * everything else. A declaration without a permission admits any authenticated
+	 * account of the kind the chain serves: staff on the staff chains, newcomers on the
+	 * portal's.
 	 */
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
@@ -217,11 +230,15 @@ class SecurityConfiguration {
 		return pattern.startsWith("/api/") && !portalApi(pattern);
 	}
 
-	/** Any account of the chain's kind: a newcomer on the portal, someone who works with Verbinder elsewhere. */
+	/**
+	 * Any account of the chain's kind: a newcomer on the portal, someone who works with
+	 * Verbinder elsewhere.
+	 */
 	private static AuthorizationManager<RequestAuthorizationContext> signedIn(boolean portal) {
 		return (authentication, context) -> {
 			Authentication auth = authentication.get();
-			boolean granted = auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ActorPrincipal principal
+			boolean granted = auth != null && auth.isAuthenticated()
+					&& auth.getPrincipal() instanceof ActorPrincipal principal
 					&& principal.actor().role().staff() != portal;
 			return new AuthorizationDecision(granted);
 		};
@@ -243,8 +260,10 @@ class SecurityConfiguration {
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		if (production) {
-			// Sent on HTTPS requests only (behind the proxy, X-Forwarded-Proto tells), as the standard asks.
-			headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+			// Sent on HTTPS requests only (behind the proxy, X-Forwarded-Proto tells), as
+			// the standard asks.
+			headers.httpStrictTransportSecurity(
+					hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
 		}
 		else {
 			headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
@@ -258,13 +277,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where the login form goes after a failure: {@code /login?error}, or for a throttled attempt
-	 * {@code /login?throttled=<epoch second>} so that the page can say when to try again.
+	 * Where the login form goes after a failure: {@code /login?error}, or for a throttled
+	 * attempt {@code /login?throttled=<epoch second>} so that the page can say when to
+	 * try again.
 	 */
 	private static final class LoginFailurePage implements AuthenticationFailureHandler {
 
 		private final AuthenticationFailureHandler failed;
+
 		private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+
 		private final String throttledUrl;
 
 		LoginFailurePage(String loginPage, String errorParameter, String throttledParameter) {
@@ -283,12 +305,17 @@ class SecurityConfiguration {
 				failed.onAuthenticationFailure(request, response, e);
 			}
 		}
+
 	}
 
-	/** Writes 401, 403 and 429 (a throttled login) for the API as application/problem+json. */
+	/**
+	 * Writes 401, 403 and 429 (a throttled login) for the API as
+	 * application/problem+json.
+	 */
 	private static final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 		private final JsonMapper json = JsonMapper.builder().build();
+
 		private final Clock clock;
 
 		ProblemWriter(Clock clock) {
@@ -299,7 +326,8 @@ class SecurityConfiguration {
 		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 				throws IOException {
 			if (e instanceof LoginThrottledException throttled) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds(clock.instant())));
+				response.setHeader(HttpHeaders.RETRY_AFTER,
+						Long.toString(throttled.retryAfterSeconds(clock.instant())));
 				write(response, request, HttpStatus.TOO_MANY_REQUESTS,
 						"Too many login attempts from this client or for this account. Try again after the number of "
 								+ "seconds in Retry-After.");
@@ -328,5 +356,7 @@ class SecurityConfiguration {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write(json.writeValueAsString(problem));
 		}
+
 	}
+
 }

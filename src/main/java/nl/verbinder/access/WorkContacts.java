@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How a member of staff can be reached for their work: name, telephone, e-mail. Given to whoever works with
- * them on a task (a key person on a home visit reaches the case manager). Work contact details of staff are
- * not data of the people Verbinder serves.
+ * How a member of staff can be reached for their work: name, telephone, e-mail. Given to
+ * whoever works with them on a task (a key person on a home visit reaches the case
+ * manager). Work contact details of staff are not data of the people Verbinder serves.
  */
 @Service
 public class WorkContacts {
@@ -44,4 +44,5 @@ public class WorkContacts {
 			.params(account.value(), telefoon, email)
 			.update();
 	}
+
 }

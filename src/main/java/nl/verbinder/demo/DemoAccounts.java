@@ -16,24 +16,33 @@ import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The demo region's accounts: one per role for the region and a case manager in every municipality. */
+/**
+ * The demo region's accounts: one per role for the region and a case manager in every
+ * municipality.
+ */
 @Component
 class DemoAccounts {
 
-	/** The password of every demo account; printed in the README, refused in production. */
+	/**
+	 * The password of every demo account; printed in the README, refused in production.
+	 */
 	static final String DEMO_PASSWORD = "verbinder-demo";
 
 	record DemoAccount(String username, String displayName, Role role, @Nullable GemeenteCode gemeente) {
 	}
 
 	private final AccountAdministration accounts;
+
 	private final WorkContacts workContacts;
+
 	private final BackgroundWork background;
+
 	private final AccessControl access;
+
 	private final ReferenceData reference;
 
-	DemoAccounts(AccountAdministration accounts, WorkContacts workContacts, BackgroundWork background, AccessControl access,
-			ReferenceData reference) {
+	DemoAccounts(AccountAdministration accounts, WorkContacts workContacts, BackgroundWork background,
+			AccessControl access, ReferenceData reference) {
 		this.accounts = accounts;
 		this.workContacts = workContacts;
 		this.background = background;
@@ -41,7 +50,10 @@ class DemoAccounts {
 		this.reference = reference;
 	}
 
-	/** The demo accounts: one per role for the region, and a case manager in every municipality. */
+	/**
+	 * The demo accounts: one per role for the region, and a case manager in every
+	 * municipality.
+	 */
 	List<DemoAccount> all() {
 		List<DemoAccount> list = new ArrayList<>();
 		list.add(new DemoAccount("beheerder", "Beheer Achterhoek", Role.ADMINISTRATOR, null));
@@ -51,7 +63,8 @@ class DemoAccounts {
 		list.add(new DemoAccount("sportclub", "Ruud Hendriksen", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("beleid", "Peter Bosman", Role.POLICY_READER, null));
 		list.add(new DemoAccount("planner", "Iris van Dam", Role.PLACEMENT_PLANNER, null));
-		// Newcomers get their accounts by activating a portal invitation (DemoNewcomers), not opened here.
+		// Newcomers get their accounts by activating a portal invitation (DemoNewcomers),
+		// not opened here.
 		list.add(new DemoAccount(DemoNewcomers.AMINA, "Amina Al-Khatib", Role.NEWCOMER, DemoNewcomers.DOETINCHEM));
 		list.add(new DemoAccount(DemoNewcomers.TESFAY, "Tesfay Gebremedhin", Role.NEWCOMER, DemoNewcomers.DOETINCHEM));
 		String[] caseManagers = { "Anouk Wassink", "Bram te Lintelo", "Carla Nijhof", "Daan Heuvelink", "Eva Roerdink",
@@ -79,7 +92,10 @@ class DemoAccounts {
 		return accounts.exists("beheerder");
 	}
 
-	/** Opens every demo account; case managers get a (fictitious) phone number and e-mail address. */
+	/**
+	 * Opens every demo account; case managers get a (fictitious) phone number and e-mail
+	 * address.
+	 */
 	void open() {
 		int line = 0;
 		for (DemoAccount account : all()) {
@@ -117,4 +133,5 @@ class DemoAccounts {
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
 	}
+
 }

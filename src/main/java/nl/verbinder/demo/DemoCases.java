@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo region's households, registered by their case manager in proportion to each municipality's
- * population, with their contact moments and (through {@link DemoPlans}) backgrounds, intakes and plans.
+ * The demo region's households, registered by their case manager in proportion to each
+ * municipality's population, with their contact moments and (through {@link DemoPlans})
+ * backgrounds, intakes and plans.
  */
 @Component
 class DemoCases {
@@ -43,14 +44,19 @@ class DemoCases {
 	}
 
 	private final DemoAccounts accounts;
+
 	private final DemoPlans plans;
+
 	private final BackgroundWork background;
+
 	private final Inburgering inburgering;
+
 	private final Contacten contacten;
+
 	private final ReferenceData reference;
 
-	DemoCases(DemoAccounts accounts, DemoPlans plans, BackgroundWork background, Inburgering inburgering, Contacten contacten,
-			ReferenceData reference) {
+	DemoCases(DemoAccounts accounts, DemoPlans plans, BackgroundWork background, Inburgering inburgering,
+			Contacten contacten, ReferenceData reference) {
 		this.accounts = accounts;
 		this.plans = plans;
 		this.background = background;
@@ -59,7 +65,10 @@ class DemoCases {
 		this.reference = reference;
 	}
 
-	/** Registers every municipality's households, each by its case manager, with a history to match. */
+	/**
+	 * Registers every municipality's households, each by its case manager, with a history
+	 * to match.
+	 */
 	Cases register(Random random, LocalDate today) {
 		List<HouseholdView> helpWanted = new ArrayList<>();
 		List<HouseholdView> referred = new ArrayList<>();
@@ -70,7 +79,8 @@ class DemoCases {
 				continue;
 			}
 			Gemeente gemeente = reference.requireGemeente(account.gemeente());
-			int count = Math.max(3, (gemeente.inwoners() == null ? 20_000 : gemeente.inwoners()) / INHABITANTS_PER_HOUSEHOLD);
+			int count = Math.max(3,
+					(gemeente.inwoners() == null ? 20_000 : gemeente.inwoners()) / INHABITANTS_PER_HOUSEHOLD);
 			background.runAs(account.username(), () -> {
 				for (int n = 0; n < count; n++) {
 					DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.code().value(), today,
@@ -93,7 +103,10 @@ class DemoCases {
 		return new Cases(all, helpWanted, referred);
 	}
 
-	/** Generates {@code count} more households, spread over the region's municipalities by population. */
+	/**
+	 * Generates {@code count} more households, spread over the region's municipalities by
+	 * population.
+	 */
 	int generate(Random random, int count, LocalDate today) {
 		List<DemoAccounts.DemoAccount> caseManagers = accounts.caseManagers();
 		long population = caseManagers.stream().mapToLong(a -> inhabitants(a.gemeente())).sum();
@@ -111,7 +124,10 @@ class DemoCases {
 		return done;
 	}
 
-	/** A few contact moments per household since it settled; some with an agreement still open or overdue. */
+	/**
+	 * A few contact moments per household since it settled; some with an agreement still
+	 * open or overdue.
+	 */
 	private void recordContacts(Random random, HouseholdView household, LocalDate today) {
 		int count = random.nextInt(4);
 		LocalDate date = household.arrivalDate().plusDays(3 + random.nextInt(10));
@@ -121,14 +137,18 @@ class DemoCases {
 			List<Contacten.NewAfspraak> steps = random.nextInt(3) == 0 ? List.of()
 					: List.of(new Contacten.NewAfspraak(NEXT_STEPS.get(random.nextInt(NEXT_STEPS.size())),
 							date.plusDays(7 + random.nextInt(21))));
-			contacten.record(household.id(), date, kanaal, List.of(household.members().getFirst().voornaam()), vertolking,
-					null, i == 0 ? CONTACT_SUMMARIES.getFirst()
-							: CONTACT_SUMMARIES.get(1 + random.nextInt(CONTACT_SUMMARIES.size() - 1)), steps);
+			contacten.record(household.id(), date, kanaal, List.of(household.members().getFirst().voornaam()),
+					vertolking, null, i == 0 ? CONTACT_SUMMARIES.getFirst()
+							: CONTACT_SUMMARIES.get(1 + random.nextInt(CONTACT_SUMMARIES.size() - 1)),
+					steps);
 			date = date.plusDays(20 + random.nextInt(60));
 		}
 	}
 
-	/** A generated household without BSNs (people whose BSN is not known yet), so none can collide. */
+	/**
+	 * A generated household without BSNs (people whose BSN is not known yet), so none can
+	 * collide.
+	 */
 	private void register(Random random, GemeenteCode gemeente, LocalDate today) {
 		DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.value(), today);
 		inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(), true);
@@ -138,4 +158,5 @@ class DemoCases {
 		Integer inwoners = code == null ? null : reference.requireGemeente(code).inwoners();
 		return inwoners == null ? 20_000 : inwoners;
 	}
+
 }

@@ -27,25 +27,36 @@ import org.springframework.stereotype.Component;
 /**
  * The demo region's social map and referrals to it at every stage.
  *
- * <p>Nine collaborators, more than we allow without a reason: it plays the whole partner story through the
- * partner module's own use cases (social map, involvement, bases for sharing, referrals, the partner's inbox),
- * as the case manager, the coordinator and the partner worker would, so that demo data passes the same rules.
+ * <p>
+ * Nine collaborators, more than we allow without a reason: it plays the whole partner
+ * story through the partner module's own use cases (social map, involvement, bases for
+ * sharing, referrals, the partner's inbox), as the case manager, the coordinator and the
+ * partner worker would, so that demo data passes the same rules.
  */
 @Component
 class DemoCollaboration {
 
 	private final DemoAccounts accounts;
+
 	private final BackgroundWork background;
+
 	private final SocialMap socialMap;
+
 	private final Collaboration collaboration;
+
 	private final Grondslagen grondslagen;
+
 	private final Referrals referrals;
+
 	private final PartnerInbox partnerInbox;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
-	DemoCollaboration(DemoAccounts accounts, BackgroundWork background, SocialMap socialMap, Collaboration collaboration,
-			Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox, ReferenceData reference, Clock clock) {
+	DemoCollaboration(DemoAccounts accounts, BackgroundWork background, SocialMap socialMap,
+			Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox,
+			ReferenceData reference, Clock clock) {
 		this.accounts = accounts;
 		this.background = background;
 		this.socialMap = socialMap;
@@ -58,9 +69,10 @@ class DemoCollaboration {
 	}
 
 	/**
-	 * The social map, its two partner workers, and for seven households per municipality a basis for
-	 * sharing and a referral at every stage: sent, overdue, accepted, declined, started, completed, and
-	 * stopped because consent was withdrawn; plus the GP practice as involved.
+	 * The social map, its two partner workers, and for seven households per municipality
+	 * a basis for sharing and a referral at every stage: sent, overdue, accepted,
+	 * declined, started, completed, and stopped because consent was withdrawn; plus the
+	 * GP practice as involved.
 	 */
 	void recordCollaboration(List<HouseholdView> households, LocalDate today) {
 		UUID partnerAccount = accounts.idOf("partner");
@@ -78,29 +90,34 @@ class DemoCollaboration {
 			String[] organisations = { DemoPartners.VLUCHTELINGENWERK, DemoPartners.VLUCHTELINGENWERK,
 					"Welzijn " + place, "Taalmaatjes Achterhoek", DemoPartners.VLUCHTELINGENWERK, "Jobcoach Oost",
 					"Welzijn " + place };
-			String[] reasons = { "Hulp bij het inrichten van de administratie", "Maatschappelijke begeleiding na verhuizing",
-					"Cursus opvoeden in Nederland", "Een taalmaatje om Nederlands te oefenen",
-					"Begeleiding bij zorgverzekering en toeslagen", "Begeleiding naar werk in de zorg", "Formulierenbrigade" };
+			String[] reasons = { "Hulp bij het inrichten van de administratie",
+					"Maatschappelijke begeleiding na verhuizing", "Cursus opvoeden in Nederland",
+					"Een taalmaatje om Nederlands te oefenen", "Begeleiding bij zorgverzekering en toeslagen",
+					"Begeleiding naar werk in de zorg", "Formulierenbrigade" };
 			UUID organisation = DemoPartners.id(organisations[stage % organisations.length]);
 			var person = household.members().getFirst();
 			int daysAgo = stage == 0 ? 2 : 12 + 5 * stage;
 			var referral = background.callAs(caseManager, () -> {
-				collaboration.addInvolvement(household.id(), DemoPartners.id("Huisartsen Coöperatie Achterhoek"), "", "huisarts",
-						household.arrivalDate(), null, "Praktijk aan de Markt, 0314-123456");
-				var basis = grondslagen.recordBasis(household.id(), new Grondslagen.NewBasis(null, organisation,
-						Grondslag.Soort.TOESTEMMING, "Doorverwijzing en afstemming over de begeleiding",
+				collaboration.addInvolvement(household.id(), DemoPartners.id("Huisartsen Coöperatie Achterhoek"), "",
+						"huisarts", household.arrivalDate(), null, "Praktijk aan de Markt, 0314-123456");
+				var basis = grondslagen.recordBasis(household.id(),
+						new Grondslagen.NewBasis(null, organisation, Grondslag.Soort.TOESTEMMING,
+								"Doorverwijzing en afstemming over de begeleiding",
+								EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN),
+								stage % 3 == 0 ? Grondslag.Wijze.MONDELING_MET_GETUIGE : Grondslag.Wijze.ONDERTEKEND,
+								stage % 3 == 0 ? "Fatima Haddad (tolk)" : null, null, today.minusDays(daysAgo + 1),
+								today.plusYears(1)));
+				var sent = referrals.refer(household.id(), person.personId(), organisation, null,
+						reasons[stage % reasons.length],
 						EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN),
-						stage % 3 == 0 ? Grondslag.Wijze.MONDELING_MET_GETUIGE : Grondslag.Wijze.ONDERTEKEND,
-						stage % 3 == 0 ? "Fatima Haddad (tolk)" : null, null, today.minusDays(daysAgo + 1), today.plusYears(1)));
-				var sent = referrals.refer(household.id(), person.personId(), organisation, null, reasons[stage % reasons.length],
-						EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES, Gegevenscategorie.TALEN), Locale.forLanguageTag("nl"),
-						clock.instant().minus(Duration.ofDays(daysAgo)));
+						Locale.forLanguageTag("nl"), clock.instant().minus(Duration.ofDays(daysAgo)));
 				return new UUID[] { sent.doorverwijzing().id(), basis.grondslag().id() };
 			});
 			UUID id = referral[0];
 			switch (stage % 7) {
 				case 2 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.GEACCEPTEERD, null, 0);
-				case 3 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEWEZEN, "Geen plek tot na de zomer", 0);
+				case 3 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEWEZEN,
+						"Geen plek tot na de zomer", 0);
 				case 4 -> background.runAs("partner", () -> {
 					partnerInbox.step(id, 0, Doorverwijzing.Status.GEACCEPTEERD, null);
 					partnerInbox.step(id, 1, Doorverwijzing.Status.GESTART, null);
@@ -123,4 +140,5 @@ class DemoCollaboration {
 			@Nullable String reason, long version) {
 		background.runAs(caseManager, () -> referrals.stepOnBehalf(household.id(), referral, version, next, reason));
 	}
+
 }

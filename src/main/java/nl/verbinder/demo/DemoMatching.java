@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 class DemoMatching {
 
 	private final DemoAccounts accounts;
+
 	private final BackgroundWork background;
+
 	private final Matching matching;
 
 	DemoMatching(DemoAccounts accounts, BackgroundWork background, Matching matching) {
@@ -30,10 +32,14 @@ class DemoMatching {
 
 	/** The region's opportunities, registered by the coordinator. */
 	void recordOpportunities() {
-		background.runAs("coordinator", () -> DemoKansen.kansen().forEach(k -> matching.register(k, Locale.forLanguageTag("nl"))));
+		background.runAs("coordinator",
+				() -> DemoKansen.kansen().forEach(k -> matching.register(k, Locale.forLanguageTag("nl"))));
 	}
 
-	/** Interests, hours, days and travel range of every adult, as the case manager asked them. */
+	/**
+	 * Interests, hours, days and travel range of every adult, as the case manager asked
+	 * them.
+	 */
 	void recordPreferences(Random random, List<HouseholdView> households, LocalDate today) {
 		for (HouseholdView household : households) {
 			String caseManager = accounts.caseManagerOf(household.gemeente());
@@ -55,4 +61,5 @@ class DemoMatching {
 			});
 		}
 	}
+
 }

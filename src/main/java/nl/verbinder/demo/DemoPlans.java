@@ -21,7 +21,10 @@ import nl.verbinder.inburgering.Regime;
 import nl.verbinder.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
-/** What the case manager records about the adults of a demo household: backgrounds, intakes and plans. */
+/**
+ * What the case manager records about the adults of a demo household: backgrounds,
+ * intakes and plans.
+ */
 @Component
 class DemoPlans {
 
@@ -29,8 +32,11 @@ class DemoPlans {
 			"Stichting Samen Verder", "Werkgeversservicepunt Achterhoek", "VluchtelingenWerk Oost Nederland");
 
 	private final Intakes intakes;
+
 	private final PipDecisions pips;
+
 	private final Profiles profiles;
+
 	private final ReferenceData reference;
 
 	DemoPlans(Intakes intakes, PipDecisions pips, Profiles profiles, ReferenceData reference) {
@@ -54,8 +60,9 @@ class DemoPlans {
 	}
 
 	/**
-	 * Intake histories for the adults under the 2021 act: most have had a first intake a few weeks after
-	 * settling, and those who settled long enough ago a second one half a year later, mostly improved.
+	 * Intake histories for the adults under the 2021 act: most have had a first intake a
+	 * few weeks after settling, and those who settled long enough ago a second one half a
+	 * year later, mostly improved.
 	 */
 	void recordIntakes(Random random, HouseholdView household, LocalDate today) {
 		for (var member : household.members()) {
@@ -81,13 +88,17 @@ class DemoPlans {
 			List<DomainAssessment> secondScores = new ArrayList<>();
 			for (Domein domein : Domein.values()) {
 				int change = random.nextInt(10) < 7 ? 1 + random.nextInt(2) : random.nextInt(10) < 5 ? 0 : -1;
-				secondScores.add(new DomainAssessment(domein, Math.clamp(scores[domein.ordinal()] + change, 1, 5), null, null));
+				secondScores
+					.add(new DomainAssessment(domein, Math.clamp(scores[domein.ordinal()] + change, 1, 5), null, null));
 			}
 			intakes.record(member.personId(), second, secondScores);
 		}
 	}
 
-	/** Most adults with an intake get a plan; most plans are established, some revised since. */
+	/**
+	 * Most adults with an intake get a plan; most plans are established, some revised
+	 * since.
+	 */
 	private void planFor(Random random, HouseholdView household, HouseholdView.MemberView member, LocalDate drafted,
 			LocalDate today) {
 		if (drafted.isAfter(today) || random.nextInt(10) < 2) {
@@ -98,7 +109,8 @@ class DemoPlans {
 		Leerroute route = age < 28 && roll < 20 ? new Leerroute.Onderwijsroute()
 				: roll < 70 ? new Leerroute.B1Route() : new Leerroute.ZRoute();
 		var goals = List.of(
-				new PipInhoud.Doel(Domein.TAAL_EN_COMMUNICATIE, "Zelf een afspraak bij de huisarts maken", drafted.plusMonths(6),
+				new PipInhoud.Doel(Domein.TAAL_EN_COMMUNICATIE, "Zelf een afspraak bij de huisarts maken",
+						drafted.plusMonths(6),
 						List.of("26 taallessen in de eerste drie maanden", "Oefenen met een taalmaatje")),
 				new PipInhoud.Doel(random.nextBoolean() ? Domein.WERK : Domein.SOCIALE_BRUGGEN,
 						random.nextBoolean() ? "Vrijwilligerswerk bij een sportclub" : "Oriënteren op werk in de zorg",
@@ -106,21 +118,24 @@ class DemoPlans {
 		var activities = List.of(new PipInhoud.Activiteit(PROVIDERS.get(random.nextInt(PROVIDERS.size())),
 				route instanceof Leerroute.ZRoute ? "Zelfredzaamheidsprogramma" : "Taalcursus " + route.taalniveau(),
 				drafted.plusDays(7), null, 8 + random.nextInt(9), PipInhoud.ActiviteitStatus.LOOPT));
-		String dualPath = route.allowsDualPath() && random.nextInt(10) == 0 ? "Drie dagen werk in de logistiek, twee dagen opleiding"
-				: null;
-		var inhoud = new PipInhoud(route, Inburgeringstermijn.from(household.arrivalDate()), goals, activities, dualPath);
+		String dualPath = route.allowsDualPath() && random.nextInt(10) == 0
+				? "Drie dagen werk in de logistiek, twee dagen opleiding" : null;
+		var inhoud = new PipInhoud(route, Inburgeringstermijn.from(household.arrivalDate()), goals, activities,
+				dualPath);
 		try {
 			pips.draft(member.personId(), inhoud);
 		}
 		catch (IllegalArgumentException e) {
-			return; // the route does not fit this person; the case manager will draft another
+			return; // the route does not fit this person; the case manager will draft
+					// another
 		}
 		if (random.nextInt(10) < 2) {
 			return;
 		}
 		LocalDate discussed = Collections.min(List.of(drafted.plusDays(3), today));
-		pips.discuss(member.personId(), 0, discussed, random.nextBoolean() ? "Ik wil snel aan het werk"
-				: "Eerst de taal, dan verder kijken");
+		pips.discuss(member.personId(), 0, discussed,
+				random.nextBoolean() ? "Ik wil snel aan het werk" : "Eerst de taal, dan verder kijken");
 		pips.establish(member.personId(), 1, Collections.min(List.of(drafted.plusDays(7), today)));
 	}
+
 }

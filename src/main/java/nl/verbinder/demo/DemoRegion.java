@@ -14,19 +14,23 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo region on first start (when {@code verbinder.demo.enabled}): an account for every
- * role, a case manager per municipality, and households in proportion to each municipality's
- * population. Everything follows from {@code verbinder.demo.seed}. With {@code --households=N} it also
- * generates N more households across the region, for benchmarks. Never in production.
+ * Loads the demo region on first start (when {@code verbinder.demo.enabled}): an account
+ * for every role, a case manager per municipality, and households in proportion to each
+ * municipality's population. Everything follows from {@code verbinder.demo.seed}. With
+ * {@code --households=N} it also generates N more households across the region, for
+ * benchmarks. Never in production.
  *
- * <p>Each part has its own class, called in a fixed order so that one seed gives one region: accounts
- * ({@link DemoAccounts}), households with their history ({@link DemoCases}), the key-person pool and
- * requests ({@link DemoRequests}), the social map and referrals ({@link DemoCollaboration}),
- * opportunities and preferences ({@link DemoMatching}), and newcomers with a portal account
- * ({@link DemoNewcomers}).
+ * <p>
+ * Each part has its own class, called in a fixed order so that one seed gives one region:
+ * accounts ({@link DemoAccounts}), households with their history ({@link DemoCases}), the
+ * key-person pool and requests ({@link DemoRequests}), the social map and referrals
+ * ({@link DemoCollaboration}), opportunities and preferences ({@link DemoMatching}), and
+ * newcomers with a portal account ({@link DemoNewcomers}).
  *
- * <p>Eight collaborators, one more than we allow without a reason: the six parts it runs in a fixed order,
- * the clock, and the environment, which tells it never to run in production.
+ * <p>
+ * Eight collaborators, one more than we allow without a reason: the six parts it runs in
+ * a fixed order, the clock, and the environment, which tells it never to run in
+ * production.
  */
 @Component
 class DemoRegion implements ApplicationRunner {
@@ -34,19 +38,29 @@ class DemoRegion implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoRegion.class);
 
 	private final DemoAccounts accounts;
+
 	private final DemoCases cases;
+
 	private final DemoRequests requests;
+
 	private final DemoCollaboration collaboration;
+
 	private final DemoMatching matching;
+
 	private final DemoNewcomers newcomers;
+
 	private final Clock clock;
+
 	private final boolean enabled;
+
 	private final long seed;
+
 	private final boolean production;
 
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
 			DemoMatching matching, DemoNewcomers newcomers, Clock clock, Environment environment,
-			@Value("${verbinder.demo.enabled:false}") boolean enabled, @Value("${verbinder.demo.seed:20221001}") long seed) {
+			@Value("${verbinder.demo.enabled:false}") boolean enabled,
+			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.cases = cases;
 		this.requests = requests;
@@ -70,14 +84,16 @@ class DemoRegion implements ApplicationRunner {
 			return;
 		}
 		if (production) {
-			throw new IllegalStateException("The demo region is never loaded in production: unset verbinder.demo.enabled");
+			throw new IllegalStateException(
+					"The demo region is never loaded in production: unset verbinder.demo.enabled");
 		}
 		if (enabled && !accounts.opened()) {
 			load();
 		}
 		if (households != null) {
 			if (households.isEmpty() || !households.getFirst().matches("\\d{1,7}")) {
-				throw new IllegalArgumentException("--households needs a number of households, e.g. --households=100000");
+				throw new IllegalArgumentException(
+						"--households needs a number of households, e.g. --households=100000");
 			}
 			generate(Integer.parseInt(households.getFirst()));
 		}
@@ -99,10 +115,14 @@ class DemoRegion implements ApplicationRunner {
 				registered.all().size(), pool);
 	}
 
-	/** Generates {@code count} more households, spread over the region's municipalities by population. */
+	/**
+	 * Generates {@code count} more households, spread over the region's municipalities by
+	 * population.
+	 */
 	void generate(int count) {
 		long started = System.nanoTime();
 		int done = cases.generate(new Random(seed ^ count), count, LocalDate.now(clock));
 		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
 	}
+
 }

@@ -21,21 +21,25 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoRequests {
 
-	private static final Map<String, String> LANGUAGE_OF = Map.of("SY", "ar", "ER", "ti", "AF", "fa-AF", "TR", "tr", "YE",
-			"ar", "SO", "so", "IQ", "ckb", "IR", "fa");
+	private static final Map<String, String> LANGUAGE_OF = Map.of("SY", "ar", "ER", "ti", "AF", "fa-AF", "TR", "tr",
+			"YE", "ar", "SO", "so", "IQ", "ckb", "IR", "fa");
 
 	private static final List<String> PURPOSES = List.of("Kennismakingsgesprek thuis, samen met de consulent",
 			"Meegaan naar de huisarts en het gesprek vertalen", "Brief van de Belastingdienst samen doornemen",
 			"Uitleg over school en ouderavond", "Advies over een folder voor de eigen gemeenschap");
 
 	private final DemoAccounts accounts;
+
 	private final BackgroundWork background;
+
 	private final Sleutelpersonen sleutelpersonen;
+
 	private final Requesting requesting;
+
 	private final Assigning assigning;
 
-	DemoRequests(DemoAccounts accounts, BackgroundWork background, Sleutelpersonen sleutelpersonen, Requesting requesting,
-			Assigning assigning) {
+	DemoRequests(DemoAccounts accounts, BackgroundWork background, Sleutelpersonen sleutelpersonen,
+			Requesting requesting, Assigning assigning) {
 		this.accounts = accounts;
 		this.background = background;
 		this.sleutelpersonen = sleutelpersonen;
@@ -49,15 +53,17 @@ class DemoRequests {
 		UUID keyPersonAccount = accounts.idOf("sleutelpersoon");
 		background.runAs("coordinator", () -> {
 			pool.forEach(sleutelpersonen::add);
-			// The demo account "sleutelpersoon" (Yonas Tekle) is the first key person of the pool.
+			// The demo account "sleutelpersoon" (Yonas Tekle) is the first key person of
+			// the pool.
 			sleutelpersonen.linkAccount(pool.getFirst().id(), keyPersonAccount);
 		});
 		return pool.size();
 	}
 
 	/**
-	 * A few months of requests from the case managers for households in their municipality; the older ones
-	 * assigned by the coordinator to the best candidate (when there is one), the recent ones still open.
+	 * A few months of requests from the case managers for households in their
+	 * municipality; the older ones assigned by the coordinator to the best candidate
+	 * (when there is one), the recent ones still open.
 	 */
 	void recordRequests(Random random, List<HouseholdView> households, LocalDate today) {
 		for (HouseholdView household : households) {
@@ -68,10 +74,11 @@ class DemoRequests {
 			var rol = kind == Verzoek.Soort.VERTALING || kind == Verzoek.Soort.BEGELEIDING ? Rol.VERTALER
 					: kind == Verzoek.Soort.VOORLICHTING ? Rol.VOORLICHTER : Rol.VERBINDER;
 			String caseManager = accounts.caseManagerOf(household.gemeente());
-			var request = background.callAs(caseManager, () -> requesting.request(new Requesting.NewRequest(kind,
-					List.of(new TaalCode(language)), rol, null, new GemeenteCode(household.gemeente()), "Centrum", from,
-					from.plusDays(7), 60 + 30 * random.nextInt(4), Verzoek.Urgentie.NORMAAL, household.id().value(),
-					PURPOSES.get(random.nextInt(PURPOSES.size())))));
+			var request = background.callAs(caseManager,
+					() -> requesting.request(new Requesting.NewRequest(kind, List.of(new TaalCode(language)), rol, null,
+							new GemeenteCode(household.gemeente()), "Centrum", from, from.plusDays(7),
+							60 + 30 * random.nextInt(4), Verzoek.Urgentie.NORMAAL, household.id().value(),
+							PURPOSES.get(random.nextInt(PURPOSES.size())))));
 			if (from.isBefore(today.plusDays(7))) {
 				UUID id = request.verzoek().id();
 				background.runAs("coordinator", () -> {
@@ -81,16 +88,19 @@ class DemoRequests {
 					}
 					assigning.offer(id, ranking.candidates().getFirst().sleutelpersoon().id(), 0);
 					if (from.isBefore(today)) {
-						// Accepted by phone; done and reported when the window has passed.
+						// Accepted by phone; done and reported when the window has
+						// passed.
 						assigning.recordOnBehalf(id, 1, true, null);
 						if (from.plusDays(7).isBefore(today)) {
-							assigning.recordOnBehalf(id, 2, true, new Verzoek.Verslag(from.plusDays(random.nextInt(7)),
-									request.verzoek().minuten() + 15 * random.nextInt(3), 5 + random.nextInt(40),
-									"Gesprek verliep goed; vervolgafspraak gemaakt"));
+							assigning.recordOnBehalf(id, 2, true,
+									new Verzoek.Verslag(from.plusDays(random.nextInt(7)),
+											request.verzoek().minuten() + 15 * random.nextInt(3),
+											5 + random.nextInt(40), "Gesprek verliep goed; vervolgafspraak gemaakt"));
 						}
 					}
 				});
 			}
 		}
 	}
+
 }

@@ -18,23 +18,32 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.util.NoSuchElementException;
 
 /**
- * One broad intake of one person: on a date, by a case manager, over the domains that were discussed.
- * It is recorded once and never changed (the database refuses updates too); a later intake is a new
- * one, so that the change per domain between any two intakes can be measured.
+ * One broad intake of one person: on a date, by a case manager, over the domains that
+ * were discussed. It is recorded once and never changed (the database refuses updates
+ * too); a later intake is a new one, so that the change per domain between any two
+ * intakes can be measured.
  */
 @Table(schema = "inburgering", name = "intake")
 class BredeIntake {
 
 	@Id
 	private final UUID id;
+
 	private final UUID personId;
+
 	private final UUID householdId;
+
 	private final GemeenteCode gemeente;
+
 	private final LocalDate assessedOn;
+
 	private final UUID assessorId;
+
 	private final Instant recordedAt;
+
 	@MappedCollection(idColumn = "intake_id", keyColumn = "position")
 	private final List<DomainAssessment> domains;
+
 	@Version
 	private @Nullable Long version;
 
@@ -102,4 +111,5 @@ class BredeIntake {
 	List<DomainAssessment> domains() {
 		return domains;
 	}
+
 }

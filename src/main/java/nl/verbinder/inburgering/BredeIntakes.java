@@ -9,4 +9,5 @@ interface BredeIntakes extends Repository<BredeIntake, UUID> {
 	BredeIntake save(BredeIntake intake);
 
 	List<BredeIntake> findByPersonIdOrderByAssessedOnAscRecordedAtAsc(UUID personId);
+
 }

@@ -21,17 +21,21 @@ import java.util.Collection;
 import nl.verbinder.shared.GemeenteCode;
 
 /**
- * The caseload: a read model of every household's urgency (its last contact and the due dates of its open
- * agreements, table {@code household_contact_summary}), derived from the {@link Household} and its
- * contact moments and kept up to date in the same transaction as every change of them. {@link #refresh}
- * is the one place that writes it; {@link #list} is the case manager's worklist.
+ * The caseload: a read model of every household's urgency (its last contact and the due
+ * dates of its open agreements, table {@code household_contact_summary}), derived from
+ * the {@link Household} and its contact moments and kept up to date in the same
+ * transaction as every change of them. {@link #refresh} is the one place that writes it;
+ * {@link #list} is the case manager's worklist.
  */
 @Service
 public class Caseload {
 
 	private final JdbcClient jdbc;
+
 	private final Scoping scoping;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	Caseload(JdbcClient jdbc, Scoping scoping, ProcessingLog log, Clock clock) {
@@ -42,10 +46,11 @@ public class Caseload {
 	}
 
 	/**
-	 * The households in the caller's scope that {@code filter} selects, most urgent first: overdue
-	 * agreements, then the longest without contact (never contacted first), then the newest arrivals.
-	 * The search finds a member by BSN (nine digits), date of birth (2025-03-01 or 01-03-2025) or a part of
-	 * a name. Reading the list is reading the listed members' names.
+	 * The households in the caller's scope that {@code filter} selects, most urgent
+	 * first: overdue agreements, then the longest without contact (never contacted
+	 * first), then the newest arrivals. The search finds a member by BSN (nine digits),
+	 * date of birth (2025-03-01 or 01-03-2025) or a part of a name. Reading the list is
+	 * reading the listed members' names.
 	 */
 	@Transactional
 	public List<CaseloadEntry> list(CaseloadFilter filter, int limit) {
@@ -58,7 +63,8 @@ public class Caseload {
 		record Row(UUID id, String gemeente, String adres, LocalDate arrival, @Nullable LocalDate lastContact, int open,
 				int overdue, UUID personId, String name) {
 		}
-		// The filters, on the caseload's read model (s) of each household: all of them need only its id.
+		// The filters, on the caseload's read model (s) of each household: all of them
+		// need only its id.
 		String filters = """
 				    and (cast(:pattern as text) is null or exists (
 				        select 1 from inburgering.household_member x where x.household_id = s.household_id
@@ -83,49 +89,55 @@ public class Caseload {
 				          or (:fase = 'LOPEND' and :today >= p.termijn_start and :today < p.termijn_einde
 				              and :today < p.termijn_laatste_halfjaar and :today >= p.termijn_eerste_jaar_tot))))
 				""";
-		// One municipality as an equality, so the index yields the calm households in order (no sort of all).
+		// One municipality as an equality, so the index yields the calm households in
+		// order (no sort of all).
 		List<String> gemeenten = filter.gemeente() != null ? List.of(filter.gemeente().value())
 				: List.of(scope.gemeenteCodes());
 		if (gemeenten.isEmpty()) {
 			return List.of();
 		}
 		String inScope = gemeenten.size() == 1 ? "s.gemeente = :gemeente" : "s.gemeente = any(:gemeenten)";
-		// Urgency order in two parts: households with an overdue agreement (few, sorted in full: most overdue
-		// agreements first), then all others in the order of an index: never contacted or longest ago first,
+		// Urgency order in two parts: households with an overdue agreement (few, sorted
+		// in full: most overdue
+		// agreements first), then all others in the order of an index: never contacted or
+		// longest ago first,
 		// then the newest arrivals.
-		List<Row> rows = jdbc.sql("""
-				with urgent as (
-				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
-				         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue
-				  from inburgering.household_contact_summary s
-				  where %1$s and s.earliest_open_deadline < :today
-				  %2$s
-				  order by overdue desc, s.last_contact asc nulls first, s.arrival_date desc, s.household_id
-				  limit :limit),
-				calm as (
-				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open, 0 as overdue
-				  from inburgering.household_contact_summary s
-				  where %1$s and (s.earliest_open_deadline is null or s.earliest_open_deadline >= :today)
-				  %2$s
-				  order by s.last_contact asc nulls first, s.arrival_date desc, s.household_id
-				  limit :limit),
-				page as (
-				  select * from (select *, 0 as part from urgent union all select *, 1 as part from calm) both_parts
-				  order by part, overdue desc, last_contact asc nulls first, arrival_date desc, household_id
-				  limit :limit)
-				select p.household_id as id, h.gemeente, h.adres, p.arrival_date, p.last_contact, p.open, p.overdue,
-				       m.person_id, m.voornaam || ' ' || m.achternaam as name
-				from page p
-				join inburgering.household h on h.id = p.household_id
-				join inburgering.household_member m on m.household_id = p.household_id
-				order by p.part, p.overdue desc, p.last_contact asc nulls first, p.arrival_date desc, p.household_id,
-				         m.position""".formatted(inScope, filters))
+		List<Row> rows = jdbc
+			.sql("""
+					with urgent as (
+					  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
+					         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue
+					  from inburgering.household_contact_summary s
+					  where %1$s and s.earliest_open_deadline < :today
+					  %2$s
+					  order by overdue desc, s.last_contact asc nulls first, s.arrival_date desc, s.household_id
+					  limit :limit),
+					calm as (
+					  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open, 0 as overdue
+					  from inburgering.household_contact_summary s
+					  where %1$s and (s.earliest_open_deadline is null or s.earliest_open_deadline >= :today)
+					  %2$s
+					  order by s.last_contact asc nulls first, s.arrival_date desc, s.household_id
+					  limit :limit),
+					page as (
+					  select * from (select *, 0 as part from urgent union all select *, 1 as part from calm) both_parts
+					  order by part, overdue desc, last_contact asc nulls first, arrival_date desc, household_id
+					  limit :limit)
+					select p.household_id as id, h.gemeente, h.adres, p.arrival_date, p.last_contact, p.open, p.overdue,
+					       m.person_id, m.voornaam || ' ' || m.achternaam as name
+					from page p
+					join inburgering.household h on h.id = p.household_id
+					join inburgering.household_member m on m.household_id = p.household_id
+					order by p.part, p.overdue desc, p.last_contact asc nulls first, p.arrival_date desc, p.household_id,
+					         m.position"""
+				.formatted(inScope, filters))
 			.param("gemeenten", gemeenten.toArray(String[]::new))
 			.param("gemeente", gemeenten.getFirst())
 			.param("pattern", query.namePattern())
 			.param("bsn", query.bsn())
 			.param("born", query.born())
-			.param("contactBefore", filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
+			.param("contactBefore",
+					filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
 			.param("openOnly", filter.onlyOpenAgreements())
 			.param("route", filter.leerroute())
 			.param("fase", filter.fase() == null ? null : filter.fase().name())
@@ -133,7 +145,8 @@ public class Caseload {
 			.param("limit", Math.clamp(limit, 1, 500))
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),
 					rs.getObject("arrival_date", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
-					rs.getInt("open"), rs.getInt("overdue"), rs.getObject("person_id", UUID.class), rs.getString("name")))
+					rs.getInt("open"), rs.getInt("overdue"), rs.getObject("person_id", UUID.class),
+					rs.getString("name")))
 			.list();
 		Map<UUID, CaseloadEntry> entries = new LinkedHashMap<>();
 		List<DataSubject> shown = new ArrayList<>();
@@ -151,8 +164,9 @@ public class Caseload {
 	}
 
 	/**
-	 * The follow-up facts of every household in the caller's scope (no names). Reading them is processing
-	 * the members' data, so each member is recorded in the processing log.
+	 * The follow-up facts of every household in the caller's scope (no names). Reading
+	 * them is processing the members' data, so each member is recorded in the processing
+	 * log.
 	 */
 	@Transactional
 	public List<HouseholdFacts> facts() {
@@ -161,16 +175,17 @@ public class Caseload {
 			return List.of();
 		}
 		List<DataSubject> read = new ArrayList<>();
-		List<HouseholdFacts> facts = jdbc.sql("""
-				select h.id, h.gemeente, cast(h.registered_at as date) as registered_on, s.last_contact,
-				       s.earliest_open_deadline,
-				       exists (select 1 from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
-				               where p.household_id = h.id and v.status = 'VASTGESTELD') as pip_established,
-				       (select array_agg(m.person_id) from inburgering.household_member m where m.household_id = h.id) as persons
-				from inburgering.household h
-				left join inburgering.household_contact_summary s on s.household_id = h.id
-				where h.gemeente = any(:gemeenten)
-				order by h.id""")
+		List<HouseholdFacts> facts = jdbc
+			.sql("""
+					select h.id, h.gemeente, cast(h.registered_at as date) as registered_on, s.last_contact,
+					       s.earliest_open_deadline,
+					       exists (select 1 from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
+					               where p.household_id = h.id and v.status = 'VASTGESTELD') as pip_established,
+					       (select array_agg(m.person_id) from inburgering.household_member m where m.household_id = h.id) as persons
+					from inburgering.household h
+					left join inburgering.household_contact_summary s on s.household_id = h.id
+					where h.gemeente = any(:gemeenten)
+					order by h.id""")
 			.param("gemeenten", scope.gemeenteCodes())
 			.query((rs, n) -> {
 				Array persons = rs.getArray("persons");
@@ -180,8 +195,8 @@ public class Caseload {
 					}
 				}
 				return new HouseholdFacts(new HouseholdId(rs.getObject("id", UUID.class)),
-						new GemeenteCode(rs.getString("gemeente")),
-						rs.getObject("registered_on", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
+						new GemeenteCode(rs.getString("gemeente")), rs.getObject("registered_on", LocalDate.class),
+						rs.getObject("last_contact", LocalDate.class),
 						rs.getObject("earliest_open_deadline", LocalDate.class), rs.getBoolean("pip_established"));
 			})
 			.list();
@@ -190,8 +205,9 @@ public class Caseload {
 	}
 
 	/**
-	 * The member names of those of {@code households} in the caller's scope, in household order; households
-	 * outside the scope are left out. Each member shown is recorded in the processing log.
+	 * The member names of those of {@code households} in the caller's scope, in household
+	 * order; households outside the scope are left out. Each member shown is recorded in
+	 * the processing log.
 	 */
 	@Transactional
 	public Map<HouseholdId, List<String>> memberNames(Collection<HouseholdId> households) {
@@ -219,27 +235,30 @@ public class Caseload {
 	}
 
 	/**
-	 * Brings the household's row up to date from its contact moments, in the caller's transaction: a new
-	 * household gets a row (never contacted, nothing open), a changed one its last contact and open deadlines.
+	 * Brings the household's row up to date from its contact moments, in the caller's
+	 * transaction: a new household gets a row (never contacted, nothing open), a changed
+	 * one its last contact and open deadlines.
 	 */
 	void refresh(Household household) {
-		jdbc.sql("""
-				with contacts as (
-				  select max(cm.datum) as last_contact,
-				         coalesce(array_agg(ca.deadline order by ca.deadline)
-				                  filter (where ca.deadline is not null and ca.afgerond_op is null), '{}') as open_deadlines
-				  from inburgering.contact_moment cm
-				  left join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
-				  where cm.household_id = :household)
-				insert into inburgering.household_contact_summary
-				  (household_id, gemeente, arrival_date, last_contact, open_deadlines, earliest_open_deadline)
-				select :household, :gemeente, :arrival, last_contact, open_deadlines, open_deadlines[1] from contacts
-				on conflict (household_id) do update
-				  set last_contact = excluded.last_contact, open_deadlines = excluded.open_deadlines,
-				      earliest_open_deadline = excluded.earliest_open_deadline""")
+		jdbc.sql(
+				"""
+						with contacts as (
+						  select max(cm.datum) as last_contact,
+						         coalesce(array_agg(ca.deadline order by ca.deadline)
+						                  filter (where ca.deadline is not null and ca.afgerond_op is null), '{}') as open_deadlines
+						  from inburgering.contact_moment cm
+						  left join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
+						  where cm.household_id = :household)
+						insert into inburgering.household_contact_summary
+						  (household_id, gemeente, arrival_date, last_contact, open_deadlines, earliest_open_deadline)
+						select :household, :gemeente, :arrival, last_contact, open_deadlines, open_deadlines[1] from contacts
+						on conflict (household_id) do update
+						  set last_contact = excluded.last_contact, open_deadlines = excluded.open_deadlines,
+						      earliest_open_deadline = excluded.earliest_open_deadline""")
 			.param("household", household.id().value())
 			.param("gemeente", household.gemeente().value())
 			.param("arrival", household.arrivalDate())
 			.update();
 	}
+
 }

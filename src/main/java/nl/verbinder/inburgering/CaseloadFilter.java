@@ -5,10 +5,11 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which households a caseload shows: a search (name, date of birth or BSN), one municipality of the
- * caller's scope, the learning route of an established PIP in the household, the phase of the term of
- * such a plan, households without contact for at least {@code daysWithoutContact} days (never contacted
- * included), and only those with open agreements. Null means "any".
+ * Which households a caseload shows: a search (name, date of birth or BSN), one
+ * municipality of the caller's scope, the learning route of an established PIP in the
+ * household, the phase of the term of such a plan, households without contact for at
+ * least {@code daysWithoutContact} days (never contacted included), and only those with
+ * open agreements. Null means "any".
  */
 public record CaseloadFilter(@Nullable String search, @Nullable GemeenteCode gemeente, @Nullable String leerroute,
 		Inburgeringstermijn.@Nullable Fase fase, @Nullable Integer daysWithoutContact, boolean onlyOpenAgreements) {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** Recording contact moments with a household and keeping track of the agreed next steps. */
+/**
+ * Recording contact moments with a household and keeping track of the agreed next steps.
+ */
 @Service
 public class Contacten {
 
@@ -25,9 +27,13 @@ public class Contacten {
 	}
 
 	private final Contactmomenten contacts;
+
 	private final Scoping scoping;
+
 	private final Caseload caseload;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	Contacten(Contactmomenten contacts, Scoping scoping, Caseload caseload, ProcessingLog log, Clock clock) {
@@ -43,8 +49,9 @@ public class Contacten {
 			String vertolking, @Nullable String taal, String samenvatting, List<NewAfspraak> afspraken) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
 		Household household = scoping.household(householdId, scope);
-		Contactmoment contact = contacts.save(Contactmoment.record(household, datum, enumOf(Contactmoment.Kanaal.class, kanaal),
-				aanwezigen, enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
+		Contactmoment contact = contacts.save(Contactmoment.record(household, datum,
+				enumOf(Contactmoment.Kanaal.class, kanaal), aanwezigen,
+				enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
 				afspraken.stream().map(a -> new Contactmoment.Afspraak(a.omschrijving(), a.deadline(), null)).toList(),
 				scope.actor().id().value(), clock));
 		caseload.refresh(household);
@@ -81,7 +88,6 @@ public class Contacten {
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
 
-
 	private static List<DataSubject> subjects(Household household) {
 		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();
 	}
@@ -94,4 +100,5 @@ public class Contacten {
 			throw new RuleViolation("rule.contact.unknown-choice", value);
 		}
 	}
+
 }

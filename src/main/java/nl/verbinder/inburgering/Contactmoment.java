@@ -18,19 +18,23 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.util.NoSuchElementException;
 
 /**
- * A contact moment with a household, with the next steps agreed. The record of what was said does not
- * change; agreements are marked done when they are.
+ * A contact moment with a household, with the next steps agreed. The record of what was
+ * said does not change; agreements are marked done when they are.
  */
 @Table(schema = "inburgering", name = "contact_moment")
 class Contactmoment {
 
 	public enum Kanaal {
+
 		HUISBEZOEK, KANTOOR, TELEFOON, VIDEO, BIJ_PARTNER
+
 	}
 
 	/** Who bridged the language, if anyone. */
 	public enum Vertolking {
+
 		GEEN, TOLK, SLEUTELPERSOON
+
 	}
 
 	/** An agreed next step with its due date; done on a date, or still open. */
@@ -54,25 +58,37 @@ class Contactmoment {
 
 	@Id
 	private final UUID id;
+
 	private final UUID householdId;
+
 	private final GemeenteCode gemeente;
+
 	private final LocalDate datum;
+
 	private final Kanaal kanaal;
+
 	private final List<String> aanwezigen;
+
 	private final Vertolking vertolking;
+
 	private final @Nullable String taal;
+
 	private final String samenvatting;
+
 	private final UUID recordedBy;
+
 	private final Instant recordedAt;
+
 	@MappedCollection(idColumn = "contact_moment_id", keyColumn = "position")
 	private final List<Afspraak> afspraken;
+
 	@Version
 	private @Nullable Long version;
 
 	@PersistenceCreator
-	Contactmoment(UUID id, UUID householdId, GemeenteCode gemeente, LocalDate datum, Kanaal kanaal, List<String> aanwezigen,
-			Vertolking vertolking, @Nullable String taal, String samenvatting, UUID recordedBy, Instant recordedAt,
-			List<Afspraak> afspraken, @Nullable Long version) {
+	Contactmoment(UUID id, UUID householdId, GemeenteCode gemeente, LocalDate datum, Kanaal kanaal,
+			List<String> aanwezigen, Vertolking vertolking, @Nullable String taal, String samenvatting, UUID recordedBy,
+			Instant recordedAt, List<Afspraak> afspraken, @Nullable Long version) {
 		this.id = id;
 		this.householdId = householdId;
 		this.gemeente = gemeente;
@@ -110,9 +126,9 @@ class Contactmoment {
 				throw new RuleViolation("rule.agreement.due-before-contact");
 			}
 		}
-		return new Contactmoment(UUID.randomUUID(), household.id().value(), household.gemeente(), datum, kanaal, present,
-				vertolking, taal == null || taal.isBlank() ? null : taal.strip(), samenvatting.strip(), by, clock.instant(),
-				afspraken, null);
+		return new Contactmoment(UUID.randomUUID(), household.id().value(), household.gemeente(), datum, kanaal,
+				present, vertolking, taal == null || taal.isBlank() ? null : taal.strip(), samenvatting.strip(), by,
+				clock.instant(), afspraken, null);
 	}
 
 	/** Marks agreement number {@code index} (from 0) done on {@code on}. */
@@ -155,8 +171,7 @@ class Contactmoment {
 		return vertolking;
 	}
 
-	@Nullable
-	String taal() {
+	@Nullable String taal() {
 		return taal;
 	}
 
@@ -171,4 +186,5 @@ class Contactmoment {
 	long version() {
 		return version == null ? 0 : version;
 	}
+
 }

@@ -12,4 +12,5 @@ interface Contactmomenten extends Repository<Contactmoment, UUID> {
 	Optional<Contactmoment> findById(UUID id);
 
 	List<Contactmoment> findByHouseholdIdOrderByDatumDescRecordedAtDesc(UUID householdId);
+
 }

@@ -5,14 +5,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One domain of a broad intake: a score on the five-level scale (null when the domain was not
- * discussed), the case manager's note and the person's own view in their own words.
+ * One domain of a broad intake: a score on the five-level scale (null when the domain was
+ * not discussed), the case manager's note and the person's own view in their own words.
  */
 @Table(schema = "inburgering", name = "intake_domain")
 public record DomainAssessment(Domein domein, @Nullable Integer score, @Nullable String notitie,
 		@Nullable String eigenVisie) {
 
-	/** The scale: 1 serious concerns, help needed now … 5 independent, no support needed. */
+	/**
+	 * The scale: 1 serious concerns, help needed now … 5 independent, no support needed.
+	 */
 	public static final int LOWEST = 1;
 
 	public static final int HIGHEST = 5;

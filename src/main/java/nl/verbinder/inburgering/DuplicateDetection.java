@@ -9,9 +9,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Finds people who are probably registered already: the same date of birth and a name that is the
- * same or nearly so (transliterations differ: Mohammed, Mohammad, Muhammad). Runs inside the caller's
- * transaction, so row-level security limits it to the caller's municipalities.
+ * Finds people who are probably registered already: the same date of birth and a name
+ * that is the same or nearly so (transliterations differ: Mohammed, Mohammad, Muhammad).
+ * Runs inside the caller's transaction, so row-level security limits it to the caller's
+ * municipalities.
  */
 @Component
 class DuplicateDetection {
@@ -71,4 +72,5 @@ class DuplicateDetection {
 		}
 		return previous[b.length()];
 	}
+
 }

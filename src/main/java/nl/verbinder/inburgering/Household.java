@@ -19,23 +19,32 @@ import java.util.NoSuchElementException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * A household that the municipality guides: where it lives, when it arrived, who its single contact
- * person (case manager) is, and its members. Registered with at least one member; members are added,
- * never silently replaced. Optimistic locking ({@code version}) turns concurrent edits into conflicts.
+ * A household that the municipality guides: where it lives, when it arrived, who its
+ * single contact person (case manager) is, and its members. Registered with at least one
+ * member; members are added, never silently replaced. Optimistic locking
+ * ({@code version}) turns concurrent edits into conflicts.
  */
 @Table(schema = "inburgering", name = "household")
 class Household {
 
 	@Id
 	private final UUID id;
+
 	private final GemeenteCode gemeente;
+
 	private String adres;
+
 	private String postcode;
+
 	private final LocalDate arrivalDate;
+
 	private UUID caseManagerId;
+
 	private final Instant registeredAt;
+
 	@MappedCollection(idColumn = "household_id", keyColumn = "position")
 	private final List<Member> members;
+
 	@Version
 	private @Nullable Long version;
 
@@ -61,22 +70,23 @@ class Household {
 		if (arrivalDate.isAfter(LocalDate.now(clock).plusYears(1))) {
 			throw new RuleViolation("rule.household.arrival-ahead");
 		}
-		return new Household(UUID.randomUUID(), gemeente, requireText(adres, "field.adres"), normalisePostcode(postcode), arrivalDate,
-				caseManagerId, clock.instant(), members, null);
+		return new Household(UUID.randomUUID(), gemeente, requireText(adres, "field.adres"),
+				normalisePostcode(postcode), arrivalDate, caseManagerId, clock.instant(), members, null);
 	}
 
 	/**
-	 * A household placed in the municipality before it has a house (a published placement): registered for
-	 * intake with where it lives now (the asylum centre) and no postcode yet; the day of placement counts as
-	 * the day the municipality took it on.
+	 * A household placed in the municipality before it has a house (a published
+	 * placement): registered for intake with where it lives now (the asylum centre) and
+	 * no postcode yet; the day of placement counts as the day the municipality took it
+	 * on.
 	 */
 	static Household announce(GemeenteCode gemeente, String whereNow, LocalDate placedOn, UUID by, List<Member> members,
 			Clock clock) {
 		if (members.isEmpty()) {
 			throw new RuleViolation("rule.household.no-members");
 		}
-		return new Household(UUID.randomUUID(), gemeente, requireText(whereNow, "field.adres"), "", placedOn, by, clock.instant(),
-				members, null);
+		return new Household(UUID.randomUUID(), gemeente, requireText(whereNow, "field.adres"), "", placedOn, by,
+				clock.instant(), members, null);
 	}
 
 	Member addMember(Member member) {
@@ -95,7 +105,9 @@ class Household {
 			.orElseThrow(() -> new NoSuchElementException("No member " + personId + " in this household"));
 	}
 
-	/** Makes sure the caller edits the version it read; otherwise the edit is a conflict. */
+	/**
+	 * Makes sure the caller edits the version it read; otherwise the edit is a conflict.
+	 */
 	void expectVersion(long expected) {
 		if (version == null || version != expected) {
 			throw new OptimisticLockingFailureException(
@@ -149,4 +161,5 @@ class Household {
 	long version() {
 		return version == null ? 0 : version;
 	}
+
 }

@@ -12,8 +12,8 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 
 	public record MemberView(UUID personId, String voornaam, String achternaam, LocalDate geboortedatum,
 			Gezinsrol gezinsrol, @Nullable Geslacht geslacht, @Nullable String geboorteland,
-			@Nullable String nationaliteit, @Nullable LocalDate verblijfsvergunning, Regime regime, @Nullable String bsn,
-			@Nullable String vNummer) {
+			@Nullable String nationaliteit, @Nullable LocalDate verblijfsvergunning, Regime regime,
+			@Nullable String bsn, @Nullable String vNummer) {
 
 		/** The BSN with only its last three digits, for screens. */
 		public @Nullable String bsnMasked() {
@@ -22,9 +22,10 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 	}
 
 	/**
-	 * Placed in the municipality by a published placement and still waiting for a house (in the asylum centre
-	 * named by {@link #adres()}): such a household has no postcode yet, every household registered in its
-	 * house has one. The arrival date is then the day of placement, not a day it settled.
+	 * Placed in the municipality by a published placement and still waiting for a house
+	 * (in the asylum centre named by {@link #adres()}): such a household has no postcode
+	 * yet, every household registered in its house has one. The arrival date is then the
+	 * day of placement, not a day it settled.
 	 */
 	public boolean awaitsHousing() {
 		return postcode.isBlank();
@@ -43,9 +44,9 @@ public record HouseholdView(HouseholdId id, String gemeente, String adres, Strin
 				h.caseManagerId(),
 				h.members()
 					.stream()
-					.map(m -> new MemberView(m.personId(), m.voornaam(), m.achternaam(), m.geboortedatum(), m.gezinsrol(),
-							m.geslacht(), m.geboorteland(), m.nationaliteit(), m.verblijfsvergunning(), m.regime(), m.bsn(),
-							m.vNummer()))
+					.map(m -> new MemberView(m.personId(), m.voornaam(), m.achternaam(), m.geboortedatum(),
+							m.gezinsrol(), m.geslacht(), m.geboorteland(), m.nationaliteit(), m.verblijfsvergunning(),
+							m.regime(), m.bsn(), m.vNummer()))
 					.toList(),
 				h.version());
 	}

@@ -32,25 +32,33 @@ import nl.verbinder.access.AccountId;
 import nl.verbinder.access.Role;
 
 /**
- * The inburgering module's API. Every method asks {@link AccessControl} for a scope first, reads and
- * writes only within the municipalities of that scope, and records each processing of a person's data
- * in the {@link ProcessingLog}. Households outside the scope do not exist as far as the caller can tell.
+ * The inburgering module's API. Every method asks {@link AccessControl} for a scope
+ * first, reads and writes only within the municipalities of that scope, and records each
+ * processing of a person's data in the {@link ProcessingLog}. Households outside the
+ * scope do not exist as far as the caller can tell.
  * <p>
- * Its eleven collaborators are the price of being the one place where a household comes into being:
- * registration checks the scope (access, scoping, row-level security for the region-wide duplicate search),
- * the reference data (countries), duplicates, and writes the aggregate, the caseload row and the log; the
- * placement intake adds the choice of a case manager (accounts). The read models (caseload, timeline) have
- * already left; the placement intake, with the account administration, is the next to move into its listener.
+ * Its eleven collaborators are the price of being the one place where a household comes
+ * into being: registration checks the scope (access, scoping, row-level security for the
+ * region-wide duplicate search), the reference data (countries), duplicates, and writes
+ * the aggregate, the caseload row and the log; the placement intake adds the choice of a
+ * case manager (accounts). The read models (caseload, timeline) have already left; the
+ * placement intake, with the account administration, is the next to move into its
+ * listener.
  */
 @Service
 public class Inburgering {
 
-	/** The municipality's regie on the inburgering of a household (Wet inburgering 2021). */
+	/**
+	 * The municipality's regie on the inburgering of a household (Wet inburgering 2021).
+	 */
 	public static final ProcessingActivity REGIE = new ProcessingActivity("inburgering.regie",
 			"Regie op de inburgering van inburgeraars en hun gezin",
 			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
 
-	/** One new member, as entered; everything after {@code gezinsrol} may be unknown (null). */
+	/**
+	 * One new member, as entered; everything after {@code gezinsrol} may be unknown
+	 * (null).
+	 */
 	public record NewMember(String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol,
 			@Nullable Geslacht geslacht, @Nullable String geboorteland, @Nullable String nationaliteit,
 			@Nullable LocalDate verblijfsvergunning, @Nullable String bsn, @Nullable String vNummer) {
@@ -66,26 +74,30 @@ public class Inburgering {
 	}
 
 	/**
-	 * Registering someone who is probably registered already: the same name (or nearly) and date of birth.
-	 * The caller shows the candidates and registers anyway only when told this is someone else.
+	 * Registering someone who is probably registered already: the same name (or nearly)
+	 * and date of birth. The caller shows the candidates and registers anyway only when
+	 * told this is someone else.
 	 */
 	public static class PossibleDuplicate extends RuntimeException {
 
 		private final List<DuplicateCandidate> candidates;
 
 		PossibleDuplicate(List<DuplicateCandidate> candidates) {
-			super("Possibly registered already: " + candidates.size() + " person(s) with a similar name and the same date of birth");
+			super("Possibly registered already: " + candidates.size()
+					+ " person(s) with a similar name and the same date of birth");
 			this.candidates = List.copyOf(candidates);
 		}
 
 		public List<DuplicateCandidate> candidates() {
 			return candidates;
 		}
+
 	}
 
 	/**
-	 * Registering a BSN that is registered already, in a household the caller may see (duplicates are
-	 * looked for within the caller's scope). The page links to that household.
+	 * Registering a BSN that is registered already, in a household the caller may see
+	 * (duplicates are looked for within the caller's scope). The page links to that
+	 * household.
 	 */
 	public static class BsnRegistered extends RuleViolation {
 
@@ -99,18 +111,29 @@ public class Inburgering {
 		public HouseholdId household() {
 			return household;
 		}
+
 	}
 
 	private final Households households;
+
 	private final JdbcClient jdbc;
+
 	private final AccessControl access;
+
 	private final ProcessingLog log;
+
 	private final RowLevelSecurity rowLevelSecurity;
+
 	private final Scoping scoping;
+
 	private final ReferenceData reference;
+
 	private final DuplicateDetection duplicates;
+
 	private final Clock clock;
+
 	private final Caseload caseload;
+
 	private final AccountAdministration accounts;
 
 	Inburgering(Households households, JdbcClient jdbc, AccessControl access, ProcessingLog log,
@@ -129,7 +152,6 @@ public class Inburgering {
 		this.clock = clock;
 	}
 
-
 	@Transactional
 	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
 			List<NewMember> members) {
@@ -137,8 +159,9 @@ public class Inburgering {
 	}
 
 	/**
-	 * Registers a household. A BSN that is registered already is refused; a member who probably is (similar
-	 * name, same date of birth) raises {@link PossibleDuplicate} unless {@code confirmedNewPersons}.
+	 * Registers a household. A BSN that is registered already is refused; a member who
+	 * probably is (similar name, same date of birth) raises {@link PossibleDuplicate}
+	 * unless {@code confirmedNewPersons}.
 	 */
 	@Transactional
 	public HouseholdView register(GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate,
@@ -148,25 +171,27 @@ public class Inburgering {
 		List<Member> entered = members.stream().map(NewMember::toMember).toList();
 		checkCountries(entered);
 		checkDuplicates(entered, confirmedNewPersons);
-		Household household = households.save(Household.register(gemeente, adres, postcode, arrivalDate,
-				scope.actor().id().value(), entered, clock));
+		Household household = households.save(
+				Household.register(gemeente, adres, postcode, arrivalDate, scope.actor().id().value(), entered, clock));
 		caseload.refresh(household);
 		log.record(REGIE, Operation.CREATE, subjects(household));
 		return HouseholdView.of(household);
 	}
 
 	/**
-	 * Registers a household that a published placement brought to {@code gemeente}, for its intake: the
-	 * planner's act, within the planner's (regional) scope; where it lives now stands in for the address.
-	 * Once per placed household: the household registered earlier for the same run and candidate is returned
-	 * as it is, so a redelivered {@code PlacementPublished} registers nobody twice.
+	 * Registers a household that a published placement brought to {@code gemeente}, for
+	 * its intake: the planner's act, within the planner's (regional) scope; where it
+	 * lives now stands in for the address. Once per placed household: the household
+	 * registered earlier for the same run and candidate is returned as it is, so a
+	 * redelivered {@code PlacementPublished} registers nobody twice.
 	 */
 	@Transactional
 	HouseholdView registerPlaced(UUID run, String candidate, GemeenteCode gemeente, String whereNow, LocalDate placedOn,
 			List<NewMember> members) {
 		AccessScope scope = scoping.scope(Permission.PLACEMENT_PLAN);
 		scope.require(gemeente);
-		Optional<Household> earlier = jdbc.sql("select household_id from inburgering.placement_intake where placement_run = ? and candidate = ?")
+		Optional<Household> earlier = jdbc
+			.sql("select household_id from inburgering.placement_intake where placement_run = ? and candidate = ?")
 			.params(run, candidate)
 			.query(UUID.class)
 			.optional()
@@ -176,9 +201,10 @@ public class Inburgering {
 		}
 		List<Member> entered = members.stream().map(NewMember::toMember).toList();
 		checkCountries(entered);
-		Household household = households.save(Household.announce(gemeente, whereNow, placedOn, caseManagerFor(gemeente,
-				scope.actor().id().value()), entered, clock));
-		jdbc.sql("insert into inburgering.placement_intake (placement_run, candidate, gemeente, household_id) values (?, ?, ?, ?)")
+		Household household = households.save(Household.announce(gemeente, whereNow, placedOn,
+				caseManagerFor(gemeente, scope.actor().id().value()), entered, clock));
+		jdbc.sql(
+				"insert into inburgering.placement_intake (placement_run, candidate, gemeente, household_id) values (?, ?, ?, ?)")
 			.params(run, candidate, gemeente.value(), household.id().value())
 			.update();
 		caseload.refresh(household);
@@ -186,14 +212,18 @@ public class Inburgering {
 		return HouseholdView.of(household);
 	}
 
-	/** The municipality's case manager with the fewest households (the planner's own account when it has none). */
+	/**
+	 * The municipality's case manager with the fewest households (the planner's own
+	 * account when it has none).
+	 */
 	private UUID caseManagerFor(GemeenteCode gemeente, UUID fallback) {
 		var candidates = accounts.enabledAccounts(Role.CASE_MANAGER, gemeente);
 		if (candidates.isEmpty()) {
 			return fallback;
 		}
 		Map<UUID, Long> load = new HashMap<>();
-		jdbc.sql("select case_manager_id, count(*) from inburgering.household where gemeente = ? group by case_manager_id")
+		jdbc.sql(
+				"select case_manager_id, count(*) from inburgering.household where gemeente = ? group by case_manager_id")
 			.param(gemeente.value())
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
 			.list()
@@ -211,14 +241,19 @@ public class Inburgering {
 		return HouseholdView.of(household);
 	}
 
-	/** Where a household lives and who its case manager is: what a key person needs for a home visit. */
-	public record Visit(HouseholdId household, GemeenteCode gemeente, String adres, String postcode, UUID caseManagerId) {
+	/**
+	 * Where a household lives and who its case manager is: what a key person needs for a
+	 * home visit.
+	 */
+	public record Visit(HouseholdId household, GemeenteCode gemeente, String adres, String postcode,
+			UUID caseManagerId) {
 	}
 
 	/**
-	 * The address and case manager of a household for someone whose task there the calling module has
-	 * established (a key person's accepted home visit), within the caller's row-level security. The read is
-	 * logged under {@code activity} like every read of personal data.
+	 * The address and case manager of a household for someone whose task there the
+	 * calling module has established (a key person's accepted home visit), within the
+	 * caller's row-level security. The read is logged under {@code activity} like every
+	 * read of personal data.
 	 */
 	@Transactional
 	public Optional<Visit> visitFor(HouseholdId id, ProcessingActivity activity) {
@@ -244,7 +279,8 @@ public class Inburgering {
 	/** Households per municipality of the region: figures only, no persons. */
 	@Transactional(readOnly = true)
 	public Map<GemeenteCode, Long> householdsPerGemeente() {
-		// Figures cover the whole region for every role that may see figures; they name no one.
+		// Figures cover the whole region for every role that may see figures; they name
+		// no one.
 		rowLevelSecurity.restrictTo(access.regionScope(Permission.AGGREGATES_READ));
 		Map<GemeenteCode, Long> counts = new LinkedHashMap<>();
 		access.region().gemeenteCodes().forEach(g -> counts.put(g, 0L));
@@ -265,7 +301,10 @@ public class Inburgering {
 		}
 	}
 
-	/** Needs a transaction restricted to a scope: duplicates are looked for where the caller may look. */
+	/**
+	 * Needs a transaction restricted to a scope: duplicates are looked for where the
+	 * caller may look.
+	 */
 	private void checkDuplicates(List<Member> members, boolean confirmed) {
 		List<DuplicateCandidate> candidates = new ArrayList<>();
 		for (Member m : members) {
@@ -287,8 +326,8 @@ public class Inburgering {
 		}
 	}
 
-
 	private static List<DataSubject> subjects(Household household) {
 		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();
 	}
+
 }

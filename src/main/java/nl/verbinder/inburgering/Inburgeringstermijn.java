@@ -7,14 +7,18 @@ import java.util.List;
 import nl.verbinder.shared.RuleViolation;
 
 /**
- * The integration term: three years from its start date, plus the extensions granted, each with its
- * reason (illness, a course that started late, circumstances the person could not help).
+ * The integration term: three years from its start date, plus the extensions granted,
+ * each with its reason (illness, a course that started late, circumstances the person
+ * could not help).
  */
 public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen) {
 
 	public static final int YEARS = 3;
 
-	/** One extension of the term; stored and published as {@code verleendOp}, the name the API and the stored plans know. */
+	/**
+	 * One extension of the term; stored and published as {@code verleendOp}, the name the
+	 * API and the stored plans know.
+	 */
 	public record Verlenging(int maanden, String reden, @JsonProperty("verleendOp") LocalDate grantedOn) {
 
 		public Verlenging {
@@ -33,7 +37,9 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 
 	/** Where in the term a person is, for overviews and signals. */
 	public enum Fase {
+
 		NOG_NIET_GESTART, EERSTE_JAAR, LOPEND, LAATSTE_HALFJAAR, VERLOPEN
+
 	}
 
 	public Inburgeringstermijn {
@@ -51,7 +57,9 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 		return start.plusYears(YEARS).plusMonths(verlengingen.stream().mapToInt(Verlenging::maanden).sum());
 	}
 
-	/** Extends the term; only before it has ended, and not dated before the term started. */
+	/**
+	 * Extends the term; only before it has ended, and not dated before the term started.
+	 */
 	public Inburgeringstermijn extend(Verlenging verlenging) {
 		if (verlenging.grantedOn().isAfter(einde())) {
 			throw new RuleViolation("rule.term.ended", einde());
@@ -75,8 +83,8 @@ public record Inburgeringstermijn(LocalDate start, List<Verlenging> verlengingen
 	}
 
 	/**
-	 * The phase on {@code today}. The caseload's SQL filter compares the same four dates (stored with the
-	 * plan in force), so both agree by construction; keep them in step.
+	 * The phase on {@code today}. The caseload's SQL filter compares the same four dates
+	 * (stored with the plan in force), so both agree by construction; keep them in step.
 	 */
 	public Fase fase(LocalDate today) {
 		if (today.isBefore(start)) {

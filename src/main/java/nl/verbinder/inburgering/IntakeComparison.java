@@ -8,8 +8,8 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The "before and after" of two intakes of one person: per domain the score then and now, and the
- * change where both were scored.
+ * The "before and after" of two intakes of one person: per domain the score then and now,
+ * and the change where both were scored.
  */
 public record IntakeComparison(UUID personId, UUID fromIntake, LocalDate from, UUID toIntake, LocalDate to,
 		List<Change> changes) {
@@ -27,7 +27,7 @@ public record IntakeComparison(UUID personId, UUID fromIntake, LocalDate from, U
 			Integer after = later.domain(domein).map(DomainAssessment::score).orElse(null);
 			changes.add(new Change(domein, before, after, before == null || after == null ? null : after - before));
 		}
-		return new IntakeComparison(earlier.personId(), earlier.id(), earlier.assessedOn(), later.id(), later.assessedOn(),
-				changes);
+		return new IntakeComparison(earlier.personId(), earlier.id(), earlier.assessedOn(), later.id(),
+				later.assessedOn(), changes);
 	}
 }

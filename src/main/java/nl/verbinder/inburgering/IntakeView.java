@@ -8,11 +8,16 @@ import java.util.UUID;
 public record IntakeView(UUID id, UUID personId, LocalDate datum, UUID assessorId, List<DomainAssessment> domeinen) {
 
 	static IntakeView of(BredeIntake intake) {
-		return new IntakeView(intake.id(), intake.personId(), intake.assessedOn(), intake.assessorId(), intake.domains());
+		return new IntakeView(intake.id(), intake.personId(), intake.assessedOn(), intake.assessorId(),
+				intake.domains());
 	}
 
 	/** The score of one domain, or null when it was not scored. */
 	public Integer score(Domein domein) {
-		return domeinen.stream().filter(d -> d.domein() == domein).findFirst().map(DomainAssessment::score).orElse(null);
+		return domeinen.stream()
+			.filter(d -> d.domein() == domein)
+			.findFirst()
+			.map(DomainAssessment::score)
+			.orElse(null);
 	}
 }

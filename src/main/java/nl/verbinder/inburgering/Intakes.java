@@ -14,15 +14,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording and reading broad intakes. Like {@link Inburgering}, every call is scoped to the caller's
- * municipalities and logged as processing of the person's data.
+ * Recording and reading broad intakes. Like {@link Inburgering}, every call is scoped to
+ * the caller's municipalities and logged as processing of the person's data.
  */
 @Service
 public class Intakes {
 
 	private final BredeIntakes intakes;
+
 	private final Scoping scoping;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	Intakes(BredeIntakes intakes, Scoping scoping, ProcessingLog log, Clock clock) {
@@ -36,8 +39,8 @@ public class Intakes {
 	public IntakeView record(UUID personId, LocalDate assessedOn, List<DomainAssessment> domains) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
 		Household household = scoping.householdOf(personId, scope);
-		BredeIntake intake = intakes.save(BredeIntake.record(household, personId, assessedOn,
-				scope.actor().id().value(), domains, clock));
+		BredeIntake intake = intakes
+			.save(BredeIntake.record(household, personId, assessedOn, scope.actor().id().value(), domains, clock));
 		log.record(Inburgering.REGIE, Operation.CREATE, DataSubject.person(personId));
 		return IntakeView.of(intake);
 	}
@@ -73,6 +76,5 @@ public class Intakes {
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No intake " + id + " of this person"));
 	}
-
 
 }

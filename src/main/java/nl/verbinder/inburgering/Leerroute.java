@@ -7,8 +7,9 @@ import java.util.Set;
 import nl.verbinder.shared.RuleViolation;
 
 /**
- * The learning route of a PIP (Wet inburgering 2021). Each route has different parts and a different
- * language target, so each is its own type: handle them with a {@code switch}, not with flags.
+ * The learning route of a PIP (Wet inburgering 2021). Each route has different parts and
+ * a different language target, so each is its own type: handle them with a
+ * {@code switch}, not with flags.
  */
 public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijsroute, Leerroute.ZRoute {
 
@@ -18,10 +19,16 @@ public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijs
 	/** The Dutch language level the route aims at (CEFR). */
 	String taalniveau();
 
-	/** Whether a dual path (paid work part of the week, education the rest) fits this route. */
+	/**
+	 * Whether a dual path (paid work part of the week, education the rest) fits this
+	 * route.
+	 */
 	boolean allowsDualPath();
 
-	/** Checks whether the route fits the person at the start of the plan; throws if it does not. */
+	/**
+	 * Checks whether the route fits the person at the start of the plan; throws if it
+	 * does not.
+	 */
 	default void checkFits(LocalDate birthDate, LocalDate start) {
 	}
 
@@ -61,8 +68,9 @@ public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijs
 	}
 
 	/**
-	 * The education route (onderwijsroute): a programme towards MBO, HBO or university, with Dutch to B1
-	 * inside it. Meant for young people: the person is younger than {@value #AGE_LIMIT} when the plan starts.
+	 * The education route (onderwijsroute): a programme towards MBO, HBO or university,
+	 * with Dutch to B1 inside it. Meant for young people: the person is younger than
+	 * {@value #AGE_LIMIT} when the plan starts.
 	 */
 	record Onderwijsroute() implements Leerroute {
 
@@ -97,8 +105,8 @@ public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijs
 	}
 
 	/**
-	 * The self-reliance route (Z-route) for people for whom B1 is out of reach: about 1,600 hours of
-	 * programme towards A1 and self-reliance, with PVT and MAP; no exams.
+	 * The self-reliance route (Z-route) for people for whom B1 is out of reach: about
+	 * 1,600 hours of programme towards A1 and self-reliance, with PVT and MAP; no exams.
 	 */
 	record ZRoute() implements Leerroute {
 
@@ -124,4 +132,5 @@ public sealed interface Leerroute permits Leerroute.B1Route, Leerroute.Onderwijs
 			return "Z";
 		}
 	}
+
 }

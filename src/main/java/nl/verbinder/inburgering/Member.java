@@ -9,8 +9,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.util.Locale;
 
 /**
- * A member of a household; {@code personId} identifies the person across the system (and in the
- * processing log). Countries are ISO 3166-1 alpha-2 codes; the BSN passes the eleven test.
+ * A member of a household; {@code personId} identifies the person across the system (and
+ * in the processing log). Countries are ISO 3166-1 alpha-2 codes; the BSN passes the
+ * eleven test.
  */
 @Table(schema = "inburgering", name = "household_member")
 record Member(UUID personId, String voornaam, String achternaam, LocalDate geboortedatum, Gezinsrol gezinsrol,

@@ -1,10 +1,19 @@
 package nl.verbinder.inburgering;
 
-/** The parts of the integration obligation (inburgeringsplicht) a learning route consists of. */
+/**
+ * The parts of the integration obligation (inburgeringsplicht) a learning route consists
+ * of.
+ */
 public enum Onderdeel {
-	/** Participatieverklaringstraject: the participation-statement trajectory; part of every route. */
+
+	/**
+	 * Participatieverklaringstraject: the participation-statement trajectory; part of
+	 * every route.
+	 */
 	PVT,
-	/** Module Arbeidsmarkt en Participatie: the labour-market and participation module. */
+	/**
+	 * Module Arbeidsmarkt en Participatie: the labour-market and participation module.
+	 */
 	MAP,
 	/** Kennis van de Nederlandse Maatschappij: knowledge of Dutch society. */
 	KNM,
@@ -12,6 +21,10 @@ public enum Onderdeel {
 	TAALEXAMENS_B1,
 	/** An education programme that leads to (preparation for) MBO, HBO or university. */
 	ONDERWIJSPROGRAMMA,
-	/** The self-reliance programme of about 1,600 hours: Dutch to A1 and practical self-reliance. */
+	/**
+	 * The self-reliance programme of about 1,600 hours: Dutch to A1 and practical
+	 * self-reliance.
+	 */
 	ZELFREDZAAMHEIDSPROGRAMMA
+
 }

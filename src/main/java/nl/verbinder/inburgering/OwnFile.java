@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A newcomer's own file, for the portal: themselves and their minor children, nobody else of the household.
- * Every method needs {@link Permission#OWN_DATA} (a newcomer's scope: their municipality, with row-level
- * security) and takes the person the portal linked to the signed-in account; the person must be in scope, and
- * every person asked about must be that person or one of their minor children. Each read is in the processing
- * log under the activity the portal names.
+ * A newcomer's own file, for the portal: themselves and their minor children, nobody else
+ * of the household. Every method needs {@link Permission#OWN_DATA} (a newcomer's scope:
+ * their municipality, with row-level security) and takes the person the portal linked to
+ * the signed-in account; the person must be in scope, and every person asked about must
+ * be that person or one of their minor children. Each read is in the processing log under
+ * the activity the portal names.
  */
 @Service
 public class OwnFile {
@@ -46,8 +47,11 @@ public class OwnFile {
 	}
 
 	private final Scoping scoping;
+
 	private final Pips pips;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	OwnFile(Scoping scoping, Pips pips, ProcessingLog log, Clock clock) {
@@ -57,17 +61,22 @@ public class OwnFile {
 		this.clock = clock;
 	}
 
-	/** The newcomer ({@code self}) and their minor children; "not found" outside the newcomer's scope. */
+	/**
+	 * The newcomer ({@code self}) and their minor children; "not found" outside the
+	 * newcomer's scope.
+	 */
 	@Transactional
 	public Family family(UUID self, ProcessingActivity activity) {
 		Family family = load(self);
-		log.record(activity, Operation.READ, family.persons().stream().map(m -> DataSubject.person(m.personId())).toList());
+		log.record(activity, Operation.READ,
+				family.persons().stream().map(m -> DataSubject.person(m.personId())).toList());
 		return family;
 	}
 
 	/**
-	 * The plan of {@code personId} (the newcomer or a minor child), if there is one; "not found" for anyone else.
-	 * Which versions the newcomer may see is the portal's to decide (established ones, a discussed draft).
+	 * The plan of {@code personId} (the newcomer or a minor child), if there is one; "not
+	 * found" for anyone else. Which versions the newcomer may see is the portal's to
+	 * decide (established ones, a discussed draft).
 	 */
 	@Transactional
 	public Optional<PipView> pip(UUID self, UUID personId, ProcessingActivity activity) {
@@ -90,4 +99,5 @@ public class OwnFile {
 			.toList();
 		return new Family(household.id(), household.gemeente(), household.caseManagerId(), me, children);
 	}
+
 }

@@ -13,18 +13,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * A person's background as recorded with them at intake and after: the languages they speak and how
- * well, their education and work history (occupations from ESCO), and their talents and wishes in their
- * own words. It is what talent matching and the PIP build on, so it is kept apart from the household's
- * registration and edited as one document with an optimistic version. Public for its value types only.
+ * A person's background as recorded with them at intake and after: the languages they
+ * speak and how well, their education and work history (occupations from ESCO), and their
+ * talents and wishes in their own words. It is what talent matching and the PIP build on,
+ * so it is kept apart from the household's registration and edited as one document with
+ * an optimistic version. Public for its value types only.
  */
 public class PersonProfile {
 
 	static final int MAX_ENTRIES = 30;
+
 	public static final int MAX_TEXT = 4000;
 
-	/** Highest level of a completed or attended education, after ISCED 2011 (0 is no formal education). */
+	/**
+	 * Highest level of a completed or attended education, after ISCED 2011 (0 is no
+	 * formal education).
+	 */
 	public enum EducationLevel {
+
 		NONE(0), PRIMARY(1), LOWER_SECONDARY(2), UPPER_SECONDARY(3), POST_SECONDARY(4), SHORT_TERTIARY(5), BACHELOR(6),
 		MASTER(7), DOCTORATE(8);
 
@@ -37,6 +43,7 @@ public class PersonProfile {
 		public int isced() {
 			return isced;
 		}
+
 	}
 
 	/** One language and the level at which the person speaks it. */
@@ -49,7 +56,10 @@ public class PersonProfile {
 		}
 	}
 
-	/** An education followed: its level, its field in the person's words, where, until when, with a diploma or not. */
+	/**
+	 * An education followed: its level, its field in the person's words, where, until
+	 * when, with a diploma or not.
+	 */
 	public record Education(EducationLevel niveau, String richting, @Nullable String land, @Nullable Integer totJaar,
 			boolean diploma) {
 
@@ -62,7 +72,10 @@ public class PersonProfile {
 		}
 	}
 
-	/** Work done: the job in the person's words, the ESCO occupation it is, where and in which years. */
+	/**
+	 * Work done: the job in the person's words, the ESCO occupation it is, where and in
+	 * which years.
+	 */
 	public record WorkExperience(String functie, @Nullable String escoUri, @Nullable String land,
 			@Nullable Integer vanJaar, @Nullable Integer totJaar) {
 
@@ -104,9 +117,12 @@ public class PersonProfile {
 		}
 
 		/** The level at which the person speaks Dutch, if recorded. */
-		@Nullable
-		LanguageLevel dutch() {
-			return talen.stream().filter(t -> t.taal().value().equals("nl")).map(LanguageSkill::niveau).findFirst().orElse(null);
+		@Nullable LanguageLevel dutch() {
+			return talen.stream()
+				.filter(t -> t.taal().value().equals("nl"))
+				.map(LanguageSkill::niveau)
+				.findFirst()
+				.orElse(null);
 		}
 
 		/** The highest education level recorded, NONE if nothing is. */
@@ -114,7 +130,10 @@ public class PersonProfile {
 			return opleidingen.stream().map(Education::niveau).max(Enum::compareTo).orElse(EducationLevel.NONE);
 		}
 
-		/** Years in the life of someone born on {@code born} lie between their birth and {@code today}. */
+		/**
+		 * Years in the life of someone born on {@code born} lie between their birth and
+		 * {@code today}.
+		 */
 		void checkYears(LocalDate born, LocalDate today) {
 			for (Education e : opleidingen) {
 				checkYear(e.totJaar(), born, today);
@@ -134,9 +153,13 @@ public class PersonProfile {
 	}
 
 	private final UUID personId;
+
 	private final UUID householdId;
+
 	private final String gemeente;
+
 	private Content content;
+
 	private final long version;
 
 	PersonProfile(UUID personId, UUID householdId, String gemeente, Content content, long version) {
@@ -147,12 +170,18 @@ public class PersonProfile {
 		this.version = version;
 	}
 
-	/** The profile of someone about whom nothing has been recorded yet (version 0, not stored). */
+	/**
+	 * The profile of someone about whom nothing has been recorded yet (version 0, not
+	 * stored).
+	 */
 	static PersonProfile empty(UUID personId, UUID householdId, String gemeente) {
 		return new PersonProfile(personId, householdId, gemeente, Content.EMPTY, 0);
 	}
 
-	/** Records the new content, made on {@code expectedVersion}; a stale version is a conflict. */
+	/**
+	 * Records the new content, made on {@code expectedVersion}; a stale version is a
+	 * conflict.
+	 */
 	void revise(long expectedVersion, Content revised, LocalDate born, LocalDate today) {
 		if (expectedVersion != version) {
 			throw new OptimisticLockingFailureException(
@@ -200,4 +229,5 @@ public class PersonProfile {
 		}
 		return normalised;
 	}
+
 }

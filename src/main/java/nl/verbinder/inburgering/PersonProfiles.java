@@ -13,8 +13,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores person profiles: one row per person with the content as JSON and an optimistic version. A
- * profile is inserted at its first change; a write on a stale version changes nothing and conflicts.
+ * Stores person profiles: one row per person with the content as JSON and an optimistic
+ * version. A profile is inserted at its first change; a write on a stale version changes
+ * nothing and conflicts.
  */
 @Repository
 class PersonProfiles {
@@ -32,13 +33,14 @@ class PersonProfiles {
 		}
 
 		PersonProfile.Content toContent() {
-			return new PersonProfile.Content(
-					talen.stream().map(t -> new PersonProfile.LanguageSkill(new TaalCode(t.taal()), t.niveau())).toList(),
-					opleidingen, werkervaring, talenten, wensen);
+			return new PersonProfile.Content(talen.stream()
+				.map(t -> new PersonProfile.LanguageSkill(new TaalCode(t.taal()), t.niveau()))
+				.toList(), opleidingen, werkervaring, talenten, wensen);
 		}
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	PersonProfiles(JdbcClient jdbc) {
@@ -51,7 +53,8 @@ class PersonProfiles {
 	}
 
 	Optional<PersonProfile> find(UUID personId) {
-		return jdbc.sql("select person_id, household_id, gemeente, inhoud::text as inhoud, version from inburgering.person_profile where person_id = ?")
+		return jdbc.sql(
+				"select person_id, household_id, gemeente, inhoud::text as inhoud, version from inburgering.person_profile where person_id = ?")
 			.param(personId)
 			.query((rs, n) -> new PersonProfile(rs.getObject("person_id", UUID.class),
 					rs.getObject("household_id", UUID.class), rs.getString("gemeente"),
@@ -59,22 +62,31 @@ class PersonProfiles {
 			.optional();
 	}
 
-	/** Writes the profile's content if it is still at {@code profile.version()}; the new version is one higher. */
+	/**
+	 * Writes the profile's content if it is still at {@code profile.version()}; the new
+	 * version is one higher.
+	 */
 	long save(PersonProfile profile, UUID changedBy, Instant at) {
 		String content = json.writeValueAsString(ContentJson.of(profile.content()));
-		int written = profile.version() == 0 ? jdbc.sql("""
-				insert into inburgering.person_profile (person_id, household_id, gemeente, inhoud, version, changed_at, changed_by)
-				values (?, ?, ?, cast(? as jsonb), 1, ?, ?) on conflict (person_id) do nothing""")
-			.params(profile.personId(), profile.householdId(), profile.gemeente(), content, Timestamp.from(at), changedBy)
-			.update()
-				: jdbc.sql("""
-						update inburgering.person_profile set inhoud = cast(? as jsonb), version = version + 1, changed_at = ?,
-						  changed_by = ? where person_id = ? and version = ?""")
+		int written = profile.version() == 0
+				? jdbc
+					.sql("""
+							insert into inburgering.person_profile (person_id, household_id, gemeente, inhoud, version, changed_at, changed_by)
+							values (?, ?, ?, cast(? as jsonb), 1, ?, ?) on conflict (person_id) do nothing""")
+					.params(profile.personId(), profile.householdId(), profile.gemeente(), content, Timestamp.from(at),
+							changedBy)
+					.update()
+				: jdbc
+					.sql("""
+							update inburgering.person_profile set inhoud = cast(? as jsonb), version = version + 1, changed_at = ?,
+							  changed_by = ? where person_id = ? and version = ?""")
 					.params(content, Timestamp.from(at), changedBy, profile.personId(), profile.version())
 					.update();
 		if (written == 0) {
-			throw new OptimisticLockingFailureException("The profile of person " + profile.personId() + " was changed by someone else");
+			throw new OptimisticLockingFailureException(
+					"The profile of person " + profile.personId() + " was changed by someone else");
 		}
 		return profile.version() + 1;
 	}
+
 }

@@ -9,16 +9,19 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The personal plan for integration and participation (PIP) of one person. A plan is drafted,
- * discussed with the newcomer (whose view is recorded), and then established (vastgesteld) as a
- * decision. An established version never changes: revising it starts a new draft version, and every
- * version stays readable. Establishing registers a {@link PipEstablished} event, and a {@link PipChanged}
- * event when it replaces an earlier established version.
+ * The personal plan for integration and participation (PIP) of one person. A plan is
+ * drafted, discussed with the newcomer (whose view is recorded), and then established
+ * (vastgesteld) as a decision. An established version never changes: revising it starts a
+ * new draft version, and every version stays readable. Establishing registers a
+ * {@link PipEstablished} event, and a {@link PipChanged} event when it replaces an
+ * earlier established version.
  */
 public class Pip {
 
 	public enum Status {
+
 		CONCEPT, BESPROKEN, VASTGESTELD
+
 	}
 
 	/** One version of the plan. */
@@ -27,14 +30,21 @@ public class Pip {
 	}
 
 	private final UUID id;
+
 	private final UUID personId;
+
 	private final UUID householdId;
+
 	private final String gemeente;
+
 	private final LocalDate geboortedatum;
+
 	private final List<Versie> versies = new ArrayList<>();
+
 	private final List<Object> events = new ArrayList<>();
 
-	private Pip(UUID id, UUID personId, UUID householdId, String gemeente, LocalDate geboortedatum, List<Versie> versies) {
+	private Pip(UUID id, UUID personId, UUID householdId, String gemeente, LocalDate geboortedatum,
+			List<Versie> versies) {
 		this.id = id;
 		this.personId = personId;
 		this.householdId = householdId;
@@ -52,7 +62,8 @@ public class Pip {
 			throw new RuleViolation("rule.pip.child");
 		}
 		inhoud.leerroute().checkFits(person.geboortedatum(), inhoud.termijn().start());
-		var pip = new Pip(UUID.randomUUID(), person.personId(), householdId, gemeente, person.geboortedatum(), List.of());
+		var pip = new Pip(UUID.randomUUID(), person.personId(), householdId, gemeente, person.geboortedatum(),
+				List.of());
 		pip.versies.add(new Versie(1, Status.CONCEPT, inhoud, null, null, null, null));
 		return pip;
 	}
@@ -62,7 +73,9 @@ public class Pip {
 		return new Pip(id, personId, householdId, gemeente, geboortedatum, versies);
 	}
 
-	/** Replaces the content of the current draft; an established version cannot be edited. */
+	/**
+	 * Replaces the content of the current draft; an established version cannot be edited.
+	 */
 	void updateDraft(PipInhoud inhoud) {
 		Versie current = current();
 		if (current.status() == Status.VASTGESTELD) {
@@ -83,8 +96,8 @@ public class Pip {
 		if (visieNieuwkomer == null || visieNieuwkomer.isBlank()) {
 			throw new RuleViolation("rule.pip.newcomer-view");
 		}
-		replaceCurrent(new Versie(current.nummer(), Status.BESPROKEN, current.inhoud(), on, visieNieuwkomer.strip(), null,
-				null));
+		replaceCurrent(new Versie(current.nummer(), Status.BESPROKEN, current.inhoud(), on, visieNieuwkomer.strip(),
+				null, null));
 	}
 
 	/** Establishes the discussed draft as a decision. */
@@ -104,9 +117,9 @@ public class Pip {
 				current.visieNieuwkomer(), on, by));
 		events.add(new PipEstablished(id, personId, householdId, gemeente, current.nummer(),
 				current.inhoud().leerroute().code(), on, current.inhoud().termijn().einde(), by));
-		previous.ifPresent(before -> events.add(new PipChanged(id, personId, gemeente, current.nummer(),
-				before.inhoud().leerroute().code(), current.inhoud().leerroute().code(), on,
-				current.inhoud().termijn().einde())));
+		previous.ifPresent(before -> events
+			.add(new PipChanged(id, personId, gemeente, current.nummer(), before.inhoud().leerroute().code(),
+					current.inhoud().leerroute().code(), on, current.inhoud().termijn().einde())));
 	}
 
 	/** Starts a new draft version from the established one, with the changed content. */
@@ -119,7 +132,10 @@ public class Pip {
 		versies.add(new Versie(current.nummer() + 1, Status.CONCEPT, inhoud, null, null, null, null));
 	}
 
-	/** Grants an extension of the term: a change of the plan, so a new version to discuss and establish. */
+	/**
+	 * Grants an extension of the term: a change of the plan, so a new version to discuss
+	 * and establish.
+	 */
 	void extendTerm(Inburgeringstermijn.Verlenging verlenging) {
 		Versie base = current();
 		PipInhoud extended = base.inhoud().withTermijn(base.inhoud().termijn().extend(verlenging));
@@ -174,4 +190,5 @@ public class Pip {
 		events.clear();
 		return drained;
 	}
+
 }

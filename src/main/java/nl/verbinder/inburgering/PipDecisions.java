@@ -18,19 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The PIP's use cases: drafting, changing a draft, discussing it with the newcomer, establishing it as a
- * decision, revising an established plan and extending its term. Each change names the version it was
- * made on, so concurrent edits conflict instead of overwriting each other. Established plans are
- * published as {@link PipEstablished} events.
+ * The PIP's use cases: drafting, changing a draft, discussing it with the newcomer,
+ * establishing it as a decision, revising an established plan and extending its term.
+ * Each change names the version it was made on, so concurrent edits conflict instead of
+ * overwriting each other. Established plans are published as {@link PipEstablished}
+ * events.
  */
 @Service
 public class PipDecisions {
 
 	private final Pips pips;
+
 	private final Scoping scoping;
+
 	private final AccessControl access;
+
 	private final ProcessingLog log;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	PipDecisions(Pips pips, Scoping scoping, AccessControl access, ProcessingLog log, ApplicationEventPublisher events,
@@ -109,6 +115,5 @@ public class PipDecisions {
 		pip.drainEvents().forEach(events::publishEvent);
 		return PipView.of(pip, versie + 1, LocalDate.now(clock));
 	}
-
 
 }

@@ -6,8 +6,9 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a PIP says: the learning route, the term, goals per domain in small steps, the activities that
- * were bought or arranged, and an optional dual path. Immutable; a change makes a new content.
+ * What a PIP says: the learning route, the term, goals per domain in small steps, the
+ * activities that were bought or arranged, and an optional dual path. Immutable; a change
+ * makes a new content.
  */
 public record PipInhoud(Leerroute leerroute, Inburgeringstermijn termijn, List<Doel> doelen,
 		List<Activiteit> activiteiten, @Nullable String duaalTraject) {
@@ -23,15 +24,21 @@ public record PipInhoud(Leerroute leerroute, Inburgeringstermijn termijn, List<D
 				throw new RuleViolation("rule.goal.description-length", 500);
 			}
 			omschrijving = omschrijving.strip();
-			stappen = stappen == null ? List.of() : stappen.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
+			stappen = stappen == null ? List.of()
+					: stappen.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
 		}
 	}
 
 	public enum ActiviteitStatus {
+
 		GEPLAND, LOOPT, AFGEROND, GESTOPT
+
 	}
 
-	/** Something the person does: a course, a module, volunteer work, at a provider, for some hours a week. */
+	/**
+	 * Something the person does: a course, a module, volunteer work, at a provider, for
+	 * some hours a week.
+	 */
 	public record Activiteit(String aanbieder, String omschrijving, LocalDate start, @Nullable LocalDate einde,
 			int urenPerWeek, ActiviteitStatus status) {
 

@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A PIP with all its versions, as shown and returned by the API; {@code versie} is for optimistic locking. */
+/**
+ * A PIP with all its versions, as shown and returned by the API; {@code versie} is for
+ * optimistic locking.
+ */
 public record PipView(UUID pipId, UUID personId, long versie, List<VersieView> versies) {
 
-	public record VersieView(int nummer, Pip.Status status, String leerroute, String taalniveau, Set<Onderdeel> onderdelen,
-			LocalDate termijnStart, LocalDate termijnEinde, Inburgeringstermijn.Fase fase,
+	public record VersieView(int nummer, Pip.Status status, String leerroute, String taalniveau,
+			Set<Onderdeel> onderdelen, LocalDate termijnStart, LocalDate termijnEinde, Inburgeringstermijn.Fase fase,
 			List<Inburgeringstermijn.Verlenging> verlengingen, List<PipInhoud.Doel> doelen,
 			List<PipInhoud.Activiteit> activiteiten, @Nullable String duaalTraject, @Nullable LocalDate besprokenOp,
 			@Nullable String visieNieuwkomer, @Nullable LocalDate vastgesteldOp) {

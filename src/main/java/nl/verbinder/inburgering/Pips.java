@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores PIPs: the plan row with its optimistic-locking version, and one row per plan version with its
- * content as JSON. Written by hand with {@link JdbcClient} because a plan's versions are a list of
- * immutable records whose content holds a sealed type.
+ * Stores PIPs: the plan row with its optimistic-locking version, and one row per plan
+ * version with its content as JSON. Written by hand with {@link JdbcClient} because a
+ * plan's versions are a list of immutable records whose content holds a sealed type.
  */
 @Repository
 class Pips {
@@ -38,6 +38,7 @@ class Pips {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Pips(JdbcClient jdbc) {
@@ -47,7 +48,8 @@ class Pips {
 	Optional<Loaded> findByPerson(UUID personId) {
 		record Row(UUID id, UUID householdId, String gemeente, LocalDate geboortedatum, long version) {
 		}
-		return jdbc.sql("select id, household_id, gemeente, geboortedatum, version from inburgering.pip where person_id = ?")
+		return jdbc
+			.sql("select id, household_id, gemeente, geboortedatum, version from inburgering.pip where person_id = ?")
 			.param(personId)
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
 					rs.getString("gemeente"), rs.getObject("geboortedatum", LocalDate.class), rs.getLong("version")))
@@ -61,10 +63,11 @@ class Pips {
 					.query((rs, n) -> new Pip.Versie(rs.getInt("nummer"), Pip.Status.valueOf(rs.getString("status")),
 							json.readValue(rs.getString("inhoud"), InhoudJson.class).toInhoud(),
 							rs.getObject("besproken_op", LocalDate.class), rs.getString("visie_nieuwkomer"),
-							rs.getObject("vastgesteld_op", LocalDate.class), rs.getObject("vastgesteld_door", UUID.class)))
+							rs.getObject("vastgesteld_op", LocalDate.class),
+							rs.getObject("vastgesteld_door", UUID.class)))
 					.list();
-				return new Loaded(Pip.restore(row.id(), personId, row.householdId(), row.gemeente(), row.geboortedatum(), versies),
-						row.householdId(), row.version());
+				return new Loaded(Pip.restore(row.id(), personId, row.householdId(), row.gemeente(),
+						row.geboortedatum(), versies), row.householdId(), row.version());
 			});
 	}
 
@@ -79,8 +82,9 @@ class Pips {
 	}
 
 	/**
-	 * Keeps the term of the plan in force on the plan row (start, end of the first year, start of the last
-	 * half year, end), so that the caseload filters by phase with plain date comparisons.
+	 * Keeps the term of the plan in force on the plan row (start, end of the first year,
+	 * start of the last half year, end), so that the caseload filters by phase with plain
+	 * date comparisons.
 	 */
 	private void writeTermInForce(Pip pip) {
 		var termijn = pip.established().map(v -> v.inhoud().termijn()).orElse(null);
@@ -94,8 +98,9 @@ class Pips {
 	}
 
 	/**
-	 * Saves the changed plan if nobody else saved it since {@code expectedRowVersion}; otherwise an
-	 * {@link OptimisticLockingFailureException}. Established versions are never written again.
+	 * Saves the changed plan if nobody else saved it since {@code expectedRowVersion};
+	 * otherwise an {@link OptimisticLockingFailureException}. Established versions are
+	 * never written again.
 	 */
 	void update(Pip pip, long expectedRowVersion) {
 		int updated = jdbc.sql("update inburgering.pip set version = version + 1 where id = ? and version = ?")
@@ -104,7 +109,8 @@ class Pips {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("PIP " + pip.id() + " was changed by someone else");
 		}
-		List<Integer> established = jdbc.sql("select nummer from inburgering.pip_version where pip_id = ? and status = 'VASTGESTELD'")
+		List<Integer> established = jdbc
+			.sql("select nummer from inburgering.pip_version where pip_id = ? and status = 'VASTGESTELD'")
 			.param(pip.id())
 			.query(Integer.class)
 			.list();
@@ -126,4 +132,5 @@ class Pips {
 					v.establishedOn(), v.establishedBy())
 			.update();
 	}
+
 }

@@ -10,14 +10,15 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the households of a published placement for their intake, in the planner's name, after the
- * placement committed. Registering is once per placed household, so a redelivered event (after a crash)
- * registers nobody twice.
+ * Registers the households of a published placement for their intake, in the planner's
+ * name, after the placement committed. Registering is once per placed household, so a
+ * redelivered event (after a crash) registers nobody twice.
  */
 @Component
 class PlacementIntake {
 
 	private final Inburgering inburgering;
+
 	private final BackgroundWork background;
 
 	PlacementIntake(Inburgering inburgering, BackgroundWork background) {
@@ -27,9 +28,11 @@ class PlacementIntake {
 
 	@ApplicationModuleListener
 	void on(PlacementPublished published) {
-		background.runAs(new AccountId(published.publishedBy()), () -> published.households()
-			.forEach(placed -> inburgering.registerPlaced(published.run(), placed.candidate(), new GemeenteCode(placed.gemeente()),
-					placed.whereNow(), published.placedOn(), members(placed, published.placedOn()))));
+		background.runAs(new AccountId(published.publishedBy()),
+				() -> published.households()
+					.forEach(placed -> inburgering.registerPlaced(published.run(), placed.candidate(),
+							new GemeenteCode(placed.gemeente()), placed.whereNow(), published.placedOn(),
+							members(placed, published.placedOn()))));
 	}
 
 	/** Adults (18 on the day of placement) are inburgeraars, the others children. */
@@ -37,8 +40,9 @@ class PlacementIntake {
 		return placed.members().stream().map(m -> {
 			boolean adult = !m.geboortedatum().isAfter(on.minusYears(18));
 			return new Inburgering.NewMember(m.voornaam(), m.achternaam(), m.geboortedatum(),
-					adult ? Gezinsrol.INBURGERAAR : Gezinsrol.KIND, "VROUW".equals(m.geslacht()) ? Geslacht.VROUW : Geslacht.MAN,
-					m.land(), m.land(), null, null, null);
+					adult ? Gezinsrol.INBURGERAAR : Gezinsrol.KIND,
+					"VROUW".equals(m.geslacht()) ? Geslacht.VROUW : Geslacht.MAN, m.land(), m.land(), null, null, null);
 		}).toList();
 	}
+
 }

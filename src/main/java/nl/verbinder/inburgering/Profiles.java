@@ -20,18 +20,24 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Recording a person's background (languages, education, work, talents and wishes). Reads and changes
- * happen within the caller's scope and are written to the processing log; codes are checked against the
- * reference data, and a change made on a stale version is a conflict.
+ * Recording a person's background (languages, education, work, talents and wishes). Reads
+ * and changes happen within the caller's scope and are written to the processing log;
+ * codes are checked against the reference data, and a change made on a stale version is a
+ * conflict.
  */
 @Service
 public class Profiles {
 
 	private final PersonProfiles profiles;
+
 	private final JdbcClient jdbc;
+
 	private final Scoping scoping;
+
 	private final ProcessingLog log;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
 	Profiles(PersonProfiles profiles, Scoping scoping, ProcessingLog log, ReferenceData reference, Clock clock,
@@ -53,8 +59,8 @@ public class Profiles {
 	}
 
 	/**
-	 * What matching needs of a person: who and where, the highest education (ISCED), the ESCO occupations of
-	 * their work history and their level of Dutch.
+	 * What matching needs of a person: who and where, the highest education (ISCED), the
+	 * ESCO occupations of their work history and their level of Dutch.
 	 */
 	public record Background(UUID personId, UUID householdId, String gemeente, String voornaam, String achternaam,
 			PersonProfile.EducationLevel opleiding, List<String> occupations, @Nullable LanguageLevel nederlands) {
@@ -78,8 +84,9 @@ public class Profiles {
 	}
 
 	/**
-	 * The backgrounds of every adult with a recorded profile in the caller's scope, to rank candidates for an
-	 * opportunity. Every person read is in the processing log (one batch).
+	 * The backgrounds of every adult with a recorded profile in the caller's scope, to
+	 * rank candidates for an opportunity. Every person read is in the processing log (one
+	 * batch).
 	 */
 	@Transactional
 	public List<Background> backgroundsInScope(LocalDate adultsBornBefore) {
@@ -89,9 +96,9 @@ public class Profiles {
 				from inburgering.person_profile p join inburgering.household_member m on m.person_id = p.person_id
 				where m.geboortedatum <= ?""")
 			.param(adultsBornBefore)
-			.query((rs, n) -> background(rs.getObject("person_id", UUID.class), rs.getObject("household_id", UUID.class),
-					rs.getString("gemeente"), rs.getString("voornaam"), rs.getString("achternaam"),
-					profiles.content(rs.getString("inhoud"))))
+			.query((rs, n) -> background(rs.getObject("person_id", UUID.class),
+					rs.getObject("household_id", UUID.class), rs.getString("gemeente"), rs.getString("voornaam"),
+					rs.getString("achternaam"), profiles.content(rs.getString("inhoud"))))
 			.list();
 		if (!backgrounds.isEmpty()) {
 			log.record(Inburgering.REGIE, Operation.READ,
@@ -112,7 +119,10 @@ public class Profiles {
 				occupations, content.dutch());
 	}
 
-	/** Replaces the profile's content with {@code content}, if nobody changed it since {@code versie}. */
+	/**
+	 * Replaces the profile's content with {@code content}, if nobody changed it since
+	 * {@code versie}.
+	 */
 	@Transactional
 	public ProfileView revise(UUID personId, long versie, PersonProfile.Content content, Locale locale) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
@@ -154,4 +164,5 @@ public class Profiles {
 			throw new RuleViolation("rule.country.unknown", land);
 		}
 	}
+
 }

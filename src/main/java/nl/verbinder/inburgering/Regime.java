@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The civic integration law that applies to a person, decided by the date of the residence permit: the
- * Wet inburgering 2021 from 1 January 2022, the Wet inburgering (2013) before. Only the 2021 regime
- * has the municipal broad intake and the PIP.
+ * The civic integration law that applies to a person, decided by the date of the
+ * residence permit: the Wet inburgering 2021 from 1 January 2022, the Wet inburgering
+ * (2013) before. Only the 2021 regime has the municipal broad intake and the PIP.
  */
 public enum Regime {
 
-	/** Wet inburgering 2021: the municipality directs, with broad intake, PIP and learning route. */
+	/**
+	 * Wet inburgering 2021: the municipality directs, with broad intake, PIP and learning
+	 * route.
+	 */
 	WI2021,
 	/** Wet inburgering (2013 regime): the person arranges their own course; no PIP. */
 	WI2013,
@@ -29,4 +32,5 @@ public enum Regime {
 	public boolean hasPip() {
 		return this == WI2021;
 	}
+
 }

@@ -10,15 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How this module's use cases get their scope: ask {@link AccessControl} and restrict the database
- * transaction to it (both walls at once), and find a person's household within it.
+ * How this module's use cases get their scope: ask {@link AccessControl} and restrict the
+ * database transaction to it (both walls at once), and find a person's household within
+ * it.
  */
 @Component
 class Scoping {
 
 	private final AccessControl access;
+
 	private final RowLevelSecurity rowLevelSecurity;
+
 	private final Households households;
+
 	private final JdbcClient jdbc;
 
 	Scoping(AccessControl access, RowLevelSecurity rowLevelSecurity, Households households, JdbcClient jdbc) {
@@ -34,7 +38,10 @@ class Scoping {
 		return scope;
 	}
 
-	/** A household within the scope; "not found" for households outside it, so existence does not leak. */
+	/**
+	 * A household within the scope; "not found" for households outside it, so existence
+	 * does not leak.
+	 */
 	Household household(HouseholdId id, AccessScope scope) {
 		return households.findById(id.value())
 			.filter(h -> scope.covers(h.gemeente()))
@@ -51,4 +58,5 @@ class Scoping {
 			.filter(h -> scope.covers(h.gemeente()))
 			.orElseThrow(() -> new NoSuchElementException("No person " + personId + " in scope"));
 	}
+
 }

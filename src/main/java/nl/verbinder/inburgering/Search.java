@@ -8,8 +8,9 @@ import nl.verbinder.shared.Bsn;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a case manager typed in the search box: a BSN (nine digits passing the eleven test), a date of
- * birth ({@code 2025-03-01} or {@code 01-03-2025}), or otherwise a part of a name.
+ * What a case manager typed in the search box: a BSN (nine digits passing the eleven
+ * test), a date of birth ({@code 2025-03-01} or {@code 01-03-2025}), or otherwise a part
+ * of a name.
  */
 record Search(@Nullable String namePattern, @Nullable String bsn, @Nullable LocalDate born) {
 

@@ -14,16 +14,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A household's timeline: a read model in SQL over the household, its intakes, PIP versions and contact
- * moments, plus what other modules add through a {@link TimelineSource} (referrals, say). Nothing is
- * stored for it; it is read when asked.
+ * A household's timeline: a read model in SQL over the household, its intakes, PIP
+ * versions and contact moments, plus what other modules add through a
+ * {@link TimelineSource} (referrals, say). Nothing is stored for it; it is read when
+ * asked.
  */
 @Service
 public class Timeline {
 
 	private final JdbcClient jdbc;
+
 	private final Scoping scoping;
+
 	private final ProcessingLog log;
+
 	private final ObjectProvider<TimelineSource> sources;
 
 	Timeline(JdbcClient jdbc, Scoping scoping, ProcessingLog log, ObjectProvider<TimelineSource> sources) {
@@ -72,4 +76,5 @@ public class Timeline {
 	private static List<DataSubject> subjects(Household household) {
 		return household.members().stream().map(m -> DataSubject.person(m.personId())).toList();
 	}
+
 }

@@ -6,10 +6,14 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
-/** An immutable set of days held as bits, so that matching reads the days of a pair without iterating. */
+/**
+ * An immutable set of days held as bits, so that matching reads the days of a pair
+ * without iterating.
+ */
 final class Days extends AbstractSet<DayOfWeek> {
 
 	private static final DayOfWeek[] DAYS = DayOfWeek.values();
+
 	private static final Days NONE = new Days(0);
 
 	private final int bits;
@@ -71,4 +75,5 @@ final class Days extends AbstractSet<DayOfWeek> {
 			}
 		};
 	}
+
 }

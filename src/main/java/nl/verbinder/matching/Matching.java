@@ -34,15 +34,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The matching module's API: the region's opportunities, a person's preferences for matching, ranked
- * opportunities for a person and ranked candidates for an opportunity (within the caller's municipalities),
- * each with its reasons, and the referral to an opportunity, which goes through {@link Referrals} and so
- * needs a basis for sharing: nothing leaves the municipality without one.
+ * The matching module's API: the region's opportunities, a person's preferences for
+ * matching, ranked opportunities for a person and ranked candidates for an opportunity
+ * (within the caller's municipalities), each with its reasons, and the referral to an
+ * opportunity, which goes through {@link Referrals} and so needs a basis for sharing:
+ * nothing leaves the municipality without one.
  *
- * <p>Nine collaborators, more than we allow without a reason: matching is where four modules meet (profiles
- * from inburgering, the social map and referrals from partner, occupations and distances from reference,
- * scope, row-level security and the log from access), beside its own store and the clock. Split further,
- * each part would need most of them again.
+ * <p>
+ * Nine collaborators, more than we allow without a reason: matching is where four modules
+ * meet (profiles from inburgering, the social map and referrals from partner, occupations
+ * and distances from reference, scope, row-level security and the log from access),
+ * beside its own store and the clock. Split further, each part would need most of them
+ * again.
  */
 @Service
 public class Matching {
@@ -59,7 +62,10 @@ public class Matching {
 	public record TalentView(Profiles.Background background, Voorkeur voorkeur, long versie, boolean recorded) {
 	}
 
-	/** A ranked opportunity for a person, with a suggested training for a dual path where one applies. */
+	/**
+	 * A ranked opportunity for a person, with a suggested training for a dual path where
+	 * one applies.
+	 */
 	public record OpportunityMatch(TalentMatching.Match match, KansView kans, @Nullable KansView duaal) {
 	}
 
@@ -74,14 +80,23 @@ public class Matching {
 	}
 
 	private final AccessControl access;
+
 	private final RowLevelSecurity rowLevelSecurity;
+
 	private final ProcessingLog log;
+
 	private final MatchingStore store;
+
 	private final Profiles profiles;
+
 	private final SocialMap socialMap;
+
 	private final Referrals referrals;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
+
 	private final TalentMatching matching;
 
 	Matching(AccessControl access, RowLevelSecurity rowLevelSecurity, ProcessingLog log, MatchingStore store,
@@ -170,13 +185,19 @@ public class Matching {
 		return new TalentView(background, voorkeur, expectedVersion + 1, true);
 	}
 
-	/** The best opportunities for a person, with the reasons, underemployment flagged and a dual path where it fits. */
+	/**
+	 * The best opportunities for a person, with the reasons, underemployment flagged and
+	 * a dual path where it fits.
+	 */
 	@Transactional
 	public List<OpportunityMatch> opportunitiesFor(UUID personId, int limit, Locale locale) {
 		return opportunitiesFor(talent(personId), limit, locale);
 	}
 
-	/** As above, for a talent the caller read already (the talent page shows both: one read, one log record). */
+	/**
+	 * As above, for a talent the caller read already (the talent page shows both: one
+	 * read, one log record).
+	 */
 	@Transactional
 	public List<OpportunityMatch> opportunitiesFor(TalentView talent, int limit, Locale locale) {
 		UUID personId = talent.background().personId();
@@ -190,7 +211,10 @@ public class Matching {
 		return matches;
 	}
 
-	/** The best candidates for an opportunity among the adults in the caller's municipalities. */
+	/**
+	 * The best candidates for an opportunity among the adults in the caller's
+	 * municipalities.
+	 */
 	@Transactional
 	public List<CandidateMatch> candidatesFor(UUID kansId, int limit) {
 		Kans kans = find(kansId);
@@ -214,8 +238,9 @@ public class Matching {
 	}
 
 	/**
-	 * Refers a person to an opportunity: a referral to its organisation that shares name, languages and
-	 * education and work. Refused ({@link Referrals.NoValidBasis}) without a basis for sharing with it.
+	 * Refers a person to an opportunity: a referral to its organisation that shares name,
+	 * languages and education and work. Refused ({@link Referrals.NoValidBasis}) without
+	 * a basis for sharing with it.
 	 */
 	@Transactional
 	public Referrals.ReferralView refer(UUID personId, UUID kansId, Locale locale) {
@@ -237,7 +262,8 @@ public class Matching {
 
 	private static Talent talent(Profiles.Background b, Voorkeur v) {
 		return new Talent(b.personId(), new GemeenteCode(b.gemeente()), b.isced(), "", b.occupations(), v.interesses(),
-				v.urenPerWeek(), v.dagen(), b.nederlands() == null ? LanguageLevel.A0 : b.nederlands(), v.reisafstandKm());
+				v.urenPerWeek(), v.dagen(), b.nederlands() == null ? LanguageLevel.A0 : b.nederlands(),
+				v.reisafstandKm());
 	}
 
 	private KansView view(Kans k, Map<UUID, String> names, Locale locale) {
@@ -249,4 +275,5 @@ public class Matching {
 	private Map<UUID, String> organisationNames() {
 		return socialMap.organisaties().stream().collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
 	}
+
 }

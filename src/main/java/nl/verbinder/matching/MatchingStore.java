@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Opportunities, and people's preferences for matching (the latter behind row-level security). */
+/**
+ * Opportunities, and people's preferences for matching (the latter behind row-level
+ * security).
+ */
 @Repository
 class MatchingStore {
 
@@ -22,6 +25,7 @@ class MatchingStore {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	MatchingStore(JdbcClient jdbc) {
@@ -50,42 +54,58 @@ class MatchingStore {
 	}
 
 	Optional<StoredVoorkeur> voorkeur(UUID personId) {
-		return jdbc.sql("select interesses, uren_per_week, dagen, reisafstand_km, version from matching.voorkeur where person_id = ?")
+		return jdbc.sql(
+				"select interesses, uren_per_week, dagen, reisafstand_km, version from matching.voorkeur where person_id = ?")
 			.param(personId)
-			.query((rs, n) -> new StoredVoorkeur(new Voorkeur(Set.of((String[]) rs.getArray(1).getArray()), rs.getInt(2),
-					Arrays.stream((String[]) rs.getArray(3).getArray()).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-					rs.getInt(4)), rs.getLong(5)))
+			.query((rs,
+					n) -> new StoredVoorkeur(new Voorkeur(Set.of((String[]) rs.getArray(1).getArray()), rs.getInt(2),
+							Arrays.stream((String[]) rs.getArray(3).getArray())
+								.map(DayOfWeek::valueOf)
+								.collect(Collectors.toSet()),
+							rs.getInt(4)), rs.getLong(5)))
 			.optional();
 	}
 
-	/** Preferences of many people at once (those in the transaction's scope), for ranking candidates. */
+	/**
+	 * Preferences of many people at once (those in the transaction's scope), for ranking
+	 * candidates.
+	 */
 	Map<UUID, Voorkeur> voorkeuren() {
 		Map<UUID, Voorkeur> all = new HashMap<>();
 		jdbc.sql("select person_id, interesses, uren_per_week, dagen, reisafstand_km from matching.voorkeur")
 			.query((rs) -> {
-				all.put(rs.getObject(1, UUID.class), new Voorkeur(Set.of((String[]) rs.getArray(2).getArray()), rs.getInt(3),
-						Arrays.stream((String[]) rs.getArray(4).getArray()).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-						rs.getInt(5)));
+				all.put(rs.getObject(1, UUID.class),
+						new Voorkeur(Set.of((String[]) rs.getArray(2).getArray()), rs.getInt(3),
+								Arrays.stream((String[]) rs.getArray(4).getArray())
+									.map(DayOfWeek::valueOf)
+									.collect(Collectors.toSet()),
+								rs.getInt(5)));
 			});
 		return all;
 	}
 
-	/** Writes the preferences if still at {@code expectedVersion} (0: none recorded yet). */
+	/**
+	 * Writes the preferences if still at {@code expectedVersion} (0: none recorded yet).
+	 */
 	void save(UUID personId, UUID householdId, String gemeente, Voorkeur v, long expectedVersion) {
 		String[] interests = v.interesses().stream().sorted().toArray(String[]::new);
 		String[] days = v.dagen().stream().sorted().map(DayOfWeek::name).toArray(String[]::new);
-		int written = expectedVersion == 0 ? jdbc.sql("""
-				insert into matching.voorkeur (person_id, household_id, gemeente, interesses, uren_per_week, dagen, reisafstand_km, version)
-				values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (person_id) do nothing""")
-			.params(personId, householdId, gemeente, interests, v.urenPerWeek(), days, v.reisafstandKm())
-			.update()
+		int written = expectedVersion == 0
+				? jdbc
+					.sql("""
+							insert into matching.voorkeur (person_id, household_id, gemeente, interesses, uren_per_week, dagen, reisafstand_km, version)
+							values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (person_id) do nothing""")
+					.params(personId, householdId, gemeente, interests, v.urenPerWeek(), days, v.reisafstandKm())
+					.update()
 				: jdbc.sql("""
 						update matching.voorkeur set interesses = ?, uren_per_week = ?, dagen = ?, reisafstand_km = ?,
 						  version = version + 1 where person_id = ? and version = ?""")
 					.params(interests, v.urenPerWeek(), days, v.reisafstandKm(), personId, expectedVersion)
 					.update();
 		if (written == 0) {
-			throw new OptimisticLockingFailureException("The preferences of person " + personId + " were changed by someone else");
+			throw new OptimisticLockingFailureException(
+					"The preferences of person " + personId + " were changed by someone else");
 		}
 	}
+
 }

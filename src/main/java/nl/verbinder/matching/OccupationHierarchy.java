@@ -7,16 +7,23 @@ import nl.verbinder.matching.TalentMatching.Relatedness;
 import nl.verbinder.reference.Occupation;
 
 /**
- * Occupations as matching compares them: the ISCO-08 unit, major group and skill level of an ESCO
- * occupation (cached by URI), and how close two are in the hierarchy. Thread-safe.
+ * Occupations as matching compares them: the ISCO-08 unit, major group and skill level of
+ * an ESCO occupation (cached by URI), and how close two are in the hierarchy.
+ * Thread-safe.
  */
 final class OccupationHierarchy {
 
-	/** An ESCO occupation as matching needs it: ISCO unit group (-1 unknown), major group (-1 unknown), skill level (0 unknown). */
+	/**
+	 * An ESCO occupation as matching needs it: ISCO unit group (-1 unknown), major group
+	 * (-1 unknown), skill level (0 unknown).
+	 */
 	record Esco(String uri, int unit, int major, int level) {
 	}
 
-	/** ISCO-08 sub-major groups of professionals and of associate professionals in the same field, both ways. */
+	/**
+	 * ISCO-08 sub-major groups of professionals and of associate professionals in the
+	 * same field, both ways.
+	 */
 	private static final int[] PARALLEL_FIELD = new int[100];
 
 	static {
@@ -28,14 +35,20 @@ final class OccupationHierarchy {
 	}
 
 	private final Function<String, Optional<Occupation>> occupations;
+
 	private final ConcurrentHashMap<String, Esco> cache = new ConcurrentHashMap<>();
 
-	/** @param occupations the ESCO occupation for a URI (from the reference data) */
+	/**
+	 * @param occupations the ESCO occupation for a URI (from the reference data)
+	 */
 	OccupationHierarchy(Function<String, Optional<Occupation>> occupations) {
 		this.occupations = occupations;
 	}
 
-	/** ISCO-08 skill level 1 to 4 of a major group; managers count as 4, armed forces as 2. */
+	/**
+	 * ISCO-08 skill level 1 to 4 of a major group; managers count as 4, armed forces as
+	 * 2.
+	 */
 	static int skillLevel(int iscoMajorGroup) {
 		return switch (iscoMajorGroup) {
 			case 1, 2 -> 4;
@@ -92,4 +105,5 @@ final class OccupationHierarchy {
 		int unit = isco.length() == 4 && isco.chars().allMatch(Character::isDigit) ? Integer.parseInt(isco) : -1;
 		return new Esco(uri, unit, major, skillLevel(major));
 	}
+
 }

@@ -26,35 +26,57 @@ import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of evaluating one pair of a person and an opportunity: the hard rules, the score by component and
- * the match with its reasons. One per call of {@link TalentMatching}, reused across the pairs of that call,
- * so the hot loop allocates nothing; occupations are resolved only for pairs that pass the hard rules.
+ * The state of evaluating one pair of a person and an opportunity: the hard rules, the
+ * score by component and the match with its reasons. One per call of
+ * {@link TalentMatching}, reused across the pairs of that call, so the hot loop allocates
+ * nothing; occupations are resolved only for pairs that pass the hard rules.
  */
 final class PairEvaluation {
 
 	private static final int W_OCCUPATION = Component.OCCUPATION.weight();
+
 	private static final int W_LEVEL = Component.LEVEL.weight();
+
 	private static final int W_INTEREST = Component.INTEREST.weight();
+
 	private static final int W_DISTANCE = Component.DISTANCE.weight();
+
 	private static final int W_LANGUAGE = Component.LANGUAGE.weight();
+
 	private static final int W_SCHEDULE = Component.SCHEDULE.weight();
+
 	private static final int PENALTY = -Component.UNDEREMPLOYMENT.weight();
 
 	private final OccupationHierarchy hierarchy;
+
 	private final ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm;
+
 	final Person person = new Person();
+
 	final Offer offer = new Offer();
+
 	final double[] points = new double[Component.values().length];
+
 	final String[] fixedTags;
+
 	final boolean fixedIsPerson;
+
 	double km;
+
 	Relatedness relatedness = Relatedness.NONE;
+
 	int bestPrior;
+
 	int bestOffered;
+
 	boolean levelApplies;
+
 	boolean underemployed;
 
-	/** @param fixedTags the interests of the person, or the tags of the opportunity, that every pair of the call shares */
+	/**
+	 * @param fixedTags the interests of the person, or the tags of the opportunity, that
+	 * every pair of the call shares
+	 */
 	PairEvaluation(OccupationHierarchy hierarchy, ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm,
 			Set<String> fixedTags, boolean fixedIsPerson) {
 		this.hierarchy = hierarchy;
@@ -63,7 +85,10 @@ final class PairEvaluation {
 		this.fixedIsPerson = fixedIsPerson;
 	}
 
-	/** The hard rules that fail, as bits by {@link Exclusion} ordinal; stops at the first unless {@code all}. */
+	/**
+	 * The hard rules that fail, as bits by {@link Exclusion} ordinal; stops at the first
+	 * unless {@code all}.
+	 */
 	int exclusions(boolean all) {
 		Kans kans = offer.kans;
 		Talent talent = person.talent;
@@ -93,7 +118,9 @@ final class PairEvaluation {
 		return failed;
 	}
 
-	/** The score of a pair that passed the hard rules; fills {@link #points} by component. */
+	/**
+	 * The score of a pair that passed the hard rules; fills {@link #points} by component.
+	 */
 	double score() {
 		person.resolve(hierarchy);
 		offer.resolve(hierarchy);
@@ -149,7 +176,10 @@ final class PairEvaluation {
 		return sum + points[6];
 	}
 
-	/** Tags in common: the side that stays the same for the whole call as an array, lookups in the other. */
+	/**
+	 * Tags in common: the side that stays the same for the whole call as an array,
+	 * lookups in the other.
+	 */
 	private int sharedTags() {
 		String[] fixed = fixedTags;
 		Set<String> other = fixedIsPerson ? offer.kans.tags() : person.talent.interests();
@@ -169,8 +199,8 @@ final class PairEvaluation {
 		double score = points[0] + points[1] + points[2] + points[3] + points[4] + points[5] + points[6];
 		List<Reason> reasons = new ArrayList<>(7);
 		if (offer.count > 0) {
-			reasons.add(new OccupationReason(points[0], relatedness, bestPrior >= 0 ? person.prior[bestPrior].uri() : null,
-					offer.offered[bestOffered].uri()));
+			reasons.add(new OccupationReason(points[0], relatedness,
+					bestPrior >= 0 ? person.prior[bestPrior].uri() : null, offer.offered[bestOffered].uri()));
 		}
 		if (levelApplies) {
 			reasons.add(new LevelReason(points[1], person.level, offer.level));
@@ -197,14 +227,22 @@ final class PairEvaluation {
 		return new Match(kans, talent, score, List.copyOf(reasons), underemployed, dualPath);
 	}
 
-	/** The person side of a pair, reused across pairs; occupations resolved only for pairs that pass the hard rules. */
+	/**
+	 * The person side of a pair, reused across pairs; occupations resolved only for pairs
+	 * that pass the hard rules.
+	 */
 	static final class Person {
 
 		Talent talent;
+
 		int days;
+
 		int level;
+
 		Esco[] prior = new Esco[4];
+
 		int priorCount;
+
 		boolean resolved;
 
 		void reset(Talent talent) {
@@ -231,16 +269,25 @@ final class PairEvaluation {
 			level = best;
 			resolved = true;
 		}
+
 	}
 
-	/** The opportunity side of a pair, reused likewise. Its level is its main occupation's, or the highest of the orientation. */
+	/**
+	 * The opportunity side of a pair, reused likewise. Its level is its main
+	 * occupation's, or the highest of the orientation.
+	 */
 	static final class Offer {
 
 		Kans kans;
+
 		int days;
+
 		Esco[] offered = new Esco[4];
+
 		int count;
+
 		int level;
+
 		boolean resolved;
 
 		void reset(Kans kans) {
@@ -277,5 +324,7 @@ final class PairEvaluation {
 			}
 			resolved = true;
 		}
+
 	}
+
 }

@@ -19,8 +19,9 @@ import nl.verbinder.shared.LanguageLevel;
  * @param interests interest tags, lower case, as on {@link Kans#tags()}
  * @param days the days available; empty means flexible
  */
-public record Talent(UUID personId, GemeenteCode home, int iscedLevel, String educationField, List<String> priorOccupations,
-		Set<String> interests, int hoursPerWeek, Set<DayOfWeek> days, LanguageLevel dutch, int travelRangeKm) {
+public record Talent(UUID personId, GemeenteCode home, int iscedLevel, String educationField,
+		List<String> priorOccupations, Set<String> interests, int hoursPerWeek, Set<DayOfWeek> days,
+		LanguageLevel dutch, int travelRangeKm) {
 
 	public Talent {
 		Objects.requireNonNull(personId, "personId");
@@ -30,11 +31,14 @@ public record Talent(UUID personId, GemeenteCode home, int iscedLevel, String ed
 			throw new IllegalArgumentException("ISCED 2011 levels are 0 to 8: " + iscedLevel);
 		}
 		if (hoursPerWeek < 0 || travelRangeKm < 0) {
-			throw new IllegalArgumentException("Hours and travel range cannot be negative: " + hoursPerWeek + ", " + travelRangeKm);
+			throw new IllegalArgumentException(
+					"Hours and travel range cannot be negative: " + hoursPerWeek + ", " + travelRangeKm);
 		}
 		educationField = educationField == null ? "" : educationField;
 		priorOccupations = List.copyOf(priorOccupations);
-		interests = interests.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+		interests = interests.stream()
+			.map(t -> t.strip().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
 		days = Days.of(days);
 	}
 }

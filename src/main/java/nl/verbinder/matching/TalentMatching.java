@@ -16,26 +16,37 @@ import nl.verbinder.shared.LanguageLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Talent-first matching of people and opportunities: "a former dentist must not end up a window cleaner".
- * First the hard rules that exclude a pair (not enough hours, Dutch more than one CEFR step below what a job
- * requires, no common day, beyond the travel range by more than a quarter); then a score of 0 to 100 from
- * named components, each shown as a reason: occupation (relatedness through the ESCO/ISCO-08 hierarchy),
- * level (skill level of the opportunity against the person's), interest, distance, language and schedule.
- * A job, internship or volunteering two or more skill levels below the person is flagged as
- * underemployment and loses points; for such a job, a training toward the former profession that fits in
- * the rest of the week is suggested as a dual path. Ties are broken by id, so results are deterministic.
+ * Talent-first matching of people and opportunities: "a former dentist must not end up a
+ * window cleaner". First the hard rules that exclude a pair (not enough hours, Dutch more
+ * than one CEFR step below what a job requires, no common day, beyond the travel range by
+ * more than a quarter); then a score of 0 to 100 from named components, each shown as a
+ * reason: occupation (relatedness through the ESCO/ISCO-08 hierarchy), level (skill level
+ * of the opportunity against the person's), interest, distance, language and schedule. A
+ * job, internship or volunteering two or more skill levels below the person is flagged as
+ * underemployment and loses points; for such a job, a training toward the former
+ * profession that fits in the rest of the week is suggested as a dual path. Ties are
+ * broken by id, so results are deterministic.
  *
- * <p>Built for large lists: one pass over them, no allocation for pairs that are excluded or do not make
- * the top, a bounded heap for the best {@code limit} ({@link TopK}), and occupation lookups cached by URI
- * ({@link OccupationHierarchy}); one pair is scored by {@link PairEvaluation}. Thread-safe.
+ * <p>
+ * Built for large lists: one pass over them, no allocation for pairs that are excluded or
+ * do not make the top, a bounded heap for the best {@code limit} ({@link TopK}), and
+ * occupation lookups cached by URI ({@link OccupationHierarchy}); one pair is scored by
+ * {@link PairEvaluation}. Thread-safe.
  */
 public final class TalentMatching {
 
-	/** Beyond the travel range by more than this factor, an opportunity is excluded; up to it, it scores no distance points. */
+	/**
+	 * Beyond the travel range by more than this factor, an opportunity is excluded; up to
+	 * it, it scores no distance points.
+	 */
 	public static final double TOO_FAR_FACTOR = 1.25;
 
-	/** The most each component adds to the score: the six fit components together 100; underemployment takes off. */
+	/**
+	 * The most each component adds to the score: the six fit components together 100;
+	 * underemployment takes off.
+	 */
 	public enum Component {
+
 		OCCUPATION(30), LEVEL(15), INTEREST(20), DISTANCE(15), LANGUAGE(10), SCHEDULE(10), UNDEREMPLOYMENT(-20);
 
 		private final int weight;
@@ -47,16 +58,20 @@ public final class TalentMatching {
 		public int weight() {
 			return weight;
 		}
+
 	}
 
 	/**
-	 * How close an opportunity's occupation is to one the person had, closest first, with the share of the
-	 * occupation weight it earns. {@code RELATED_FIELD}: the same field one skill level apart in ISCO-08
-	 * (professionals and associate professionals: science and engineering 21/31, health 22/32, business 24/33,
-	 * legal, social and cultural 26/34, ICT 25/35), as from dentist to dental assistant.
+	 * How close an opportunity's occupation is to one the person had, closest first, with
+	 * the share of the occupation weight it earns. {@code RELATED_FIELD}: the same field
+	 * one skill level apart in ISCO-08 (professionals and associate professionals:
+	 * science and engineering 21/31, health 22/32, business 24/33, legal, social and
+	 * cultural 26/34, ICT 25/35), as from dentist to dental assistant.
 	 */
 	public enum Relatedness {
-		SAME_OCCUPATION(1.0), UNIT_GROUP(0.8), MINOR_GROUP(0.6), SUB_MAJOR_GROUP(0.4), RELATED_FIELD(0.3), MAJOR_GROUP(0.2), NONE(0);
+
+		SAME_OCCUPATION(1.0), UNIT_GROUP(0.8), MINOR_GROUP(0.6), SUB_MAJOR_GROUP(0.4), RELATED_FIELD(0.3),
+		MAJOR_GROUP(0.2), NONE(0);
 
 		private final double share;
 
@@ -72,26 +87,35 @@ public final class TalentMatching {
 		public boolean atLeast(Relatedness other) {
 			return ordinal() <= other.ordinal();
 		}
+
 	}
 
 	/** Why a pair is not a match. */
 	public enum Exclusion {
+
 		NOT_ENOUGH_HOURS, DUTCH_LEVEL, NO_COMMON_DAYS, TOO_FAR
+
 	}
 
-	/** One component's share of the score, with what the page needs to say it in words. */
-	public sealed interface Reason permits OccupationReason, LevelReason, InterestReason, DistanceReason, LanguageReason,
-			ScheduleReason, UnderemploymentReason {
+	/**
+	 * One component's share of the score, with what the page needs to say it in words.
+	 */
+	public sealed interface Reason permits OccupationReason, LevelReason, InterestReason, DistanceReason,
+			LanguageReason, ScheduleReason, UnderemploymentReason {
 
 		Component component();
 
 		/** The points this component added (negative for underemployment). */
 		double points();
+
 	}
 
-	/** @param priorOccupation the person's ESCO occupation it is related to; null when none is */
-	public record OccupationReason(double points, Relatedness relatedness, @Nullable String priorOccupation, String occupation)
-			implements Reason {
+	/**
+	 * @param priorOccupation the person's ESCO occupation it is related to; null when
+	 * none is
+	 */
+	public record OccupationReason(double points, Relatedness relatedness, @Nullable String priorOccupation,
+			String occupation) implements Reason {
 
 		@Override
 		public Component component() {
@@ -132,8 +156,12 @@ public final class TalentMatching {
 		}
 	}
 
-	/** @param commonDays the opportunity's days the person is available on; empty when either is flexible */
-	public record ScheduleReason(double points, Set<DayOfWeek> commonDays, int hoursPerWeek, int hoursAvailable) implements Reason {
+	/**
+	 * @param commonDays the opportunity's days the person is available on; empty when
+	 * either is flexible
+	 */
+	public record ScheduleReason(double points, Set<DayOfWeek> commonDays, int hoursPerWeek,
+			int hoursAvailable) implements Reason {
 
 		@Override
 		public Component component() {
@@ -155,13 +183,15 @@ public final class TalentMatching {
 		Kans kans();
 
 		Talent talent();
+
 	}
 
 	/**
 	 * A pair that passes the hard rules, with its score (the sum of the reasons' points).
 	 *
 	 * @param underemployment the opportunity is two or more skill levels below the person
-	 * @param dualPath for underemployment: a training toward the former profession alongside it, if one fits
+	 * @param dualPath for underemployment: a training toward the former profession
+	 * alongside it, if one fits
 	 */
 	public record Match(Kans kans, Talent talent, double score, List<Reason> reasons, boolean underemployment,
 			@Nullable DualPath dualPath) implements Assessment {
@@ -184,6 +214,7 @@ public final class TalentMatching {
 	}
 
 	private final ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm;
+
 	private final OccupationHierarchy hierarchy;
 
 	/**
@@ -196,7 +227,10 @@ public final class TalentMatching {
 		this.hierarchy = new OccupationHierarchy(occupations);
 	}
 
-	/** The best {@code limit} opportunities for a person, best first; excluded ones are left out. */
+	/**
+	 * The best {@code limit} opportunities for a person, best first; excluded ones are
+	 * left out.
+	 */
 	public List<Match> opportunitiesFor(Talent talent, Collection<Kans> kansen, int limit) {
 		if (limit <= 0 || kansen.isEmpty()) {
 			return List.of();
@@ -232,8 +266,8 @@ public final class TalentMatching {
 	}
 
 	/**
-	 * The best {@code limit} people for an opportunity, best first; excluded ones are left out. Dual paths are
-	 * not suggested here (no trainings to choose from).
+	 * The best {@code limit} people for an opportunity, best first; excluded ones are
+	 * left out. Dual paths are not suggested here (no trainings to choose from).
 	 */
 	public List<Match> candidatesFor(Kans kans, Collection<Talent> talents, int limit) {
 		if (limit <= 0 || talents.isEmpty()) {
@@ -260,7 +294,10 @@ public final class TalentMatching {
 		return List.copyOf(matches);
 	}
 
-	/** One pair: a {@link Match} (without a dual path), or {@link Excluded} with every hard rule it fails. */
+	/**
+	 * One pair: a {@link Match} (without a dual path), or {@link Excluded} with every
+	 * hard rule it fails.
+	 */
 	public Assessment assess(Talent talent, Kans kans) {
 		PairEvaluation e = new PairEvaluation(hierarchy, distanceKm, talent.interests(), true);
 		e.person.reset(talent);
@@ -279,7 +316,9 @@ public final class TalentMatching {
 		return e.match(null);
 	}
 
-	/** The best training toward the former profession whose hours fit next to the job's. */
+	/**
+	 * The best training toward the former profession whose hours fit next to the job's.
+	 */
 	private static @Nullable DualPath dualPath(Kans job, Talent talent, List<DualPath> trainings) {
 		DualPath best = null;
 		for (DualPath training : trainings) {
@@ -287,13 +326,14 @@ public final class TalentMatching {
 			if (together > talent.hoursPerWeek()) {
 				continue;
 			}
-			if (best == null || training.trainingScore() > best.trainingScore() || training.trainingScore() == best.trainingScore()
-					&& training.training().id().compareTo(best.training().id()) < 0) {
+			if (best == null || training.trainingScore() > best.trainingScore()
+					|| training.trainingScore() == best.trainingScore()
+							&& training.training().id().compareTo(best.training().id()) < 0) {
 				best = training;
 			}
 		}
-		return best == null ? null
-				: new DualPath(best.training(), best.relatedness(), best.trainingScore(),
-						job.hoursPerWeek() + best.training().hoursPerWeek());
+		return best == null ? null : new DualPath(best.training(), best.relatedness(), best.trainingScore(),
+				job.hoursPerWeek() + best.training().hoursPerWeek());
 	}
+
 }

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The best k items by score, ties by the smaller id; a min-heap with the worst kept at the root. */
+/**
+ * The best k items by score, ties by the smaller id; a min-heap with the worst kept at
+ * the root.
+ */
 final class TopK<T> {
 
 	private final Object[] items;
+
 	private final UUID[] ids;
+
 	private final double[] scores;
+
 	private int size;
 
 	TopK(int k) {
@@ -91,4 +97,5 @@ final class TopK<T> {
 			i = worst;
 		}
 	}
+
 }

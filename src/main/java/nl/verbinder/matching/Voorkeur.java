@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import nl.verbinder.shared.RuleViolation;
 
 /**
- * What a person wants, for matching, beyond their profile: interests (as tags), hours a week, the days they
- * are free (none: any day) and how far they can travel.
+ * What a person wants, for matching, beyond their profile: interests (as tags), hours a
+ * week, the days they are free (none: any day) and how far they can travel.
  */
 public record Voorkeur(Set<String> interesses, int urenPerWeek, Set<DayOfWeek> dagen, int reisafstandKm) {
 

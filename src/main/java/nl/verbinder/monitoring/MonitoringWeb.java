@@ -7,14 +7,16 @@ import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Which paths of the monitoring module need which permission (patterns do not overlap), and its menu item. */
+/**
+ * Which paths of the monitoring module need which permission (patterns do not overlap),
+ * and its menu item.
+ */
 @Configuration(proxyBeanMethods = false)
 class MonitoringWeb {
 
 	@Bean
 	PathPermissions monitoringPaths() {
-		return PathPermissions.of(
-				PathPermission.get("/signaleringen", Permission.HOUSEHOLD_READ),
+		return PathPermissions.of(PathPermission.get("/signaleringen", Permission.HOUSEHOLD_READ),
 				PathPermission.post("/signaleringen/**", Permission.HOUSEHOLD_WRITE),
 				PathPermission.get("/api/v1/signalen", Permission.HOUSEHOLD_READ));
 	}
@@ -23,4 +25,5 @@ class MonitoringWeb {
 	NavigationItem signalsNavigation() {
 		return new NavigationItem("nav.follow-up-signals", "/signaleringen", Permission.HOUSEHOLD_READ, 12);
 	}
+
 }

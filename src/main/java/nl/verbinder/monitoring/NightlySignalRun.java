@@ -16,10 +16,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The nightly signal run ({@code verbinder.signals.cron}, by default at 05:30): claimed once per day in the
- * database, so that with several nodes one runs it. Each municipality of the region is run in the name of
- * one of its case managers, so that the same access checks, row-level security and processing log apply
- * as when a case manager runs it; a municipality without case managers has nobody to signal to and is skipped.
+ * The nightly signal run ({@code verbinder.signals.cron}, by default at 05:30): claimed
+ * once per day in the database, so that with several nodes one runs it. Each municipality
+ * of the region is run in the name of one of its case managers, so that the same access
+ * checks, row-level security and processing log apply as when a case manager runs it; a
+ * municipality without case managers has nobody to signal to and is skipped.
  */
 @Component
 class NightlySignalRun {
@@ -27,10 +28,15 @@ class NightlySignalRun {
 	private static final Logger logger = LoggerFactory.getLogger(NightlySignalRun.class);
 
 	private final Signals signals;
+
 	private final SignalStore store;
+
 	private final Region region;
+
 	private final AccountAdministration accounts;
+
 	private final BackgroundWork background;
+
 	private final Clock clock;
 
 	NightlySignalRun(Signals signals, SignalStore store, Region region, AccountAdministration accounts,
@@ -69,4 +75,5 @@ class NightlySignalRun {
 		store.finishRun(run, raised, closed, clock.instant());
 		logger.info("Nightly signal run: {} raised, {} closed", raised, closed);
 	}
+
 }

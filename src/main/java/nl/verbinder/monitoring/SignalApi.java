@@ -11,12 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The open signals of the caller's municipalities under {@code /api/v1/signalen}, the longest overdue first. */
+/**
+ * The open signals of the caller's municipalities under {@code /api/v1/signalen}, the
+ * longest overdue first.
+ */
 @RestController
 @RequestMapping("/api/v1/signalen")
 class SignalApi {
 
-	/** One signal: its kind as a code and in the caller's language, the household and its members' names. */
+	/**
+	 * One signal: its kind as a code and in the caller's language, the household and its
+	 * members' names.
+	 */
 	record SignalResource(UUID id, UUID huishouden, String gemeente, List<String> namen, SignalKind soort,
 			String omschrijving, LocalDate verwachtOp, Instant gesignaleerdOp, @Nullable Instant bevestigdOp,
 			@Nullable String notitie) {
@@ -26,6 +32,7 @@ class SignalApi {
 	}
 
 	private final Signals signals;
+
 	private final MessageSource messages;
 
 	SignalApi(Signals signals, MessageSource messages) {
@@ -38,8 +45,9 @@ class SignalApi {
 		return new SignalList(signals.open()
 			.stream()
 			.map(s -> new SignalResource(s.id(), s.household().value(), s.gemeente(), s.memberNames(), s.kind(),
-					messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(), s.acknowledgedAt(),
-					s.note()))
+					messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(),
+					s.acknowledgedAt(), s.note()))
 			.toList());
 	}
+
 }

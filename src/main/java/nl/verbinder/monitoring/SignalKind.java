@@ -1,6 +1,9 @@
 package nl.verbinder.monitoring;
 
-/** What a signal is about; each kind is raised by one {@link SignalPolicy} and named by its message key. */
+/**
+ * What a signal is about; each kind is raised by one {@link SignalPolicy} and named by
+ * its message key.
+ */
 public enum SignalKind {
 
 	/** No contact moment with the household for a number of days. */
@@ -13,4 +16,5 @@ public enum SignalKind {
 	public String messageKey() {
 		return "monitoring.signal.kind." + name();
 	}
+
 }

@@ -16,11 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case manager's signals: the open ones of their municipality, a check now, and acknowledging with a note. */
+/**
+ * The case manager's signals: the open ones of their municipality, a check now, and
+ * acknowledging with a note.
+ */
 @Controller
 class SignalPages {
 
 	private final Signals signals;
+
 	private final ReferenceData reference;
 
 	SignalPages(Signals signals, ReferenceData reference) {
@@ -58,4 +62,5 @@ class SignalPages {
 		}
 		return "redirect:/signaleringen";
 	}
+
 }

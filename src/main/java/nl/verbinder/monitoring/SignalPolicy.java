@@ -5,19 +5,24 @@ import java.util.Optional;
 import nl.verbinder.inburgering.HouseholdFacts;
 
 /**
- * One rule that raises a signal: whether it holds for a household today, and if so since which due date
- * (the end of the term that was not met). Each policy is small, named and tested at its edges.
+ * One rule that raises a signal: whether it holds for a household today, and if so since
+ * which due date (the end of the term that was not met). Each policy is small, named and
+ * tested at its edges.
  */
 sealed interface SignalPolicy permits SignalPolicy.NoContact, SignalPolicy.NoPip, SignalPolicy.AgreementOverdue {
 
 	SignalKind kind();
 
-	/** The due date that was missed, when the rule holds for {@code facts} on {@code today}; empty otherwise. */
+	/**
+	 * The due date that was missed, when the rule holds for {@code facts} on
+	 * {@code today}; empty otherwise.
+	 */
 	Optional<LocalDate> missed(HouseholdFacts facts, LocalDate today);
 
 	/**
-	 * No contact moment for {@code days} days: counted from the last contact, or from the registration when
-	 * there was none. On the {@code days}-th day without contact the signal is raised.
+	 * No contact moment for {@code days} days: counted from the last contact, or from the
+	 * registration when there was none. On the {@code days}-th day without contact the
+	 * signal is raised.
 	 */
 	record NoContact(int days) implements SignalPolicy {
 
@@ -41,8 +46,8 @@ sealed interface SignalPolicy permits SignalPolicy.NoContact, SignalPolicy.NoPip
 	}
 
 	/**
-	 * Registered more than {@code weeks} weeks ago and no member has an established PIP: the day after the
-	 * term the signal is raised; it ends when a PIP is established.
+	 * Registered more than {@code weeks} weeks ago and no member has an established PIP:
+	 * the day after the term the signal is raised; it ends when a PIP is established.
 	 */
 	record NoPip(int weeks) implements SignalPolicy {
 
@@ -65,8 +70,8 @@ sealed interface SignalPolicy permits SignalPolicy.NoContact, SignalPolicy.NoPip
 	}
 
 	/**
-	 * An open agreed next step more than {@code graceDays} days past its due date (0: the day after it); it
-	 * ends when every overdue step is done.
+	 * An open agreed next step more than {@code graceDays} days past its due date (0: the
+	 * day after it); it ends when every overdue step is done.
 	 */
 	record AgreementOverdue(int graceDays) implements SignalPolicy {
 
@@ -88,4 +93,5 @@ sealed interface SignalPolicy permits SignalPolicy.NoContact, SignalPolicy.NoPip
 					: Optional.of(deadline);
 		}
 	}
+
 }

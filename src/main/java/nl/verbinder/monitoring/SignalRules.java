@@ -9,7 +9,10 @@ import nl.verbinder.inburgering.HouseholdId;
 /** The signal policies together: which signals the facts of households call for today. */
 record SignalRules(List<SignalPolicy> policies) {
 
-	/** A signal that a rule calls for: a household, the kind, and the due date that was missed. */
+	/**
+	 * A signal that a rule calls for: a household, the kind, and the due date that was
+	 * missed.
+	 */
 	record Finding(HouseholdId household, String gemeente, SignalKind kind, LocalDate dueOn) {
 	}
 
@@ -22,7 +25,8 @@ record SignalRules(List<SignalPolicy> policies) {
 		for (HouseholdFacts facts : households) {
 			for (SignalPolicy policy : policies) {
 				policy.missed(facts, today)
-					.ifPresent(due -> findings.add(new Finding(facts.id(), facts.gemeente().value(), policy.kind(), due)));
+					.ifPresent(
+							due -> findings.add(new Finding(facts.id(), facts.gemeente().value(), policy.kind(), due)));
 			}
 		}
 		return findings;

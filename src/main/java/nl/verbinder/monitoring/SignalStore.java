@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The signal table, read and written within the row-level security scope of the caller's transaction. */
+/**
+ * The signal table, read and written within the row-level security scope of the caller's
+ * transaction.
+ */
 @Repository
 class SignalStore {
 
@@ -30,8 +33,9 @@ class SignalStore {
 	}
 
 	/**
-	 * Brings the open signals of {@code gemeenten} in line with {@code findings}: raises those not open yet
-	 * (one open signal per household and kind), closes those whose condition ended. Returns raised and closed.
+	 * Brings the open signals of {@code gemeenten} in line with {@code findings}: raises
+	 * those not open yet (one open signal per household and kind), closes those whose
+	 * condition ended. Returns raised and closed.
 	 */
 	int[] reconcile(String[] gemeenten, List<SignalRules.Finding> findings, Instant now) {
 		Set<String> wanted = new HashSet<>();
@@ -60,10 +64,7 @@ class SignalStore {
 	List<Row> open(String[] gemeenten) {
 		return jdbc.sql("""
 				select * from monitoring.signal where gemeente = any(?) and closed_at is null
-				order by since, raised_at, id""")
-			.param(gemeenten)
-			.query((rs, n) -> row(rs))
-			.list();
+				order by since, raised_at, id""").param(gemeenten).query((rs, n) -> row(rs)).list();
 	}
 
 	/** Every signal of a household, open and closed, newest first. */
@@ -77,14 +78,15 @@ class SignalStore {
 	boolean acknowledge(UUID id, UUID by, String note, Instant now) {
 		return jdbc.sql("""
 				update monitoring.signal set acknowledged_at = ?, acknowledged_by = ?, note = ?
-				where id = ? and closed_at is null""")
-			.params(Timestamp.from(now), by, note, id)
-			.update() == 1;
+				where id = ? and closed_at is null""").params(Timestamp.from(now), by, note, id).update() == 1;
 	}
 
-	@Nullable
-	Row find(UUID id) {
-		return jdbc.sql("select * from monitoring.signal where id = ?").param(id).query((rs, n) -> row(rs)).optional().orElse(null);
+	@Nullable Row find(UUID id) {
+		return jdbc.sql("select * from monitoring.signal where id = ?")
+			.param(id)
+			.query((rs, n) -> row(rs))
+			.optional()
+			.orElse(null);
 	}
 
 	UUID startRun(String trigger, LocalDate day, Instant now) {
@@ -95,7 +97,10 @@ class SignalStore {
 		return id;
 	}
 
-	/** Claims today's nightly run; false when another node (or an earlier start) claimed it already. */
+	/**
+	 * Claims today's nightly run; false when another node (or an earlier start) claimed
+	 * it already.
+	 */
 	boolean claimNightly(UUID id, LocalDate day, Instant now) {
 		return jdbc.sql("""
 				insert into monitoring.signal_run (id, trigger, run_on, started_at) values (?, 'NIGHTLY', ?, ?)
@@ -116,8 +121,10 @@ class SignalStore {
 		Timestamp closed = rs.getTimestamp("closed_at");
 		Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
 		return new Row(rs.getObject("id", UUID.class), new HouseholdId(rs.getObject("household_id", UUID.class)),
-				rs.getString("gemeente"), SignalKind.valueOf(rs.getString("kind")), rs.getObject("since", LocalDate.class),
-				rs.getTimestamp("raised_at").toInstant(), closed == null ? null : closed.toInstant(),
-				acknowledged == null ? null : acknowledged.toInstant(), rs.getString("note"));
+				rs.getString("gemeente"), SignalKind.valueOf(rs.getString("kind")),
+				rs.getObject("since", LocalDate.class), rs.getTimestamp("raised_at").toInstant(),
+				closed == null ? null : closed.toInstant(), acknowledged == null ? null : acknowledged.toInstant(),
+				rs.getString("note"));
 	}
+
 }

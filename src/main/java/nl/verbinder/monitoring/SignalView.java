@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 import java.time.ZoneId;
 
 /**
- * An open signal as a case manager sees it: the household with its members' names, the kind, the due date
- * that was missed, when it was raised, when it closed, and the acknowledgement with its note, if any.
+ * An open signal as a case manager sees it: the household with its members' names, the
+ * kind, the due date that was missed, when it was raised, when it closed, and the
+ * acknowledgement with its note, if any.
  */
 public record SignalView(UUID id, HouseholdId household, String gemeente, List<String> memberNames, SignalKind kind,
-		LocalDate dueOn, Instant raisedAt, @Nullable Instant closedAt, @Nullable Instant acknowledgedAt, @Nullable String note) {
+		LocalDate dueOn, Instant raisedAt, @Nullable Instant closedAt, @Nullable Instant acknowledgedAt,
+		@Nullable String note) {
 
 	/** The day it was acknowledged, in the Netherlands. */
 	public @Nullable LocalDate acknowledgedOn() {

@@ -22,15 +22,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monitoring module's API: running the signal rules over the households in the caller's scope, the open
- * signals of that scope with names, and acknowledging one with a note. Every use asks {@link AccessControl}
- * for a scope and restricts the database transaction to it; signals of other municipalities do not exist
- * as far as the caller can tell.
+ * The monitoring module's API: running the signal rules over the households in the
+ * caller's scope, the open signals of that scope with names, and acknowledging one with a
+ * note. Every use asks {@link AccessControl} for a scope and restricts the database
+ * transaction to it; signals of other municipalities do not exist as far as the caller
+ * can tell.
  */
 @Service
 public class Signals {
 
-	/** Watching that nobody drops out of view: part of the municipality's regie (Wet inburgering 2021). */
+	/**
+	 * Watching that nobody drops out of view: part of the municipality's regie (Wet
+	 * inburgering 2021).
+	 */
 	public static final ProcessingActivity SIGNALEN = new ProcessingActivity("monitoring.signalen",
 			"Signaleren dat een inburgeraar of gezin uit beeld raakt",
 			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
@@ -40,11 +44,17 @@ public class Signals {
 	}
 
 	private final SignalStore store;
+
 	private final Caseload caseload;
+
 	private final AccessControl access;
+
 	private final RowLevelSecurity rowLevelSecurity;
+
 	private final ProcessingLog log;
+
 	private final SignalRules rules;
+
 	private final Clock clock;
 
 	Signals(SignalStore store, Caseload caseload, AccessControl access, RowLevelSecurity rowLevelSecurity,
@@ -58,7 +68,10 @@ public class Signals {
 		this.clock = clock;
 	}
 
-	/** Runs the signal rules over the caller's municipalities now (the nightly run does this per municipality). */
+	/**
+	 * Runs the signal rules over the caller's municipalities now (the nightly run does
+	 * this per municipality).
+	 */
 	@Transactional
 	public RunResult run() {
 		UUID run = store.startRun("ON_DEMAND", LocalDate.now(clock), clock.instant());
@@ -67,28 +80,38 @@ public class Signals {
 		return result;
 	}
 
-	/** The rules over the current caller's scope, without a run of its own (the nightly run keeps one for all). */
+	/**
+	 * The rules over the current caller's scope, without a run of its own (the nightly
+	 * run keeps one for all).
+	 */
 	@Transactional
 	RunResult runInScope() {
 		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
 		List<HouseholdFacts> facts = caseload.facts();
-		int[] counts = store.reconcile(scope.gemeenteCodes(), rules.findings(facts, LocalDate.now(clock)), clock.instant());
+		int[] counts = store.reconcile(scope.gemeenteCodes(), rules.findings(facts, LocalDate.now(clock)),
+				clock.instant());
 		return new RunResult(counts[0], counts[1]);
 	}
 
-	/** The open signals of the caller's municipalities, the longest overdue first, with the members' names. */
+	/**
+	 * The open signals of the caller's municipalities, the longest overdue first, with
+	 * the members' names.
+	 */
 	@Transactional
 	public List<SignalView> open() {
 		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
 		List<SignalStore.Row> rows = store.open(scope.gemeenteCodes());
-		Map<HouseholdId, List<String>> names = caseload.memberNames(rows.stream().map(SignalStore.Row::household).distinct().toList());
+		Map<HouseholdId, List<String>> names = caseload
+			.memberNames(rows.stream().map(SignalStore.Row::household).distinct().toList());
 		return rows.stream()
 			.filter(r -> names.containsKey(r.household()))
 			.map(r -> view(r, names.get(r.household())))
 			.toList();
 	}
 
-	/** Every signal of one household in the caller's scope, open and closed, newest first. */
+	/**
+	 * Every signal of one household in the caller's scope, open and closed, newest first.
+	 */
 	@Transactional
 	public List<SignalView> ofHousehold(HouseholdId household) {
 		scope(Permission.HOUSEHOLD_READ);
@@ -99,7 +122,10 @@ public class Signals {
 		return store.ofHousehold(household).stream().map(r -> view(r, names.get(household))).toList();
 	}
 
-	/** Acknowledges an open signal with a note (kept); the signal stays open until its condition ends. */
+	/**
+	 * Acknowledges an open signal with a note (kept); the signal stays open until its
+	 * condition ends.
+	 */
 	@Transactional
 	public void acknowledge(UUID signal, String note) {
 		AccessScope scope = scope(Permission.HOUSEHOLD_WRITE);
@@ -124,7 +150,8 @@ public class Signals {
 	}
 
 	private static SignalView view(SignalStore.Row r, List<String> names) {
-		return new SignalView(r.id(), r.household(), r.gemeente(), names, r.kind(), r.dueOn(), r.raisedAt(), r.closedAt(),
-				r.acknowledgedAt(), r.note());
+		return new SignalView(r.id(), r.household(), r.gemeente(), names, r.kind(), r.dueOn(), r.raisedAt(),
+				r.closedAt(), r.acknowledgedAt(), r.note());
 	}
+
 }

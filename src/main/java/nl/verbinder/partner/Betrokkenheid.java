@@ -7,9 +7,9 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone involved with a household outside a referral: an organisation (the GP practice, the housing
- * association) or a person (a volunteer, a neighbour who helps), in a role, since and until when, and how to
- * reach them.
+ * Someone involved with a household outside a referral: an organisation (the GP practice,
+ * the housing association) or a person (a volunteer, a neighbour who helps), in a role,
+ * since and until when, and how to reach them.
  */
 public record Betrokkenheid(UUID id, UUID householdId, GemeenteCode gemeente, @Nullable UUID organisatieId, String naam,
 		String rol, LocalDate sinds, @Nullable LocalDate tot, String contact) {

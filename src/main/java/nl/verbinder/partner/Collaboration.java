@@ -23,26 +23,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A household's collaboration as its case manager sees it: who is involved (see {@link WhoIsInvolved}), the
- * bases for sharing and the referrals; and recording someone who is involved.
+ * A household's collaboration as its case manager sees it: who is involved (see
+ * {@link WhoIsInvolved}), the bases for sharing and the referrals; and recording someone
+ * who is involved.
  */
 @Service
 public class Collaboration {
 
 	/**
-	 * Someone involved as the household page shows them: recorded by the case manager, an organisation through
-	 * a referral it accepted, the household's case manager, or a key person with an accepted request
-	 * ({@code soort}). For a case manager {@code rol} is empty (the page names the role); for a key person it is
-	 * what the request was for.
+	 * Someone involved as the household page shows them: recorded by the case manager, an
+	 * organisation through a referral it accepted, the household's case manager, or a key
+	 * person with an accepted request ({@code soort}). For a case manager {@code rol} is
+	 * empty (the page names the role); for a key person it is what the request was for.
 	 */
-	public record Involvement(String naam, String rol, @Nullable UUID organisatieId, LocalDate sinds, @Nullable LocalDate tot,
-			String contact, boolean viaDoorverwijzing, Soort soort) {
+	public record Involvement(String naam, String rol, @Nullable UUID organisatieId, LocalDate sinds,
+			@Nullable LocalDate tot, String contact, boolean viaDoorverwijzing, Soort soort) {
 
 		public enum Soort {
+
 			VASTGELEGD, DOORVERWIJZING, CONSULENT, SLEUTELPERSOON
+
 		}
 
-		/** A key person with an accepted request for the household, from its first day until it ends. */
+		/**
+		 * A key person with an accepted request for the household, from its first day
+		 * until it ends.
+		 */
 		public static Involvement keyPerson(String naam, String taak, LocalDate sinds, @Nullable LocalDate tot) {
 			return new Involvement(naam, taak, null, sinds, tot, "", false, Soort.SLEUTELPERSOON);
 		}
@@ -53,15 +59,20 @@ public class Collaboration {
 	}
 
 	/** Everything about working with partners for one household. */
-	public record HouseholdCollaboration(UUID householdId, List<Involvement> betrokkenheden, List<BasisView> grondslagen,
-			List<ReferralView> doorverwijzingen) {
+	public record HouseholdCollaboration(UUID householdId, List<Involvement> betrokkenheden,
+			List<BasisView> grondslagen, List<ReferralView> doorverwijzingen) {
 	}
 
 	private final PartnerAccess access;
+
 	private final PartnerStore store;
+
 	private final Inburgering inburgering;
+
 	private final WhoIsInvolved whoIsInvolved;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	Collaboration(PartnerAccess access, PartnerStore store, Inburgering inburgering, WhoIsInvolved whoIsInvolved,
@@ -97,25 +108,27 @@ public class Collaboration {
 			.map(v -> new BasisView(v.value(), v.version(), names.getOrDefault(v.value().organisatieId(), "?"),
 					v.value().personId() == null ? null : members.get(v.value().personId()), v.value().geldig(today)))
 			.toList();
-		// Reading the household already logged the members; this page shows no other person's data.
-		return new HouseholdCollaboration(id.value(), whoIsInvolved.of(household, organisations, referrals, today), bases,
-				referrals);
+		// Reading the household already logged the members; this page shows no other
+		// person's data.
+		return new HouseholdCollaboration(id.value(), whoIsInvolved.of(household, organisations, referrals, today),
+				bases, referrals);
 	}
 
 	@Transactional
-	public Involvement addInvolvement(HouseholdId id, @Nullable UUID organisatieId, String naam, String rol, LocalDate sinds,
-			@Nullable LocalDate tot, String contact) {
+	public Involvement addInvolvement(HouseholdId id, @Nullable UUID organisatieId, String naam, String rol,
+			LocalDate sinds, @Nullable LocalDate tot, String contact) {
 		HouseholdView household = inburgering.household(id);
 		access.restrict(Permission.HOUSEHOLD_WRITE);
 		String name = organisatieId == null ? naam
 				: store.organisatie(organisatieId)
 					.map(Organisatie::naam)
 					.orElseThrow(() -> new NoSuchElementException("No organisation " + organisatieId));
-		Betrokkenheid b = new Betrokkenheid(UUID.randomUUID(), id.value(), new GemeenteCode(household.gemeente()), organisatieId,
-				name, rol, sinds, tot, contact);
+		Betrokkenheid b = new Betrokkenheid(UUID.randomUUID(), id.value(), new GemeenteCode(household.gemeente()),
+				organisatieId, name, rol, sinds, tot, contact);
 		store.insert(b);
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, PartnerAccess.subjects(household, null));
 		return new Involvement(b.naam(), b.rol(), b.organisatieId(), b.sinds(), b.tot(), b.contact(), false,
 				Involvement.Soort.VASTGELEGD);
 	}
+
 }

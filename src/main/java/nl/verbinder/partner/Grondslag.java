@@ -9,21 +9,26 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The basis for sharing a household's data (or one member's) with one organisation for one purpose:
- * consent, recorded with how it was given (signed, verbally before a witness, through the portal) and until
- * when, or a legal task, named. Consent can be withdrawn; from that moment it covers nothing.
+ * The basis for sharing a household's data (or one member's) with one organisation for
+ * one purpose: consent, recorded with how it was given (signed, verbally before a
+ * witness, through the portal) and until when, or a legal task, named. Consent can be
+ * withdrawn; from that moment it covers nothing.
  */
 public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, GemeenteCode gemeente, UUID organisatieId,
 		Soort soort, String doel, Set<Gegevenscategorie> categorieen, @Nullable Wijze wijze, @Nullable String getuige,
-		@Nullable String wettelijkeTaak, LocalDate givenOn, @Nullable LocalDate geldigTot, @Nullable Instant withdrawnOn,
-		UUID recordedBy, Instant recordedOn) {
+		@Nullable String wettelijkeTaak, LocalDate givenOn, @Nullable LocalDate geldigTot,
+		@Nullable Instant withdrawnOn, UUID recordedBy, Instant recordedOn) {
 
 	public enum Soort {
+
 		TOESTEMMING, WETTELIJKE_TAAK
+
 	}
 
 	public enum Wijze {
+
 		ONDERTEKEND, MONDELING_MET_GETUIGE, PORTAAL
+
 	}
 
 	public Grondslag {
@@ -69,7 +74,10 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 				&& categorieen.containsAll(shared);
 	}
 
-	/** Withdrawn consent; a legal task is not withdrawn but ended by the municipality's decision elsewhere. */
+	/**
+	 * Withdrawn consent; a legal task is not withdrawn but ended by the municipality's
+	 * decision elsewhere.
+	 */
 	public Grondslag withdraw(Instant now) {
 		if (soort != Soort.TOESTEMMING) {
 			throw new RuleViolation("rule.basis.withdraw-legal-task");
@@ -77,7 +85,7 @@ public record Grondslag(UUID id, UUID householdId, @Nullable UUID personId, Geme
 		if (withdrawnOn != null) {
 			throw new RuleViolation("rule.basis.withdrawn-already");
 		}
-		return new Grondslag(id, householdId, personId, gemeente, organisatieId, soort, doel, categorieen, wijze, getuige,
-				wettelijkeTaak, givenOn, geldigTot, now, recordedBy, recordedOn);
+		return new Grondslag(id, householdId, personId, gemeente, organisatieId, soort, doel, categorieen, wijze,
+				getuige, wettelijkeTaak, givenOn, geldigTot, now, recordedBy, recordedOn);
 	}
 }

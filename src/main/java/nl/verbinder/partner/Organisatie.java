@@ -10,18 +10,21 @@ import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation of the region that works with newcomers, formal (a municipal team, a language school,
- * an employer) or informal (a neighbourhood initiative): what it offers, tagged with the life domains and
- * the KIS areas; for whom; in which municipalities and languages; and whom to contact. An employer is
- * reached through one account manager, so it never meets an extra contact.
+ * An organisation of the region that works with newcomers, formal (a municipal team, a
+ * language school, an employer) or informal (a neighbourhood initiative): what it offers,
+ * tagged with the life domains and the KIS areas; for whom; in which municipalities and
+ * languages; and whom to contact. An employer is reached through one account manager, so
+ * it never meets an extra contact.
  */
-public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, List<Aanbod> aanbod, List<String> doelgroepen,
-		Set<GemeenteCode> gemeenten, Set<TaalCode> talen, List<Contactpersoon> contactpersonen,
-		@Nullable Contactpersoon accountmanager) {
+public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, List<Aanbod> aanbod,
+		List<String> doelgroepen, Set<GemeenteCode> gemeenten, Set<TaalCode> talen,
+		List<Contactpersoon> contactpersonen, @Nullable Contactpersoon accountmanager) {
 
 	public enum Soort {
+
 		GEMEENTELIJK_TEAM, VLUCHTELINGENWERK, WELZIJN, MAATSCHAPPELIJK_WERK, TAALAANBIEDER, JOBCOACHING,
 		SOCIAAL_WERKBEDRIJF, WOONBEGELEIDING, SPORTCLUB, VRIJWILLIGERSORGANISATIE, BUURTINITIATIEF, WERKGEVER, ZORG
+
 	}
 
 	/** One thing the organisation offers, with the domains and KIS areas it serves. */
@@ -75,7 +78,10 @@ public record Organisatie(UUID id, String naam, Soort soort, boolean formeel, Li
 		}
 	}
 
-	/** Whom a professional contacts: the account manager for an employer, else the first contact person. */
+	/**
+	 * Whom a professional contacts: the account manager for an employer, else the first
+	 * contact person.
+	 */
 	public @Nullable Contactpersoon contact() {
 		return accountmanager != null ? accountmanager : contactpersonen.isEmpty() ? null : contactpersonen.getFirst();
 	}

@@ -27,45 +27,63 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * What the partner module tells a newcomer in the portal about sharing their data: every basis for sharing
- * about them or their minor children (and those for the household as a whole), the organisations that
- * accepted a referral for them, and withdrawing a consent, which takes effect at once as it does when the case
- * manager records it. Who the newcomer is comes from {@link OwnFile} (scope {@link Permission#OWN_DATA}).
+ * What the partner module tells a newcomer in the portal about sharing their data: every
+ * basis for sharing about them or their minor children (and those for the household as a
+ * whole), the organisations that accepted a referral for them, and withdrawing a consent,
+ * which takes effect at once as it does when the case manager records it. Who the
+ * newcomer is comes from {@link OwnFile} (scope {@link Permission#OWN_DATA}).
  */
 @Service
 public class OwnSharing {
 
-	/** A basis for sharing as the newcomer sees it; {@code persoon} is null for the household as a whole. */
+	/**
+	 * A basis for sharing as the newcomer sees it; {@code persoon} is null for the
+	 * household as a whole.
+	 */
 	public record Basis(UUID id, long versie, String organisatie, Grondslag.Soort soort, String doel,
-			Set<Gegevenscategorie> categorieen, @Nullable String persoon, @Nullable String wettelijkeTaak, LocalDate gegevenOp,
-			@Nullable LocalDate geldigTot, @Nullable Instant ingetrokkenOp, boolean geldig) {
+			Set<Gegevenscategorie> categorieen, @Nullable String persoon, @Nullable String wettelijkeTaak,
+			LocalDate gegevenOp, @Nullable LocalDate geldigTot, @Nullable Instant ingetrokkenOp, boolean geldig) {
 
-		/** Only a consent that holds can be withdrawn; a legal task is not the newcomer's to end. */
+		/**
+		 * Only a consent that holds can be withdrawn; a legal task is not the newcomer's
+		 * to end.
+		 */
 		public boolean withdrawable() {
 			return soort == Grondslag.Soort.TOESTEMMING && geldig;
 		}
 	}
 
-	/** An organisation that accepted a referral for the newcomer or a child: what it does, how to reach it. */
+	/**
+	 * An organisation that accepted a referral for the newcomer or a child: what it does,
+	 * how to reach it.
+	 */
 	public record Contact(String organisatie, String reden, String persoon, LocalDate sinds,
 			Organisatie.@Nullable Contactpersoon contactpersoon) {
 	}
 
 	private final PartnerAccess access;
+
 	private final ProcessingLog log;
+
 	private final PartnerStore store;
+
 	private final ApplicationEventPublisher events;
+
 	private final OwnFile ownFile;
+
 	private final Clock clock;
 
-	/** A key person who helps the household now, with what for; reached through the case manager. */
+	/**
+	 * A key person who helps the household now, with what for; reached through the case
+	 * manager.
+	 */
 	public record SleutelpersoonContact(String naam, String taak, LocalDate sinds, @Nullable LocalDate tot) {
 	}
 
 	private final ObjectProvider<InvolvementSource> sources;
 
-	OwnSharing(PartnerAccess access, ProcessingLog log, PartnerStore store, ApplicationEventPublisher events, OwnFile ownFile,
-			Clock clock, ObjectProvider<InvolvementSource> sources) {
+	OwnSharing(PartnerAccess access, ProcessingLog log, PartnerStore store, ApplicationEventPublisher events,
+			OwnFile ownFile, Clock clock, ObjectProvider<InvolvementSource> sources) {
 		this.sources = sources;
 		this.access = access;
 		this.log = log;
@@ -75,7 +93,10 @@ public class OwnSharing {
 		this.clock = clock;
 	}
 
-	/** Every basis for sharing about the newcomer, their minor children or the household as a whole. */
+	/**
+	 * Every basis for sharing about the newcomer, their minor children or the household
+	 * as a whole.
+	 */
 	@Transactional
 	public List<Basis> bases(UUID self, ProcessingActivity activity) {
 		OwnFile.Family family = ownFile.family(self, activity);
@@ -88,16 +109,16 @@ public class OwnSharing {
 			.filter(v -> v.value().personId() == null || family.covers(v.value().personId()))
 			.map(v -> {
 				Grondslag g = v.value();
-				return new Basis(g.id(), v.version(), organisations.getOrDefault(g.organisatieId(), "?"), g.soort(), g.doel(),
-						g.categorieen(), g.personId() == null ? null : names.get(g.personId()), g.wettelijkeTaak(), g.givenOn(),
-						g.geldigTot(), g.withdrawnOn(), g.geldig(today));
+				return new Basis(g.id(), v.version(), organisations.getOrDefault(g.organisatieId(), "?"), g.soort(),
+						g.doel(), g.categorieen(), g.personId() == null ? null : names.get(g.personId()),
+						g.wettelijkeTaak(), g.givenOn(), g.geldigTot(), g.withdrawnOn(), g.geldig(today));
 			})
 			.toList();
 	}
 
 	/**
-	 * The key persons who help the household now (from other modules' {@link InvolvementSource}s, as on the
-	 * household page), with what for.
+	 * The key persons who help the household now (from other modules'
+	 * {@link InvolvementSource}s, as on the household page), with what for.
 	 */
 	@Transactional
 	public List<SleutelpersoonContact> sleutelpersonen(UUID self, ProcessingActivity activity) {
@@ -111,7 +132,10 @@ public class OwnSharing {
 			.toList();
 	}
 
-	/** The organisations that accepted a referral for the newcomer or a minor child, still working or done. */
+	/**
+	 * The organisations that accepted a referral for the newcomer or a minor child, still
+	 * working or done.
+	 */
 	@Transactional
 	public List<Contact> contacts(UUID self, ProcessingActivity activity) {
 		OwnFile.Family family = ownFile.family(self, activity);
@@ -142,9 +166,9 @@ public class OwnSharing {
 	}
 
 	/**
-	 * Withdraws a consent about the newcomer, a minor child or the household, at once: from this moment the
-	 * organisation sees nothing it covered; the open referrals that rested on it stop as a reaction to
-	 * {@link ConsentWithdrawn}.
+	 * Withdraws a consent about the newcomer, a minor child or the household, at once:
+	 * from this moment the organisation sees nothing it covered; the open referrals that
+	 * rested on it stop as a reaction to {@link ConsentWithdrawn}.
 	 */
 	@Transactional
 	public void withdraw(UUID self, UUID grondslagId, long expectedVersion, ProcessingActivity activity) {
@@ -156,11 +180,11 @@ public class OwnSharing {
 			.orElseThrow(() -> new NoSuchElementException("No basis " + grondslagId + " about this newcomer"));
 		Instant now = clock.instant();
 		store.withdraw(stored.value().withdraw(now), expectedVersion);
-		events.publishEvent(new ConsentWithdrawn(grondslagId, family.household().value(), stored.value().organisatieId(), now,
-				actor.id().value()));
+		events.publishEvent(new ConsentWithdrawn(grondslagId, family.household().value(),
+				stored.value().organisatieId(), now, actor.id().value()));
 		UUID person = stored.value().personId();
-		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE,
-				List.of(person == null ? DataSubject.household(family.household().value()) : DataSubject.person(person)));
+		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, List
+			.of(person == null ? DataSubject.household(family.household().value()) : DataSubject.person(person)));
 	}
 
 	private Actor restrict() {
@@ -176,4 +200,5 @@ public class OwnSharing {
 			.stream()
 			.collect(Collectors.toMap(HouseholdView.MemberView::personId, HouseholdView.MemberView::voornaam));
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * How the partner module's use cases get their scope: ask {@link AccessControl} and restrict the database
- * transaction to it (both walls at once), and find the partner worker's own organisation.
+ * How the partner module's use cases get their scope: ask {@link AccessControl} and
+ * restrict the database transaction to it (both walls at once), and find the partner
+ * worker's own organisation.
  */
 @Component
 class PartnerAccess {
@@ -27,7 +28,9 @@ class PartnerAccess {
 			"Toestemming (AVG art. 6 lid 1a) of wettelijke taak (Wet inburgering 2021, art. 16) per vastgelegde grondslag");
 
 	private final AccessControl access;
+
 	private final RowLevelSecurity rowLevelSecurity;
+
 	private final PartnerStore store;
 
 	PartnerAccess(AccessControl access, RowLevelSecurity rowLevelSecurity, PartnerStore store) {
@@ -43,15 +46,18 @@ class PartnerAccess {
 	}
 
 	/**
-	 * The scope of whoever withdrew a consent, for the reaction in their name: a case manager's households, or
-	 * the newcomer's own.
+	 * The scope of whoever withdrew a consent, for the reaction in their name: a case
+	 * manager's households, or the newcomer's own.
 	 */
 	AccessScope restrictAsWithdrawer() {
 		return restrict(access.currentActor().role().may(Permission.HOUSEHOLD_WRITE) ? Permission.HOUSEHOLD_WRITE
 				: Permission.OWN_DATA);
 	}
 
-	/** The organisation the current partner worker works for; refused for an account that is not linked. */
+	/**
+	 * The organisation the current partner worker works for; refused for an account that
+	 * is not linked.
+	 */
 	UUID ownOrganisation() {
 		AccessScope scope = restrict(Permission.REFERRALS_RECEIVE);
 		return store.organisatieOf(scope.actor().id().value())
@@ -68,4 +74,5 @@ class PartnerAccess {
 		household.members().forEach(m -> subjects.add(DataSubject.person(m.personId())));
 		return subjects;
 	}
+
 }

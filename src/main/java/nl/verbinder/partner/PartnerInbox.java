@@ -24,35 +24,46 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partner worker's inbox: the referrals to their own organisation while the basis holds, with what was
- * shared and who the case manager is, and the steps they take (accept, decline, start, complete, stop) and
- * their progress notes. Never the household itself.
+ * The partner worker's inbox: the referrals to their own organisation while the basis
+ * holds, with what was shared and who the case manager is, and the steps they take
+ * (accept, decline, start, complete, stop) and their progress notes. Never the household
+ * itself.
  */
 @Service
 public class PartnerInbox {
 
 	/**
-	 * A referral as the receiving organisation sees it: the shared data while the referral is open, who the
-	 * case manager is, the steps, and the days a plan in the household was established while the organisation
-	 * worked with it ({@code planVastgesteld}); never the household or the plan itself.
+	 * A referral as the receiving organisation sees it: the shared data while the
+	 * referral is open, who the case manager is, the steps, and the days a plan in the
+	 * household was established while the organisation worked with it
+	 * ({@code planVastgesteld}); never the household or the plan itself.
 	 */
-	public record PartnerReferral(UUID id, String organisatie, Status status, @Nullable String statusReden, String reden,
-			Instant sentOn, LocalDate reagerenVoor, boolean achterstallig, String gemeente, String consulent,
-			Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende, long versie,
-			List<LocalDate> planVastgesteld) {
+	public record PartnerReferral(UUID id, String organisatie, Status status, @Nullable String statusReden,
+			String reden, Instant sentOn, LocalDate reagerenVoor, boolean achterstallig, String gemeente,
+			String consulent, Map<Gegevenscategorie, List<String>> gedeeld, List<Stap> stappen, Set<Status> volgende,
+			long versie, List<LocalDate> planVastgesteld) {
 
-		/** Whether {@link #statusReden()} is a message key to show in the reader's language. */
+		/**
+		 * Whether {@link #statusReden()} is a message key to show in the reader's
+		 * language.
+		 */
 		public boolean statusReasonCoded() {
 			return Doorverwijzing.isReasonCode(statusReden);
 		}
 	}
 
 	private final PartnerAccess partnerAccess;
+
 	private final AccessControl access;
+
 	private final PartnerStore store;
+
 	private final AccountAdministration accounts;
+
 	private final ReferenceData reference;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	PartnerInbox(PartnerAccess partnerAccess, AccessControl access, PartnerStore store, AccountAdministration accounts,
@@ -66,7 +77,10 @@ public class PartnerInbox {
 		this.clock = clock;
 	}
 
-	/** The referrals to the current partner worker's organisation whose basis holds, open ones first. */
+	/**
+	 * The referrals to the current partner worker's organisation whose basis holds, open
+	 * ones first.
+	 */
 	@Transactional
 	public List<PartnerReferral> inbox() {
 		UUID organisatie = partnerAccess.ownOrganisation();
@@ -83,7 +97,10 @@ public class PartnerInbox {
 		return referrals;
 	}
 
-	/** One referral to the partner worker's organisation; "not found" without a basis that holds today. */
+	/**
+	 * One referral to the partner worker's organisation; "not found" without a basis that
+	 * holds today.
+	 */
 	@Transactional
 	public PartnerReferral referral(UUID id) {
 		var stored = partnersReferral(id);
@@ -91,7 +108,10 @@ public class PartnerInbox {
 		return partnerView(stored, LocalDate.now(clock));
 	}
 
-	/** The partner worker takes the next step: accept, decline (with reason), start, complete, stop (with reason). */
+	/**
+	 * The partner worker takes the next step: accept, decline (with reason), start,
+	 * complete, stop (with reason).
+	 */
 	@Transactional
 	public PartnerReferral step(UUID id, long expectedVersion, Status next, @Nullable String reason) {
 		var stored = partnersReferral(id);
@@ -102,7 +122,10 @@ public class PartnerInbox {
 		return partnerView(store.doorverwijzing(id).orElseThrow(), LocalDate.now(clock));
 	}
 
-	/** A progress note from the partner worker, which the case manager sees in the household timeline. */
+	/**
+	 * A progress note from the partner worker, which the case manager sees in the
+	 * household timeline.
+	 */
 	@Transactional
 	public PartnerReferral note(UUID id, String text) {
 		var stored = partnersReferral(id);
@@ -113,7 +136,8 @@ public class PartnerInbox {
 		if (!stored.value().status().open()) {
 			throw new RuleViolation("rule.referral.note-closed");
 		}
-		store.addStep(id, new Stap(clock.instant(), stored.value().status(), note, access.currentActor().displayName()));
+		store.addStep(id,
+				new Stap(clock.instant(), stored.value().status(), note, access.currentActor().displayName()));
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(stored.value().personId()));
 		return partnerView(store.doorverwijzing(id).orElseThrow(), LocalDate.now(clock));
 	}
@@ -124,9 +148,12 @@ public class PartnerInbox {
 		var stored = store.doorverwijzing(id)
 			.filter(v -> v.value().organisatieId().equals(organisatie))
 			.orElseThrow(() -> new NoSuchElementException("No referral " + id + " to your organisation"));
-		boolean basisHolds = store.grondslag(stored.value().grondslagId()).map(g -> g.value().geldig(today)).orElse(false);
+		boolean basisHolds = store.grondslag(stored.value().grondslagId())
+			.map(g -> g.value().geldig(today))
+			.orElse(false);
 		if (!basisHolds) {
-			// Withdrawn or ended consent: the referral is gone for the partner, as if it never reached them.
+			// Withdrawn or ended consent: the referral is gone for the partner, as if it
+			// never reached them.
 			throw new NoSuchElementException("No referral " + id + " to your organisation");
 		}
 		return stored;
@@ -137,8 +164,10 @@ public class PartnerInbox {
 		String caseManager = accounts.displayName(new AccountId(d.sentBy())).orElse("?");
 		String gemeente = reference.gemeente(d.gemeente()).map(g -> g.displayName()).orElse(d.gemeente().value());
 		String organisatie = store.organisatie(d.organisatieId()).map(Organisatie::naam).orElse("?");
-		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.sentOn(), d.reagerenVoor(),
-				d.achterstallig(today), gemeente, caseManager, d.status().open() ? d.gedeeld() : Map.of(), store.steps(d.id()),
-				d.next(), stored.version(), store.planNotices(d.id()));
+		return new PartnerReferral(d.id(), organisatie, d.status(), d.statusReden(), d.reden(), d.sentOn(),
+				d.reagerenVoor(), d.achterstallig(today), gemeente, caseManager,
+				d.status().open() ? d.gedeeld() : Map.of(), store.steps(d.id()), d.next(), stored.version(),
+				store.planNotices(d.id()));
 	}
+
 }

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Array;
 
 /**
- * The module's tables. Rows of consent, referrals and involvement carry their municipality, so the
- * database's row-level security shows a transaction only those of its scope.
+ * The module's tables. Rows of consent, referrals and involvement carry their
+ * municipality, so the database's row-level security shows a transaction only those of
+ * its scope.
  */
 @Repository
 class PartnerStore {
@@ -44,7 +45,8 @@ class PartnerStore {
 	// Organisations
 
 	void insert(Organisatie o) {
-		jdbc.sql("insert into partner.organisatie (id, naam, soort, gemeenten, gegevens, version) values (?, ?, ?, ?, cast(? as jsonb), 0)")
+		jdbc.sql(
+				"insert into partner.organisatie (id, naam, soort, gemeenten, gegevens, version) values (?, ?, ?, ?, cast(? as jsonb), 0)")
 			.params(o.id(), o.naam(), o.soort().name(), codes(o), json.writeValueAsString(o))
 			.update();
 	}
@@ -84,20 +86,22 @@ class PartnerStore {
 	// Bases for sharing
 
 	void insert(Grondslag g) {
-		jdbc.sql("""
-				insert into partner.grondslag (id, household_id, person_id, gemeente, organisatie_id, soort, doel, categorieen, wijze,
-				  getuige, wettelijke_taak, gegeven_op, geldig_tot, ingetrokken_op, vastgelegd_door, vastgelegd_op, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-			.params(g.id(), g.householdId(), g.personId(), g.gemeente().value(), g.organisatieId(), g.soort().name(), g.doel(),
-					g.categorieen().stream().map(Enum::name).sorted().toArray(String[]::new),
-					g.wijze() == null ? null : g.wijze().name(), g.getuige(), g.wettelijkeTaak(), g.givenOn(), g.geldigTot(),
-					g.withdrawnOn() == null ? null : Timestamp.from(g.withdrawnOn()), g.recordedBy(),
+		jdbc.sql(
+				"""
+						insert into partner.grondslag (id, household_id, person_id, gemeente, organisatie_id, soort, doel, categorieen, wijze,
+						  getuige, wettelijke_taak, gegeven_op, geldig_tot, ingetrokken_op, vastgelegd_door, vastgelegd_op, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(g.id(), g.householdId(), g.personId(), g.gemeente().value(), g.organisatieId(), g.soort().name(),
+					g.doel(), g.categorieen().stream().map(Enum::name).sorted().toArray(String[]::new),
+					g.wijze() == null ? null : g.wijze().name(), g.getuige(), g.wettelijkeTaak(), g.givenOn(),
+					g.geldigTot(), g.withdrawnOn() == null ? null : Timestamp.from(g.withdrawnOn()), g.recordedBy(),
 					Timestamp.from(g.recordedOn()))
 			.update();
 	}
 
 	void withdraw(Grondslag g, long expectedVersion) {
-		int updated = jdbc.sql("update partner.grondslag set ingetrokken_op = ?, version = version + 1 where id = ? and version = ?")
+		int updated = jdbc
+			.sql("update partner.grondslag set ingetrokken_op = ?, version = version + 1 where id = ? and version = ?")
 			.params(Timestamp.from(g.withdrawnOn()), g.id(), expectedVersion)
 			.update();
 		if (updated == 0) {
@@ -110,7 +114,8 @@ class PartnerStore {
 	}
 
 	List<Versioned<Grondslag>> grondslagen(UUID householdId) {
-		return jdbc.sql("select * from partner.grondslag where household_id = ? order by gegeven_op desc, vastgelegd_op desc")
+		return jdbc
+			.sql("select * from partner.grondslag where household_id = ? order by gegeven_op desc, vastgelegd_op desc")
 			.param(householdId)
 			.query(this::mapGrondslag)
 			.list();
@@ -121,11 +126,13 @@ class PartnerStore {
 		Timestamp ingetrokken = rs.getTimestamp("ingetrokken_op");
 		return new Versioned<>(new Grondslag(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
 				rs.getObject("person_id", UUID.class), new GemeenteCode(rs.getString("gemeente")),
-				rs.getObject("organisatie_id", UUID.class), Grondslag.Soort.valueOf(rs.getString("soort")), rs.getString("doel"),
-				categories(rs.getArray("categorieen")), wijze == null ? null : Grondslag.Wijze.valueOf(wijze), rs.getString("getuige"),
+				rs.getObject("organisatie_id", UUID.class), Grondslag.Soort.valueOf(rs.getString("soort")),
+				rs.getString("doel"), categories(rs.getArray("categorieen")),
+				wijze == null ? null : Grondslag.Wijze.valueOf(wijze), rs.getString("getuige"),
 				rs.getString("wettelijke_taak"), rs.getObject("gegeven_op", LocalDate.class),
 				rs.getObject("geldig_tot", LocalDate.class), ingetrokken == null ? null : ingetrokken.toInstant(),
-				rs.getObject("vastgelegd_door", UUID.class), rs.getTimestamp("vastgelegd_op").toInstant()), rs.getLong("version"));
+				rs.getObject("vastgelegd_door", UUID.class), rs.getTimestamp("vastgelegd_op").toInstant()),
+				rs.getLong("version"));
 	}
 
 	private static EnumSet<Gegevenscategorie> categories(Array array) throws SQLException {
@@ -137,13 +144,14 @@ class PartnerStore {
 	// Referrals
 
 	void insert(Doorverwijzing d, Stap first) {
-		jdbc.sql("""
-				insert into partner.doorverwijzing (id, household_id, person_id, gemeente, organisatie_id, kans_id, grondslag_id, reden,
-				  gedeeld, status, status_reden, verstuurd_op, reageren_voor, verstuurd_door, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, 0)""")
-			.params(d.id(), d.householdId(), d.personId(), d.gemeente().value(), d.organisatieId(), d.kansId(), d.grondslagId(),
-					d.reden(), json.writeValueAsString(d.gedeeld()), d.status().name(), d.statusReden(),
-					Timestamp.from(d.sentOn()), d.reagerenVoor(), d.sentBy())
+		jdbc.sql(
+				"""
+						insert into partner.doorverwijzing (id, household_id, person_id, gemeente, organisatie_id, kans_id, grondslag_id, reden,
+						  gedeeld, status, status_reden, verstuurd_op, reageren_voor, verstuurd_door, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, 0)""")
+			.params(d.id(), d.householdId(), d.personId(), d.gemeente().value(), d.organisatieId(), d.kansId(),
+					d.grondslagId(), d.reden(), json.writeValueAsString(d.gedeeld()), d.status().name(),
+					d.statusReden(), Timestamp.from(d.sentOn()), d.reagerenVoor(), d.sentBy())
 			.update();
 		addStep(d.id(), first);
 	}
@@ -161,16 +169,20 @@ class PartnerStore {
 	}
 
 	void addStep(UUID referral, Stap step) {
-		jdbc.sql("""
-				insert into partner.doorverwijzing_stap (doorverwijzing_id, volgnummer, op, status, tekst, door)
-				values (?, (select coalesce(max(volgnummer), 0) + 1 from partner.doorverwijzing_stap where doorverwijzing_id = ?),
-				  ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into partner.doorverwijzing_stap (doorverwijzing_id, volgnummer, op, status, tekst, door)
+						values (?, (select coalesce(max(volgnummer), 0) + 1 from partner.doorverwijzing_stap where doorverwijzing_id = ?),
+						  ?, ?, ?, ?)""")
 			.params(referral, referral, Timestamp.from(step.op()), step.status().name(), step.tekst(), step.door())
 			.update();
 	}
 
 	Optional<Versioned<Doorverwijzing>> doorverwijzing(UUID id) {
-		return jdbc.sql("select * from partner.doorverwijzing where id = ?").param(id).query(this::mapDoorverwijzing).optional();
+		return jdbc.sql("select * from partner.doorverwijzing where id = ?")
+			.param(id)
+			.query(this::mapDoorverwijzing)
+			.optional();
 	}
 
 	List<Versioned<Doorverwijzing>> doorverwijzingen(UUID householdId) {
@@ -180,14 +192,18 @@ class PartnerStore {
 			.list();
 	}
 
-	/** Referrals to one organisation whose basis holds today, open ones first, newest first. */
+	/**
+	 * Referrals to one organisation whose basis holds today, open ones first, newest
+	 * first.
+	 */
 	List<Versioned<Doorverwijzing>> doorverwijzingenAan(UUID organisatieId, LocalDate today, int limit) {
-		return jdbc.sql("""
-				select d.* from partner.doorverwijzing d join partner.grondslag g on g.id = d.grondslag_id
-				where d.organisatie_id = ? and g.ingetrokken_op is null and g.gegeven_op <= ?
-				  and (g.geldig_tot is null or g.geldig_tot >= ?)
-				order by case when d.status in ('VERSTUURD', 'GEACCEPTEERD', 'GESTART') then 0 else 1 end, d.verstuurd_op desc
-				limit ?""")
+		return jdbc
+			.sql("""
+					select d.* from partner.doorverwijzing d join partner.grondslag g on g.id = d.grondslag_id
+					where d.organisatie_id = ? and g.ingetrokken_op is null and g.gegeven_op <= ?
+					  and (g.geldig_tot is null or g.geldig_tot >= ?)
+					order by case when d.status in ('VERSTUURD', 'GEACCEPTEERD', 'GESTART') then 0 else 1 end, d.verstuurd_op desc
+					limit ?""")
 			.params(organisatieId, today, today, limit)
 			.query(this::mapDoorverwijzing)
 			.list();
@@ -195,18 +211,20 @@ class PartnerStore {
 
 	/** Open referrals that rest on this basis. */
 	List<Versioned<Doorverwijzing>> openOnBasis(UUID grondslagId) {
-		return jdbc.sql("""
-				select * from partner.doorverwijzing where grondslag_id = ? and status in ('VERSTUURD', 'GEACCEPTEERD', 'GESTART')""")
+		return jdbc
+			.sql("""
+					select * from partner.doorverwijzing where grondslag_id = ? and status in ('VERSTUURD', 'GEACCEPTEERD', 'GESTART')""")
 			.param(grondslagId)
 			.query(this::mapDoorverwijzing)
 			.list();
 	}
 
 	List<Stap> steps(UUID referral) {
-		return jdbc.sql("select op, status, tekst, door from partner.doorverwijzing_stap where doorverwijzing_id = ? order by volgnummer")
+		return jdbc.sql(
+				"select op, status, tekst, door from partner.doorverwijzing_stap where doorverwijzing_id = ? order by volgnummer")
 			.param(referral)
-			.query((rs, n) -> new Stap(rs.getTimestamp("op").toInstant(), Doorverwijzing.Status.valueOf(rs.getString("status")),
-					rs.getString("tekst"), rs.getString("door")))
+			.query((rs, n) -> new Stap(rs.getTimestamp("op").toInstant(),
+					Doorverwijzing.Status.valueOf(rs.getString("status")), rs.getString("tekst"), rs.getString("door")))
 			.list();
 	}
 
@@ -217,38 +235,42 @@ class PartnerStore {
 				join partner.doorverwijzing d on d.id = s.doorverwijzing_id where d.household_id = ?
 				order by s.doorverwijzing_id, s.volgnummer""")
 			.param(householdId)
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Stap(rs.getTimestamp("op").toInstant(),
-					Doorverwijzing.Status.valueOf(rs.getString("status")), rs.getString("tekst"), rs.getString("door"))))
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
+					new Stap(rs.getTimestamp("op").toInstant(), Doorverwijzing.Status.valueOf(rs.getString("status")),
+							rs.getString("tekst"), rs.getString("door"))))
 			.list();
 	}
 
 	private Versioned<Doorverwijzing> mapDoorverwijzing(ResultSet rs, int row) throws SQLException {
-		return new Versioned<>(new Doorverwijzing(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
-				rs.getObject("person_id", UUID.class), new GemeenteCode(rs.getString("gemeente")),
-				rs.getObject("organisatie_id", UUID.class), rs.getObject("kans_id", UUID.class),
-				rs.getObject("grondslag_id", UUID.class), rs.getString("reden"), json.readValue(rs.getString("gedeeld"), SHARED),
-				Doorverwijzing.Status.valueOf(rs.getString("status")), rs.getString("status_reden"),
-				rs.getTimestamp("verstuurd_op").toInstant(), rs.getObject("reageren_voor", LocalDate.class),
-				rs.getObject("verstuurd_door", UUID.class)), rs.getLong("version"));
+		return new Versioned<>(new Doorverwijzing(rs.getObject("id", UUID.class),
+				rs.getObject("household_id", UUID.class), rs.getObject("person_id", UUID.class),
+				new GemeenteCode(rs.getString("gemeente")), rs.getObject("organisatie_id", UUID.class),
+				rs.getObject("kans_id", UUID.class), rs.getObject("grondslag_id", UUID.class), rs.getString("reden"),
+				json.readValue(rs.getString("gedeeld"), SHARED), Doorverwijzing.Status.valueOf(rs.getString("status")),
+				rs.getString("status_reden"), rs.getTimestamp("verstuurd_op").toInstant(),
+				rs.getObject("reageren_voor", LocalDate.class), rs.getObject("verstuurd_door", UUID.class)),
+				rs.getLong("version"));
 	}
 
 	/**
-	 * A notice that a plan was established, on every referral of the household that is accepted or started;
-	 * once per referral and plan version.
+	 * A notice that a plan was established, on every referral of the household that is
+	 * accepted or started; once per referral and plan version.
 	 */
 	void addPlanNotices(UUID householdId, UUID pipId, int pipVersion, LocalDate establishedOn) {
 		jdbc.sql("""
 				insert into partner.plan_notice (doorverwijzing_id, gemeente, pip_id, pip_versie, vastgesteld_op)
 				select d.id, d.gemeente, ?, ?, ? from partner.doorverwijzing d
 				where d.household_id = ? and d.status in ('GEACCEPTEERD', 'GESTART')
-				on conflict do nothing""")
-			.params(pipId, pipVersion, establishedOn, householdId)
-			.update();
+				on conflict do nothing""").params(pipId, pipVersion, establishedOn, householdId).update();
 	}
 
-	/** The days a plan in the referral's household was established while the organisation worked with it. */
+	/**
+	 * The days a plan in the referral's household was established while the organisation
+	 * worked with it.
+	 */
 	List<LocalDate> planNotices(UUID referral) {
-		return jdbc.sql("select vastgesteld_op from partner.plan_notice where doorverwijzing_id = ? order by vastgesteld_op desc, pip_versie desc")
+		return jdbc.sql(
+				"select vastgesteld_op from partner.plan_notice where doorverwijzing_id = ? order by vastgesteld_op desc, pip_versie desc")
 			.param(referral)
 			.query(LocalDate.class)
 			.list();
@@ -257,21 +279,24 @@ class PartnerStore {
 	// Involvement
 
 	void insert(Betrokkenheid b) {
-		jdbc.sql("""
-				insert into partner.betrokkenheid (id, household_id, gemeente, organisatie_id, naam, rol, sinds, tot, contact)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(b.id(), b.householdId(), b.gemeente().value(), b.organisatieId(), b.naam(), b.rol(), b.sinds(), b.tot(),
-					b.contact())
+		jdbc.sql(
+				"""
+						insert into partner.betrokkenheid (id, household_id, gemeente, organisatie_id, naam, rol, sinds, tot, contact)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(b.id(), b.householdId(), b.gemeente().value(), b.organisatieId(), b.naam(), b.rol(), b.sinds(),
+					b.tot(), b.contact())
 			.update();
 	}
 
 	List<Betrokkenheid> betrokkenheden(UUID householdId) {
 		return jdbc.sql("select * from partner.betrokkenheid where household_id = ? order by sinds desc")
 			.param(householdId)
-			.query((rs, n) -> new Betrokkenheid(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
-					new GemeenteCode(rs.getString("gemeente")), rs.getObject("organisatie_id", UUID.class), rs.getString("naam"),
-					rs.getString("rol"), rs.getObject("sinds", LocalDate.class), rs.getObject("tot", LocalDate.class),
+			.query((rs, n) -> new Betrokkenheid(rs.getObject("id", UUID.class),
+					rs.getObject("household_id", UUID.class), new GemeenteCode(rs.getString("gemeente")),
+					rs.getObject("organisatie_id", UUID.class), rs.getString("naam"), rs.getString("rol"),
+					rs.getObject("sinds", LocalDate.class), rs.getObject("tot", LocalDate.class),
 					rs.getString("contact")))
 			.list();
 	}
+
 }

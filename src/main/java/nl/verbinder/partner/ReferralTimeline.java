@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.HashMap;
 import java.util.EnumSet;
 
-/** Puts every step of a household's referrals, and the partners' progress notes, in its timeline. */
+/**
+ * Puts every step of a household's referrals, and the partners' progress notes, in its
+ * timeline.
+ */
 @Component
 class ReferralTimeline implements TimelineSource {
 
@@ -36,7 +39,8 @@ class ReferralTimeline implements TimelineSource {
 		Map<UUID, Doorverwijzing> byId = referrals.stream()
 			.map(PartnerStore.Versioned::value)
 			.collect(Collectors.toMap(Doorverwijzing::id, d -> d));
-		// A step with a text at the status the referral already had is a note; a status step's text is its reason.
+		// A step with a text at the status the referral already had is a note; a status
+		// step's text is its reason.
 		Map<UUID, Set<Doorverwijzing.Status>> seen = new HashMap<>();
 		return store.stepsOfHousehold(household.value()).stream().map(e -> {
 			Doorverwijzing d = byId.get(e.getKey());
@@ -49,4 +53,5 @@ class ReferralTimeline implements TimelineSource {
 					: new TimelineEntry(date, TimelineEntry.Kind.REFERRAL, null, step.status().name(), organisation);
 		}).toList();
 	}
+
 }

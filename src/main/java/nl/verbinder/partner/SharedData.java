@@ -14,13 +14,14 @@ import nl.verbinder.shared.TaalCode;
 import org.springframework.stereotype.Component;
 
 /**
- * What a referral shares, per category of data, as it is when sent: the partner sees these lines and never
- * the household's file itself.
+ * What a referral shares, per category of data, as it is when sent: the partner sees
+ * these lines and never the household's file itself.
  */
 @Component
 class SharedData {
 
 	private final Profiles profiles;
+
 	private final Names names;
 
 	SharedData(Profiles profiles, Names names) {
@@ -32,7 +33,8 @@ class SharedData {
 			Set<Gegevenscategorie> categories, Locale locale) {
 		Map<Gegevenscategorie, List<String>> shared = new EnumMap<>(Gegevenscategorie.class);
 		ProfileView profile = categories.contains(Gegevenscategorie.TALEN)
-				|| categories.contains(Gegevenscategorie.OPLEIDING_EN_WERK) ? profiles.profile(member.personId(), locale) : null;
+				|| categories.contains(Gegevenscategorie.OPLEIDING_EN_WERK)
+						? profiles.profile(member.personId(), locale) : null;
 		for (Gegevenscategorie c : categories) {
 			List<String> lines = switch (c) {
 				case NAAM_EN_ADRES -> List.of(member.voornaam() + " " + member.achternaam(),
@@ -47,7 +49,8 @@ class SharedData {
 					profile.opleidingen()
 						.forEach(o -> l.add(names.label("opleidingsniveau.", o.niveau(), locale)
 								+ (o.richting().isBlank() ? "" : ": " + o.richting())));
-					profile.werkervaring().forEach(w -> l.add(w.functie() + (w.beroep() == null ? "" : " (" + w.beroep() + ")")));
+					profile.werkervaring()
+						.forEach(w -> l.add(w.functie() + (w.beroep() == null ? "" : " (" + w.beroep() + ")")));
 					yield l;
 				}
 				case INBURGERING -> List.of(names.label("regime.", member.regime(), locale));
@@ -56,4 +59,5 @@ class SharedData {
 		}
 		return shared;
 	}
+
 }

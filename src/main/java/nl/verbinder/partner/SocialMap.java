@@ -14,15 +14,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The social map (sociale kaart): the region's organisations, formal and informal, and what they offer;
- * open to every account. The coordinator registers organisations and links partner workers to theirs.
+ * The social map (sociale kaart): the region's organisations, formal and informal, and
+ * what they offer; open to every account. The coordinator registers organisations and
+ * links partner workers to theirs.
  */
 @Service
 public class SocialMap {
 
 	private final AccessControl access;
+
 	private final PartnerStore store;
+
 	private final AccountAdministration accounts;
+
 	private final ReferenceData reference;
 
 	SocialMap(AccessControl access, PartnerStore store, AccountAdministration accounts, ReferenceData reference) {
@@ -32,7 +36,10 @@ public class SocialMap {
 		this.reference = reference;
 	}
 
-	/** The region's organisations; open to every account (it is the region's public social map). */
+	/**
+	 * The region's organisations; open to every account (it is the region's public social
+	 * map).
+	 */
 	@Transactional(readOnly = true)
 	public List<Organisatie> organisaties() {
 		access.currentActor();
@@ -72,4 +79,5 @@ public class SocialMap {
 		}
 		store.linkWorker(accountId, organisatieId);
 	}
+
 }

@@ -32,16 +32,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Solving a placement run in the background: the optimiser's view of every household under the run's weights
- * (its {@value #EXPLICIT} best municipalities), the optimiser itself, the progress shown meanwhile, and the
- * outcome stored as the run's result or, when it fails, as a message in the reader's language.
+ * Solving a placement run in the background: the optimiser's view of every household
+ * under the run's weights (its {@value #EXPLICIT} best municipalities), the optimiser
+ * itself, the progress shown meanwhile, and the outcome stored as the run's result or,
+ * when it fails, as a message in the reader's language.
  */
 @Component
 class BackgroundSolving {
 
 	private static final Logger logger = LoggerFactory.getLogger(BackgroundSolving.class);
 
-	/** How many of a household's best municipalities the optimiser sees with their own score. */
+	/**
+	 * How many of a household's best municipalities the optimiser sees with their own
+	 * score.
+	 */
 	static final int EXPLICIT = 60;
 
 	private final PlacementStore store;
@@ -58,7 +62,10 @@ class BackgroundSolving {
 		this.clock = clock;
 	}
 
-	/** A run that was solving when the application stopped will not finish: mark it failed so it can be restarted. */
+	/**
+	 * A run that was solving when the application stopped will not finish: mark it failed
+	 * so it can be restarted.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterruptedRuns() {
 		store.failInterrupted();
@@ -70,7 +77,10 @@ class BackgroundSolving {
 		Thread.ofVirtual().name("placement-" + run.id()).start(() -> solve(run, seed));
 	}
 
-	/** How far a run being solved on this node is; {@code null} when it is not being solved here. */
+	/**
+	 * How far a run being solved on this node is; {@code null} when it is not being
+	 * solved here.
+	 */
 	@Nullable Progress progress(UUID id) {
 		return progress.get(id);
 	}
@@ -81,7 +91,8 @@ class BackgroundSolving {
 					new Progress("SCORES", 5 + (int) (45L * done / Math.max(1, total)))));
 			long persons = instance.huishoudens().stream().mapToLong(h -> Math.max(0, h.size())).sum();
 			if (instance.capacity() < persons) {
-				throw new RuleViolation("rule.placement.run-capacity", persons, instance.capacity(), persons - instance.capacity());
+				throw new RuleViolation("rule.placement.run-capacity", persons, instance.capacity(),
+						persons - instance.capacity());
 			}
 			progress.put(run.id(), new Progress("OPTIMALISEREN", 55));
 			PlacementResult result = new PlacementOptimiser().solve(instance, seed, 30);
@@ -91,7 +102,8 @@ class BackgroundSolving {
 			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of(e.getCodes()[0], e.getArguments()));
 		}
 		catch (InvalidInstanceException e) {
-			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of("rule.placement.run-invalid", e.problems().size()));
+			store.status(run.id(), PlacementStore.Status.MISLUKT,
+					RunMessage.of("rule.placement.run-invalid", e.problems().size()));
 		}
 		catch (RuntimeException e) {
 			logger.warn("Placement run {} failed", run.id(), e);
@@ -102,7 +114,10 @@ class BackgroundSolving {
 		}
 	}
 
-	/** The optimiser's instance: per household its explicit best scores under this run's weights. */
+	/**
+	 * The optimiser's instance: per household its explicit best scores under this run's
+	 * weights.
+	 */
 	PlacementInstance instance(PlacementStore.Run run, BiConsumer<Integer, Integer> done) {
 		List<Gemeente> gemeenten = reference.gemeenten();
 		FitModel model = model(run, gemeenten);
@@ -118,7 +133,10 @@ class BackgroundSolving {
 		return new PlacementInstance(run.periode(), run.taakstellingen(), households);
 	}
 
-	/** A household as the optimiser sees it: its {@value #EXPLICIT} best scores, the rest at the lowest of those. */
+	/**
+	 * A household as the optimiser sees it: its {@value #EXPLICIT} best scores, the rest
+	 * at the lowest of those.
+	 */
 	static Huishouden huishouden(Kandidaat k, FitModel model, List<Gemeente> gemeenten, LocalDate today,
 			Map<String, String> fixed) {
 		double[] scores = model.scores(k.forFit(today));

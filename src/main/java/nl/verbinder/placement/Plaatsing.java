@@ -41,26 +41,30 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The placement module's API for planners: build a run (generated waiting households, or a new run on an
- * earlier one so that households already told their municipality stay put), solve it in the background with
- * visible progress, read each household's explanation (its three best municipalities and where the plan puts
- * it, component by component), and publish: the households learn their municipality early, and those placed
- * in this region's municipalities are registered there for their intake. What a run is made of is checked by
- * {@link RunInputs}; solving it in the background is {@link BackgroundSolving}'s.
+ * The placement module's API for planners: build a run (generated waiting households, or
+ * a new run on an earlier one so that households already told their municipality stay
+ * put), solve it in the background with visible progress, read each household's
+ * explanation (its three best municipalities and where the plan puts it, component by
+ * component), and publish: the households learn their municipality early, and those
+ * placed in this region's municipalities are registered there for their intake. What a
+ * run is made of is checked by {@link RunInputs}; solving it in the background is
+ * {@link BackgroundSolving}'s.
  */
 @Service
 public class Plaatsing {
 
 	public static final ProcessingActivity PLAATSING = new ProcessingActivity("placement.plan",
-			"Statushouders uit het azc passend en tijdig aan een gemeente koppelen", "Wettelijke taak (Huisvestingswet 2014, art. 28–30)");
+			"Statushouders uit het azc passend en tijdig aan een gemeente koppelen",
+			"Wettelijke taak (Huisvestingswet 2014, art. 28–30)");
 
 	/** How far a run is: a phase and a percentage, for the progress bar. */
 	public record Progress(String phase, int percent) {
 	}
 
 	/**
-	 * Why a run failed, as a message key with its arguments, stored so: pages and API say it in the reader's
-	 * language, never in the optimiser's English. Whole-number arguments are numbers again when formatted.
+	 * Why a run failed, as a message key with its arguments, stored so: pages and API say
+	 * it in the reader's language, never in the optimiser's English. Whole-number
+	 * arguments are numbers again when formatted.
 	 */
 	public record RunMessage(String code, List<String> arguments) implements MessageSourceResolvable {
 
@@ -85,38 +89,53 @@ public class Plaatsing {
 		}
 	}
 
-	/** A run in the list of runs; the API says {@code bericht} in the caller's language. */
+	/**
+	 * A run in the list of runs; the API says {@code bericht} in the caller's language.
+	 */
 	public record RunSummary(UUID id, String periode, Instant aangemaaktOp, String status,
 			@JsonIgnore @Nullable RunMessage bericht, int huishoudens, int personen, double gap, long geplaatst) {
 	}
 
-	/** A run as the pages and API show it; the API says {@code bericht} in the caller's language. */
-	public record RunView(UUID id, String periode, String status, @JsonIgnore @Nullable RunMessage bericht, int huishoudens,
-			long personen,
-			FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast, @Nullable UUID basisRun,
-			List<Taakstelling> taakstellingen) {
+	/**
+	 * A run as the pages and API show it; the API says {@code bericht} in the caller's
+	 * language.
+	 */
+	public record RunView(UUID id, String periode, String status, @JsonIgnore @Nullable RunMessage bericht,
+			int huishoudens, long personen, FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast,
+			@Nullable UUID basisRun, List<Taakstelling> taakstellingen) {
 	}
 
 	/**
-	 * Why a household goes where the plan puts it: the breakdown there and at its three best municipalities,
-	 * and for every municipality that scores higher than where it goes, why it does not go there.
+	 * Why a household goes where the plan puts it: the breakdown there and at its three
+	 * best municipalities, and for every municipality that scores higher than where it
+	 * goes, why it does not go there.
 	 */
 	public record Explanation(Kandidaat kandidaat, @Nullable String gemeente, FitModel.@Nullable Breakdown daar,
 			List<FitModel.Breakdown> top, boolean published, List<Alternatives.Alternative> beter) {
 	}
 
-	/** Top municipalities kept per household as explicit scores; the rest count as the lowest of those. */
+	/**
+	 * Top municipalities kept per household as explicit scores; the rest count as the
+	 * lowest of those.
+	 */
 	private final AccessControl access;
+
 	private final ProcessingLog log;
+
 	private final PlacementStore store;
+
 	private final ReferenceData reference;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final RunInputs inputs;
+
 	private final BackgroundSolving solving;
 
-	Plaatsing(AccessControl access, ProcessingLog log, PlacementStore store, ReferenceData reference, ApplicationEventPublisher events,
-			Clock clock, RunInputs inputs, BackgroundSolving solving) {
+	Plaatsing(AccessControl access, ProcessingLog log, PlacementStore store, ReferenceData reference,
+			ApplicationEventPublisher events, Clock clock, RunInputs inputs, BackgroundSolving solving) {
 		this.inputs = inputs;
 		this.solving = solving;
 		this.access = access;
@@ -139,15 +158,19 @@ public class Plaatsing {
 		return view(find(id));
 	}
 
-	/** A new run of {@code households} generated waiting households (deterministic per seed). */
+	/**
+	 * A new run of {@code households} generated waiting households (deterministic per
+	 * seed).
+	 */
 	@Transactional
 	public RunView generate(int households, long seed, FitModel.Weights weights) {
 		return generate(households, seed, weights, null, 3);
 	}
 
 	/**
-	 * As above, with the quotas taken from a national total in persons (population shares; by default 102 % of
-	 * the run's persons) and a tolerance per municipality in persons.
+	 * As above, with the quotas taken from a national total in persons (population
+	 * shares; by default 102 % of the run's persons) and a tolerance per municipality in
+	 * persons.
 	 */
 	@Transactional
 	public RunView generate(int households, long seed, FitModel.Weights weights, @Nullable Integer nationalTotal,
@@ -164,17 +187,19 @@ public class Plaatsing {
 		}
 		LocalDate today = LocalDate.now(clock);
 		var generated = CandidateGenerator.generate(reference.gemeenten(), households, seed, today);
-		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), RunInputs.period(today), clock.instant(), actor.id().value(),
-				PlacementStore.Status.CONCEPT, null, weights, generated.kandidaten(), generated.context(),
-				inputs.quotas(generated.kandidaten(), nationalTotal, tolerance), Map.of(), null, null, null);
+		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), RunInputs.period(today), clock.instant(),
+				actor.id().value(), PlacementStore.Status.CONCEPT, null, weights, generated.kandidaten(),
+				generated.context(), inputs.quotas(generated.kandidaten(), nationalTotal, tolerance), Map.of(), null,
+				null, null);
 		store.insert(run);
 		return view(run);
 	}
 
 	/**
-	 * A run on households and a context given by the planner (see docs/placement-instance-format.md, "Runs with
-	 * attributes"): real labour-market figures, community counts, key persons and facilities instead of
-	 * generated ones. Quotas are given, or computed from population shares when left out.
+	 * A run on households and a context given by the planner (see
+	 * docs/placement-instance-format.md, "Runs with attributes"): real labour-market
+	 * figures, community counts, key persons and facilities instead of generated ones.
+	 * Quotas are given, or computed from population shares when left out.
 	 */
 	@Transactional
 	public RunView importRun(String periode, List<Kandidaat> kandidaten, FitModel.Context context,
@@ -182,20 +207,22 @@ public class Plaatsing {
 		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
 		inputs.check(kandidaten, context);
 		kandidaten = kandidaten.stream().map(inputs::withIscoGroups).toList();
-		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty() ? inputs.quotas(kandidaten, null, 3) : taakstellingen;
+		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty()
+				? inputs.quotas(kandidaten, null, 3) : taakstellingen;
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
 				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
-		// Codes, sizes and capacity are checked now; the fit is scored when the run is solved.
-		new InstanceValidator().validate(new PlacementInstance(periode, quotas, kandidaten.stream()
-			.map(k -> new Huishouden(k.id(), k.size(), 0, Map.of(), Set.of(), null))
-			.toList()));
+		// Codes, sizes and capacity are checked now; the fit is scored when the run is
+		// solved.
+		new InstanceValidator().validate(new PlacementInstance(periode, quotas,
+				kandidaten.stream().map(k -> new Huishouden(k.id(), k.size(), 0, Map.of(), Set.of(), null)).toList()));
 		store.insert(run);
 		return view(run);
 	}
 
 	/**
-	 * A new run on an earlier one: the same households and context with new weights; where the earlier run was
-	 * published, its households keep their municipality (early notice must be stable).
+	 * A new run on an earlier one: the same households and context with new weights;
+	 * where the earlier run was published, its households keep their municipality (early
+	 * notice must be stable).
 	 */
 	@Transactional
 	public RunView rerun(UUID earlier, FitModel.Weights weights) {
@@ -205,14 +232,17 @@ public class Plaatsing {
 		if (base.status() == PlacementStore.Status.GEPUBLICEERD && base.resultaat() != null) {
 			base.resultaat().assignments().forEach(a -> fixed.put(a.household(), a.gemeente()));
 		}
-		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), base.periode(), clock.instant(), actor.id().value(),
-				PlacementStore.Status.CONCEPT, null, weights, base.kandidaten(), base.context(), base.taakstellingen(), fixed, null,
-				null, earlier);
+		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), base.periode(), clock.instant(),
+				actor.id().value(), PlacementStore.Status.CONCEPT, null, weights, base.kandidaten(), base.context(),
+				base.taakstellingen(), fixed, null, null, earlier);
 		store.insert(run);
 		return view(run);
 	}
 
-	/** Enters one municipality's quota, filled and tolerance for a run that is not solved yet. */
+	/**
+	 * Enters one municipality's quota, filled and tolerance for a run that is not solved
+	 * yet.
+	 */
 	@Transactional
 	public RunView setQuota(UUID id, Taakstelling quota) {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
@@ -225,8 +255,8 @@ public class Plaatsing {
 		}
 		List<Taakstelling> changed = run.taakstellingen()
 			.stream()
-			.map(t -> t.code().equals(quota.code()) ? new Taakstelling(t.code(), quota.quota(), quota.filled(), quota.tolerance(),
-					t.carryOver()) : t)
+			.map(t -> t.code().equals(quota.code())
+					? new Taakstelling(t.code(), quota.quota(), quota.filled(), quota.tolerance(), t.carryOver()) : t)
 			.toList();
 		if (!store.quotas(id, changed)) {
 			throw new RuleViolation("rule.placement.quota-after-solving");
@@ -273,7 +303,12 @@ public class Plaatsing {
 		FitModel model = solving.model(run, reference.gemeenten());
 		var fit = k.forFit(LocalDate.now(clock));
 		var assignment = run.resultaat() == null ? null
-				: run.resultaat().assignments().stream().filter(a -> a.household().equals(household)).findFirst().orElse(null);
+				: run.resultaat()
+					.assignments()
+					.stream()
+					.filter(a -> a.household().equals(household))
+					.findFirst()
+					.orElse(null);
 		List<Alternatives.Alternative> better = List.of();
 		if (run.resultaat() != null) {
 			List<Gemeente> gemeenten = reference.gemeenten();
@@ -294,9 +329,10 @@ public class Plaatsing {
 	}
 
 	/**
-	 * Publishes a solved run: every placed household is told its municipality, and those placed in this
-	 * region's municipalities are announced for their intake there ({@link PlacementPublished}, which the
-	 * inburgering module registers after the commit). Returns how many were announced.
+	 * Publishes a solved run: every placed household is told its municipality, and those
+	 * placed in this region's municipalities are announced for their intake there
+	 * ({@link PlacementPublished}, which the inburgering module registers after the
+	 * commit). Returns how many were announced.
 	 */
 	@Transactional
 	public int publish(UUID id) {
@@ -317,7 +353,8 @@ public class Plaatsing {
 			}
 			Kandidaat k = byId.get(a.household());
 			String azc = reference.gemeente(new GemeenteCode(k.azc())).map(Gemeente::displayName).orElse(k.azc());
-			placed.add(new PlacementPublished.PlacedHousehold(k.id(), gemeente.value(), "Azc " + azc + " (nog te huisvesten)",
+			placed.add(new PlacementPublished.PlacedHousehold(k.id(), gemeente.value(),
+					"Azc " + azc + " (nog te huisvesten)",
 					k.leden()
 						.stream()
 						.map(l -> new PlacementPublished.PlacedMember(l.voornaam(), l.achternaam(), l.geboortedatum(),
@@ -343,7 +380,8 @@ public class Plaatsing {
 
 	private RunView view(PlacementStore.Run r) {
 		return new RunView(r.id(), r.periode(), r.status().name(), r.bericht(), r.kandidaten().size(),
-				r.kandidaten().stream().mapToLong(Kandidaat::size).sum(), r.gewichten(), r.resultaat(), r.fixed().size(), r.basisRun(),
-				r.taakstellingen());
+				r.kandidaten().stream().mapToLong(Kandidaat::size).sum(), r.gewichten(), r.resultaat(),
+				r.fixed().size(), r.basisRun(), r.taakstellingen());
 	}
+
 }

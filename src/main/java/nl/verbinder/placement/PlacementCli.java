@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Locale;
 
 /**
- * The command line, dispatched from {@code VerbinderApplication.main} before Spring starts:
- * {@code placement solve --input FILE --output FILE [--seed N] [--time-limit S]} and
- * {@code placement generate [--households N] [--seed N] --output FILE}. Prints a one-line summary; returns
- * 0 on success, 2 on bad arguments or a bad instance (with the message on standard error), 1 on other failures.
+ * The command line, dispatched from {@code VerbinderApplication.main} before Spring
+ * starts: {@code placement solve --input FILE --output FILE [--seed N] [--time-limit S]}
+ * and {@code placement generate [--households N] [--seed N] --output FILE}. Prints a
+ * one-line summary; returns 0 on success, 2 on bad arguments or a bad instance (with the
+ * message on standard error), 1 on other failures.
  */
 public final class PlacementCli {
 
@@ -65,12 +66,15 @@ public final class PlacementCli {
 				}
 				case "generate" -> {
 					String output = required(options, "output");
-					int households = Integer.parseInt(options.getOrDefault("households", "" + InstanceGenerator.DEFAULT_HOUSEHOLDS));
+					int households = Integer
+						.parseInt(options.getOrDefault("households", "" + InstanceGenerator.DEFAULT_HOUSEHOLDS));
 					long seed = Long.parseLong(options.getOrDefault("seed", "42"));
 					PlacementInstance instance = InstanceGenerator.generate(households, seed);
 					InstanceFormat.write(instance, Path.of(output));
-					out.printf(Locale.ROOT, "generated %d households, %d persons, %d municipalities, capacity %d persons%n",
-							instance.huishoudens().size(), instance.persons(), instance.gemeenten().size(), instance.capacity());
+					out.printf(Locale.ROOT,
+							"generated %d households, %d persons, %d municipalities, capacity %d persons%n",
+							instance.huishoudens().size(), instance.persons(), instance.gemeenten().size(),
+							instance.capacity());
 					return 0;
 				}
 				default -> {
@@ -96,4 +100,5 @@ public final class PlacementCli {
 		}
 		return v;
 	}
+
 }

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A placement run was published: the households placed in this region's municipalities, with who they
- * are, for their intake there. The inburgering module registers them; a household another region's
- * Verbinder takes is not in it.
+ * A placement run was published: the households placed in this region's municipalities,
+ * with who they are, for their intake there. The inburgering module registers them; a
+ * household another region's Verbinder takes is not in it.
  *
  * @param run the placement run
  * @param publishedBy the planner's account, in whose name the households are registered
@@ -34,7 +34,10 @@ public record PlacementPublished(UUID run, UUID publishedBy, LocalDate placedOn,
 		}
 	}
 
-	/** A member as the intake needs them; {@code geslacht} is {@code MAN} or {@code VROUW}, {@code land} a country code. */
+	/**
+	 * A member as the intake needs them; {@code geslacht} is {@code MAN} or
+	 * {@code VROUW}, {@code land} a country code.
+	 */
 	public record PlacedMember(String voornaam, String achternaam, LocalDate geboortedatum, String geslacht,
 			@Nullable String land) {
 	}

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What a placement run is made of, checked against the reference data before it is stored: the households a
- * planner imports (known asylum centres, ties, places and occupations; labour-market figures per region),
- * the members' occupations as ISCO-08 major groups, and the quotas of the period when none are given.
+ * What a placement run is made of, checked against the reference data before it is
+ * stored: the households a planner imports (known asylum centres, ties, places and
+ * occupations; labour-market figures per region), the members' occupations as ISCO-08
+ * major groups, and the quotas of the period when none are given.
  */
 @Component
 class RunInputs {
@@ -28,7 +29,10 @@ class RunInputs {
 		this.reference = reference;
 	}
 
-	/** Refuses imported households or a context that name what the region's reference data does not know. */
+	/**
+	 * Refuses imported households or a context that name what the region's reference data
+	 * does not know.
+	 */
 	void check(List<Kandidaat> kandidaten, FitModel.Context context) {
 		if (kandidaten.isEmpty()) {
 			throw new RuleViolation("rule.placement.no-households");
@@ -73,7 +77,10 @@ class RunInputs {
 		});
 	}
 
-	/** The members' ESCO occupations added to their ISCO-08 major groups (refused when unknown). */
+	/**
+	 * The members' ESCO occupations added to their ISCO-08 major groups (refused when
+	 * unknown).
+	 */
 	Kandidaat withIscoGroups(Kandidaat k) {
 		List<Kandidaat.Lid> leden = k.leden().stream().map(l -> {
 			Set<Integer> groups = new HashSet<>(l.iscoMajorGroups());
@@ -82,15 +89,17 @@ class RunInputs {
 					.orElseThrow(() -> new RuleViolation("rule.placement.unknown-occupation", k.id(), uri))
 					.iscoMajorGroup());
 			}
-			return new Kandidaat.Lid(l.voornaam(), l.achternaam(), l.geboortedatum(), l.geslacht(), l.land(), l.talen(), l.isced(),
-					groups, l.beroepen());
+			return new Kandidaat.Lid(l.voornaam(), l.achternaam(), l.geboortedatum(), l.geslacht(), l.land(), l.talen(),
+					l.isced(), groups, l.beroepen());
 		}).toList();
-		return new Kandidaat(k.id(), k.azc(), k.arrival(), leden, k.wishes(), k.preferred(), k.avoided(), k.ties(), k.careNeed());
+		return new Kandidaat(k.id(), k.azc(), k.arrival(), leden, k.wishes(), k.preferred(), k.avoided(), k.ties(),
+				k.careNeed());
 	}
 
 	/**
-	 * Quotas for the period: a national total (by default 102 % of the run's persons) over all municipalities
-	 * by population (largest remainder), each with the same tolerance.
+	 * Quotas for the period: a national total (by default 102 % of the run's persons)
+	 * over all municipalities by population (largest remainder), each with the same
+	 * tolerance.
 	 */
 	List<Taakstelling> quotas(List<Kandidaat> kandidaten, @Nullable Integer nationalTotal, int tolerance) {
 		long persons = kandidaten.stream().mapToLong(Kandidaat::size).sum();

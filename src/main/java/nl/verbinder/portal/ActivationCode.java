@@ -9,9 +9,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A one-time activation code: 12 characters from 31 that cannot be mistaken for each other (no 0/O, 1/I/L),
- * about 59 random bits, written in three groups of four. Only its SHA-256 is stored: with this many random bits
- * and a life of 30 days a slow hash adds nothing, and a plain hash lets the activation find the invitation.
+ * A one-time activation code: 12 characters from 31 that cannot be mistaken for each
+ * other (no 0/O, 1/I/L), about 59 random bits, written in three groups of four. Only its
+ * SHA-256 is stored: with this many random bits and a life of 30 days a slow hash adds
+ * nothing, and a plain hash lets the activation find the invitation.
  */
 record ActivationCode(String value) {
 
@@ -28,7 +29,10 @@ record ActivationCode(String value) {
 		return new ActivationCode(code.toString());
 	}
 
-	/** What someone typed, without spaces or dashes and in capitals; null when it cannot be a code. */
+	/**
+	 * What someone typed, without spaces or dashes and in capitals; null when it cannot
+	 * be a code.
+	 */
 	static @Nullable ActivationCode typed(@Nullable String typed) {
 		if (typed == null) {
 			return null;
@@ -47,7 +51,8 @@ record ActivationCode(String value) {
 
 	String hash() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -11,10 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 
 /**
- * Slows down whoever guesses activation codes, per client address and in PostgreSQL (so every node agrees),
- * as {@code access.LoginThrottle} does for passwords: from the 5th wrong code a wait of one minute, doubling
- * with every further wrong code, at most an hour. A right code clears nothing (it is used up at once), and the
- * count is forgotten a day after the last wrong code. IPv6 addresses count per /64.
+ * Slows down whoever guesses activation codes, per client address and in PostgreSQL (so
+ * every node agrees), as {@code access.LoginThrottle} does for passwords: from the 5th
+ * wrong code a wait of one minute, doubling with every further wrong code, at most an
+ * hour. A right code clears nothing (it is used up at once), and the count is forgotten a
+ * day after the last wrong code. IPv6 addresses count per /64.
  */
 @Component
 class ActivationThrottle {
@@ -25,6 +26,7 @@ class ActivationThrottle {
 	static final Duration FORGET_AFTER = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	ActivationThrottle(JdbcClient jdbc, Clock clock) {
@@ -42,7 +44,10 @@ class ActivationThrottle {
 			.optional();
 	}
 
-	/** Counts a wrong code from this address (in its own transaction, so that a refusal still counts). */
+	/**
+	 * Counts a wrong code from this address (in its own transaction, so that a refusal
+	 * still counts).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failed(String address) {
 		Instant now = clock.instant();
@@ -53,10 +58,7 @@ class ActivationThrottle {
 				insert into portal.activation_throttle (address, failures, last_failure_at) values (?, 1, ?)
 				on conflict (address) do update set failures = portal.activation_throttle.failures + 1,
 				  last_failure_at = excluded.last_failure_at
-				returning failures""")
-			.params(key(address), Timestamp.from(now))
-			.query(Integer.class)
-			.single();
+				returning failures""").params(key(address), Timestamp.from(now)).query(Integer.class).single();
 		if (failures > FREE_ATTEMPTS) {
 			jdbc.sql("update portal.activation_throttle set not_before = ? where address = ?")
 				.params(Timestamp.from(now.plus(wait(failures))), key(address))
@@ -74,7 +76,10 @@ class ActivationThrottle {
 		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
 	}
 
-	/** An IPv4 address as it is; an IPv6 address by its first four groups (/64), which one client usually has. */
+	/**
+	 * An IPv4 address as it is; an IPv6 address by its first four groups (/64), which one
+	 * client usually has.
+	 */
 	static String key(String address) {
 		if (!address.contains(":")) {
 			return address;
@@ -82,4 +87,5 @@ class ActivationThrottle {
 		String[] groups = address.split(":", -1);
 		return groups.length < 4 ? address : String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
 	}
+
 }

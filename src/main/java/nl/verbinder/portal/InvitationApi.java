@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Portal invitations for programs of the municipality: invite an adult member (the answer holds the activation
- * code, once) and revoke an open invitation.
+ * Portal invitations for programs of the municipality: invite an adult member (the answer
+ * holds the activation code, once) and revoke an open invitation.
  */
 @RestController
 @RequestMapping("/api/v1/portaaluitnodigingen")
@@ -33,8 +33,8 @@ class InvitationApi {
 			@NotNull @Pattern(regexp = "[a-z]{2,3}") String taal) {
 	}
 
-	record IssuedResource(UUID id, UUID persoonId, String gebruikersnaam, String taal, String code, String activeringsUrl,
-			Instant geldigTot) {
+	record IssuedResource(UUID id, UUID persoonId, String gebruikersnaam, String taal, String code,
+			String activeringsUrl, Instant geldigTot) {
 	}
 
 	@PostMapping
@@ -47,7 +47,8 @@ class InvitationApi {
 			.toUriString();
 		var i = issued.invitation();
 		return ResponseEntity.created(URI.create("/api/v1/portaaluitnodigingen/" + i.id()))
-			.body(new IssuedResource(i.id(), i.personId(), i.username(), i.language(), issued.code(), url, i.expiresAt()));
+			.body(new IssuedResource(i.id(), i.personId(), i.username(), i.language(), issued.code(), url,
+					i.expiresAt()));
 	}
 
 	@PostMapping("/{id}/intrekking")
@@ -55,4 +56,5 @@ class InvitationApi {
 		invitations.revoke(id);
 		return ResponseEntity.noContent().build();
 	}
+
 }

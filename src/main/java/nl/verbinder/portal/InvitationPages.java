@@ -28,9 +28,10 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
 /**
- * The case manager's side of portal invitations, reached from the household page: invite an adult member
- * (the answer is the printable letter, the one time the code is shown), see the household's invitations and
- * revoke an open one. The paths lie under {@code /huishoudens/**}, so the household permissions apply.
+ * The case manager's side of portal invitations, reached from the household page: invite
+ * an adult member (the answer is the printable letter, the one time the code is shown),
+ * see the household's invitations and revoke an open one. The paths lie under
+ * {@code /huishoudens/**}, so the household permissions apply.
  */
 @Controller
 class InvitationPages {
@@ -41,8 +42,11 @@ class InvitationPages {
 	}
 
 	private final Invitations invitations;
+
 	private final Inburgering inburgering;
+
 	private final MessageSource messages;
+
 	private final Clock clock;
 
 	InvitationPages(Invitations invitations, Inburgering inburgering, MessageSource messages, Clock clock) {
@@ -61,7 +65,8 @@ class InvitationPages {
 		HouseholdView household = inburgering.household(new HouseholdId(id));
 		LocalDate adultsBornBefore = LocalDate.now(clock).minusYears(18).plusDays(1);
 		model.addAttribute("household", household);
-		model.addAttribute("adults", household.members().stream().filter(m -> m.geboortedatum().isBefore(adultsBornBefore)).toList());
+		model.addAttribute("adults",
+				household.members().stream().filter(m -> m.geboortedatum().isBefore(adultsBornBefore)).toList());
 		model.addAttribute("names", household.members()
 			.stream()
 			.collect(Collectors.toMap(HouseholdView.MemberView::personId, m -> m.voornaam() + " " + m.achternaam())));
@@ -110,9 +115,10 @@ class InvitationPages {
 			.format(issued.invitation().expiresAt().atZone(ZoneId.systemDefault()));
 		return new LetterSide(language.tag(), language.direction(), msg("portal.letter.title", l),
 				msg("portal.letter.greeting", l, issued.voornaam()), msg("portal.letter.body", l),
-				List.of(msg("portal.letter.step.open", l), msg("portal.letter.step.code", l), msg("portal.letter.step.password", l)),
-				msg("portal.letter.code", l), msg("portal.letter.username", l), msg("portal.letter.valid-until", l, until),
-				msg("portal.letter.questions", l));
+				List.of(msg("portal.letter.step.open", l), msg("portal.letter.step.code", l),
+						msg("portal.letter.step.password", l)),
+				msg("portal.letter.code", l), msg("portal.letter.username", l),
+				msg("portal.letter.valid-until", l, until), msg("portal.letter.questions", l));
 	}
 
 	private String msg(String key, Locale locale, Object... args) {
@@ -130,4 +136,5 @@ class InvitationPages {
 		redirect.addFlashAttribute("saved", "invitation.revoked");
 		return "redirect:/huishoudens/" + id + "/portaal";
 	}
+
 }

@@ -36,15 +36,17 @@ import java.sql.Timestamp;
 import java.util.Date;
 
 /**
- * Portal invitations: the case manager invites an adult member of a household in their scope; the invitation
- * carries a one-time activation code (shown once, on the letter, and stored as a hash), valid 30 days and
- * revocable; one invitation per person is open at a time (a new one revokes the earlier). Activation with the
- * code opens the newcomer's account with the password they choose, and links it to the person.
+ * Portal invitations: the case manager invites an adult member of a household in their
+ * scope; the invitation carries a one-time activation code (shown once, on the letter,
+ * and stored as a hash), valid 30 days and revocable; one invitation per person is open
+ * at a time (a new one revokes the earlier). Activation with the code opens the
+ * newcomer's account with the password they choose, and links it to the person.
  * <p>
- * Eight collaborators, on purpose: inviting and activating are one transaction that spans the household (to
- * check the person is an adult member in scope), the account (opened at activation), the newcomer's link to
- * the person, the throttle against guessing and the processing log. Splitting invitation from activation
- * would put the code's life cycle (issued, used, revoked, expired) in two places.
+ * Eight collaborators, on purpose: inviting and activating are one transaction that spans
+ * the household (to check the person is an adult member in scope), the account (opened at
+ * activation), the newcomer's link to the person, the throttle against guessing and the
+ * processing log. Splitting invitation from activation would put the code's life cycle
+ * (issued, used, revoked, expired) in two places.
  */
 @Service
 public class Invitations {
@@ -56,7 +58,10 @@ public class Invitations {
 
 	static final Duration VALID = Duration.ofDays(30);
 
-	/** An invitation as the case manager sees it (never with its code, which only the letter shows once). */
+	/**
+	 * An invitation as the case manager sees it (never with its code, which only the
+	 * letter shows once).
+	 */
 	public record Invitation(UUID id, UUID personId, String username, String language, Instant createdAt,
 			Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant activatedAt) {
 
@@ -72,7 +77,9 @@ public class Invitations {
 	}
 
 	public enum Status {
+
 		OPEN, ACTIVATED, REVOKED, EXPIRED
+
 	}
 
 	/** A new invitation with its code, which exists in plain text only in this answer. */
@@ -93,15 +100,23 @@ public class Invitations {
 		public Instant until() {
 			return until;
 		}
+
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Inburgering inburgering;
+
 	private final AccessControl access;
+
 	private final AccountAdministration accounts;
+
 	private final Newcomers newcomers;
+
 	private final ActivationThrottle throttle;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	Invitations(JdbcClient jdbc, Inburgering inburgering, AccessControl access, AccountAdministration accounts,
@@ -117,9 +132,10 @@ public class Invitations {
 	}
 
 	/**
-	 * Invites an adult member of a household in the case manager's scope, with the letter's language.
-	 * Refused for a minor, for someone whose invitation is activated already and for a language the portal does
-	 * not speak. An earlier open invitation of the person is revoked.
+	 * Invites an adult member of a household in the case manager's scope, with the
+	 * letter's language. Refused for a minor, for someone whose invitation is activated
+	 * already and for a language the portal does not speak. An earlier open invitation of
+	 * the person is revoked.
 	 */
 	@Transactional
 	public Issued invite(HouseholdId householdId, UUID personId, String language) {
@@ -127,8 +143,9 @@ public class Invitations {
 	}
 
 	/**
-	 * Invites with a login name chosen by the caller (the demo region, whose newcomers' names are in the README),
-	 * or one made from the first name when {@code username} is null.
+	 * Invites with a login name chosen by the caller (the demo region, whose newcomers'
+	 * names are in the README), or one made from the first name when {@code username} is
+	 * null.
 	 */
 	@Transactional
 	public Issued invite(HouseholdId householdId, UUID personId, String language, @Nullable String username) {
@@ -139,7 +156,8 @@ public class Invitations {
 		if (member.geboortedatum().isAfter(LocalDate.now(clock).minusYears(18))) {
 			throw new RuleViolation("rule.invitation.minor", member.voornaam());
 		}
-		PortalLanguage letter = PortalLanguage.of(language).orElseThrow(() -> new RuleViolation("rule.invitation.language"));
+		PortalLanguage letter = PortalLanguage.of(language)
+			.orElseThrow(() -> new RuleViolation("rule.invitation.language"));
 		if (newcomers.activated(personId)) {
 			throw new RuleViolation("rule.invitation.activated-already", member.voornaam());
 		}
@@ -150,9 +168,9 @@ public class Invitations {
 			.params(Timestamp.from(now), scope.actor().id().value(), personId)
 			.update();
 		ActivationCode code = ActivationCode.random();
-		var invitation = new Invitation(UUID.randomUUID(), personId, username == null ? username(member.voornaam()) : username,
-				letter.tag(), now,
-				now.plus(VALID), null, null);
+		var invitation = new Invitation(UUID.randomUUID(), personId,
+				username == null ? username(member.voornaam()) : username, letter.tag(), now, now.plus(VALID), null,
+				null);
 		jdbc.sql("""
 				insert into portal.invitation (id, person_id, household_id, gemeente, username, language, code_hash,
 				  created_by, created_at, expires_at)
@@ -174,12 +192,15 @@ public class Invitations {
 				from portal.invitation where household_id = ? order by created_at desc""")
 			.param(householdId.value())
 			.query((rs, n) -> new Invitation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)),
-					instant(rs.getTimestamp(8))))
+					rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+					instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
 			.list();
 	}
 
-	/** Revokes an open invitation of a household in scope: its code no longer works; "not found" for others. */
+	/**
+	 * Revokes an open invitation of a household in scope: its code no longer works; "not
+	 * found" for others.
+	 */
 	@Transactional
 	public void revoke(UUID invitationId) {
 		UUID household = jdbc.sql("select household_id from portal.invitation where id = ?")
@@ -203,16 +224,17 @@ public class Invitations {
 		if (invitation.status(clock.instant()) != Status.OPEN) {
 			throw new RuleViolation("rule.invitation.not-open");
 		}
-		jdbc.sql("update portal.invitation set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null and activated_at is null")
+		jdbc.sql(
+				"update portal.invitation set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null and activated_at is null")
 			.params(Timestamp.from(clock.instant()), scope.actor().id().value(), invitationId)
 			.update();
 		log.record(INVITING, Operation.UPDATE, List.of(DataSubject.person(invitation.personId())));
 	}
 
 	/**
-	 * Activates an invitation with its code: opens the newcomer's account with the chosen password and links it
-	 * to the person. A wrong, used, revoked or expired code gets one answer and counts against the address.
-	 * Returns the login name.
+	 * Activates an invitation with its code: opens the newcomer's account with the chosen
+	 * password and links it to the person. A wrong, used, revoked or expired code gets
+	 * one answer and counts against the address. Returns the login name.
 	 */
 	@Transactional
 	public String activate(@Nullable String typedCode, @Nullable String password, @Nullable String passwordAgain,
@@ -220,7 +242,10 @@ public class Invitations {
 		return activate(typedCode, password, passwordAgain, address, false);
 	}
 
-	/** Activates a demo newcomer's invitation: the account is a demo account, refused under production. */
+	/**
+	 * Activates a demo newcomer's invitation: the account is a demo account, refused
+	 * under production.
+	 */
 	@Transactional
 	public String activateDemo(String code, String password) {
 		return activate(code, password, password, "demo", true);
@@ -254,7 +279,8 @@ public class Invitations {
 		}
 		Open invitation = found.get();
 		Instant now = clock.instant();
-		int claimed = jdbc.sql("update portal.invitation set activated_at = ? where id = ? and activated_at is null and revoked_at is null")
+		int claimed = jdbc.sql(
+				"update portal.invitation set activated_at = ? where id = ? and activated_at is null and revoked_at is null")
 			.params(Timestamp.from(now), invitation.id())
 			.update();
 		if (claimed == 0 || newcomers.activated(invitation.personId())) {
@@ -264,15 +290,20 @@ public class Invitations {
 		while (accounts.usernameTaken(username)) {
 			username = invitation.username() + ThreadLocalRandom.current().nextInt(10);
 		}
-		AccountId account = accounts.openNewcomer(username, username, new GemeenteCode(invitation.gemeente()),
-				password, demo);
-		jdbc.sql("update portal.invitation set account_id = ? where id = ?").params(account.value(), invitation.id()).update();
+		AccountId account = accounts.openNewcomer(username, username, new GemeenteCode(invitation.gemeente()), password,
+				demo);
+		jdbc.sql("update portal.invitation set account_id = ? where id = ?")
+			.params(account.value(), invitation.id())
+			.update();
 		newcomers.insert(account.value(), invitation.personId(), invitation.householdId(), invitation.gemeente(),
 				PortalLanguage.of(invitation.language()).orElse(PortalLanguage.NL), now);
 		return username;
 	}
 
-	/** The person the signed-in newcomer is (the demo region answers their questions by it). */
+	/**
+	 * The person the signed-in newcomer is (the demo region answers their questions by
+	 * it).
+	 */
 	public UUID personOfCurrentNewcomer() {
 		return newcomers.current().personId();
 	}
@@ -282,7 +313,10 @@ public class Invitations {
 		return new RuleViolation("rule.activation.code");
 	}
 
-	/** A login name from the first name: its letters without accents, a dot and four digits (amina.4821). */
+	/**
+	 * A login name from the first name: its letters without accents, a dot and four
+	 * digits (amina.4821).
+	 */
 	static String username(String voornaam) {
 		String folded = Normalizer.normalize(voornaam, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
@@ -300,4 +334,5 @@ public class Invitations {
 	private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
 		return t == null ? null : t.toInstant();
 	}
+
 }

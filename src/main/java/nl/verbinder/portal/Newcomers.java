@@ -13,17 +13,22 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 
 /**
- * The link between a newcomer's account and the person they are, made when their invitation is activated.
- * Every portal read starts here: the signed-in account decides the person, never a parameter of the request.
+ * The link between a newcomer's account and the person they are, made when their
+ * invitation is activated. Every portal read starts here: the signed-in account decides
+ * the person, never a parameter of the request.
  */
 @Component
 class Newcomers {
 
-	/** A newcomer's account, the person it is, where the household lives and the language they chose. */
+	/**
+	 * A newcomer's account, the person it is, where the household lives and the language
+	 * they chose.
+	 */
 	record Newcomer(UUID accountId, UUID personId, UUID householdId, String gemeente, PortalLanguage language) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final AccessControl access;
 
 	Newcomers(JdbcClient jdbc, AccessControl access) {
@@ -31,7 +36,10 @@ class Newcomers {
 		this.access = access;
 	}
 
-	/** The signed-in newcomer; refused for anyone else (staff never reach the portal's own data). */
+	/**
+	 * The signed-in newcomer; refused for anyone else (staff never reach the portal's own
+	 * data).
+	 */
 	Newcomer current() {
 		Actor actor = access.currentActor();
 		if (actor.role() != Role.NEWCOMER) {
@@ -42,15 +50,20 @@ class Newcomers {
 	}
 
 	Optional<Newcomer> byAccount(UUID accountId) {
-		return jdbc.sql("select account_id, person_id, household_id, gemeente, language from portal.newcomer where account_id = ?")
+		return jdbc.sql(
+				"select account_id, person_id, household_id, gemeente, language from portal.newcomer where account_id = ?")
 			.param(accountId)
 			.query((rs, n) -> new Newcomer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getObject(3, UUID.class), rs.getString(4), PortalLanguage.of(rs.getString(5)).orElse(PortalLanguage.NL)))
+					rs.getObject(3, UUID.class), rs.getString(4),
+					PortalLanguage.of(rs.getString(5)).orElse(PortalLanguage.NL)))
 			.optional();
 	}
 
 	boolean activated(UUID personId) {
-		return jdbc.sql("select count(*) from portal.newcomer where person_id = ?").param(personId).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from portal.newcomer where person_id = ?")
+			.param(personId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	void insert(UUID accountId, UUID personId, UUID householdId, String gemeente, PortalLanguage language, Instant at) {
@@ -62,6 +75,9 @@ class Newcomers {
 	}
 
 	void chooseLanguage(UUID accountId, PortalLanguage language) {
-		jdbc.sql("update portal.newcomer set language = ? where account_id = ?").params(language.tag(), accountId).update();
+		jdbc.sql("update portal.newcomer set language = ? where account_id = ?")
+			.params(language.tag(), accountId)
+			.update();
 	}
+
 }

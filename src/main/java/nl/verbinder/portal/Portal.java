@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The portal's API: what the signed-in newcomer sees of their own file (and their minor children's), read
- * through the owning modules' public APIs, every read in the processing log as the newcomer's own access.
+ * The portal's API: what the signed-in newcomer sees of their own file (and their minor
+ * children's), read through the owning modules' public APIs, every read in the processing
+ * log as the newcomer's own access.
  */
 @Service
 public class Portal {
@@ -34,8 +35,9 @@ public class Portal {
 	}
 
 	/**
-	 * The plan for its reader: the version in force (established) if any, whether a newer version awaits a talk
-	 * with the case manager, and how many whole months of the integration term are left.
+	 * The plan for its reader: the version in force (established) if any, whether a newer
+	 * version awaits a talk with the case manager, and how many whole months of the
+	 * integration term are left.
 	 */
 	public record MyPlan(PipView.@Nullable VersieView inForce, boolean toDiscuss, int monthsLeft) {
 
@@ -44,15 +46,22 @@ public class Portal {
 		}
 	}
 
-	/** Who is involved with the newcomer: the case manager, key persons, and organisations that accepted a referral. */
-	public record MyContacts(WorkContacts.@Nullable WorkContact caseManager, List<OwnSharing.SleutelpersoonContact> sleutelpersonen,
-			List<OwnSharing.Contact> organisations) {
+	/**
+	 * Who is involved with the newcomer: the case manager, key persons, and organisations
+	 * that accepted a referral.
+	 */
+	public record MyContacts(WorkContacts.@Nullable WorkContact caseManager,
+			List<OwnSharing.SleutelpersoonContact> sleutelpersonen, List<OwnSharing.Contact> organisations) {
 	}
 
 	private final Newcomers newcomers;
+
 	private final OwnFile ownFile;
+
 	private final OwnSharing sharing;
+
 	private final WorkContacts workContacts;
+
 	private final Clock clock;
 
 	Portal(Newcomers newcomers, OwnFile ownFile, OwnSharing sharing, WorkContacts workContacts, Clock clock) {
@@ -117,4 +126,5 @@ public class Portal {
 	public PortalLanguage language() {
 		return newcomers.current().language();
 	}
+
 }

@@ -15,15 +15,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The portal for a future app, with the newcomer's own account (HTTP Basic): the same reads as the pages,
- * under {@code /api/v1/portaal}. Who the newcomer is follows from the account, never from the request.
+ * The portal for a future app, with the newcomer's own account (HTTP Basic): the same
+ * reads as the pages, under {@code /api/v1/portaal}. Who the newcomer is follows from the
+ * account, never from the request.
  */
 @RestController
 @RequestMapping("/api/v1/portaal")
 class PortalApi {
 
 	private final Portal portal;
+
 	private final Questions questions;
+
 	private final WhoReadMyFile whoRead;
 
 	PortalApi(Portal portal, Questions questions, WhoReadMyFile whoRead) {
@@ -32,13 +35,17 @@ class PortalApi {
 		this.whoRead = whoRead;
 	}
 
-	/** Who read or changed the newcomer's file, per month, newest first; the newcomer's own visits apart. */
+	/**
+	 * Who read or changed the newcomer's file, per month, newest first; the newcomer's
+	 * own visits apart.
+	 */
 	@GetMapping("/inzage")
 	WhoReadMyFile.Overview whoRead() {
 		return whoRead.overview();
 	}
 
-	record QuestionRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String tekst) {
+	record QuestionRequest(
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String tekst) {
 	}
 
 	@GetMapping("/vragen")
@@ -79,4 +86,5 @@ class PortalApi {
 		portal.withdraw(id, r.versie());
 		return ResponseEntity.noContent().build();
 	}
+
 }

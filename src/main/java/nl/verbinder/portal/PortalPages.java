@@ -23,22 +23,28 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The newcomer's pages: the language chooser (the first screen), login and activation (open to everyone), and
- * once signed in their own home, plan, contacts and consents. Every text comes from the portal bundle in the
- * chosen language; text that people typed is shown with {@code dir="auto"}.
+ * The newcomer's pages: the language chooser (the first screen), login and activation
+ * (open to everyone), and once signed in their own home, plan, contacts and consents.
+ * Every text comes from the portal bundle in the chosen language; text that people typed
+ * is shown with {@code dir="auto"}.
  */
 @Controller
 class PortalPages {
 
 	private final Portal portal;
+
 	private final Questions questions;
+
 	private final WhoReadMyFile whoRead;
+
 	private final Invitations invitations;
+
 	private final AccessControl access;
+
 	private final LocaleResolver locales;
 
-	PortalPages(Portal portal, Questions questions, WhoReadMyFile whoRead, Invitations invitations, AccessControl access,
-			LocaleResolver locales) {
+	PortalPages(Portal portal, Questions questions, WhoReadMyFile whoRead, Invitations invitations,
+			AccessControl access, LocaleResolver locales) {
 		this.portal = portal;
 		this.questions = questions;
 		this.whoRead = whoRead;
@@ -58,7 +64,10 @@ class PortalPages {
 		return "portal/choose-language";
 	}
 
-	/** Sets the language for this browser and, for a signed-in newcomer, keeps it with the person. */
+	/**
+	 * Sets the language for this browser and, for a signed-in newcomer, keeps it with the
+	 * person.
+	 */
 	@PostMapping("/portaal/taal")
 	String choose(@RequestParam(required = false) @Nullable String taal, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -128,7 +137,10 @@ class PortalPages {
 		return "portal/contacts";
 	}
 
-	/** Who read or changed the newcomer's file (and their minor children's), per month; own visits apart. */
+	/**
+	 * Who read or changed the newcomer's file (and their minor children's), per month;
+	 * own visits apart.
+	 */
 	@GetMapping("/portaal/inzage")
 	String whoRead(Model model) {
 		model.addAttribute("overview", whoRead.overview());
@@ -162,13 +174,15 @@ class PortalPages {
 		return "portal/questions";
 	}
 
-	/** A question to the case manager; a file sent along is refused with the reason, the text kept. */
+	/**
+	 * A question to the case manager; a file sent along is refused with the reason, the
+	 * text kept.
+	 */
 	@PostMapping("/portaal/vragen")
 	String ask(@RequestParam(required = false) @Nullable String vraag, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			var multipart = WebUtils.getNativeRequest(request,
-					MultipartHttpServletRequest.class);
+			var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 			if (multipart != null && multipart.getFileMap().values().stream().anyMatch(f -> !f.isEmpty())) {
 				throw Questions.attachmentRefused();
 			}
@@ -183,4 +197,5 @@ class PortalPages {
 		redirect.addFlashAttribute("sent", true);
 		return "redirect:/portaal/vragen";
 	}
+
 }

@@ -8,18 +8,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Which paths of the portal need which permission. The newcomer's pages and API need {@link Permission#OWN_DATA}
- * (the access module gives them their own filter chains and leaves the language choice, login and activation
- * open); the case manager's invitations need the household permissions (the pages lie under
- * {@code /huishoudens/**}, declared by the inburgering module).
+ * Which paths of the portal need which permission. The newcomer's pages and API need
+ * {@link Permission#OWN_DATA} (the access module gives them their own filter chains and
+ * leaves the language choice, login and activation open); the case manager's invitations
+ * need the household permissions (the pages lie under {@code /huishoudens/**}, declared
+ * by the inburgering module).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalWeb {
 
 	@Bean
 	PathPermissions portalPaths() {
-		return PathPermissions.of(
-				PathPermission.any("/portaal/**", Permission.OWN_DATA),
+		return PathPermissions.of(PathPermission.any("/portaal/**", Permission.OWN_DATA),
 				PathPermission.any("/api/v1/portaal/**", Permission.OWN_DATA),
 				PathPermission.post("/api/v1/portaaluitnodigingen", Permission.HOUSEHOLD_WRITE),
 				PathPermission.post("/api/v1/portaaluitnodigingen/**", Permission.HOUSEHOLD_WRITE),
@@ -32,4 +32,5 @@ class PortalWeb {
 	NavigationItem questionsNavigation() {
 		return new NavigationItem("nav.questions", "/vragen", Permission.HOUSEHOLD_READ, 12);
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A QR code as an SVG image in a {@code data:} URI (the Content-Security-Policy allows {@code data:} images
- * and no inline styles), for the activation link on the invitation letter. Error correction M, four modules of
- * quiet zone, black on white: what phone cameras read best from paper.
+ * A QR code as an SVG image in a {@code data:} URI (the Content-Security-Policy allows
+ * {@code data:} images and no inline styles), for the activation link on the invitation
+ * letter. Error correction M, four modules of quiet zone, black on white: what phone
+ * cameras read best from paper.
  */
 final class QrCode {
 
@@ -21,7 +22,8 @@ final class QrCode {
 	}
 
 	static String svgDataUri(String text) {
-		return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
+		return "data:image/svg+xml;base64,"
+				+ Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String svg(String text) {
@@ -44,7 +46,9 @@ final class QrCode {
 				}
 			}
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" shape-rendering=\"crispEdges\">"
-				+ "<rect width=\"" + w + "\" height=\"" + h + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h
+				+ "\" shape-rendering=\"crispEdges\">" + "<rect width=\"" + w + "\" height=\"" + h
+				+ "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
 	}
+
 }

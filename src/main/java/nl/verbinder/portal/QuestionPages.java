@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case manager's inbox of newcomers' questions on their caseload, and a thread with its answer form. */
+/**
+ * The case manager's inbox of newcomers' questions on their caseload, and a thread with
+ * its answer form.
+ */
 @Controller
 class QuestionPages {
 
@@ -48,4 +51,5 @@ class QuestionPages {
 		redirect.addFlashAttribute("saved", "questions.answered");
 		return "redirect:/vragen/" + person;
 	}
+
 }

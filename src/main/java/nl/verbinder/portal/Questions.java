@@ -27,11 +27,12 @@ import java.util.Comparator;
 import nl.verbinder.shared.GemeenteCode;
 
 /**
- * Questions from a newcomer to their case manager, one thread per newcomer, in any language; the case manager
- * answers from an inbox of the unanswered threads on their caseload, marked overdue after three working days.
- * Attachments are refused for now: papers with data of the newcomer or others would enter Verbinder without a
- * purpose that needs them, and a file cannot be checked for what it holds; the case manager sees papers in
- * person.
+ * Questions from a newcomer to their case manager, one thread per newcomer, in any
+ * language; the case manager answers from an inbox of the unanswered threads on their
+ * caseload, marked overdue after three working days. Attachments are refused for now:
+ * papers with data of the newcomer or others would enter Verbinder without a purpose that
+ * needs them, and a file cannot be checked for what it holds; the case manager sees
+ * papers in person.
  */
 @Service
 public class Questions {
@@ -57,11 +58,17 @@ public class Questions {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Newcomers newcomers;
+
 	private final OwnFile ownFile;
+
 	private final Inburgering inburgering;
+
 	private final AccessControl access;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
 
 	Questions(JdbcClient jdbc, Newcomers newcomers, OwnFile ownFile, Inburgering inburgering, AccessControl access,
@@ -83,7 +90,9 @@ public class Questions {
 		return messages(me.personId());
 	}
 
-	/** The signed-in newcomer asks a question; it goes to the household's case manager. */
+	/**
+	 * The signed-in newcomer asks a question; it goes to the household's case manager.
+	 */
 	@Transactional
 	public Message ask(String text) {
 		Newcomers.Newcomer me = newcomers.current();
@@ -97,7 +106,10 @@ public class Questions {
 		return message;
 	}
 
-	/** The unanswered threads of the current case manager's households, overdue first, then oldest first. */
+	/**
+	 * The unanswered threads of the current case manager's households, overdue first,
+	 * then oldest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Waiting> inbox() {
 		AccessScope scope = access.scopeFor(Permission.HOUSEHOLD_READ);
@@ -108,21 +120,22 @@ public class Questions {
 				from portal.message m
 				where m.case_manager_id = ? and m.gemeente = any(?) and m.from_newcomer
 				  and m.sent_at = (select max(l.sent_at) from portal.message l where l.person_id = m.person_id)
-				order by m.sent_at""")
-			.params(scope.actor().id().value(), scope.gemeenteCodes())
-			.query((rs, n) -> {
-				Instant asked = rs.getTimestamp(5).toInstant();
-				return new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-						asked, WorkingDays.overdue(LocalDate.ofInstant(asked, zone), today, ANSWER_WITHIN_WORKING_DAYS));
-			})
-			.list();
+				order by m.sent_at""").params(scope.actor().id().value(), scope.gemeenteCodes()).query((rs, n) -> {
+			Instant asked = rs.getTimestamp(5).toInstant();
+			return new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), asked,
+					WorkingDays.overdue(LocalDate.ofInstant(asked, zone), today, ANSWER_WITHIN_WORKING_DAYS));
+		}).list();
 		if (!waiting.isEmpty()) {
 			log.record(QUESTIONS, Operation.READ, waiting.stream().map(w -> DataSubject.person(w.personId())).toList());
 		}
 		return waiting.stream().sorted(Comparator.comparing((Waiting w) -> !w.overdue())).toList();
 	}
 
-	/** A newcomer's thread, for a case manager whose scope covers the household; "not found" for others. */
+	/**
+	 * A newcomer's thread, for a case manager whose scope covers the household; "not
+	 * found" for others.
+	 */
 	@Transactional
 	public Thread thread(UUID personId) {
 		HouseholdView household = householdOf(personId);
@@ -168,20 +181,24 @@ public class Questions {
 	}
 
 	private List<Message> messages(UUID personId) {
-		return jdbc.sql("select id, from_newcomer, author_name, body, sent_at from portal.message where person_id = ? order by sent_at")
+		return jdbc.sql(
+				"select id, from_newcomer, author_name, body, sent_at from portal.message where person_id = ? order by sent_at")
 			.param(personId)
-			.query((rs, n) -> new Message(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-					rs.getTimestamp(5).toInstant()))
+			.query((rs, n) -> new Message(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
-	private void insert(Message m, UUID personId, UUID householdId, String gemeente, UUID caseManagerId, UUID authorId) {
-		jdbc.sql("""
-				insert into portal.message (id, person_id, household_id, gemeente, case_manager_id, from_newcomer, author_id,
-				  author_name, body, sent_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(m.id(), personId, householdId, gemeente, caseManagerId, m.fromNewcomer(), authorId, m.author(), m.body(),
-					Timestamp.from(m.sentAt()))
+	private void insert(Message m, UUID personId, UUID householdId, String gemeente, UUID caseManagerId,
+			UUID authorId) {
+		jdbc.sql(
+				"""
+						insert into portal.message (id, person_id, household_id, gemeente, case_manager_id, from_newcomer, author_id,
+						  author_name, body, sent_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(m.id(), personId, householdId, gemeente, caseManagerId, m.fromNewcomer(), authorId, m.author(),
+					m.body(), Timestamp.from(m.sentAt()))
 			.update();
 	}
+
 }

@@ -24,11 +24,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * "Who read my file": what was done with the data of the newcomer and their minor children in the last twelve
- * months, per month and newest first, from the processing log (read through {@link ProcessingLog}, never its
- * tables). Who did it is named by role and municipality (or the region), never by a staff member's name; the
- * purpose is the processing activity's name in the newcomer's language. The newcomer's own visits are listed
- * apart. Looking at this page is itself a read of the newcomer's file, logged like every portal page.
+ * "Who read my file": what was done with the data of the newcomer and their minor
+ * children in the last twelve months, per month and newest first, from the processing log
+ * (read through {@link ProcessingLog}, never its tables). Who did it is named by role and
+ * municipality (or the region), never by a staff member's name; the purpose is the
+ * processing activity's name in the newcomer's language. The newcomer's own visits are
+ * listed apart. Looking at this page is itself a read of the newcomer's file, logged like
+ * every portal page.
  */
 @Service
 public class WhoReadMyFile {
@@ -41,7 +43,10 @@ public class WhoReadMyFile {
 
 	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
-	/** One processing: when, by whom (role and organisation or municipality), what was done, why, and whose data. */
+	/**
+	 * One processing: when, by whom (role and organisation or municipality), what was
+	 * done, why, and whose data.
+	 */
 	public record Entry(Instant tijdstip, String wanneer, String rol, String organisatie, String handeling, String doel,
 			List<String> over) {
 	}
@@ -50,16 +55,25 @@ public class WhoReadMyFile {
 	public record Month(YearMonth maand, String naam, List<Entry> verwerkingen) {
 	}
 
-	/** Per month what others did with the file, and apart from that the newcomer's own visits. */
+	/**
+	 * Per month what others did with the file, and apart from that the newcomer's own
+	 * visits.
+	 */
 	public record Overview(List<Month> maanden, List<Entry> eigenBezoeken) {
 	}
 
 	private final Newcomers newcomers;
+
 	private final OwnFile ownFile;
+
 	private final ProcessingLog log;
+
 	private final ReferenceData reference;
+
 	private final AccessControl access;
+
 	private final MessageSource messages;
+
 	private final Clock clock;
 
 	WhoReadMyFile(Newcomers newcomers, OwnFile ownFile, ProcessingLog log, ReferenceData reference,
@@ -84,12 +98,15 @@ public class WhoReadMyFile {
 		Instant to = now.plusMonths(1).atDay(1).atStartOfDay(DUTCH_TIME).toInstant();
 		List<SubjectProcessing> records = log.processingOf(whose.keySet(), from, to);
 
-		// One processing of several people (a page showing the whole family) is one entry naming them all.
-		record Key(Instant at, Operation operation, String activity, Role role, @Nullable String gemeente, boolean own) {
+		// One processing of several people (a page showing the whole family) is one entry
+		// naming them all.
+		record Key(Instant at, Operation operation, String activity, Role role, @Nullable String gemeente,
+				boolean own) {
 		}
 		Map<Key, List<String>> grouped = new LinkedHashMap<>();
 		for (SubjectProcessing r : records) {
-			var key = new Key(r.occurredAt(), r.operation(), r.activity(), r.actorRole(), r.actorGemeente(), r.ownAccess());
+			var key = new Key(r.occurredAt(), r.operation(), r.activity(), r.actorRole(), r.actorGemeente(),
+					r.ownAccess());
 			List<String> names = grouped.computeIfAbsent(key, k -> new ArrayList<>());
 			String name = whose.get(r.subject());
 			if (name != null && !names.contains(name)) {
@@ -112,8 +129,9 @@ public class WhoReadMyFile {
 		});
 		List<Month> months = perMonth.entrySet()
 			.stream()
-			.map(e -> new Month(e.getKey(), text("portal.inzage.month",
-					Date.from(e.getKey().atDay(1).atStartOfDay(DUTCH_TIME).toInstant())), List.copyOf(e.getValue())))
+			.map(e -> new Month(e.getKey(),
+					text("portal.inzage.month", Date.from(e.getKey().atDay(1).atStartOfDay(DUTCH_TIME).toInstant())),
+					List.copyOf(e.getValue())))
 			.toList();
 		return new Overview(months, List.copyOf(own));
 	}
@@ -148,13 +166,19 @@ public class WhoReadMyFile {
 		});
 	}
 
-	/** The processing activity's purpose in the newcomer's language; a generic text for one not listed here. */
+	/**
+	 * The processing activity's purpose in the newcomer's language; a generic text for
+	 * one not listed here.
+	 */
 	private String purpose(String activity) {
 		String key = PURPOSES.get(activity);
 		return text(key == null ? "portal.inzage.purpose.other" : key);
 	}
 
-	/** Every processing activity of the register, by id, with the key of its purpose in the portal bundle. */
+	/**
+	 * Every processing activity of the register, by id, with the key of its purpose in
+	 * the portal bundle.
+	 */
 	static final Map<String, String> PURPOSES = Map.ofEntries(
 			Map.entry("access.accounts", "portal.inzage.purpose.access-accounts"),
 			Map.entry("access.verantwoording", "portal.inzage.purpose.access-verantwoording"),
@@ -171,4 +195,5 @@ public class WhoReadMyFile {
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
+
 }

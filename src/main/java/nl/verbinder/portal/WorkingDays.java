@@ -4,15 +4,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Working days: Monday to Friday. Public holidays are not counted out yet (a question asked before Easter is
- * marked overdue a day early), which errs toward answering sooner.
+ * Working days: Monday to Friday. Public holidays are not counted out yet (a question
+ * asked before Easter is marked overdue a day early), which errs toward answering sooner.
  */
 final class WorkingDays {
 
 	private WorkingDays() {
 	}
 
-	/** The date {@code n} working days after {@code from} (not counting {@code from} itself). */
+	/**
+	 * The date {@code n} working days after {@code from} (not counting {@code from}
+	 * itself).
+	 */
 	static LocalDate after(LocalDate from, int n) {
 		LocalDate day = from;
 		int counted = 0;
@@ -29,8 +32,11 @@ final class WorkingDays {
 		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
 	}
 
-	/** Overdue once the {@code n}th working day after asking has passed without an answer. */
+	/**
+	 * Overdue once the {@code n}th working day after asking has passed without an answer.
+	 */
 	static boolean overdue(LocalDate asked, LocalDate today, int n) {
 		return today.isAfter(after(asked, n));
 	}
+
 }

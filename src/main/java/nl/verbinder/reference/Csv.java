@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small RFC 4180 reader: header row, quoted fields with commas, quotes and line breaks. */
+/**
+ * A small RFC 4180 reader: header row, quoted fields with commas, quotes and line breaks.
+ */
 final class Csv {
 
 	private Csv() {
@@ -112,4 +114,5 @@ final class Csv {
 		}
 		return records;
 	}
+
 }

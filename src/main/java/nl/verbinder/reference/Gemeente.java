@@ -5,8 +5,8 @@ import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A municipality with its province, labour-market region and a point inside it (the label point,
- * which always lies within the municipality; centroids of a few do not).
+ * A municipality with its province, labour-market region and a point inside it (the label
+ * point, which always lies within the municipality; centroids of a few do not).
  */
 public record Gemeente(GemeenteCode code, String naam, @Nullable String naamAlt, String provincieCode,
 		String arbeidsmarktregioCode, double lat, double lon, @Nullable Integer inwoners,

@@ -13,18 +13,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The municipalities' simplified boundaries (CBS/PDOK 2024, CC BY 4.0) as SVG paths, for maps drawn on the
- * server: longitude scaled by cos(52.2°) so that the country keeps its shape, north up. Loaded once.
+ * The municipalities' simplified boundaries (CBS/PDOK 2024, CC BY 4.0) as SVG paths, for
+ * maps drawn on the server: longitude scaled by cos(52.2°) so that the country keeps its
+ * shape, north up. Loaded once.
  */
 @Component
 public class GemeenteShapes {
 
 	private static final double LON0 = 3.2;
+
 	private static final double LAT0 = 53.7;
+
 	private static final double KX = Math.cos(Math.toRadians(52.2));
+
 	private static final double SCALE = 200; // viewBox units per degree of latitude
 
 	private final Map<String, String> paths;
+
 	private final String viewBox;
 
 	GemeenteShapes() {
@@ -56,8 +61,8 @@ public class GemeenteShapes {
 			shapes.put(code, path.toString().strip());
 		}
 		this.paths = Collections.unmodifiableMap(shapes);
-		this.viewBox = String.format(Locale.ROOT, "%.0f %.0f %.0f %.0f", Math.floor(bounds[0]) - 2, Math.floor(bounds[1]) - 2,
-				Math.ceil(bounds[2] - bounds[0]) + 4, Math.ceil(bounds[3] - bounds[1]) + 4);
+		this.viewBox = String.format(Locale.ROOT, "%.0f %.0f %.0f %.0f", Math.floor(bounds[0]) - 2,
+				Math.floor(bounds[1]) - 2, Math.ceil(bounds[2] - bounds[0]) + 4, Math.ceil(bounds[3] - bounds[1]) + 4);
 	}
 
 	private static void polygon(JsonNode rings, StringBuilder path, double[] bounds) {
@@ -91,4 +96,5 @@ public class GemeenteShapes {
 	public String viewBox() {
 		return viewBox;
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Names of languages, countries and levels in the reader's language, for pages and for text that is
- * shared with others: pages show names, never codes. Dutch and English names come from the reference
- * data (curated, e.g. "Dari" for {@code fa-AF}); other languages get CLDR's names through ICU, so a key
- * person reading Arabic sees "التغرينية" for {@code ti}. Templates use it as {@code @names}.
+ * Names of languages, countries and levels in the reader's language, for pages and for
+ * text that is shared with others: pages show names, never codes. Dutch and English names
+ * come from the reference data (curated, e.g. "Dari" for {@code fa-AF}); other languages
+ * get CLDR's names through ICU, so a key person reading Arabic sees "التغرينية" for
+ * {@code ti}. Templates use it as {@code @names}.
  */
 @Component("names")
 public class Names {
@@ -50,7 +51,10 @@ public class Names {
 		return known ? cldr : taal != null ? taal.nameEn() : code.value();
 	}
 
-	/** The name of a language given by its code as text; the text itself if it is no language code. */
+	/**
+	 * The name of a language given by its code as text; the text itself if it is no
+	 * language code.
+	 */
 	public String language(@Nullable String code, Locale reader) {
 		if (code == null || code.isBlank()) {
 			return "";
@@ -73,7 +77,10 @@ public class Names {
 			.collect(Collectors.joining(", "));
 	}
 
-	/** The short name of a country (ISO 3166-1 alpha-2), also used for a community of origin. */
+	/**
+	 * The short name of a country (ISO 3166-1 alpha-2), also used for a community of
+	 * origin.
+	 */
 	public String country(@Nullable String alpha2, Locale reader) {
 		if (alpha2 == null || alpha2.isBlank()) {
 			return "";
@@ -84,7 +91,8 @@ public class Names {
 			return land.name(reader);
 		}
 		String cldr = displayNames(reader).regionDisplayName(alpha2);
-		return cldr != null && !cldr.isBlank() && !cldr.equals(alpha2) ? cldr : land != null ? land.name(reader) : alpha2;
+		return cldr != null && !cldr.isBlank() && !cldr.equals(alpha2) ? cldr
+				: land != null ? land.name(reader) : alpha2;
 	}
 
 	/** A language level by name: "B1: zelfstandig", "Moedertaal". */
@@ -98,7 +106,10 @@ public class Names {
 				reader);
 	}
 
-	/** The label of an enum value from the bundles, under {@code prefix} (e.g. {@code opleidingsniveau.}). */
+	/**
+	 * The label of an enum value from the bundles, under {@code prefix} (e.g.
+	 * {@code opleidingsniveau.}).
+	 */
 	public String label(String prefix, Enum<?> value, Locale reader) {
 		return messages.getMessage(prefix + value.name(), null, value.name(), reader);
 	}
@@ -107,4 +118,5 @@ public class Names {
 		return displayNames.computeIfAbsent(reader,
 				l -> LocaleDisplayNames.getInstance(ULocale.forLocale(l), DialectHandling.DIALECT_NAMES));
 	}
+
 }

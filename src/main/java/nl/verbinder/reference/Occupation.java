@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An ESCO occupation with its ISCO-08 unit group and labels in Dutch, English, Arabic, Ukrainian and
- * French. Equality is by ESCO URI.
+ * An ESCO occupation with its ISCO-08 unit group and labels in Dutch, English, Arabic,
+ * Ukrainian and French. Equality is by ESCO URI.
  */
 public record Occupation(String escoUri, String escoCode, String iscoCode, String labelNl, String labelEn,
 		@Nullable String labelAr, @Nullable String labelUk, @Nullable String labelFr, List<String> altLabelsNl,
@@ -23,7 +23,10 @@ public record Occupation(String escoUri, String escoCode, String iscoCode, Strin
 		return label != null ? label : labelEn;
 	}
 
-	/** The ISCO-08 major group (first digit): 1 managers ... 9 elementary occupations, 0 armed forces. */
+	/**
+	 * The ISCO-08 major group (first digit): 1 managers ... 9 elementary occupations, 0
+	 * armed forces.
+	 */
 	public int iscoMajorGroup() {
 		return Character.digit(iscoCode.charAt(0), 10);
 	}

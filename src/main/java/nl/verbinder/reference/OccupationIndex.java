@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * In-memory search over the occupation labels in every loaded language (preferred and alternative).
- * Prefix search finds labels that start with the query or contain a word that does; exact search finds
- * labels equal to the query after folding. Built once; immutable and thread-safe afterwards.
+ * In-memory search over the occupation labels in every loaded language (preferred and
+ * alternative). Prefix search finds labels that start with the query or contain a word
+ * that does; exact search finds labels equal to the query after folding. Built once;
+ * immutable and thread-safe afterwards.
  */
 final class OccupationIndex {
 
@@ -21,8 +22,11 @@ final class OccupationIndex {
 	}
 
 	private final List<Occupation> occupations;
+
 	private final Entry[] entries;
+
 	private final String[] keys;
+
 	private final Map<String, List<Integer>> exact = new HashMap<>();
 
 	OccupationIndex(List<Occupation> occupations) {
@@ -45,20 +49,25 @@ final class OccupationIndex {
 	}
 
 	private static Stream<String> labels(Occupation o) {
-		return Stream.of(Stream.of(o.labelNl(), o.labelEn(), o.labelAr(), o.labelUk(), o.labelFr()),
-				o.altLabelsNl().stream(), o.altLabelsEn().stream())
+		return Stream
+			.of(Stream.of(o.labelNl(), o.labelEn(), o.labelAr(), o.labelUk(), o.labelFr()), o.altLabelsNl().stream(),
+					o.altLabelsEn().stream())
 			.flatMap(s -> s)
 			.filter(s -> s != null && !s.isBlank());
 	}
 
-	/** Occupations with a label equal to {@code label} (case, accents and punctuation ignored). */
+	/**
+	 * Occupations with a label equal to {@code label} (case, accents and punctuation
+	 * ignored).
+	 */
 	List<Occupation> byLabel(String label) {
 		return exact.getOrDefault(TextNormalizer.fold(label), List.of()).stream().map(occupations::get).toList();
 	}
 
 	/**
-	 * Occupations with a label or a word in a label that starts with {@code prefix}, best first: exact
-	 * labels, then labels that start with it, then labels with a word that does; shorter labels first.
+	 * Occupations with a label or a word in a label that starts with {@code prefix}, best
+	 * first: exact labels, then labels that start with it, then labels with a word that
+	 * does; shorter labels first.
 	 */
 	List<Occupation> search(String prefix, int limit) {
 		String query = TextNormalizer.fold(prefix);
@@ -96,4 +105,5 @@ final class OccupationIndex {
 		}
 		return low;
 	}
+
 }

@@ -24,9 +24,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reference module's API: read-only lookups over municipalities, regions, languages, countries and
- * occupations. Everything is held in memory after start-up (a few MB), so every lookup is a map or array
- * access; distances between municipalities come from a precomputed matrix.
+ * The reference module's API: read-only lookups over municipalities, regions, languages,
+ * countries and occupations. Everything is held in memory after start-up (a few MB), so
+ * every lookup is a map or array access; distances between municipalities come from a
+ * precomputed matrix.
  */
 @Service
 public class ReferenceData {
@@ -34,14 +35,23 @@ public class ReferenceData {
 	private static final double EARTH_RADIUS_KM = 6371.0088;
 
 	private final List<Provincie> provincies;
+
 	private final Map<String, Arbeidsmarktregio> arbeidsmarktregios;
+
 	private final List<Gemeente> gemeenten;
+
 	private final Map<GemeenteCode, Integer> gemeenteIndex = new HashMap<>();
+
 	private final float[][] distances;
+
 	private final Map<String, Taal> talen;
+
 	private final Map<String, Land> landen;
+
 	private final Map<String, IscoGroup> iscoGroups;
+
 	private final Map<String, Occupation> occupations;
+
 	private final OccupationIndex occupationIndex;
 
 	ReferenceData(JdbcClient jdbc, ReferenceDataImporter importer) {
@@ -75,15 +85,17 @@ public class ReferenceData {
 			.stream()
 			.collect(Collectors.toMap(t -> t.code().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		JsonMapper json = JsonMapper.builder().build();
-		this.landen = jdbc.sql("select alpha2, alpha3, name_nl, name_en, names::text as names from reference.land order by name_nl")
+		this.landen = jdbc
+			.sql("select alpha2, alpha3, name_nl, name_en, names::text as names from reference.land order by name_nl")
 			.query((rs, n) -> new Land(rs.getString("alpha2"), rs.getString("alpha3"), rs.getString("name_nl"),
-					rs.getString("name_en"), Map.copyOf(json.readValue(rs.getString("names"),
-							new TypeReference<Map<String, String>>() {
-							}))))
+					rs.getString("name_en"),
+					Map.copyOf(json.readValue(rs.getString("names"), new TypeReference<Map<String, String>>() {
+					}))))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Land::alpha2, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		this.iscoGroups = jdbc.sql("select code, level, parent_code, label_nl, label_en from reference.isco_group order by code")
+		this.iscoGroups = jdbc
+			.sql("select code, level, parent_code, label_nl, label_en from reference.isco_group order by code")
 			.query((rs, n) -> new IscoGroup(rs.getString("code"), rs.getInt("level"), rs.getString("parent_code"),
 					rs.getString("label_nl"), rs.getString("label_en")))
 			.list()
@@ -123,7 +135,10 @@ public class ReferenceData {
 		return gemeenteIndex.containsKey(code);
 	}
 
-	/** Great-circle distance in km between the label points of two municipalities (0 for the same). */
+	/**
+	 * Great-circle distance in km between the label points of two municipalities (0 for
+	 * the same).
+	 */
 	public double distanceKm(GemeenteCode from, GemeenteCode to) {
 		Integer a = gemeenteIndex.get(from);
 		Integer b = gemeenteIndex.get(to);
@@ -133,7 +148,10 @@ public class ReferenceData {
 		return distances[a][b];
 	}
 
-	/** Municipalities within {@code km} of {@code from}, nearest first (including {@code from} itself). */
+	/**
+	 * Municipalities within {@code km} of {@code from}, nearest first (including
+	 * {@code from} itself).
+	 */
 	public List<Gemeente> within(GemeenteCode from, double km) {
 		int a = gemeenteIndex.getOrDefault(from, -1);
 		if (a < 0) {
@@ -204,12 +222,17 @@ public class ReferenceData {
 		return Optional.ofNullable(occupations.get(escoUri));
 	}
 
-	/** Occupations whose label in any loaded language (or an alternative label) equals {@code label}. */
+	/**
+	 * Occupations whose label in any loaded language (or an alternative label) equals
+	 * {@code label}.
+	 */
 	public List<Occupation> occupationsByLabel(String label) {
 		return occupationIndex.byLabel(label);
 	}
 
-	/** Prefix search over occupation labels in every loaded language, best matches first. */
+	/**
+	 * Prefix search over occupation labels in every loaded language, best matches first.
+	 */
 	public List<Occupation> searchOccupations(String prefix, int limit) {
 		return occupationIndex.search(prefix, limit);
 	}
@@ -265,4 +288,5 @@ public class ReferenceData {
 		}
 		return matrix;
 	}
+
 }

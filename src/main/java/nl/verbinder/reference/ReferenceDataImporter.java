@@ -33,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the reference CSV files from {@code classpath:reference/} into the {@code reference} schema.
- * Each file is reloaded, in one transaction, only when its SHA-256 differs from the one recorded at
- * its last load, so a start-up with unchanged files costs a handful of checksums.
+ * Loads the reference CSV files from {@code classpath:reference/} into the
+ * {@code reference} schema. Each file is reloaded, in one transaction, only when its
+ * SHA-256 differs from the one recorded at its last load, so a start-up with unchanged
+ * files costs a handful of checksums.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -46,11 +47,16 @@ class ReferenceDataImporter {
 	private static final Set<String> COUNTRY_NAME_LANGUAGES = Set.of("nl", "en", "ar", "fa", "ps", "ti", "am", "so",
 			"tr", "uk", "ru", "fr", "ckb", "ku");
 
-	/** Raise when the way files are loaded changes, so that unchanged files are loaded again too. */
+	/**
+	 * Raise when the way files are loaded changes, so that unchanged files are loaded
+	 * again too.
+	 */
 	private static final String IMPORT_VERSION = "2";
 
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	ReferenceDataImporter(JdbcTemplate jdbc, TransactionTemplate transactions) {
@@ -68,7 +74,10 @@ class ReferenceDataImporter {
 		}
 	}
 
-	/** A table and the files it is loaded from, in order; reloaded whole when any of them changes. */
+	/**
+	 * A table and the files it is loaded from, in order; reloaded whole when any of them
+	 * changes.
+	 */
 	private record Dataset(String table, List<Load> loads) {
 
 		Dataset(String table, String file, String insert, BiConsumer<PreparedStatement, Csv.Row> binder) {
@@ -112,13 +121,12 @@ class ReferenceDataImporter {
 	}
 
 	private List<Dataset> datasets() {
-		return List.of(
-				new Dataset("reference.provincie", "provincies.csv",
-						"insert into reference.provincie (code, naam, inwoners) values (?, ?, ?)", (ps, r) -> {
-							set(ps, 1, r.get("provincie_code"));
-							set(ps, 2, r.get("provincie_naam"));
-							setInt(ps, 3, r.optional("inwoners"));
-						}),
+		return List.of(new Dataset("reference.provincie", "provincies.csv",
+				"insert into reference.provincie (code, naam, inwoners) values (?, ?, ?)", (ps, r) -> {
+					set(ps, 1, r.get("provincie_code"));
+					set(ps, 2, r.get("provincie_naam"));
+					setInt(ps, 3, r.optional("inwoners"));
+				}),
 				new Dataset("reference.arbeidsmarktregio", "arbeidsmarktregios.csv",
 						"insert into reference.arbeidsmarktregio (code, naam, inwoners, lat, lon) values (?, ?, ?, ?, ?)",
 						(ps, r) -> {
@@ -148,8 +156,7 @@ class ReferenceDataImporter {
 					setDouble(ps, 13, r.optional("oppervlakte_km2"));
 					set(ps, 14, r.optional("bestuurscentrum"));
 					setArray(ps, 15, r.list("buurgemeenten"));
-				}),
-				new Dataset("reference.taal", List.of(new Load("languages.csv", """
+				}), new Dataset("reference.taal", List.of(new Load("languages.csv", """
 						insert into reference.taal (code, iso639_1, iso639_3, name_nl, name_en, autonym)
 						values (?, ?, ?, ?, ?, ?)""", (ps, r) -> {
 					set(ps, 1, r.get("code"));
@@ -159,23 +166,25 @@ class ReferenceDataImporter {
 					set(ps, 5, r.get("name_en"));
 					set(ps, 6, r.optional("autonym"));
 				}, ReferenceDataImporter::isLanguageCode),
-				// The newcomer shortlist refines rows of the CLDR list (or adds the few CLDR lacks).
-				new Load("languages_newcomers.csv", """
-						insert into reference.taal (code, iso639_1, iso639_3, name_nl, name_en, autonym, direction,
-						  display_nl, newcomer)
-						values (?, ?, ?, ?, ?, ?, ?, ?, true)
-						on conflict (code) do update set iso639_3 = excluded.iso639_3, autonym = excluded.autonym,
-						  direction = excluded.direction, display_nl = excluded.display_nl, newcomer = true""",
-						(ps, r) -> {
-							set(ps, 1, r.get("code"));
-							set(ps, 2, r.optional("iso639_1"));
-							set(ps, 3, r.optional("iso639_3"));
-							set(ps, 4, r.get("name_nl"));
-							set(ps, 5, r.get("name_en"));
-							set(ps, 6, r.optional("autonym"));
-							set(ps, 7, r.get("direction"));
-							set(ps, 8, r.optional("display_nl"));
-						}))),
+						// The newcomer shortlist refines rows of the CLDR list (or adds
+						// the few CLDR lacks).
+						new Load("languages_newcomers.csv",
+								"""
+										insert into reference.taal (code, iso639_1, iso639_3, name_nl, name_en, autonym, direction,
+										  display_nl, newcomer)
+										values (?, ?, ?, ?, ?, ?, ?, ?, true)
+										on conflict (code) do update set iso639_3 = excluded.iso639_3, autonym = excluded.autonym,
+										  direction = excluded.direction, display_nl = excluded.display_nl, newcomer = true""",
+								(ps, r) -> {
+									set(ps, 1, r.get("code"));
+									set(ps, 2, r.optional("iso639_1"));
+									set(ps, 3, r.optional("iso639_3"));
+									set(ps, 4, r.get("name_nl"));
+									set(ps, 5, r.get("name_en"));
+									set(ps, 6, r.optional("autonym"));
+									set(ps, 7, r.get("direction"));
+									set(ps, 8, r.optional("display_nl"));
+								}))),
 				new Dataset("reference.land", "countries.csv", """
 						insert into reference.land (alpha2, alpha3, numeric, name_nl, name_en, names)
 						values (?, ?, ?, ?, ?, cast(? as jsonb))""", (ps, r) -> {
@@ -189,17 +198,19 @@ class ReferenceDataImporter {
 						.collect(Collectors.toMap(l -> l, l -> r.get("name_" + l), (a, b) -> a, LinkedHashMap::new));
 					set(ps, 6, json.writeValueAsString(names));
 				}),
-				new Dataset("reference.isco_group", "isco08_groups.csv", """
-						insert into reference.isco_group (code, level, parent_code, label_nl, label_en, label_fr, label_uk)
-						values (?, ?, ?, ?, ?, ?, ?)""", (ps, r) -> {
-					set(ps, 1, r.get("isco_code"));
-					setInt(ps, 2, r.get("level"));
-					set(ps, 3, r.optional("parent_code"));
-					set(ps, 4, r.optional("label_nl"));
-					set(ps, 5, r.get("label_en"));
-					set(ps, 6, r.optional("label_fr"));
-					set(ps, 7, r.optional("label_uk"));
-				}),
+				new Dataset("reference.isco_group", "isco08_groups.csv",
+						"""
+								insert into reference.isco_group (code, level, parent_code, label_nl, label_en, label_fr, label_uk)
+								values (?, ?, ?, ?, ?, ?, ?)""",
+						(ps, r) -> {
+							set(ps, 1, r.get("isco_code"));
+							setInt(ps, 2, r.get("level"));
+							set(ps, 3, r.optional("parent_code"));
+							set(ps, 4, r.optional("label_nl"));
+							set(ps, 5, r.get("label_en"));
+							set(ps, 6, r.optional("label_fr"));
+							set(ps, 7, r.optional("label_uk"));
+						}),
 				new Dataset("reference.occupation", "esco_occupations.csv", """
 						insert into reference.occupation (esco_uri, esco_code, isco_code, label_nl, label_en, label_ar,
 						  label_fr, label_uk, alt_labels_nl, alt_labels_en, eu_regulated)
@@ -223,7 +234,10 @@ class ReferenceDataImporter {
 				}));
 	}
 
-	/** CLDR lists a few display variants ("ku-menu-core") next to real language codes; those are skipped. */
+	/**
+	 * CLDR lists a few display variants ("ku-menu-core") next to real language codes;
+	 * those are skipped.
+	 */
 	private static boolean isLanguageCode(Csv.Row row) {
 		try {
 			new TaalCode(row.get("code"));
@@ -310,4 +324,5 @@ class ReferenceDataImporter {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

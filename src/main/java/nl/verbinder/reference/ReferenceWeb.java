@@ -24,9 +24,9 @@ class ReferenceWeb {
 
 	@Bean
 	PathPermissions referencePaths() {
-		return PathPermissions.of(
-				PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ),
-				// Occupation suggestions for forms that name an ESCO occupation: any signed-in account.
+		return PathPermissions.of(PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ),
+				// Occupation suggestions for forms that name an ESCO occupation: any
+				// signed-in account.
 				PathPermission.get("/referentie/beroepen/opties", Permission.REFERENCE_READ));
 	}
 
@@ -45,17 +45,20 @@ class ReferenceWeb {
 
 		@GetMapping("/over")
 		String about(Model model) {
-			model.addAttribute("datasets", jdbc.sql("select name, rows, loaded_at from reference.dataset order by name")
-				.query((rs, n) -> new LoadedDataset(rs.getString("name"), rs.getInt("rows"),
-						rs.getObject("loaded_at", OffsetDateTime.class)))
-				.list());
+			model.addAttribute("datasets",
+					jdbc.sql("select name, rows, loaded_at from reference.dataset order by name")
+						.query((rs, n) -> new LoadedDataset(rs.getString("name"), rs.getInt("rows"),
+								rs.getObject("loaded_at", OffsetDateTime.class)))
+						.list());
 			return "reference/about";
 		}
+
 	}
 
 	/**
-	 * Suggestions for an occupation field as the options of a datalist (htmx swaps them in while a person
-	 * types). The field's name differs per form row, so the one parameter that ends in "beroep" is the query.
+	 * Suggestions for an occupation field as the options of a datalist (htmx swaps them
+	 * in while a person types). The field's name differs per form row, so the one
+	 * parameter that ends in "beroep" is the query.
 	 */
 	@Controller
 	static class OccupationOptions {
@@ -78,6 +81,7 @@ class ReferenceWeb {
 			model.addAttribute("occupations", query.length() < 2 ? List.of() : reference.searchOccupations(query, 15));
 			return "reference/occupation-options";
 		}
+
 	}
 
 	@RestController
@@ -113,7 +117,8 @@ class ReferenceWeb {
 		DistanceResource distance(@PathVariable String van, @PathVariable String naar) {
 			var from = GemeenteCode.of(van);
 			var to = GemeenteCode.of(naar);
-			return new DistanceResource(from.value(), to.value(), Math.round(reference.distanceKm(from, to) * 10) / 10.0);
+			return new DistanceResource(from.value(), to.value(),
+					Math.round(reference.distanceKm(from, to) * 10) / 10.0);
 		}
 
 		@GetMapping("/api/v1/referentie/beroepen")
@@ -130,5 +135,7 @@ class ReferenceWeb {
 		List<Taal> talen(@RequestParam(name = "nieuwkomers", defaultValue = "false") boolean newcomers) {
 			return newcomers ? reference.newcomerTalen() : reference.talen();
 		}
+
 	}
+
 }

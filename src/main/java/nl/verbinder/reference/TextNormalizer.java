@@ -35,7 +35,9 @@ final class TextNormalizer {
 		return out.substring(0, end);
 	}
 
-	/** Accents on Latin letters are dropped; marks in Arabic and other scripts are kept. */
+	/**
+	 * Accents on Latin letters are dropped; marks in Arabic and other scripts are kept.
+	 */
 	private static boolean isLatinMark(String s, int markIndex) {
 		int base = markIndex - 1;
 		while (base >= 0 && Character.getType(s.charAt(base)) == Character.NON_SPACING_MARK) {
@@ -43,4 +45,5 @@ final class TextNormalizer {
 		}
 		return base >= 0 && Character.UnicodeScript.of(s.charAt(base)) == Character.UnicodeScript.LATIN;
 	}
+
 }

@@ -33,7 +33,10 @@ public record Bsn(String value) {
 		return sum != 0 && sum % 11 == 0;
 	}
 
-	/** Only the last three digits, for screens and logs where the whole number is not needed. */
+	/**
+	 * Only the last three digits, for screens and logs where the whole number is not
+	 * needed.
+	 */
 	public String masked() {
 		return "******" + value.substring(6);
 	}

@@ -14,7 +14,10 @@ public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
 		}
 	}
 
-	/** Parses input as typed: surrounding spaces and lower case are forgiven ({@code " gm0197"}). */
+	/**
+	 * Parses input as typed: surrounding spaces and lower case are forgiven
+	 * ({@code " gm0197"}).
+	 */
 	public static GemeenteCode of(String value) {
 		String normalised = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 		if (!FORMAT.matcher(normalised).matches()) {

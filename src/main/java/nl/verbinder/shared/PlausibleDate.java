@@ -13,13 +13,16 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date that can be true for what it describes: not before 1 January of {@link #from()} and not more
- * than {@link #yearsAhead()} years after today (0: not after today). Written once here and put on every
- * date that people or programs enter, with the bounds of that field:
+ * A date that can be true for what it describes: not before 1 January of {@link #from()}
+ * and not more than {@link #yearsAhead()} years after today (0: not after today). Written
+ * once here and put on every date that people or programs enter, with the bounds of that
+ * field:
  * <ul>
  * <li>a birth date: {@code @PlausibleDate(from = 1900, yearsAhead = 0)};</li>
- * <li>an arrival in the municipality: {@code @PlausibleDate(from = 2000, yearsAhead = 1)};</li>
- * <li>something that happened (a contact, an intake, a permit): {@code @PlausibleDate(yearsAhead = 0)};</li>
+ * <li>an arrival in the municipality:
+ * {@code @PlausibleDate(from = 2000, yearsAhead = 1)};</li>
+ * <li>something that happened (a contact, an intake, a permit):
+ * {@code @PlausibleDate(yearsAhead = 0)};</li>
  * <li>a deadline or target date: the default, from 2000 up to ten years ahead.</li>
  * </ul>
  * Empty values are left to {@code @NotNull}.
@@ -63,5 +66,7 @@ public @interface PlausibleDate {
 			LocalDate today = LocalDate.now(context.getClockProvider().getClock());
 			return !value.isBefore(LocalDate.of(from, 1, 1)) && !value.isAfter(today.plusYears(yearsAhead));
 		}
+
 	}
+
 }

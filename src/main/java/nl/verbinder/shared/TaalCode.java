@@ -3,7 +3,10 @@ package nl.verbinder.shared;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A language as a BCP 47 / CLDR code ({@code ar}, {@code ti}, {@code fa-AF}, {@code ckb}). */
+/**
+ * A language as a BCP 47 / CLDR code ({@code ar}, {@code ti}, {@code fa-AF},
+ * {@code ckb}).
+ */
 public record TaalCode(String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");

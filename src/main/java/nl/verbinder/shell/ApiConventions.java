@@ -17,16 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Conventions of the NL API Design Rules that hold for every endpoint: the full version in an
- * {@code API-Version} header (API-57) and the OpenAPI document at {@code /api/v1/openapi.json} (API-51),
- * next to springdoc's {@code /v3/api-docs}.
+ * Conventions of the NL API Design Rules that hold for every endpoint: the full version
+ * in an {@code API-Version} header (API-57) and the OpenAPI document at
+ * {@code /api/v1/openapi.json} (API-51), next to springdoc's {@code /v3/api-docs}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConventions {
 
 	static final String API_VERSION = "1.0.0";
 
-	/** Before authentication, so that its refusals (401, 403, 429) carry the header too. */
+	/**
+	 * Before authentication, so that its refusals (401, 403, 429) carry the header too.
+	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> apiVersionHeader() {
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
@@ -47,8 +49,9 @@ class ApiConventions {
 	}
 
 	/**
-	 * A number or boolean that a request record holds as a primitive ({@code int minuten}) cannot be left
-	 * out ({@link StrictInput} refuses that): the OpenAPI document marks it required.
+	 * A number or boolean that a request record holds as a primitive
+	 * ({@code int minuten}) cannot be left out ({@link StrictInput} refuses that): the
+	 * OpenAPI document marks it required.
 	 */
 	@Bean
 	ModelConverter primitivesAreRequired() {
@@ -72,5 +75,7 @@ class ApiConventions {
 		String openapi() {
 			return "forward:/v3/api-docs";
 		}
+
 	}
+
 }

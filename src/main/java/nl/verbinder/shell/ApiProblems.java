@@ -46,9 +46,10 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Errors of the API as {@code application/problem+json} (RFC 9457, as the NL API Design Rules ask).
- * Validation errors name every wrong field in {@code invalidParams}. Every {@code detail} comes from the
- * bundles in the caller's language ({@code Accept-Language}, see {@link Languages}): a violated domain rule
+ * Errors of the API as {@code application/problem+json} (RFC 9457, as the NL API Design
+ * Rules ask). Validation errors name every wrong field in {@code invalidParams}. Every
+ * {@code detail} comes from the bundles in the caller's language
+ * ({@code Accept-Language}, see {@link Languages}): a violated domain rule
  * ({@link RuleViolation}) with its key in {@code code}, and this class's own sentences.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -63,12 +64,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// One entry per field: a date in the future may break two constraints, the reader needs one reason.
+		// One entry per field: a date in the future may break two constraints, the reader
+		// needs one reason.
 		Map<String, InvalidParam> invalid = new LinkedHashMap<>();
 		ex.getBindingResult()
 			.getFieldErrors()
-			.forEach(e -> invalid.putIfAbsent(e.getField(),
-					new InvalidParam(e.getField(), e.getCode() == null ? "invalid" : e.getCode(), e.getDefaultMessage())));
+			.forEach(e -> invalid.putIfAbsent(e.getField(), new InvalidParam(e.getField(),
+					e.getCode() == null ? "invalid" : e.getCode(), e.getDefaultMessage())));
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
 		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", List.copyOf(invalid.values()));
@@ -76,8 +78,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A body that is not JSON, or JSON that {@link StrictInput} refuses: the field and why, in
-	 * {@code invalidParams}, in the caller's language.
+	 * A body that is not JSON, or JSON that {@link StrictInput} refuses: the field and
+	 * why, in {@code invalidParams}, in the caller's language.
 	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -89,11 +91,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return respond(problem);
 	}
 
-	/** A path or query parameter of the wrong type: an id that is no id, a word where a number belongs. */
+	/**
+	 * A path or query parameter of the wrong type: an id that is no id, a word where a
+	 * number belongs.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(ex.getPropertyName());
+		String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName()
+				: String.valueOf(ex.getPropertyName());
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
 		problem.setTitle(message("problem.invalid-input"));
 		problem.setProperty("invalidParams", List.of(new InvalidParam(name, "type", message("validation.type"))));
@@ -102,14 +108,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** Constraints on path and query parameters (e.g. a date that cannot be true). */
 	@Override
-	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<InvalidParam> invalid = ex.getParameterValidationResults()
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
 				.map(error -> new InvalidParam(parameterName(result.getMethodParameter()),
-						error.getCodes() == null || error.getCodes().length == 0 ? "invalid" : lastCode(error.getCodes()),
+						error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
+								: lastCode(error.getCodes()),
 						getMessageSource() == null ? error.getDefaultMessage()
 								: getMessageSource().getMessage(error, LocaleContextHolder.getLocale()))))
 			.toList();
@@ -119,7 +126,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return respond(problem);
 	}
 
-	/** A violated rule: 400, or what its class says with {@code @ResponseStatus} (its reason as the title). */
+	/**
+	 * A violated rule: 400, or what its class says with {@code @ResponseStatus} (its
+	 * reason as the title).
+	 */
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<Object> ruleViolated(RuleViolation e, WebRequest request) {
 		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
@@ -132,7 +142,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return respond(problem);
 	}
 
-	/** Other invalid input (a value that does not parse): a general sentence, not the library's English. */
+	/**
+	 * Other invalid input (a value that does not parse): a general sentence, not the
+	 * library's English.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Object> badRequest(IllegalArgumentException e, WebRequest request) {
 		logger.debug("Invalid input: " + e.getMessage());
@@ -154,7 +167,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return respond(problem(HttpStatus.CONFLICT, message("problem.conflict"), request));
 	}
 
-	/** A text of the bundles in the caller's language (resolved for this request by {@link Languages}). */
+	/**
+	 * A text of the bundles in the caller's language (resolved for this request by
+	 * {@link Languages}).
+	 */
 	private String message(String code, Object... arguments) {
 		return message(new DefaultMessageSourceResolvable(new String[] { code }, arguments));
 	}
@@ -239,9 +255,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

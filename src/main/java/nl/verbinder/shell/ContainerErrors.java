@@ -17,10 +17,11 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The web server's own answer to what it refuses before the application sees it (a path with {@code %00}
- * or an encoded {@code /}, a malformed request line): problem+json with the {@code API-Version} header
- * under {@code /api/}, a short page in the reader's language elsewhere, instead of Tomcat's English HTML.
- * Errors that reach the application are answered by {@link ApiProblems} and the error page.
+ * The web server's own answer to what it refuses before the application sees it (a path
+ * with {@code %00} or an encoded {@code /}, a malformed request line): problem+json with
+ * the {@code API-Version} header under {@code /api/}, a short page in the reader's
+ * language elsewhere, instead of Tomcat's English HTML. Errors that reach the application
+ * are answered by {@link ApiProblems} and the error page.
  */
 final class ContainerErrors extends ErrorReportValve {
 
@@ -49,14 +50,16 @@ final class ContainerErrors extends ErrorReportValve {
 				response.setHeader("API-Version", ApiConventions.API_VERSION);
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				String title = text(locale, status >= 500 ? "error.title" : "problem.invalid-input");
-				writer.write(JSON.writeValueAsString(ProblemResponses.body(uri.length() > 200 ? "/api/" : uri, httpStatus,
-						title, detail, List.of())));
+				writer.write(JSON.writeValueAsString(ProblemResponses.body(uri.length() > 200 ? "/api/" : uri,
+						httpStatus, title, detail, List.of())));
 			}
 			else {
 				response.setContentType(MediaType.TEXT_HTML_VALUE);
-				writer.write("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-						+ HtmlUtils.htmlEscape(text(locale, "error.title")) + " " + status + "</title></head><body><main><h1>" + status + "</h1><p>" + HtmlUtils.htmlEscape(detail)
-						+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(text(locale, "nav.home")) + "</a></p></main></body></html>");
+				writer.write("<!doctype html><html lang=\"" + locale.getLanguage()
+						+ "\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(text(locale, "error.title"))
+						+ " " + status + "</title></head><body><main><h1>" + status + "</h1><p>"
+						+ HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
+						+ HtmlUtils.htmlEscape(text(locale, "nav.home")) + "</a></p></main></body></html>");
 			}
 			response.finishResponse();
 		}
@@ -65,7 +68,9 @@ final class ContainerErrors extends ErrorReportValve {
 		}
 	}
 
-	/** The language the reader chose (the language cookie) or asked for, Dutch by default. */
+	/**
+	 * The language the reader chose (the language cookie) or asked for, Dutch by default.
+	 */
 	private static Locale locale(Request request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
@@ -90,4 +95,5 @@ final class ContainerErrors extends ErrorReportValve {
 			return key;
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page after login: who you are, where you work, and where you can go from here. */
+/**
+ * The start page after login: who you are, where you work, and where you can go from
+ * here.
+ */
 @Controller
 class HomeController {
 
@@ -22,8 +25,7 @@ class HomeController {
 
 		@Bean
 		PathPermissions shellPaths() {
-			return PathPermissions.of(
-					PathPermission.authenticated("/"));
+			return PathPermissions.of(PathPermission.authenticated("/"));
 		}
 
 		@Bean
@@ -31,7 +33,8 @@ class HomeController {
 			return new NavigationItem("nav.home", "/", null, 0);
 		}
 
-		// The access module's pages; the shell lists them because access cannot depend on the shell.
+		// The access module's pages; the shell lists them because access cannot depend on
+		// the shell.
 		@Bean
 		NavigationItem accountsNavigation() {
 			return new NavigationItem("nav.accounts", "/beheer/accounts", Permission.ACCOUNTS_MANAGE, 90);
@@ -44,7 +47,10 @@ class HomeController {
 
 		@Bean
 		NavigationItem processingLogNavigation() {
-			return new NavigationItem("nav.processing-log", "/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ, 91);
+			return new NavigationItem("nav.processing-log", "/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ,
+					91);
 		}
+
 	}
+
 }

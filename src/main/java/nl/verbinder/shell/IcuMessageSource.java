@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The message bundles, formatted with ICU's {@link MessageFormat} every time, with or without arguments.
- * So there is one convention for every text: an apostrophe is written once ({@code komma's}), counts use
- * ICU plural rules ({@code {0, plural, one {# intake} other {# intakes}}}, with the six forms Arabic
- * needs), and a literal brace is quoted ({@code '{'}). Spring's own source formats with
- * {@code java.text.MessageFormat} only when arguments are given, which made {@code ''} show on pages
- * without arguments and a single apostrophe disappear on pages with them.
+ * The message bundles, formatted with ICU's {@link MessageFormat} every time, with or
+ * without arguments. So there is one convention for every text: an apostrophe is written
+ * once ({@code komma's}), counts use ICU plural rules ({@code {0, plural, one {# intake}
+ * other {# intakes}}}, with the six forms Arabic needs), and a literal brace is quoted
+ * ({@code '{'}). Spring's own source formats with {@code java.text.MessageFormat} only
+ * when arguments are given, which made {@code ''} show on pages without arguments and a
+ * single apostrophe disappear on pages with them.
  */
-@Component("messageSource") // the name the application context looks for; Spring Boot then backs off
+@Component("messageSource") // the name the application context looks for; Spring Boot
+							// then backs off
 class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
@@ -33,7 +35,8 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 	}
 
 	@Override
-	protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args, @Nullable Locale locale) {
+	protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args,
+			@Nullable Locale locale) {
 		if (code == null) {
 			return null;
 		}
@@ -53,9 +56,10 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 	}
 
 	/**
-	 * In right-to-left text each argument that is text (a date, a name, a place) becomes a Unicode isolate
-	 * (FSI … PDI), so that a date after Arabic letters keeps its order ("07-12-2026", not "2026-12-07") and a
-	 * Latin name does not pull the punctuation around it. Numbers stay numbers, for the plural rules.
+	 * In right-to-left text each argument that is text (a date, a name, a place) becomes
+	 * a Unicode isolate (FSI … PDI), so that a date after Arabic letters keeps its order
+	 * ("07-12-2026", not "2026-12-07") and a Latin name does not pull the punctuation
+	 * around it. Numbers stay numbers, for the plural rules.
 	 */
 	private static Object[] isolated(Object[] args) {
 		Object[] isolated = new Object[args.length];
@@ -71,19 +75,23 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
 
-	/** Default messages (given in code, e.g. by validation) follow the same convention. */
+	/**
+	 * Default messages (given in code, e.g. by validation) follow the same convention.
+	 */
 	@Override
 	protected String formatMessage(String msg, Object @Nullable [] args, Locale locale) {
 		return format(new MessageFormat(msg, ULocale.forLocale(locale)), args == null ? new Object[0] : args);
 	}
 
 	/**
-	 * Formats one message. A pattern with named arguments ({@code {max}} in a validation message) is left
-	 * for Bean Validation to fill in; ICU keeps an argument it was not given as it is.
+	 * Formats one message. A pattern with named arguments ({@code {max}} in a validation
+	 * message) is left for Bean Validation to fill in; ICU keeps an argument it was not
+	 * given as it is.
 	 */
 	private static String format(MessageFormat format, Object[] args) {
 		synchronized (format) {
 			return format.usesNamedArguments() ? format.format(Map.of()) : format.format(args);
 		}
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Domain exceptions on pages become the matching status; the error page (error.html, through Spring
- * Boot's error controller, so with the full layout) explains it in the reader's language. Access
- * denials are left to Spring Security, which answers 403 the same way.
+ * Domain exceptions on pages become the matching status; the error page (error.html,
+ * through Spring Boot's error controller, so with the full layout) explains it in the
+ * reader's language. Access denials are left to Spring Security, which answers 403 the
+ * same way.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
@@ -25,4 +26,5 @@ class PageErrors {
 	void conflict(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
+
 }

@@ -16,10 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The text check of {@link StrictInput.Text} on what arrives outside a JSON body: the path, every query
- * parameter and every form field (names and values), for pages and the API alike, before anything else
- * reads them. The API answers 400 problem+json naming the parameter; a page answers with the error page in
- * the reader's language. Runs before authentication, so hostile input costs no password check either.
+ * The text check of {@link StrictInput.Text} on what arrives outside a JSON body: the
+ * path, every query parameter and every form field (names and values), for pages and the
+ * API alike, before anything else reads them. The API answers 400 problem+json naming the
+ * parameter; a page answers with the error page in the reader's language. Runs before
+ * authentication, so hostile input costs no password check either.
  */
 final class ParameterCheck extends OncePerRequestFilter {
 
@@ -80,11 +81,14 @@ final class ParameterCheck extends OncePerRequestFilter {
 	/** A refused parameter name, without what made it refused, for the answer. */
 	private static String printable(String name) {
 		StringBuilder b = new StringBuilder();
-		name.codePoints().limit(100).filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+		name.codePoints()
+			.limit(100)
+			.filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
 			.forEach(b::appendCodePoint);
 		return b.toString();
 	}
 
 	private record Refusal(String name, String key) {
 	}
+
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages the newcomer's portal speaks, each with its name in its own script (how the language chooser
- * shows it) and whether it is written right to left. The portal bundle is complete in every one of them
- * ({@code I18nTests}). Dari and Kurmanji have no two-letter code, so their tags are ISO 639-3: {@code prs},
- * {@code kmr}.
+ * The languages the newcomer's portal speaks, each with its name in its own script (how
+ * the language chooser shows it) and whether it is written right to left. The portal
+ * bundle is complete in every one of them ({@code I18nTests}). Dari and Kurmanji have no
+ * two-letter code, so their tags are ISO 639-3: {@code prs}, {@code kmr}.
  */
 public enum PortalLanguage {
 
@@ -18,6 +18,7 @@ public enum PortalLanguage {
 	KMR("kmr", "Kurmancî"), RU("ru", "Русский");
 
 	private final String tag;
+
 	private final String endonym;
 
 	PortalLanguage(String tag, String endonym) {
@@ -38,7 +39,10 @@ public enum PortalLanguage {
 		return Locale.forLanguageTag(tag);
 	}
 
-	/** {@code rtl} for Arabic, Persian, Dari and Pashto; null (left to right) for the others. */
+	/**
+	 * {@code rtl} for Arabic, Persian, Dari and Pashto; null (left to right) for the
+	 * others.
+	 */
 	public @Nullable String direction() {
 		return Languages.direction(locale());
 	}
@@ -46,4 +50,5 @@ public enum PortalLanguage {
 	public static Optional<PortalLanguage> of(@Nullable String tag) {
 		return Arrays.stream(values()).filter(l -> l.tag.equals(tag)).findFirst();
 	}
+
 }

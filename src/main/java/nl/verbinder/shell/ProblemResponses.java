@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes problem+json (RFC 9457) where no controller is involved yet: filters and the web server's own
- * refusals. In UTF-8 and with the {@code API-Version} header, like every other answer of the API.
+ * Writes problem+json (RFC 9457) where no controller is involved yet: filters and the web
+ * server's own refusals. In UTF-8 and with the {@code API-Version} header, like every
+ * other answer of the API.
  */
 @Component
 class ProblemResponses {
@@ -27,10 +28,14 @@ class ProblemResponses {
 		response.setHeader("API-Version", ApiConventions.API_VERSION);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write(json.writeValueAsString(body(request.getRequestURI(), status, title, detail, invalidParams)));
+		response.getWriter()
+			.write(json.writeValueAsString(body(request.getRequestURI(), status, title, detail, invalidParams)));
 	}
 
-	/** The problem's fields; {@code title} and {@code detail} come from the bundles in the reader's language. */
+	/**
+	 * The problem's fields; {@code title} and {@code detail} come from the bundles in the
+	 * reader's language.
+	 */
 	static Map<String, Object> body(String instance, HttpStatus status, String title, String detail,
 			List<ApiProblems.InvalidParam> invalidParams) {
 		var problem = new LinkedHashMap<String, Object>();
@@ -44,4 +49,5 @@ class ProblemResponses {
 		}
 		return problem;
 	}
+
 }

@@ -6,7 +6,9 @@ import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import org.springframework.stereotype.Component;
 
-/** Refuses to start when the configured region names a municipality that does not exist. */
+/**
+ * Refuses to start when the configured region names a municipality that does not exist.
+ */
 @Component
 class RegionCheck {
 
@@ -16,4 +18,5 @@ class RegionCheck {
 			throw new IllegalStateException("verbinder.region.gemeenten names unknown municipalities: " + unknown);
 		}
 	}
+
 }

@@ -16,15 +16,18 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Adds what the layout needs to every rendered page (error pages included): the actor, the navigation
- * for its role, the region and its municipalities' names, the languages on offer and the text direction. An interceptor rather than controller advice,
- * so that API calls and redirects, which render no page, do none of this work.
+ * Adds what the layout needs to every rendered page (error pages included): the actor,
+ * the navigation for its role, the region and its municipalities' names, the languages on
+ * offer and the text direction. An interceptor rather than controller advice, so that API
+ * calls and redirects, which render no page, do none of this work.
  */
 @Component
 class ShellModel implements HandlerInterceptor {
 
 	private final AccessControl access;
+
 	private final List<NavigationItem> navigation;
+
 	private final Map<String, String> gemeenteNames = new LinkedHashMap<>();
 
 	private final Languages languages;
@@ -52,14 +55,18 @@ class ShellModel implements HandlerInterceptor {
 		page.addObject("regionName", access.region().name());
 		page.addObject("gemeenteNames", gemeenteNames);
 		page.addObject("currentPath", request.getRequestURI());
-		page.addObject("languages", languages.offered()
-			.stream()
-			.map(l -> new LanguageChoice(l.getLanguage(), Languages.direction(l)))
-			.toList());
+		page.addObject("languages",
+				languages.offered()
+					.stream()
+					.map(l -> new LanguageChoice(l.getLanguage(), Languages.direction(l)))
+					.toList());
 		page.addObject("direction", Languages.direction(languages.resolveLocale(request)));
 	}
 
-	/** A language in the language menu: its tag, and {@code rtl} where it is written right to left. */
+	/**
+	 * A language in the language menu: its tag, and {@code rtl} where it is written right
+	 * to left.
+	 */
 	public record LanguageChoice(String tag, @Nullable String direction) {
 	}
 
@@ -68,4 +75,5 @@ class ShellModel implements HandlerInterceptor {
 			.filter(item -> item.permission() == null || actor.role().may(item.permission()))
 			.toList();
 	}
+
 }

@@ -34,25 +34,32 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * What the API accepts as input, written once for every endpoint (the NL API Design Rules ask for strict
- * input; vulnerable people's files ask for it even more):
+ * What the API accepts as input, written once for every endpoint (the NL API Design Rules
+ * ask for strict input; vulnerable people's files ask for it even more):
  * <ul>
- * <li>no coercion: a number is not text, {@code "2"} is not a boolean or a number, {@code 1.5} is not a
- * version number, {@code 123} is not a date;</li>
- * <li>no {@code null} inside a list, set or map, and no missing number (records' primitive components);</li>
- * <li>text ({@link Text}) without control characters (NUL, which PostgreSQL refuses, and the rest; tab and
- * line breaks are kept), without unpaired surrogates, without the bidirectional embeddings, overrides and
- * isolates that make a name display as something else, and at most {@value Text#MAX_LENGTH} characters;</li>
- * <li>dates only as {@code yyyy-MM-dd} (four-digit years, no timestamps); every date field says which dates
- * can be true with {@link nl.verbinder.shared.PlausibleDate}, checked with the other fields.</li>
+ * <li>no coercion: a number is not text, {@code "2"} is not a boolean or a number,
+ * {@code 1.5} is not a version number, {@code 123} is not a date;</li>
+ * <li>no {@code null} inside a list, set or map, and no missing number (records'
+ * primitive components);</li>
+ * <li>text ({@link Text}) without control characters (NUL, which PostgreSQL refuses, and
+ * the rest; tab and line breaks are kept), without unpaired surrogates, without the
+ * bidirectional embeddings, overrides and isolates that make a name display as something
+ * else, and at most {@value Text#MAX_LENGTH} characters;</li>
+ * <li>dates only as {@code yyyy-MM-dd} (four-digit years, no timestamps); every date
+ * field says which dates can be true with {@link nl.verbinder.shared.PlausibleDate},
+ * checked with the other fields.</li>
  * </ul>
- * Refusals become 400 problem+json naming the field in {@code invalidParams} ({@link ApiProblems}). Request
- * parameters and form fields get the same text check in {@link ParameterCheck}.
+ * Refusals become 400 problem+json naming the field in {@code invalidParams}
+ * ({@link ApiProblems}). Request parameters and form fields get the same text check in
+ * {@link ParameterCheck}.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictInput {
 
-	/** Right after the character encoding is set, before authentication and everything else. */
+	/**
+	 * Right after the character encoding is set, before authentication and everything
+	 * else.
+	 */
 	@Bean
 	FilterRegistrationBean<ParameterCheck> parameterCheck(MessageSource messages, LocaleResolver locales,
 			ProblemResponses problems) {
@@ -62,11 +69,13 @@ class StrictInput {
 	}
 
 	/**
-	 * Paths that Spring Security's firewall refuses (an encoded {@code /} or {@code ;}, {@code ..}): problem+json
-	 * for the API, the error page elsewhere, instead of an empty 400.
+	 * Paths that Spring Security's firewall refuses (an encoded {@code /} or {@code ;},
+	 * {@code ..}): problem+json for the API, the error page elsewhere, instead of an
+	 * empty 400.
 	 */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler(MessageSource messages, LocaleResolver locales, ProblemResponses problems) {
+	RequestRejectedHandler requestRejectedHandler(MessageSource messages, LocaleResolver locales,
+			ProblemResponses problems) {
 		return (request, response, rejected) -> {
 			if (request.getRequestURI().startsWith("/api/")) {
 				Locale locale = locales.resolveLocale(request);
@@ -81,8 +90,9 @@ class StrictInput {
 	}
 
 	/**
-	 * Tomcat as Spring Boot configures it, with {@link ContainerErrors} in place of Tomcat's own error report
-	 * for what the server refuses before the application sees it.
+	 * Tomcat as Spring Boot configures it, with {@link ContainerErrors} in place of
+	 * Tomcat's own error report for what the server refuses before the application sees
+	 * it.
 	 */
 	@Bean
 	TomcatServletWebServerFactory tomcatServletWebServerFactory() {
@@ -104,21 +114,28 @@ class StrictInput {
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.changeDefaultNullHandling(setter -> setter.withContentNulls(Nulls.FAIL))
-			.withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean,
+					c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer,
+					c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.DateTime,
+					c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 			.addModule(new SimpleModule("verbinder-strict-input").addDeserializer(String.class, new TextDeserializer())
 				.addDeserializer(LocalDate.class, new DateDeserializer()));
 	}
 
-	/** The check on every piece of text that enters, from JSON, a query parameter or a form. */
+	/**
+	 * The check on every piece of text that enters, from JSON, a query parameter or a
+	 * form.
+	 */
 	static final class Text {
 
 		static final int MAX_LENGTH = 10_000;
@@ -152,6 +169,7 @@ class StrictInput {
 			}
 			return null;
 		}
+
 	}
 
 	/** Text only from a JSON string, checked by {@link Text}. */
@@ -178,6 +196,7 @@ class StrictInput {
 			}
 			return text;
 		}
+
 	}
 
 	/** A date only as {@code yyyy-MM-dd}: no timestamps, no signed or six-digit years. */
@@ -202,7 +221,8 @@ class StrictInput {
 			String text = p.getString().strip();
 			if (ISO_DATE.matcher(text).matches()) {
 				try {
-					// The range is each field's PlausibleDate, checked with the other fields, so that a refusal
+					// The range is each field's PlausibleDate, checked with the other
+					// fields, so that a refusal
 					// names every wrong field at once.
 					return LocalDate.parse(text);
 				}
@@ -212,6 +232,7 @@ class StrictInput {
 			}
 			throw InvalidFormatException.from(p, "validation.date.format", text, LocalDate.class);
 		}
+
 	}
 
 	/** Refused text, with the message key that says why. */
@@ -220,6 +241,7 @@ class StrictInput {
 		RefusedText(JsonParser p, String key, String text) {
 			super(p, key, text.length() > 40 ? text.substring(0, 40) : text, String.class);
 		}
+
 	}
 
 }

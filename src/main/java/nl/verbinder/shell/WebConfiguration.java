@@ -15,8 +15,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Language choice (Dutch by default, another offered language on request with {@code ?lang=en},
- * remembered in a cookie: see {@link Languages}), static resources, and the layout's model for every page.
+ * Language choice (Dutch by default, another offered language on request with
+ * {@code ?lang=en}, remembered in a cookie: see {@link Languages}), static resources, and
+ * the layout's model for every page.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,12 +31,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.languages = languages;
 	}
 
-
 	/**
-	 * Static resources under their own prefixes only. Spring Boot's default maps {@code /**} to the static
-	 * folder; with the resource chain on (webjars), every link a page renders ({@code @{/huishoudens/..}})
-	 * was then looked up as a possible classpath resource, which took most of the CPU of a caseload page.
-	 * Explicit prefixes let the link encoder skip everything that is not a resource.
+	 * Static resources under their own prefixes only. Spring Boot's default maps
+	 * {@code /**} to the static folder; with the resource chain on (webjars), every link
+	 * a page renders ({@code @{/huishoudens/..}}) was then looked up as a possible
+	 * classpath resource, which took most of the CPU of a caseload page. Explicit
+	 * prefixes let the link encoder skip everything that is not a resource.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -52,7 +53,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		}
 	}
 
-	/** The folders under {@code static/} that are served; the security configuration lets them through. */
+	/**
+	 * The folders under {@code static/} that are served; the security configuration lets
+	 * them through.
+	 */
 	static final List<String> STATIC_FOLDERS = List.of("css", "js", "img", "vendor");
 
 	@Override
@@ -64,13 +68,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(shellModel).excludePathPatterns("/api/**");
 	}
 
-	/** Lets only the languages offered to the current user through to the locale change interceptor. */
-	private record OfferedLanguagesOnly(LocaleChangeInterceptor delegate, Languages languages)
-			implements HandlerInterceptor {
+	/**
+	 * Lets only the languages offered to the current user through to the locale change
+	 * interceptor.
+	 */
+	private record OfferedLanguagesOnly(LocaleChangeInterceptor delegate,
+			Languages languages) implements HandlerInterceptor {
 
 		@Override
-		public boolean preHandle(HttpServletRequest request,
-				HttpServletResponse response, Object handler) throws ServletException {
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws ServletException {
 			String lang = request.getParameter(delegate.getParamName());
 			if (lang != null && languages.offered(lang).isEmpty()) {
 				return true;
@@ -78,4 +85,5 @@ class WebConfiguration implements WebMvcConfigurer {
 			return delegate.preHandle(request, response, handler);
 		}
 	}
+
 }

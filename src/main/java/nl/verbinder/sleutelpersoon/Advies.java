@@ -9,17 +9,23 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An observation or advice for policy from a key person or a professional, tagged with a life domain,
- * a municipality and a community (a country of origin), and what the coordinator did with it. The
- * response is what the author sees: advice that vanishes without an answer is why key persons stop giving it.
+ * An observation or advice for policy from a key person or a professional, tagged with a
+ * life domain, a municipality and a community (a country of origin), and what the
+ * coordinator did with it. The response is what the author sees: advice that vanishes
+ * without an answer is why key persons stop giving it.
  */
-public record Advies(UUID id, UUID auteurId, String auteur, String auteurRol, @Nullable UUID sleutelpersoonId, String tekst,
-		@Nullable Domein domein, @Nullable GemeenteCode gemeente, @Nullable String gemeenschap, Instant submittedOn,
-		Status status, @Nullable String reactie, @Nullable LocalDate triagedOn) {
+public record Advies(UUID id, UUID auteurId, String auteur, String auteurRol, @Nullable UUID sleutelpersoonId,
+		String tekst, @Nullable Domein domein, @Nullable GemeenteCode gemeente, @Nullable String gemeenschap,
+		Instant submittedOn, Status status, @Nullable String reactie, @Nullable LocalDate triagedOn) {
 
-	/** New, under consideration, acted on, or not acted on (with the reason in the response). */
+	/**
+	 * New, under consideration, acted on, or not acted on (with the reason in the
+	 * response).
+	 */
 	public enum Status {
+
 		NIEUW, IN_BEHANDELING, OPGEPAKT, NIET_OPGEPAKT
+
 	}
 
 	public Advies {
@@ -44,7 +50,7 @@ public record Advies(UUID id, UUID auteurId, String auteur, String auteurRol, @N
 		if (newStatus == Status.NIEUW) {
 			throw new RuleViolation("rule.advice-triage.status");
 		}
-		return new Advies(id, auteurId, auteur, auteurRol, sleutelpersoonId, tekst, domein, gemeente, gemeenschap, submittedOn,
-				newStatus, response, on);
+		return new Advies(id, auteurId, auteur, auteurRol, sleutelpersoonId, tekst, domein, gemeente, gemeenschap,
+				submittedOn, newStatus, response, on);
 	}
 }

@@ -32,10 +32,11 @@ class Adviezen {
 	}
 
 	void insert(Advies a) {
-		jdbc.sql("""
-				insert into sleutelpersoon.advies (id, auteur_id, auteur, auteur_rol, sleutelpersoon_id, tekst, domein, gemeente,
-				  gemeenschap, ingediend_op, status, reactie, beoordeeld_op, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						insert into sleutelpersoon.advies (id, auteur_id, auteur, auteur_rol, sleutelpersoon_id, tekst, domein, gemeente,
+						  gemeenschap, ingediend_op, status, reactie, beoordeeld_op, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(a.id(), a.auteurId(), a.auteur(), a.auteurRol(), a.sleutelpersoonId(), a.tekst(),
 					a.domein() == null ? null : a.domein().name(), a.gemeente() == null ? null : a.gemeente().value(),
 					a.gemeenschap(), Timestamp.from(a.submittedOn()), a.status().name(), a.reactie(), a.triagedOn())
@@ -54,22 +55,32 @@ class Adviezen {
 	}
 
 	Optional<Stored> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.advies where id = ?").param(id).query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.advies where id = ?")
+			.param(id)
+			.query(this::map)
+			.optional();
 	}
 
-	/** All advice, new first, then under consideration, then decided; newest first within each. */
+	/**
+	 * All advice, new first, then under consideration, then decided; newest first within
+	 * each.
+	 */
 	List<Stored> all(int limit) {
-		return jdbc.sql("select " + COLUMNS + """
-				from sleutelpersoon.advies
-				order by case status when 'NIEUW' then 0 when 'IN_BEHANDELING' then 1 else 2 end, ingediend_op desc limit ?"""
-			.indent(1))
+		return jdbc
+			.sql("select " + COLUMNS
+					+ """
+							from sleutelpersoon.advies
+							order by case status when 'NIEUW' then 0 when 'IN_BEHANDELING' then 1 else 2 end, ingediend_op desc limit ?"""
+						.indent(1))
 			.param(limit)
 			.query(this::map)
 			.list();
 	}
 
 	List<Stored> byAuthor(UUID author, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.advies where auteur_id = ? order by ingediend_op desc limit ?")
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from sleutelpersoon.advies where auteur_id = ? order by ingediend_op desc limit ?")
 			.params(author, limit)
 			.query(this::map)
 			.list();
@@ -85,4 +96,5 @@ class Adviezen {
 				rs.getTimestamp("ingediend_op").toInstant(), Advies.Status.valueOf(rs.getString("status")),
 				rs.getString("reactie"), rs.getObject("beoordeeld_op", LocalDate.class)), rs.getLong("version"));
 	}
+
 }

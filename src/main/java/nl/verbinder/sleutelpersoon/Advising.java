@@ -18,13 +18,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Advice and signals for policy: key persons and professionals give it, the coordinator triages it with
- * a response, and authors see what became of their advice.
+ * Advice and signals for policy: key persons and professionals give it, the coordinator
+ * triages it with a response, and authors see what became of their advice.
  */
 @Service
 public class Advising {
 
-	/** Advice as given: the text, and optionally the domain, municipality and community it is about. */
+	/**
+	 * Advice as given: the text, and optionally the domain, municipality and community it
+	 * is about.
+	 */
 	public record NewAdvice(String tekst, @Nullable Domein domein, @Nullable GemeenteCode gemeente,
 			@Nullable String gemeenschap) {
 	}
@@ -34,9 +37,13 @@ public class Advising {
 	}
 
 	private final Adviezen adviezen;
+
 	private final Pool pool;
+
 	private final AccessControl access;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
 	Advising(Adviezen adviezen, Pool pool, AccessControl access, ReferenceData reference, Clock clock) {
@@ -47,7 +54,9 @@ public class Advising {
 		this.clock = clock;
 	}
 
-	/** Key persons (about any municipality of the region) and professionals give advice. */
+	/**
+	 * Key persons (about any municipality of the region) and professionals give advice.
+	 */
 	@Transactional
 	public AdviceView give(NewAdvice advice) {
 		Actor actor = access.currentActor();
@@ -61,11 +70,11 @@ public class Advising {
 		if (advice.gemeenschap() != null && reference.land(advice.gemeenschap()).isEmpty()) {
 			throw new RuleViolation("rule.advice.community-unknown", advice.gemeenschap());
 		}
-		UUID keyPersonId = keyPerson
-				? pool.byAccount(actor.id().value()).map(s -> s.sleutelpersoon().id()).orElse(null) : null;
-		var advies = new Advies(UUID.randomUUID(), actor.id().value(), actor.displayName(), actor.role().name(), keyPersonId,
-				advice.tekst(), advice.domein(), advice.gemeente(), advice.gemeenschap(), clock.instant(), Advies.Status.NIEUW,
-				null, null);
+		UUID keyPersonId = keyPerson ? pool.byAccount(actor.id().value()).map(s -> s.sleutelpersoon().id()).orElse(null)
+				: null;
+		var advies = new Advies(UUID.randomUUID(), actor.id().value(), actor.displayName(), actor.role().name(),
+				keyPersonId, advice.tekst(), advice.domein(), advice.gemeente(), advice.gemeenschap(), clock.instant(),
+				Advies.Status.NIEUW, null, null);
 		adviezen.insert(advies);
 		return new AdviceView(advies, 0);
 	}
@@ -74,7 +83,10 @@ public class Advising {
 	@Transactional(readOnly = true)
 	public List<AdviceView> mine() {
 		Actor actor = access.currentActor();
-		return adviezen.byAuthor(actor.id().value(), 200).stream().map(s -> new AdviceView(s.advies(), s.version())).toList();
+		return adviezen.byAuthor(actor.id().value(), 200)
+			.stream()
+			.map(s -> new AdviceView(s.advies(), s.version()))
+			.toList();
 	}
 
 	/** All advice for the coordinator: new first. */
@@ -94,4 +106,5 @@ public class Advising {
 		adviezen.update(triaged, expectedVersion);
 		return new AdviceView(triaged, expectedVersion + 1);
 	}
+
 }

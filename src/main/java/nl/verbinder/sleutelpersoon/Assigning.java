@@ -18,25 +18,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assigning requests, the coordinator's work: the ranked candidates for a request, offering it to one of
- * them, recording a key person's answer given by phone, and the week's proposal of the batch assignment.
+ * Assigning requests, the coordinator's work: the ranked candidates for a request,
+ * offering it to one of them, recording a key person's answer given by phone, and the
+ * week's proposal of the batch assignment.
  */
 @Service
 public class Assigning {
 
-	/** A week's proposal: the solver's result and, for reading it, the requests and key persons by id. */
+	/**
+	 * A week's proposal: the solver's result and, for reading it, the requests and key
+	 * persons by id.
+	 */
 	public record WeekProposal(LocalDate maandag, BatchAssignment.Result result, Map<UUID, Verzoek> verzoeken,
 			Map<UUID, Sleutelpersoon> sleutelpersonen) {
 	}
 
 	private final Verzoeken verzoeken;
+
 	private final Pool pool;
+
 	private final PoolScoping scoping;
+
 	private final ProcessingLog log;
+
 	private final CandidateRanking ranking;
+
 	private final Clock clock;
 
-	Assigning(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, ReferenceData reference, Clock clock) {
+	Assigning(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, ReferenceData reference,
+			Clock clock) {
 		this.verzoeken = verzoeken;
 		this.pool = pool;
 		this.scoping = scoping;
@@ -56,7 +66,10 @@ public class Assigning {
 		return result;
 	}
 
-	/** Offers a request to one of its candidates; a stale version or a non-candidate is refused. */
+	/**
+	 * Offers a request to one of its candidates; a stale version or a non-candidate is
+	 * refused.
+	 */
 	@Transactional
 	public RequestView offer(UUID requestId, UUID sleutelpersoonId, long expectedVersion) {
 		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
@@ -72,7 +85,8 @@ public class Assigning {
 				.stream()
 				.filter(e -> e.sleutelpersoon().id().equals(sleutelpersoonId))
 				.findFirst()
-				.map(e -> new RuleViolation("rule.request-offer.excluded", RuleViolation.name("exclusion." + e.reason().name())))
+				.map(e -> new RuleViolation("rule.request-offer.excluded",
+						RuleViolation.name("exclusion." + e.reason().name())))
 				.orElseGet(() -> new RuleViolation("rule.request-offer.no-candidate")));
 		Verzoek assigned = stored.verzoek().offerTo(candidate.sleutelpersoon().id());
 		verzoeken.updateStatus(assigned, expectedVersion);
@@ -84,8 +98,9 @@ public class Assigning {
 	}
 
 	/**
-	 * The coordinator records a key person's answer or report given by phone or message (many key persons
-	 * do not use the app): the same steps as the key person's own, on their behalf.
+	 * The coordinator records a key person's answer or report given by phone or message
+	 * (many key persons do not use the app): the same steps as the key person's own, on
+	 * their behalf.
 	 */
 	@Transactional
 	public RequestView recordOnBehalf(UUID requestId, long expectedVersion, boolean accepted,
@@ -100,13 +115,16 @@ public class Assigning {
 		Verzoek changed = verslag != null ? stored.verzoek().complete(who, verslag)
 				: accepted ? stored.verzoek().accept(who) : stored.verzoek().decline(who);
 		verzoeken.updateStatus(changed, expectedVersion);
-		pool.find(who).ifPresent(p -> log.record(Sleutelpersonen.POOL, Operation.UPDATE, Sleutelpersonen.subject(p.sleutelpersoon())));
+		pool.find(who)
+			.ifPresent(p -> log.record(Sleutelpersonen.POOL, Operation.UPDATE,
+					Sleutelpersonen.subject(p.sleutelpersoon())));
 		return new RequestView(changed, expectedVersion + 1);
 	}
 
 	/**
-	 * The best assignment of the week's open requests to key persons (hours and travel limits respected),
-	 * as a proposal: nothing is offered until the coordinator applies it.
+	 * The best assignment of the week's open requests to key persons (hours and travel
+	 * limits respected), as a proposal: nothing is offered until the coordinator applies
+	 * it.
 	 */
 	@Transactional(readOnly = true)
 	public WeekProposal weekProposal(LocalDate day) {
@@ -114,17 +132,22 @@ public class Assigning {
 		LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
 		List<Verzoek> open = verzoeken.openInWeek(monday).stream().map(Verzoeken.Stored::verzoek).toList();
 		List<Sleutelpersoon> everyone = everyone();
-		var result = new BatchAssignment(ranking).solve(open, everyone, verzoeken.workloads(monday), LocalDate.now(clock), 10);
-		log.record(Sleutelpersonen.POOL, Operation.READ, result.assignments()
-			.stream()
-			.map(a -> new DataSubject(DataSubject.KEY_PERSON, a.sleutelpersoon().toString()))
-			.distinct()
-			.toList());
+		var result = new BatchAssignment(ranking).solve(open, everyone, verzoeken.workloads(monday),
+				LocalDate.now(clock), 10);
+		log.record(Sleutelpersonen.POOL, Operation.READ,
+				result.assignments()
+					.stream()
+					.map(a -> new DataSubject(DataSubject.KEY_PERSON, a.sleutelpersoon().toString()))
+					.distinct()
+					.toList());
 		return new WeekProposal(monday, result, open.stream().collect(Collectors.toMap(Verzoek::id, v -> v)),
 				everyone.stream().collect(Collectors.toMap(Sleutelpersoon::id, p -> p)));
 	}
 
-	/** Offers every request of the week's proposal to its proposed key person; returns how many were offered. */
+	/**
+	 * Offers every request of the week's proposal to its proposed key person; returns how
+	 * many were offered.
+	 */
 	@Transactional
 	public int applyWeekProposal(LocalDate day) {
 		WeekProposal proposal = weekProposal(day);
@@ -137,8 +160,8 @@ public class Assigning {
 		return offered;
 	}
 
-
 	private List<Sleutelpersoon> everyone() {
 		return pool.all().stream().map(Pool.Stored::sleutelpersoon).toList();
 	}
+
 }

@@ -22,24 +22,27 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Assigns a week's open requests to key persons so that the total fit is as high as possible, while
- * every key person's hours (visits plus travel there and back) and travel limit are respected. Who may
- * take which request, and how well they fit, comes from {@link CandidateRanking}; this is a generalised
- * assignment problem. The method, all within the time limit given to {@link #solve}:
+ * Assigns a week's open requests to key persons so that the total fit is as high as
+ * possible, while every key person's hours (visits plus travel there and back) and travel
+ * limit are respected. Who may take which request, and how well they fit, comes from
+ * {@link CandidateRanking}; this is a generalised assignment problem. The method, all
+ * within the time limit given to {@link #solve}:
  * <ol>
- * <li>LP bound: the LP relaxation (OR-Tools GLOP) with a cardinality cut per key person (no more visits than
- * their shortest ones that fit), certified from its dual values; then, from those duals, a Lagrangian
- * relaxation of the once-per-request rows (each key person's best set of visits is a small knapsack, solved
- * exactly), which converges to the LP bound over each key person's feasible sets of visits, a much tighter one;</li>
- * <li>LP rounding gives a start: pairs the LP takes whole are fixed, the split requests placed in order of
- * LP value and score where hours allow, then a local search (move, eject-and-move, replace) improves it;
- * the knapsack sets of the Lagrangian steps, made feasible and improved the same way, give further starts;</li>
- * <li>OR-Tools CP-SAT, hinted with the best start (or the plain greedy answer, if better), searches the time
- * that is left, unless the start is already within the requested gap of the bound; it stops at the proven
- * optimum or that gap.</li>
+ * <li>LP bound: the LP relaxation (OR-Tools GLOP) with a cardinality cut per key person
+ * (no more visits than their shortest ones that fit), certified from its dual values;
+ * then, from those duals, a Lagrangian relaxation of the once-per-request rows (each key
+ * person's best set of visits is a small knapsack, solved exactly), which converges to
+ * the LP bound over each key person's feasible sets of visits, a much tighter one;</li>
+ * <li>LP rounding gives a start: pairs the LP takes whole are fixed, the split requests
+ * placed in order of LP value and score where hours allow, then a local search (move,
+ * eject-and-move, replace) improves it; the knapsack sets of the Lagrangian steps, made
+ * feasible and improved the same way, give further starts;</li>
+ * <li>OR-Tools CP-SAT, hinted with the best start (or the plain greedy answer, if
+ * better), searches the time that is left, unless the start is already within the
+ * requested gap of the bound; it stops at the proven optimum or that gap.</li>
  * </ol>
- * Requests nobody can take are listed with the reason. Deterministic for the same input with one worker, as
- * long as the time limit does not cut a step short.
+ * Requests nobody can take are listed with the reason. Deterministic for the same input
+ * with one worker, as long as the time limit does not cut a step short.
  */
 public final class BatchAssignment {
 
@@ -47,19 +50,26 @@ public final class BatchAssignment {
 	public record Assignment(UUID verzoek, UUID sleutelpersoon, double score, int minutes) {
 	}
 
-	/** A request left without a key person, and why: a ranking obstacle, or everyone able was full. */
+	/**
+	 * A request left without a key person, and why: a ranking obstacle, or everyone able
+	 * was full.
+	 */
 	public record Unassigned(UUID verzoek, String reason) {
 	}
 
 	/**
-	 * The solution with its figures: objective, the best proven upper bound (the LP bound or CP-SAT's, whichever
-	 * is lower), the gap against it, proven optimal or not, the greedy objective, time, and the LP bound alone.
+	 * The solution with its figures: objective, the best proven upper bound (the LP bound
+	 * or CP-SAT's, whichever is lower), the gap against it, proven optimal or not, the
+	 * greedy objective, time, and the LP bound alone.
 	 */
 	public record Result(List<Assignment> assignments, List<Unassigned> unassigned, double objective, double bound,
 			double gap, boolean optimal, double greedyObjective, long millis, double lpBound) {
 	}
 
-	/** Why a request with candidates still got nobody: all of them were needed elsewhere or are full. */
+	/**
+	 * Why a request with candidates still got nobody: all of them were needed elsewhere
+	 * or are full.
+	 */
 	public static final String CAPACITY = "CAPACITY";
 
 	private static final int SCALE = 10; // scores in tenths, as integers for CP-SAT
@@ -67,28 +77,39 @@ public final class BatchAssignment {
 	private static final double MARGIN_SECONDS = 0.3; // kept back for building the answer
 
 	private final CandidateRanking ranking;
+
 	private final int workers;
+
 	private final double relativeGap;
 
-	/** Deterministic: one search worker; searches until the optimum is proven or the time is up. */
+	/**
+	 * Deterministic: one search worker; searches until the optimum is proven or the time
+	 * is up.
+	 */
 	public BatchAssignment(CandidateRanking ranking) {
 		this(ranking, 1);
 	}
 
-	/** With more workers CP-SAT runs more strategies in parallel (no longer deterministic). */
+	/**
+	 * With more workers CP-SAT runs more strategies in parallel (no longer
+	 * deterministic).
+	 */
 	public BatchAssignment(CandidateRanking ranking, int workers) {
 		this(ranking, workers, 0);
 	}
 
-	/** Stops as soon as the answer is within the relative gap (0.01 = 1 %) of the proven bound. */
+	/**
+	 * Stops as soon as the answer is within the relative gap (0.01 = 1 %) of the proven
+	 * bound.
+	 */
 	public BatchAssignment(CandidateRanking ranking, int workers, double relativeGap) {
 		this.ranking = ranking;
 		this.workers = Math.max(1, workers);
 		this.relativeGap = Math.max(0, relativeGap);
 	}
 
-	public Result solve(List<Verzoek> requests, List<Sleutelpersoon> pool, Map<UUID, CandidateRanking.Workload> workloads,
-			LocalDate today, double timeLimitSeconds) {
+	public Result solve(List<Verzoek> requests, List<Sleutelpersoon> pool,
+			Map<UUID, CandidateRanking.Workload> workloads, LocalDate today, double timeLimitSeconds) {
 		long started = System.nanoTime();
 		Instance in = instance(requests, pool, workloads, today);
 		long deadline = started + (long) ((timeLimitSeconds - MARGIN_SECONDS) * 1e9);
@@ -102,7 +123,8 @@ public final class BatchAssignment {
 			best = in.value(rounded) > greedyValue ? rounded : greedy.clone();
 			lpBound = lp.bound();
 			if (!within(in.value(best), lpBound)) {
-				lpBound = Math.min(lpBound, in.lagrange(lp.duals(), best, relativeGap, started + (long) (timeLimitSeconds * 0.5e9)));
+				lpBound = Math.min(lpBound,
+						in.lagrange(lp.duals(), best, relativeGap, started + (long) (timeLimitSeconds * 0.5e9)));
 			}
 		}
 		long bound = lpBound;
@@ -131,11 +153,15 @@ public final class BatchAssignment {
 		double objective = value / (double) SCALE + 0.0; // no -0.0
 		double upper = bound / (double) SCALE + 0.0;
 		double gap = upper <= 0 ? 0 : (upper - objective) / upper;
-		return new Result(assignments(in, chosen, requests, pool), List.copyOf(unassigned), objective, upper, gap, optimal || value == bound,
-				in.value(greedy) / (double) SCALE, (System.nanoTime() - started) / 1_000_000, lpBound / (double) SCALE + 0.0);
+		return new Result(assignments(in, chosen, requests, pool), List.copyOf(unassigned), objective, upper, gap,
+				optimal || value == bound, in.value(greedy) / (double) SCALE, (System.nanoTime() - started) / 1_000_000,
+				lpBound / (double) SCALE + 0.0);
 	}
 
-	/** The LP-rounding start alone (LP rounding and local search), as assignments; for tests. */
+	/**
+	 * The LP-rounding start alone (LP rounding and local search), as assignments; for
+	 * tests.
+	 */
 	List<Assignment> lpRoundingStart(List<Verzoek> requests, List<Sleutelpersoon> pool,
 			Map<UUID, CandidateRanking.Workload> workloads, LocalDate today) {
 		Instance in = instance(requests, pool, workloads, today);
@@ -143,9 +169,12 @@ public final class BatchAssignment {
 		return lp == null ? List.of() : assignments(in, in.improve(in.round(lp.x()), Long.MAX_VALUE), requests, pool);
 	}
 
-	/** Ranks every request against the pool: the candidate pairs, with their score and minutes. */
-	private Instance instance(List<Verzoek> requests, List<Sleutelpersoon> pool, Map<UUID, CandidateRanking.Workload> workloads,
-			LocalDate today) {
+	/**
+	 * Ranks every request against the pool: the candidate pairs, with their score and
+	 * minutes.
+	 */
+	private Instance instance(List<Verzoek> requests, List<Sleutelpersoon> pool,
+			Map<UUID, CandidateRanking.Workload> workloads, LocalDate today) {
 		List<Unassigned> noCandidates = new ArrayList<>();
 		Map<UUID, Integer> personIndex = new HashMap<>();
 		for (int k = 0; k < pool.size(); k++) {
@@ -158,7 +187,8 @@ public final class BatchAssignment {
 		}
 		List<int[]> pairs = new ArrayList<>(); // request, person, score, minutes
 		for (int r = 0; r < requests.size(); r++) {
-			// Each pair is judged on the load before this batch; capacity is then shared in the model.
+			// Each pair is judged on the load before this batch; capacity is then shared
+			// in the model.
 			var result = ranking.rank(requests.get(r), pool, workloads, today);
 			if (result.candidates().isEmpty()) {
 				noCandidates.add(new Unassigned(requests.get(r).id(), result.mainObstacle().name()));
@@ -179,13 +209,14 @@ public final class BatchAssignment {
 		return new Instance(requests.size(), pool.size(), capacity, pairs, noCandidates);
 	}
 
-	private static List<Assignment> assignments(Instance in, int[] solution, List<Verzoek> requests, List<Sleutelpersoon> pool) {
+	private static List<Assignment> assignments(Instance in, int[] solution, List<Verzoek> requests,
+			List<Sleutelpersoon> pool) {
 		List<Assignment> assignments = new ArrayList<>();
 		for (int r = 0; r < requests.size(); r++) {
 			int i = solution[r];
 			if (i >= 0) {
-				assignments.add(new Assignment(requests.get(r).id(), pool.get(in.person[i]).id(), in.score[i] / (double) SCALE,
-						in.minutes[i]));
+				assignments.add(new Assignment(requests.get(r).id(), pool.get(in.person[i]).id(),
+						in.score[i] / (double) SCALE, in.minutes[i]));
 			}
 		}
 		return List.copyOf(assignments);
@@ -196,9 +227,10 @@ public final class BatchAssignment {
 	}
 
 	/**
-	 * CP-SAT on the whole model, hinted with the start, until it proves the optimum, reaches the requested gap against
-	 * the given bound, or the time is up. Returns per request its pair or -1, then CP-SAT's bound and 1 if optimal;
-	 * null without a solution.
+	 * CP-SAT on the whole model, hinted with the start, until it proves the optimum,
+	 * reaches the requested gap against the given bound, or the time is up. Returns per
+	 * request its pair or -1, then CP-SAT's bound and 1 if optimal; null without a
+	 * solution.
 	 */
 	private int[] cpSat(Instance in, int[] start, long bound, long deadline) {
 		Loader.loadNativeLibraries();
@@ -219,7 +251,8 @@ public final class BatchAssignment {
 		}
 		for (int k = 0; k < in.persons; k++) {
 			BoolVar[] mine = Arrays.stream(in.ofPerson[k]).mapToObj(i -> x[i]).toArray(BoolVar[]::new);
-			model.addLessOrEqual(LinearExpr.weightedSum(mine, Arrays.stream(in.ofPerson[k]).mapToLong(i -> in.minutes[i]).toArray()),
+			model.addLessOrEqual(
+					LinearExpr.weightedSum(mine, Arrays.stream(in.ofPerson[k]).mapToLong(i -> in.minutes[i]).toArray()),
 					in.capacity[k]);
 			if (in.cardinality[k] < mine.length) {
 				model.addLessOrEqual(LinearExpr.sum(mine), in.cardinality[k]);
@@ -227,9 +260,11 @@ public final class BatchAssignment {
 		}
 		model.maximize(objective);
 		CpSolver solver = new CpSolver();
-		solver.getParameters().setNumWorkers(workers); // one worker is deterministic for the same input
+		solver.getParameters().setNumWorkers(workers); // one worker is deterministic for
+														// the same input
 		solver.getParameters().setRandomSeed(1);
-		solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, (deadline - System.nanoTime()) / 1e9)); // after building
+		solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, (deadline - System.nanoTime()) / 1e9)); // after
+																											// building
 		CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
 			@Override
 			public void onSolutionCallback() {
@@ -253,23 +288,39 @@ public final class BatchAssignment {
 		return found;
 	}
 
-	/** The LP optimum: x per pair, the duals of the once-per-request rows, and a certified upper bound in score units. */
+	/**
+	 * The LP optimum: x per pair, the duals of the once-per-request rows, and a certified
+	 * upper bound in score units.
+	 */
 	private record Lp(double[] x, double[] duals, long bound) {
 	}
 
-	/** The pairs in arrays, and the heuristics on them. A solution gives per request its pair, or -1. */
+	/**
+	 * The pairs in arrays, and the heuristics on them. A solution gives per request its
+	 * pair, or -1.
+	 */
 	private static final class Instance {
 
 		final int requests;
+
 		final int persons;
+
 		final int[] capacity;
+
 		final int[] request;
+
 		final int[] person;
+
 		final int[] score;
+
 		final int[] minutes;
+
 		final int[][] ofRequest;
+
 		final int[][] ofPerson;
+
 		final int[] cardinality; // the most visits that fit in a person's hours
+
 		final List<Unassigned> noCandidates;
 
 		Instance(int requests, int persons, int[] capacity, List<int[]> pairs, List<Unassigned> noCandidates) {
@@ -349,8 +400,10 @@ public final class BatchAssignment {
 		int[] greedy() {
 			Integer[] order = new Integer[pairs()];
 			Arrays.setAll(order, i -> i);
-			Arrays.sort(order, Comparator.comparingInt((Integer i) -> -score[i]).thenComparingInt(i -> request[i])
-				.thenComparingInt(i -> person[i]));
+			Arrays.sort(order,
+					Comparator.comparingInt((Integer i) -> -score[i])
+						.thenComparingInt(i -> request[i])
+						.thenComparingInt(i -> person[i]));
 			int[] solution = empty();
 			int[] left = capacity.clone();
 			for (int i : order) {
@@ -362,7 +415,10 @@ public final class BatchAssignment {
 			return solution;
 		}
 
-		/** The LP relaxation with GLOP; null if it does not solve. The bound is taken from the duals, so it is valid. */
+		/**
+		 * The LP relaxation with GLOP; null if it does not solve. The bound is taken from
+		 * the duals, so it is valid.
+		 */
 		Lp lp() {
 			if (pairs() == 0) {
 				return null;
@@ -413,7 +469,8 @@ public final class BatchAssignment {
 				for (int i = 0; i < pairs(); i++) {
 					value[i] = x[i].solutionValue();
 				}
-				// A dual solution made feasible bounds every integer answer: sum of u_r + cap_k v_k + card_k w_k.
+				// A dual solution made feasible bounds every integer answer: sum of u_r +
+				// cap_k v_k + card_k w_k.
 				double[] v = new double[persons];
 				double[] w = new double[persons];
 				double bound = 0;
@@ -440,16 +497,20 @@ public final class BatchAssignment {
 			}
 		}
 
-		/** Pairs the LP takes whole first, then the split ones by LP value and score, then any that still fit. */
+		/**
+		 * Pairs the LP takes whole first, then the split ones by LP value and score, then
+		 * any that still fit.
+		 */
 		int[] round(double[] lp) {
 			int[] solution = empty();
 			int[] left = capacity.clone();
 			Integer[] order = new Integer[pairs()];
 			Arrays.setAll(order, i -> i);
-			Arrays.sort(order, Comparator.comparingDouble((Integer i) -> lp[i] > 1 - 1e-6 ? 0 : 1)
-				.thenComparingDouble(i -> -Math.round(lp[i] * 1000) / 1000.0)
-				.thenComparingInt(i -> -score[i])
-				.thenComparingInt(i -> i));
+			Arrays.sort(order,
+					Comparator.comparingDouble((Integer i) -> lp[i] > 1 - 1e-6 ? 0 : 1)
+						.thenComparingDouble(i -> -Math.round(lp[i] * 1000) / 1000.0)
+						.thenComparingInt(i -> -score[i])
+						.thenComparingInt(i -> i));
 			for (int i : order) {
 				if (solution[request[i]] < 0 && left[person[i]] >= minutes[i]) {
 					solution[request[i]] = i;
@@ -460,9 +521,9 @@ public final class BatchAssignment {
 		}
 
 		/**
-		 * Local search until nothing improves or half the remaining time is used: move a request to a better
-		 * free pair; place an unplaced request, if need be after moving one of the person's requests elsewhere or
-		 * dropping a worse one.
+		 * Local search until nothing improves or half the remaining time is used: move a
+		 * request to a better free pair; place an unplaced request, if need be after
+		 * moving one of the person's requests elsewhere or dropping a worse one.
 		 */
 		int[] improve(int[] solution, long deadline) {
 			int[] left = capacity.clone();
@@ -512,7 +573,8 @@ public final class BatchAssignment {
 								bestMove = -1;
 							}
 							for (int m : ofRequest[q]) {
-								int free = left[person[m]] + (current >= 0 && person[current] == person[m] ? minutes[current] : 0);
+								int free = left[person[m]]
+										+ (current >= 0 && person[current] == person[m] ? minutes[current] : 0);
 								if (m != j && person[m] != k && free >= minutes[m] && base + score[m] > bestGain) {
 									bestGain = base + score[m];
 									best = i;
@@ -540,9 +602,10 @@ public final class BatchAssignment {
 		}
 
 		/**
-		 * Lagrangian relaxation of the once-per-request rows, by subgradient steps from the LP duals: each key person
-		 * then takes their best set of visits (a knapsack, exact by dynamic programming over minutes). Returns the
-		 * lowest bound found; the sets, made feasible and improved, replace the incumbent when better.
+		 * Lagrangian relaxation of the once-per-request rows, by subgradient steps from
+		 * the LP duals: each key person then takes their best set of visits (a knapsack,
+		 * exact by dynamic programming over minutes). Returns the lowest bound found; the
+		 * sets, made feasible and improved, replace the incumbent when better.
 		 */
 		long lagrange(double[] start, int[] incumbent, double gap, long deadline) {
 			double[] u = start.clone();
@@ -606,7 +669,10 @@ public final class BatchAssignment {
 			return (long) Math.floor(best + 1e-6);
 		}
 
-		/** The best set of visits for person k with scores lowered by u, marked in chosen; returns its value. */
+		/**
+		 * The best set of visits for person k with scores lowered by u, marked in chosen;
+		 * returns its value.
+		 */
 		private double knapsack(int k, double[] u, boolean[] chosen) {
 			int cap = capacity[k];
 			int[] items = Arrays.stream(ofPerson[k]).filter(i -> score[i] - u[request[i]] > 1e-9).toArray();
@@ -669,5 +735,7 @@ public final class BatchAssignment {
 			left[person[solution[r]]] += minutes[solution[r]];
 			solution[r] = -1;
 		}
+
 	}
+
 }

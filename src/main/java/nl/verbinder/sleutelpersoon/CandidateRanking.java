@@ -14,12 +14,14 @@ import nl.verbinder.shared.LanguageLevel;
 import nl.verbinder.shared.TaalCode;
 
 /**
- * Ranks the key persons of a pool for one request. First the rules that exclude someone, in this order
- * (so that every exclusion after the first concerns someone who speaks the language): none of the
- * languages at B1 or better, not active, no valid VOG, declined this request before, not working in that municipality, too far, not
- * enough hours left this week for the visit and the trip there and back; then a score of 0 to 100 from named
- * components, each of which is shown as a reason: language level, role, domain, distance, continuity
- * (knows the household already) and load (hours left this week, which spreads the work fairly).
+ * Ranks the key persons of a pool for one request. First the rules that exclude someone,
+ * in this order (so that every exclusion after the first concerns someone who speaks the
+ * language): none of the languages at B1 or better, not active, no valid VOG, declined
+ * this request before, not working in that municipality, too far, not enough hours left
+ * this week for the visit and the trip there and back; then a score of 0 to 100 from
+ * named components, each of which is shown as a reason: language level, role, domain,
+ * distance, continuity (knows the household already) and load (hours left this week,
+ * which spreads the work fairly).
  */
 public final class CandidateRanking {
 
@@ -28,6 +30,7 @@ public final class CandidateRanking {
 
 	/** The most each component adds to the score; together 100. */
 	public enum Component {
+
 		LANGUAGE(30), ROLE(20), DOMAIN(10), DISTANCE(15), CONTINUITY(15), LOAD(10);
 
 		private final int weight;
@@ -39,14 +42,20 @@ public final class CandidateRanking {
 		public int weight() {
 			return weight;
 		}
+
 	}
 
 	/** Why a key person is not a candidate. */
 	public enum Exclusion {
+
 		LANGUAGE, INACTIVE, NO_VALID_VOG, DECLINED, OUTSIDE_AREA, TOO_FAR, NO_HOURS_LEFT
+
 	}
 
-	/** What the ranking knows about a key person beyond the pool record: this week's load and past households. */
+	/**
+	 * What the ranking knows about a key person beyond the pool record: this week's load
+	 * and past households.
+	 */
 	public record Workload(int minutesThisWeek, Set<UUID> households) {
 
 		public static final Workload NONE = new Workload(0, Set.of());
@@ -60,12 +69,15 @@ public final class CandidateRanking {
 	public sealed interface Assessment permits Candidate, Excluded {
 
 		Sleutelpersoon sleutelpersoon();
+
 	}
 
-	/** A candidate with their score, each component's share, and the facts behind them. */
+	/**
+	 * A candidate with their score, each component's share, and the facts behind them.
+	 */
 	public record Candidate(Sleutelpersoon sleutelpersoon, double score, Map<Component, Double> components,
-			TaalCode taal, LanguageLevel niveau, double distanceKm, int travelMinutes, int minutesLeftAfter)
-			implements Assessment {
+			TaalCode taal, LanguageLevel niveau, double distanceKm, int travelMinutes,
+			int minutesLeftAfter) implements Assessment {
 	}
 
 	/** A key person who is not a candidate, and the first rule that excluded them. */
@@ -76,12 +88,15 @@ public final class CandidateRanking {
 	public record Ranking(List<Candidate> candidates, List<Excluded> excluded) {
 
 		/**
-		 * Why nobody fits, for an empty ranking: LANGUAGE when nobody in the pool speaks a requested language
-		 * well enough, otherwise the rule that excluded most of those who do.
+		 * Why nobody fits, for an empty ranking: LANGUAGE when nobody in the pool speaks
+		 * a requested language well enough, otherwise the rule that excluded most of
+		 * those who do.
 		 */
 		public Exclusion mainObstacle() {
 			Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
-			excluded.stream().filter(e -> e.reason() != Exclusion.LANGUAGE).forEach(e -> counts.merge(e.reason(), 1, Integer::sum));
+			excluded.stream()
+				.filter(e -> e.reason() != Exclusion.LANGUAGE)
+				.forEach(e -> counts.merge(e.reason(), 1, Integer::sum));
 			return counts.entrySet()
 				.stream()
 				.max(Map.Entry.<Exclusion, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -92,7 +107,9 @@ public final class CandidateRanking {
 
 	private final ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm;
 
-	/** @param distanceKm the distance between two municipalities (from the reference data) */
+	/**
+	 * @param distanceKm the distance between two municipalities (from the reference data)
+	 */
 	public CandidateRanking(ToDoubleBiFunction<GemeenteCode, GemeenteCode> distanceKm) {
 		this.distanceKm = distanceKm;
 	}
@@ -122,7 +139,8 @@ public final class CandidateRanking {
 		LanguageLevel bestLevel = null;
 		for (TaalCode language : request.talen()) {
 			LanguageLevel level = person.niveau(language);
-			if (level != null && level.atLeast(LanguageLevel.B1) && (bestLevel == null || level.compareTo(bestLevel) > 0)) {
+			if (level != null && level.atLeast(LanguageLevel.B1)
+					&& (bestLevel == null || level.compareTo(bestLevel) > 0)) {
 				bestLanguage = language;
 				bestLevel = level;
 			}
@@ -155,8 +173,8 @@ public final class CandidateRanking {
 		Map<Component, Double> components = new EnumMap<>(Component.class);
 		components.put(Component.LANGUAGE, Component.LANGUAGE.weight() * languageShare(bestLevel));
 		components.put(Component.ROLE, person.rollen().contains(request.rol()) ? (double) Component.ROLE.weight() : 0);
-		components.put(Component.DOMAIN,
-				request.domein() != null && person.domeinen().contains(request.domein()) ? (double) Component.DOMAIN.weight() : 0);
+		components.put(Component.DOMAIN, request.domein() != null && person.domeinen().contains(request.domein())
+				? (double) Component.DOMAIN.weight() : 0);
 		components.put(Component.DISTANCE, Component.DISTANCE.weight()
 				* (person.maxReisafstandKm() == 0 ? 1 : 1 - km / person.maxReisafstandKm()));
 		components.put(Component.CONTINUITY,
@@ -164,8 +182,8 @@ public final class CandidateRanking {
 						? (double) Component.CONTINUITY.weight() : 0);
 		components.put(Component.LOAD, capacity == 0 ? 0 : Component.LOAD.weight() * (double) left / capacity);
 		double score = components.values().stream().mapToDouble(Double::doubleValue).sum();
-		return new Candidate(person, Math.round(score * 10) / 10.0, Map.copyOf(components), bestLanguage, bestLevel, km, travel,
-				left);
+		return new Candidate(person, Math.round(score * 10) / 10.0, Map.copyOf(components), bestLanguage, bestLevel, km,
+				travel, left);
 	}
 
 	/** B1 counts for 60 % of the language weight, rising to 100 % for a mother tongue. */
@@ -179,4 +197,5 @@ public final class CandidateRanking {
 			default -> 0;
 		};
 	}
+
 }

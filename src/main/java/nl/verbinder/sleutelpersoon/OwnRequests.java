@@ -22,25 +22,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The key person's own work: the requests offered to them, accepting or declining, reporting what they did
- * with time and kilometres, and their hours per month. They see only what a task needs.
+ * The key person's own work: the requests offered to them, accepting or declining,
+ * reporting what they did with time and kilometres, and their hours per month. They see
+ * only what a task needs.
  */
 @Service
 public class OwnRequests {
 
-	/** One month of a key person's reported work: requests done, minutes spent, kilometres travelled. */
+	/**
+	 * One month of a key person's reported work: requests done, minutes spent, kilometres
+	 * travelled.
+	 */
 	public record MonthTotal(LocalDate maand, int verzoeken, int minuten, int km) {
 	}
 
 	private final Pool pool;
+
 	private final Verzoeken verzoeken;
+
 	private final PoolScoping scoping;
+
 	private final ProcessingLog log;
+
 	private final Clock clock;
+
 	private final Inburgering inburgering;
+
 	private final WorkContacts workContacts;
 
-	OwnRequests(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, Clock clock, Inburgering inburgering, WorkContacts workContacts) {
+	OwnRequests(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, Clock clock,
+			Inburgering inburgering, WorkContacts workContacts) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.scoping = scoping;
@@ -51,29 +62,37 @@ public class OwnRequests {
 	}
 
 	/**
-	 * What a key person sees of a request: only what the task needs, and the household's first name only
-	 * while it lasts. Once they accepted a task at the household (and until it is done), also the address
-	 * and how to reach the case manager: the warm handshake.
+	 * What a key person sees of a request: only what the task needs, and the household's
+	 * first name only while it lasts. Once they accepted a task at the household (and
+	 * until it is done), also the address and how to reach the case manager: the warm
+	 * handshake.
 	 */
-	public record OwnRequest(UUID id, Verzoek.Soort soort, List<TaalCode> talen, Rol rol, GemeenteCode gemeente, String wijk,
-			LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, @Nullable String contactVoornaam, String doel,
-			Verzoek.Status status, Verzoek.@Nullable Verslag verslag, long versie, @Nullable Handshake handshake) {
+	public record OwnRequest(UUID id, Verzoek.Soort soort, List<TaalCode> talen, Rol rol, GemeenteCode gemeente,
+			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie,
+			@Nullable String contactVoornaam, String doel, Verzoek.Status status, Verzoek.@Nullable Verslag verslag,
+			long versie, @Nullable Handshake handshake) {
 
 		static OwnRequest of(Verzoeken.Stored stored, @Nullable Handshake handshake) {
 			Verzoek v = stored.verzoek();
 			boolean lasts = v.status() == Verzoek.Status.AANGEBODEN || v.status() == Verzoek.Status.GEACCEPTEERD;
-			return new OwnRequest(v.id(), v.soort(), v.talen(), v.rol(), v.gemeente(), v.wijk(), v.van(), v.tot(), v.minuten(),
-					v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(), stored.version(),
-					v.status() == Verzoek.Status.GEACCEPTEERD ? handshake : null);
+			return new OwnRequest(v.id(), v.soort(), v.talen(), v.rol(), v.gemeente(), v.wijk(), v.van(), v.tot(),
+					v.minuten(), v.urgentie(), lasts ? v.contactVoornaam() : null, v.doel(), v.status(), v.verslag(),
+					stored.version(), v.status() == Verzoek.Status.GEACCEPTEERD ? handshake : null);
 		}
 	}
 
-	/** Where to go and whom to call for an accepted task: the household's address and the case manager. */
+	/**
+	 * Where to go and whom to call for an accepted task: the household's address and the
+	 * case manager.
+	 */
 	public record Handshake(String adres, String postcode, String consulent, @Nullable String telefoon,
 			@Nullable String email) {
 	}
 
-	/** The address and case manager of an accepted request for a household; read (and logged) only then. */
+	/**
+	 * The address and case manager of an accepted request for a household; read (and
+	 * logged) only then.
+	 */
 	private @Nullable Handshake handshake(Verzoek v) {
 		if (v.status() != Verzoek.Status.GEACCEPTEERD || v.householdId() == null) {
 			return null;
@@ -97,7 +116,10 @@ public class OwnRequests {
 		return own;
 	}
 
-	/** The signed-in key person's reported work per month (basis for an expense allowance or a contract). */
+	/**
+	 * The signed-in key person's reported work per month (basis for an expense allowance
+	 * or a contract).
+	 */
 	@Transactional(readOnly = true)
 	public List<MonthTotal> ownHours() {
 		Sleutelpersoon me = me();
@@ -136,11 +158,14 @@ public class OwnRequests {
 		return OwnRequest.of(new Verzoeken.Stored(changed, expectedVersion + 1), handshake(changed));
 	}
 
-	/** The key person who signs in with the current account; "not found" for anyone else. */
+	/**
+	 * The key person who signs in with the current account; "not found" for anyone else.
+	 */
 	private Sleutelpersoon me() {
 		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_OWN);
 		return pool.byAccount(scope.actor().id().value())
 			.map(Pool.Stored::sleutelpersoon)
 			.orElseThrow(() -> new NoSuchElementException("This account belongs to no key person of the pool"));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores the key persons of the pool, each as one JSON document with an optimistic version. */
+/**
+ * Stores the key persons of the pool, each as one JSON document with an optimistic
+ * version.
+ */
 @Repository
 class Pool {
 
@@ -19,6 +22,7 @@ class Pool {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Pool(JdbcClient jdbc) {
@@ -50,28 +54,38 @@ class Pool {
 			.update();
 	}
 
-	/** Links a key person to the account they sign in with; one account per key person. */
+	/**
+	 * Links a key person to the account they sign in with; one account per key person.
+	 */
 	void linkAccount(UUID sleutelpersoon, UUID account) {
-		jdbc.sql("update sleutelpersoon.sleutelpersoon set account_id = ? where id = ?").params(account, sleutelpersoon).update();
+		jdbc.sql("update sleutelpersoon.sleutelpersoon set account_id = ? where id = ?")
+			.params(account, sleutelpersoon)
+			.update();
 	}
 
 	/** The key person who signs in with this account, if any. */
 	Optional<Stored> byAccount(UUID account) {
-		return jdbc.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon where account_id = ?")
+		return jdbc
+			.sql("select gegevens::text as gegevens, version from sleutelpersoon.sleutelpersoon where account_id = ?")
 			.param(account)
 			.query(this::map)
 			.optional();
 	}
 
-	/** Saves the changed key person if the row is still at {@code expectedVersion}; otherwise a conflict. */
+	/**
+	 * Saves the changed key person if the row is still at {@code expectedVersion};
+	 * otherwise a conflict.
+	 */
 	void update(Sleutelpersoon person, long expectedVersion) {
 		int updated = jdbc.sql("""
 				update sleutelpersoon.sleutelpersoon set gegevens = cast(? as jsonb), woonplaats = ?, einde = ?,
 				  version = version + 1 where id = ? and version = ?""")
-			.params(json.writeValueAsString(person), person.woonplaats().value(), person.einde(), person.id(), expectedVersion)
+			.params(json.writeValueAsString(person), person.woonplaats().value(), person.einde(), person.id(),
+					expectedVersion)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Key person " + person.id() + " was changed by someone else");
 		}
 	}
+
 }

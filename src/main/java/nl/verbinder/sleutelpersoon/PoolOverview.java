@@ -19,16 +19,25 @@ import nl.verbinder.shared.TaalCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The coordinator's overview of the pool: demand and supply per language, load, VOGs, hours. */
+/**
+ * The coordinator's overview of the pool: demand and supply per language, load, VOGs,
+ * hours.
+ */
 @Service
 public class PoolOverview {
 
 	private final Pool pool;
+
 	private final Verzoeken verzoeken;
+
 	private final AccessControl access;
+
 	private final PoolScoping scoping;
+
 	private final ProcessingLog log;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
 	PoolOverview(Pool pool, Verzoeken verzoeken, AccessControl access, PoolScoping scoping, ProcessingLog log,
@@ -42,15 +51,24 @@ public class PoolOverview {
 		this.clock = clock;
 	}
 
-	/** Demand for one language in one municipality: requests made, taken by a key person, unmet when the window passed. */
+	/**
+	 * Demand for one language in one municipality: requests made, taken by a key person,
+	 * unmet when the window passed.
+	 */
 	public record LanguageDemand(String gemeente, String taal, int gevraagd, int gekoppeld, int onvervuld) {
 	}
 
-	/** Supply of one language in one municipality: active key persons with a valid VOG who work there. */
+	/**
+	 * Supply of one language in one municipality: active key persons with a valid VOG who
+	 * work there.
+	 */
 	public record LanguageSupply(String gemeente, String taal, int sleutelpersonen) {
 	}
 
-	/** A key person's load: hours a week, what is taken this week, and hours reported this month. */
+	/**
+	 * A key person's load: hours a week, what is taken this week, and hours reported this
+	 * month.
+	 */
 	public record Load(Sleutelpersoon sleutelpersoon, int minutenPerWeek, int minutenDezeWeek, int minutenDezeMaand,
 			boolean overloaded) {
 	}
@@ -59,7 +77,9 @@ public class PoolOverview {
 	public record Overview(List<LanguageDemand> vraag, List<LanguageSupply> aanbod, List<Load> belasting,
 			List<Sleutelpersoon> vogExpiringSoon, Map<String, Integer> minutenPerGemeenteDezeMaand) {
 
-		/** How many key persons can take requests in this language in this municipality. */
+		/**
+		 * How many key persons can take requests in this language in this municipality.
+		 */
 		public int supply(String gemeente, String taal) {
 			return aanbod.stream()
 				.filter(a -> a.gemeente().equals(gemeente) && a.taal().equals(taal))
@@ -69,16 +89,19 @@ public class PoolOverview {
 		}
 	}
 
-	/** A key person counts as overloaded when this week's offered and accepted work exceeds this share of their hours. */
+	/**
+	 * A key person counts as overloaded when this week's offered and accepted work
+	 * exceeds this share of their hours.
+	 */
 	public static final double OVERLOAD_SHARE = 0.9;
 
 	/** VOGs that expire within this many days are listed for renewal. */
 	public static final int VOG_WARNING_DAYS = 60;
 
 	/**
-	 * The coordinator's overview: demand and unmet demand per language and municipality over the last three
-	 * months, supply per language and municipality (where recruitment is needed), everyone's load, VOGs
-	 * to renew, and hours per municipality this month.
+	 * The coordinator's overview: demand and unmet demand per language and municipality
+	 * over the last three months, supply per language and municipality (where recruitment
+	 * is needed), everyone's load, VOGs to renew, and hours per municipality this month.
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview() {
@@ -108,14 +131,18 @@ public class PoolOverview {
 			int thisWeek = week.getOrDefault(p.id(), CandidateRanking.Workload.NONE).minutesThisWeek();
 			return new Load(p, capacity, thisWeek, month.getOrDefault(p.id().toString(), 0),
 					capacity > 0 && thisWeek > OVERLOAD_SHARE * capacity);
-		}).sorted(Comparator.comparingDouble((Load l) -> l.minutenPerWeek() == 0 ? 1
-				: -(double) l.minutenDezeWeek() / l.minutenPerWeek())).toList();
+		})
+			.sorted(Comparator.comparingDouble(
+					(Load l) -> l.minutenPerWeek() == 0 ? 1 : -(double) l.minutenDezeWeek() / l.minutenPerWeek()))
+			.toList();
 		List<Sleutelpersoon> vog = everyone.stream()
 			.filter(p -> p.activeOn(today))
-			.filter(p -> p.vogDatum() == null
-					|| !p.vogDatum().plusYears(Sleutelpersoon.VOG_VALID_YEARS).isAfter(today.plusDays(VOG_WARNING_DAYS)))
+			.filter(p -> p.vogDatum() == null || !p.vogDatum()
+				.plusYears(Sleutelpersoon.VOG_VALID_YEARS)
+				.isAfter(today.plusDays(VOG_WARNING_DAYS)))
 			.toList();
 		log.record(Sleutelpersonen.POOL, Operation.READ, everyone.stream().map(Sleutelpersonen::subject).toList());
 		return new Overview(demand, supply, loads, vog, verzoeken.reportedMinutes(today.withDayOfMonth(1), true));
 	}
+
 }

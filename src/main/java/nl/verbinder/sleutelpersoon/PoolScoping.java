@@ -8,13 +8,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * The module's one way to a scope: asks {@link AccessControl} for the permission and, where requests of
- * municipalities are read, restricts row-level security to it in the same call.
+ * The module's one way to a scope: asks {@link AccessControl} for the permission and,
+ * where requests of municipalities are read, restricts row-level security to it in the
+ * same call.
  */
 @Component
 class PoolScoping {
 
 	private final AccessControl access;
+
 	private final RowLevelSecurity rowLevelSecurity;
 
 	PoolScoping(AccessControl access, RowLevelSecurity rowLevelSecurity) {
@@ -27,17 +29,23 @@ class PoolScoping {
 		return access.scopeFor(permission);
 	}
 
-	/** The caller's scope for the permission, with row-level security restricted to it. */
+	/**
+	 * The caller's scope for the permission, with row-level security restricted to it.
+	 */
 	AccessScope restrict(Permission permission) {
 		AccessScope scope = access.scopeFor(permission);
 		rowLevelSecurity.restrictTo(scope);
 		return scope;
 	}
 
-	/** A change made on a version that is no longer current is a conflict, never a silent overwrite. */
+	/**
+	 * A change made on a version that is no longer current is a conflict, never a silent
+	 * overwrite.
+	 */
 	static void requireVersion(long actual, long expected, String what) {
 		if (actual != expected) {
 			throw new OptimisticLockingFailureException(what + " is at version " + actual + ", not " + expected);
 		}
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Requesting a key person: a professional asks in their own municipality (for a household there, if
- * named), follows the municipality's requests and may cancel one that is not done.
+ * Requesting a key person: a professional asks in their own municipality (for a household
+ * there, if named), follows the municipality's requests and may cancel one that is not
+ * done.
  */
 @Service
 public class Requesting {
@@ -45,11 +46,17 @@ public class Requesting {
 	}
 
 	private final Verzoeken verzoeken;
+
 	private final Pool pool;
+
 	private final PoolScoping scoping;
+
 	private final ProcessingLog log;
+
 	private final Inburgering inburgering;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
 	Requesting(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, Inburgering inburgering,
@@ -63,7 +70,10 @@ public class Requesting {
 		this.clock = clock;
 	}
 
-	/** A professional asks for a key person in their own municipality (for a household there, if named). */
+	/**
+	 * A professional asks for a key person in their own municipality (for a household
+	 * there, if named).
+	 */
 	@Transactional
 	public RequestView request(NewRequest r) {
 		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_REQUEST);
@@ -72,9 +82,11 @@ public class Requesting {
 		if (r.householdId() != null) {
 			var household = inburgering.household(new HouseholdId(r.householdId()));
 			if (!household.gemeente().equals(r.gemeente().value())) {
-				throw new RuleViolation("rule.request-form.household-elsewhere", household.gemeente(), r.gemeente().value());
+				throw new RuleViolation("rule.request-form.household-elsewhere", household.gemeente(),
+						r.gemeente().value());
 			}
-			// The key person gets the first name of the household's first member, nothing more.
+			// The key person gets the first name of the household's first member, nothing
+			// more.
 			contact = household.members().getFirst().voornaam();
 		}
 		for (TaalCode taal : r.talen()) {
@@ -82,9 +94,9 @@ public class Requesting {
 				throw new RuleViolation("rule.language.unknown", taal.value());
 			}
 		}
-		var verzoek = new Verzoek(UUID.randomUUID(), r.soort(), r.talen(), r.rol(), r.domein(), r.gemeente(), r.wijk(), r.van(),
-				r.tot(), r.minuten(), r.urgentie(), r.householdId(), contact, r.doel(), scope.actor().id().value(),
-				Verzoek.Status.OPEN, null, Set.of(), null);
+		var verzoek = new Verzoek(UUID.randomUUID(), r.soort(), r.talen(), r.rol(), r.domein(), r.gemeente(), r.wijk(),
+				r.van(), r.tot(), r.minuten(), r.urgentie(), r.householdId(), contact, r.doel(),
+				scope.actor().id().value(), Verzoek.Status.OPEN, null, Set.of(), null);
 		verzoeken.insert(verzoek, clock.instant());
 		if (verzoek.householdId() != null) {
 			log.record(Sleutelpersonen.INZET, Operation.CREATE, DataSubject.household(verzoek.householdId()));
@@ -104,20 +116,23 @@ public class Requesting {
 		List<RequestView> list = stored.stream().map(s -> {
 			Sleutelpersoon who = s.verzoek().status().hasSleutelpersoon() && s.verzoek().assignedTo() != null
 					? attached.get(s.verzoek().assignedTo()) : null;
-			return new RequestView(s.verzoek(), s.version(), who == null ? null : who.voornaam() + " " + who.achternaam());
+			return new RequestView(s.verzoek(), s.version(),
+					who == null ? null : who.voornaam() + " " + who.achternaam());
 		}).toList();
-		log.record(Sleutelpersonen.INZET, Operation.READ, list.stream()
-			.map(RequestView::verzoek)
-			.filter(v -> v.householdId() != null)
-			.map(v -> DataSubject.household(v.householdId()))
-			.distinct()
-			.toList());
-		log.record(Sleutelpersonen.POOL, Operation.READ, list.stream()
-			.map(RequestView::verzoek)
-			.filter(v -> v.status().hasSleutelpersoon() && attached.containsKey(v.assignedTo()))
-			.map(v -> Sleutelpersonen.subject(attached.get(v.assignedTo())))
-			.distinct()
-			.toList());
+		log.record(Sleutelpersonen.INZET, Operation.READ,
+				list.stream()
+					.map(RequestView::verzoek)
+					.filter(v -> v.householdId() != null)
+					.map(v -> DataSubject.household(v.householdId()))
+					.distinct()
+					.toList());
+		log.record(Sleutelpersonen.POOL, Operation.READ,
+				list.stream()
+					.map(RequestView::verzoek)
+					.filter(v -> v.status().hasSleutelpersoon() && attached.containsKey(v.assignedTo()))
+					.map(v -> Sleutelpersonen.subject(attached.get(v.assignedTo())))
+					.distinct()
+					.toList());
 		return list;
 	}
 
@@ -132,7 +147,10 @@ public class Requesting {
 		return new RequestView(stored.verzoek(), stored.version());
 	}
 
-	/** A professional of the request's municipality withdraws it; a key person it was offered to is freed. */
+	/**
+	 * A professional of the request's municipality withdraws it; a key person it was
+	 * offered to is freed.
+	 */
 	@Transactional
 	public RequestView cancel(UUID requestId, long expectedVersion) {
 		scoping.restrict(Permission.KEY_PERSON_REQUEST);
@@ -145,4 +163,5 @@ public class Requesting {
 		}
 		return new RequestView(cancelled, expectedVersion + 1);
 	}
+
 }

@@ -20,15 +20,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The regional pool, kept by the coordinator: who joins, what changes, who leaves (and which requests that
- * frees), and the account a key person signs in with. Reading or changing a key person's details is
- * processing of their personal data and is logged. Requests are {@link Requesting}'s, offering them
- * {@link Assigning}'s.
+ * The regional pool, kept by the coordinator: who joins, what changes, who leaves (and
+ * which requests that frees), and the account a key person signs in with. Reading or
+ * changing a key person's details is processing of their personal data and is logged.
+ * Requests are {@link Requesting}'s, offering them {@link Assigning}'s.
  */
 @Service
 public class Sleutelpersonen {
 
-	/** Keeping the pool: the key persons' own details, with their consent and agreement. */
+	/**
+	 * Keeping the pool: the key persons' own details, with their consent and agreement.
+	 */
 	public static final ProcessingActivity POOL = new ProcessingActivity("sleutelpersoon.pool",
 			"Beheer van de regionale pool van sleutelpersonen en hun inzet",
 			"Overeenkomst met de sleutelpersoon (AVG art. 6 lid 1 sub b)");
@@ -38,24 +40,36 @@ public class Sleutelpersonen {
 			"Inzet van een sleutelpersoon bij de inburgering van een huishouden",
 			"Wet inburgering 2021, art. 6 (wettelijke taak, AVG art. 6 lid 1 sub e)");
 
-	/** A key person of the pool with the version of their row, for a form that changes them. */
+	/**
+	 * A key person of the pool with the version of their row, for a form that changes
+	 * them.
+	 */
 	public record PoolMember(Sleutelpersoon sleutelpersoon, long versie) {
 	}
 
-	/** A key person who left the pool, and the requests that were theirs and are open again. */
+	/**
+	 * A key person who left the pool, and the requests that were theirs and are open
+	 * again.
+	 */
 	public record Departure(Sleutelpersoon sleutelpersoon, List<Verzoek> reopened) {
 	}
 
 	private final Pool pool;
+
 	private final Verzoeken verzoeken;
+
 	private final PoolScoping scoping;
+
 	private final ProcessingLog log;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
+
 	private final AccountAdministration accounts;
 
-	Sleutelpersonen(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, ReferenceData reference, Clock clock,
-			AccountAdministration accounts) {
+	Sleutelpersonen(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, ReferenceData reference,
+			Clock clock, AccountAdministration accounts) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.scoping = scoping;
@@ -92,7 +106,10 @@ public class Sleutelpersonen {
 		return new PoolMember(stored.sleutelpersoon(), stored.version());
 	}
 
-	/** Changes a key person's details (see {@link Sleutelpersoon#change}); a stale version is a conflict. */
+	/**
+	 * Changes a key person's details (see {@link Sleutelpersoon#change}); a stale version
+	 * is a conflict.
+	 */
 	@Transactional
 	public Sleutelpersoon change(UUID id, long expectedVersion, Sleutelpersoon.Details details) {
 		scoping.check(Permission.KEY_PERSON_POOL_MANAGE);
@@ -106,8 +123,9 @@ public class Sleutelpersonen {
 	}
 
 	/**
-	 * The requests a key person holds (offered to them or accepted by them, not done) whose time window
-	 * reaches {@code day}: those they cannot do once they leave on that day.
+	 * The requests a key person holds (offered to them or accepted by them, not done)
+	 * whose time window reaches {@code day}: those they cannot do once they leave on that
+	 * day.
 	 */
 	@Transactional(readOnly = true)
 	public List<Verzoek> heldOn(UUID id, LocalDate day) {
@@ -123,8 +141,9 @@ public class Sleutelpersonen {
 	}
 
 	/**
-	 * Records that a key person left the pool (they stay in its history). What they held and could not do
-	 * before leaving is released: open again, for the coordinator to offer to someone else.
+	 * Records that a key person left the pool (they stay in its history). What they held
+	 * and could not do before leaving is released: open again, for the coordinator to
+	 * offer to someone else.
 	 */
 	@Transactional
 	public Departure leave(UUID id, LocalDate day, String reason) {
@@ -148,7 +167,10 @@ public class Sleutelpersonen {
 		return new Departure(left, reopened);
 	}
 
-	/** Links a key person of the pool to the account they sign in with (an account of the key-person role). */
+	/**
+	 * Links a key person of the pool to the account they sign in with (an account of the
+	 * key-person role).
+	 */
 	@Transactional
 	public void linkAccount(UUID sleutelpersoonId, UUID accountId) {
 		scoping.check(Permission.KEY_PERSON_POOL_MANAGE);
@@ -188,4 +210,5 @@ public class Sleutelpersonen {
 	static DataSubject subject(Sleutelpersoon person) {
 		return new DataSubject(DataSubject.KEY_PERSON, person.id().toString());
 	}
+
 }

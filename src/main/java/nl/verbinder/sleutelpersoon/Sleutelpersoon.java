@@ -14,18 +14,22 @@ import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A key person in the regional pool: the languages they work in, the communities (countries) they are
- * trusted in, their roles and the life domains they know, where they live and where they are willing to
- * work (and how far they travel), their weekly hours, whether they work as a volunteer or paid (with the
- * history of that), their certificate of conduct (VOG) and training, how the coordinator reaches them, and
- * when they started or left. Who leaves stays in the pool's history: nothing is deleted.
+ * A key person in the regional pool: the languages they work in, the communities
+ * (countries) they are trusted in, their roles and the life domains they know, where they
+ * live and where they are willing to work (and how far they travel), their weekly hours,
+ * whether they work as a volunteer or paid (with the history of that), their certificate
+ * of conduct (VOG) and training, how the coordinator reaches them, and when they started
+ * or left. Who leaves stays in the pool's history: nothing is deleted.
  */
 public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<Taal> talen, Set<String> gemeenschappen,
-		Set<Rol> rollen, Set<Domein> domeinen, GemeenteCode woonplaats, Set<GemeenteCode> werkgebied, int maxReisafstandKm,
-		int urenPerWeek, List<Dienstverband> dienstverbanden, @Nullable LocalDate vogDatum, List<String> trainingen,
-		LocalDate start, @Nullable LocalDate einde, @Nullable String redenVertrek, Contact contact) {
+		Set<Rol> rollen, Set<Domein> domeinen, GemeenteCode woonplaats, Set<GemeenteCode> werkgebied,
+		int maxReisafstandKm, int urenPerWeek, List<Dienstverband> dienstverbanden, @Nullable LocalDate vogDatum,
+		List<String> trainingen, LocalDate start, @Nullable LocalDate einde, @Nullable String redenVertrek,
+		Contact contact) {
 
-	/** A certificate of conduct (VOG) counts for this many years; then it must be renewed. */
+	/**
+	 * A certificate of conduct (VOG) counts for this many years; then it must be renewed.
+	 */
 	public static final int VOG_VALID_YEARS = 3;
 
 	/** A language the key person works in, and how well. */
@@ -38,11 +42,16 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		}
 	}
 
-	/** Volunteer or paid from a date on; volunteer work that grows into a paid job is a known path. */
+	/**
+	 * Volunteer or paid from a date on; volunteer work that grows into a paid job is a
+	 * known path.
+	 */
 	public record Dienstverband(Vorm vorm, LocalDate vanaf) {
 
 		public enum Vorm {
+
 			VRIJWILLIGER, BETAALD
+
 		}
 
 		public Dienstverband {
@@ -52,7 +61,10 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		}
 	}
 
-	/** How the coordinator reaches the key person (many do not use the app): a phone number and an e-mail address, either may be empty. */
+	/**
+	 * How the coordinator reaches the key person (many do not use the app): a phone
+	 * number and an e-mail address, either may be empty.
+	 */
 	public record Contact(String telefoon, String email) {
 
 		public static final Contact NONE = new Contact("", "");
@@ -70,12 +82,13 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 	}
 
 	/**
-	 * What the coordinator enters for a key person: everything but the history of contracts and the leaving,
-	 * which follow from {@link #join} and {@link #change}.
+	 * What the coordinator enters for a key person: everything but the history of
+	 * contracts and the leaving, which follow from {@link #join} and {@link #change}.
 	 */
-	public record Details(String voornaam, String achternaam, List<Taal> talen, Set<String> gemeenschappen, Set<Rol> rollen,
-			Set<Domein> domeinen, GemeenteCode woonplaats, Set<GemeenteCode> werkgebied, int maxReisafstandKm, int urenPerWeek,
-			Dienstverband.Vorm vorm, @Nullable LocalDate vogDatum, List<String> trainingen, LocalDate start, Contact contact) {
+	public record Details(String voornaam, String achternaam, List<Taal> talen, Set<String> gemeenschappen,
+			Set<Rol> rollen, Set<Domein> domeinen, GemeenteCode woonplaats, Set<GemeenteCode> werkgebied,
+			int maxReisafstandKm, int urenPerWeek, Dienstverband.Vorm vorm, @Nullable LocalDate vogDatum,
+			List<String> trainingen, LocalDate start, Contact contact) {
 	}
 
 	public Sleutelpersoon {
@@ -121,17 +134,21 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		contact = contact == null ? Contact.NONE : contact;
 	}
 
-	/** A new key person in the pool from {@code details.start()}, in the form of work entered. */
+	/**
+	 * A new key person in the pool from {@code details.start()}, in the form of work
+	 * entered.
+	 */
 	public static Sleutelpersoon join(UUID id, Details d) {
-		return new Sleutelpersoon(id, d.voornaam(), d.achternaam(), d.talen(), d.gemeenschappen(), d.rollen(), d.domeinen(),
-				d.woonplaats(), d.werkgebied(), d.maxReisafstandKm(), d.urenPerWeek(),
-				List.of(new Dienstverband(d.vorm(), d.start())), d.vogDatum(), d.trainingen(), d.start(), null, null, d.contact());
+		return new Sleutelpersoon(id, d.voornaam(), d.achternaam(), d.talen(), d.gemeenschappen(), d.rollen(),
+				d.domeinen(), d.woonplaats(), d.werkgebied(), d.maxReisafstandKm(), d.urenPerWeek(),
+				List.of(new Dienstverband(d.vorm(), d.start())), d.vogDatum(), d.trainingen(), d.start(), null, null,
+				d.contact());
 	}
 
 	/**
-	 * The key person with changed details. A change of the form of work (volunteer to paid, say) starts a new
-	 * contract on {@code today} and keeps the earlier ones. Someone who left is not changed: their history
-	 * stays as it was.
+	 * The key person with changed details. A change of the form of work (volunteer to
+	 * paid, say) starts a new contract on {@code today} and keeps the earlier ones.
+	 * Someone who left is not changed: their history stays as it was.
 	 */
 	public Sleutelpersoon change(Details d, LocalDate today) {
 		if (einde != null) {
@@ -143,9 +160,9 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 			contracts.removeIf(c -> !c.vanaf().isBefore(from));
 			contracts.add(new Dienstverband(d.vorm(), from));
 		}
-		return new Sleutelpersoon(id, d.voornaam(), d.achternaam(), d.talen(), d.gemeenschappen(), d.rollen(), d.domeinen(),
-				d.woonplaats(), d.werkgebied(), d.maxReisafstandKm(), d.urenPerWeek(), contracts, d.vogDatum(), d.trainingen(),
-				d.start(), null, null, d.contact());
+		return new Sleutelpersoon(id, d.voornaam(), d.achternaam(), d.talen(), d.gemeenschappen(), d.rollen(),
+				d.domeinen(), d.woonplaats(), d.werkgebied(), d.maxReisafstandKm(), d.urenPerWeek(), contracts,
+				d.vogDatum(), d.trainingen(), d.start(), null, null, d.contact());
 	}
 
 	/** The details as the coordinator entered them, for a form to change them. */
@@ -159,7 +176,10 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		return !day.isBefore(start) && (einde == null || day.isBefore(einde));
 	}
 
-	/** The VOG is valid on {@code day}: issued, and not older than {@value #VOG_VALID_YEARS} years. */
+	/**
+	 * The VOG is valid on {@code day}: issued, and not older than
+	 * {@value #VOG_VALID_YEARS} years.
+	 */
 	public boolean vogValidOn(LocalDate day) {
 		return vogDatum != null && !vogDatum.isAfter(day) && day.isBefore(vogDatum.plusYears(VOG_VALID_YEARS));
 	}
@@ -184,8 +204,9 @@ public record Sleutelpersoon(UUID id, String voornaam, String achternaam, List<T
 		if (einde != null) {
 			throw new RuleViolation("rule.sleutelpersoon.already-left", einde);
 		}
-		return new Sleutelpersoon(id, voornaam, achternaam, talen, gemeenschappen, rollen, domeinen, woonplaats, werkgebied,
-				maxReisafstandKm, urenPerWeek, dienstverbanden, vogDatum, trainingen, start, day, reason, contact);
+		return new Sleutelpersoon(id, voornaam, achternaam, talen, gemeenschappen, rollen, domeinen, woonplaats,
+				werkgebied, maxReisafstandKm, urenPerWeek, dienstverbanden, vogDatum, trainingen, start, day, reason,
+				contact);
 	}
 
 	private static String text(String value, String field) {

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the key persons who accepted a request for a household in its "who is involved": from the request's
- * first day until it ends (or was completed), with what the request was for.
+ * Puts the key persons who accepted a request for a household in its "who is involved":
+ * from the request's first day until it ends (or was completed), with what the request
+ * was for.
  */
 @Component
 class SleutelpersoonInvolvement implements InvolvementSource {
@@ -34,4 +35,5 @@ class SleutelpersoonInvolvement implements InvolvementSource {
 					rs.getString("doel"), rs.getObject("van", LocalDate.class), rs.getObject("tot", LocalDate.class)))
 			.list();
 	}
+
 }

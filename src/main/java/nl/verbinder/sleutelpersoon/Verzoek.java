@@ -12,16 +12,20 @@ import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A professional's request for a key person: what is needed, in which language(s) and role, where
- * (municipality and neighbourhood), in which time window, for how long, how urgently, and optionally for
- * which household. Only the purpose, the neighbourhood and the languages are shared with the key person.
+ * A professional's request for a key person: what is needed, in which language(s) and
+ * role, where (municipality and neighbourhood), in which time window, for how long, how
+ * urgently, and optionally for which household. Only the purpose, the neighbourhood and
+ * the languages are shared with the key person.
  */
-public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein, GemeenteCode gemeente,
-		String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie, @Nullable UUID householdId,
-		@Nullable String contactVoornaam, String doel, UUID requestedBy, Status status, @Nullable UUID assignedTo,
-		Set<UUID> declinedBy, @Nullable Verslag verslag) {
+public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein,
+		GemeenteCode gemeente, String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie,
+		@Nullable UUID householdId, @Nullable String contactVoornaam, String doel, UUID requestedBy, Status status,
+		@Nullable UUID assignedTo, Set<UUID> declinedBy, @Nullable Verslag verslag) {
 
-	/** What the key person reports after the work: time spent, kilometres travelled, what happened. */
+	/**
+	 * What the key person reports after the work: time spent, kilometres travelled, what
+	 * happened.
+	 */
 	public record Verslag(LocalDate datum, int minuten, int km, String tekst) {
 
 		public Verslag {
@@ -43,21 +47,30 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 
 	/** What the key person is asked to do. */
 	public enum Soort {
+
 		HUISBEZOEK, BEGELEIDING, VERTALING, VOORLICHTING, ADVIES
+
 	}
 
 	public enum Urgentie {
+
 		NORMAAL, HOOG, SPOED
+
 	}
 
-	/** Open, offered to a key person, accepted by them, done (with a report), or cancelled. */
+	/**
+	 * Open, offered to a key person, accepted by them, done (with a report), or
+	 * cancelled.
+	 */
 	public enum Status {
+
 		OPEN, AANGEBODEN, GEACCEPTEERD, AFGEROND, GEANNULEERD;
 
 		/** A key person is attached: offered, accepted or done. */
 		public boolean hasSleutelpersoon() {
 			return this == AANGEBODEN || this == GEACCEPTEERD || this == AFGEROND;
 		}
+
 	}
 
 	public Verzoek {
@@ -87,7 +100,8 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 			throw new RuleViolation("rule.request-form.purpose", 1000);
 		}
 		if (status.hasSleutelpersoon() != (assignedTo != null)) {
-			throw new IllegalArgumentException("An offered, accepted or done request has a key person, an open one none");
+			throw new IllegalArgumentException(
+					"An offered, accepted or done request has a key person, an open one none");
 		}
 		if ((status == Status.AFGEROND) != (verslag != null)) {
 			throw new IllegalArgumentException("A request is done when, and only when, it has a report");
@@ -96,10 +110,14 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		declinedBy = Set.copyOf(declinedBy == null ? Set.of() : declinedBy);
 	}
 
-	/** The coordinator offers the open request to a key person who has not declined it before. */
+	/**
+	 * The coordinator offers the open request to a key person who has not declined it
+	 * before.
+	 */
 	public Verzoek offerTo(UUID sleutelpersoon) {
 		if (status != Status.OPEN) {
-			throw new RuleViolation("rule.request-offer.not-open", RuleViolation.name("request.status." + status.name()));
+			throw new RuleViolation("rule.request-offer.not-open",
+					RuleViolation.name("request.status." + status.name()));
 		}
 		if (declinedBy.contains(sleutelpersoon)) {
 			throw new RuleViolation("rule.request-offer.declined-before");
@@ -113,7 +131,10 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		return with(Status.GEACCEPTEERD, sleutelpersoon, declinedBy, null);
 	}
 
-	/** The key person it was offered to declines it: open again, and not offered to them again. */
+	/**
+	 * The key person it was offered to declines it: open again, and not offered to them
+	 * again.
+	 */
 	public Verzoek decline(UUID sleutelpersoon) {
 		requireOfferedTo(sleutelpersoon);
 		Set<UUID> declined = new HashSet<>(declinedBy);
@@ -132,7 +153,10 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		return with(Status.AFGEROND, sleutelpersoon, declinedBy, report);
 	}
 
-	/** The asking professional withdraws a request that is not done yet; an offer or acceptance lapses. */
+	/**
+	 * The asking professional withdraws a request that is not done yet; an offer or
+	 * acceptance lapses.
+	 */
 	public Verzoek cancel() {
 		if (status == Status.AFGEROND || status == Status.GEANNULEERD) {
 			throw new RuleViolation("rule.request-offer.cancel", RuleViolation.name("request.status." + status.name()));
@@ -141,8 +165,9 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 	}
 
 	/**
-	 * The key person it was offered to, or who accepted it, leaves the pool before it is done: the offer or
-	 * acceptance lapses and the request is open again for someone else (they did not decline it).
+	 * The key person it was offered to, or who accepted it, leaves the pool before it is
+	 * done: the offer or acceptance lapses and the request is open again for someone else
+	 * (they did not decline it).
 	 */
 	public Verzoek release(UUID sleutelpersoon) {
 		if ((status != Status.AANGEBODEN && status != Status.GEACCEPTEERD) || !sleutelpersoon.equals(assignedTo)) {

@@ -23,7 +23,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores requests; reads see only the municipalities the transaction is restricted to. */
+/**
+ * Stores requests; reads see only the municipalities the transaction is restricted to.
+ */
 @Repository
 class Verzoeken {
 
@@ -43,18 +45,22 @@ class Verzoeken {
 	}
 
 	void insert(Verzoek v, Instant at) {
-		jdbc.sql("""
-				insert into sleutelpersoon.verzoek (id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie,
-				  household_id, contact_voornaam, doel, aangevraagd_door, aangevraagd_op, status, toegewezen_aan, version)
-				values (?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-			.params(v.id(), v.soort().name(), v.talen().stream().map(TaalCode::value).toArray(String[]::new), v.rol().name(),
-					v.domein() == null ? null : v.domein().name(), v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(),
-					v.urgentie().name(), v.householdId(), v.contactVoornaam(), v.doel(), v.requestedBy(), Timestamp.from(at),
-					v.status().name(), v.assignedTo())
+		jdbc.sql(
+				"""
+						insert into sleutelpersoon.verzoek (id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie,
+						  household_id, contact_voornaam, doel, aangevraagd_door, aangevraagd_op, status, toegewezen_aan, version)
+						values (?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(v.id(), v.soort().name(), v.talen().stream().map(TaalCode::value).toArray(String[]::new),
+					v.rol().name(), v.domein() == null ? null : v.domein().name(), v.gemeente().value(), v.wijk(),
+					v.van(), v.tot(), v.minuten(), v.urgentie().name(), v.householdId(), v.contactVoornaam(), v.doel(),
+					v.requestedBy(), Timestamp.from(at), v.status().name(), v.assignedTo())
 			.update();
 	}
 
-	/** Saves the request's progress if the row is still at {@code expectedVersion}; otherwise a conflict. */
+	/**
+	 * Saves the request's progress if the row is still at {@code expectedVersion};
+	 * otherwise a conflict.
+	 */
 	void updateStatus(Verzoek v, long expectedVersion) {
 		var report = v.verslag();
 		int updated = jdbc.sql("""
@@ -63,7 +69,8 @@ class Verzoeken {
 				where id = ? and version = ?""")
 			.params(v.status().name(), v.assignedTo(), v.declinedBy().toArray(UUID[]::new),
 					report == null ? null : report.datum(), report == null ? null : report.minuten(),
-					report == null ? null : report.km(), report == null ? null : report.tekst(), v.id(), expectedVersion)
+					report == null ? null : report.km(), report == null ? null : report.tekst(), v.id(),
+					expectedVersion)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Request " + v.id() + " was changed by someone else");
@@ -71,36 +78,50 @@ class Verzoeken {
 	}
 
 	Optional<Stored> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where id = ?").param(id).query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where id = ?")
+			.param(id)
+			.query(this::map)
+			.optional();
 	}
 
-	/** The request, or "not found" (also for a request outside the caller's municipalities). */
+	/**
+	 * The request, or "not found" (also for a request outside the caller's
+	 * municipalities).
+	 */
 	Stored require(UUID id) {
 		return find(id).orElseThrow(() -> new NoSuchElementException("No request " + id));
 	}
 
 	/** The requests offered to, accepted by or done by one key person, newest first. */
 	List<Stored> ofKeyPerson(UUID sleutelpersoon, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek where toegewezen_aan = ? order by van desc, id limit ?")
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from sleutelpersoon.verzoek where toegewezen_aan = ? order by van desc, id limit ?")
 			.params(sleutelpersoon, limit)
 			.query(this::map)
 			.list();
 	}
 
-	/** Per month: the minutes and kilometres one key person reported, newest month first. */
+	/**
+	 * Per month: the minutes and kilometres one key person reported, newest month first.
+	 */
 	List<OwnRequests.MonthTotal> monthTotals(UUID sleutelpersoon) {
-		return jdbc.sql("""
-				select date_trunc('month', afgerond_op)::date as maand, count(*) as aantal, sum(minuten_besteed) as minuten,
-				       sum(km_gereisd) as km
-				from sleutelpersoon.verzoek where toegewezen_aan = ? and status = 'AFGEROND'
-				group by 1 order by 1 desc""")
+		return jdbc
+			.sql("""
+					select date_trunc('month', afgerond_op)::date as maand, count(*) as aantal, sum(minuten_besteed) as minuten,
+					       sum(km_gereisd) as km
+					from sleutelpersoon.verzoek where toegewezen_aan = ? and status = 'AFGEROND'
+					group by 1 order by 1 desc""")
 			.param(sleutelpersoon)
-			.query((rs, n) -> new OwnRequests.MonthTotal(rs.getObject("maand", LocalDate.class), rs.getInt("aantal"), rs.getInt("minuten"),
-					rs.getInt("km")))
+			.query((rs, n) -> new OwnRequests.MonthTotal(rs.getObject("maand", LocalDate.class), rs.getInt("aantal"),
+					rs.getInt("minuten"), rs.getInt("km")))
 			.list();
 	}
 
-	/** Per municipality and requested language since {@code since}: requests made, offered or taken, and unmet. */
+	/**
+	 * Per municipality and requested language since {@code since}: requests made, offered
+	 * or taken, and unmet.
+	 */
 	List<PoolOverview.LanguageDemand> demand(LocalDate since, LocalDate today) {
 		return jdbc.sql("""
 				select v.gemeente, t.taal, count(*) as gevraagd,
@@ -122,18 +143,20 @@ class Verzoeken {
 		jdbc.sql("""
 				select %s as key, sum(minuten_besteed) as minuten from sleutelpersoon.verzoek
 				where status = 'AFGEROND' and afgerond_op >= ? group by 1 order by 2 desc"""
-			.formatted(perGemeente ? "gemeente" : "cast(toegewezen_aan as text)"))
-			.param(since)
-			.query(rs -> {
+			.formatted(perGemeente ? "gemeente" : "cast(toegewezen_aan as text)")).param(since).query(rs -> {
 				result.put(rs.getString("key"), rs.getInt("minuten"));
 			});
 		return result;
 	}
 
-	/** Open requests whose time window overlaps the week from {@code monday} to the Sunday after it. */
+	/**
+	 * Open requests whose time window overlaps the week from {@code monday} to the Sunday
+	 * after it.
+	 */
 	List<Stored> openInWeek(LocalDate monday) {
-		return jdbc.sql("select " + COLUMNS
-				+ " from sleutelpersoon.verzoek where status = 'OPEN' and van <= ? and tot >= ? order by van, id")
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from sleutelpersoon.verzoek where status = 'OPEN' and van <= ? and tot >= ? order by van, id")
 			.params(monday.plusDays(6), monday)
 			.query(this::map)
 			.list();
@@ -141,23 +164,25 @@ class Verzoeken {
 
 	/** The requests of the municipalities in scope, open ones first, then by date. */
 	List<Stored> inScope(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from sleutelpersoon.verzoek order by status = 'OPEN' desc, van, id limit ?")
+		return jdbc
+			.sql("select " + COLUMNS + " from sleutelpersoon.verzoek order by status = 'OPEN' desc, van, id limit ?")
 			.param(limit)
 			.query(this::map)
 			.list();
 	}
 
 	/**
-	 * Per key person: the minutes of the requests assigned to them in the week (Monday to Sunday) of
-	 * {@code day}, and the households they have worked for.
+	 * Per key person: the minutes of the requests assigned to them in the week (Monday to
+	 * Sunday) of {@code day}, and the households they have worked for.
 	 */
 	Map<UUID, CandidateRanking.Workload> workloads(LocalDate day) {
 		LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
 		Map<UUID, Integer> minutes = new HashMap<>();
 		Map<UUID, Set<UUID>> households = new HashMap<>();
-		jdbc.sql("""
-				select toegewezen_aan, household_id, minuten, van >= :monday and van < :nextMonday as this_week
-				from sleutelpersoon.verzoek where toegewezen_aan is not null and status in ('AANGEBODEN', 'GEACCEPTEERD', 'AFGEROND')""")
+		jdbc.sql(
+				"""
+						select toegewezen_aan, household_id, minuten, van >= :monday and van < :nextMonday as this_week
+						from sleutelpersoon.verzoek where toegewezen_aan is not null and status in ('AANGEBODEN', 'GEACCEPTEERD', 'AFGEROND')""")
 			.param("monday", monday)
 			.param("nextMonday", monday.plusDays(7))
 			.query(rs -> {
@@ -188,15 +213,17 @@ class Verzoeken {
 		Array talen = rs.getArray("talen");
 		String domein = rs.getString("domein");
 		LocalDate done = rs.getObject("afgerond_op", LocalDate.class);
-		Verzoek.Verslag report = done == null ? null
-				: new Verzoek.Verslag(done, rs.getInt("minuten_besteed"), rs.getInt("km_gereisd"), rs.getString("verslag"));
+		Verzoek.Verslag report = done == null ? null : new Verzoek.Verslag(done, rs.getInt("minuten_besteed"),
+				rs.getInt("km_gereisd"), rs.getString("verslag"));
 		return new Stored(new Verzoek(rs.getObject("id", UUID.class), Verzoek.Soort.valueOf(rs.getString("soort")),
-				Arrays.stream((String[]) talen.getArray()).map(TaalCode::new).toList(), Rol.valueOf(rs.getString("rol")),
-				domein == null ? null : Domein.valueOf(domein), new GemeenteCode(rs.getString("gemeente")), rs.getString("wijk"),
-				rs.getObject("van", LocalDate.class), rs.getObject("tot", LocalDate.class), rs.getInt("minuten"),
+				Arrays.stream((String[]) talen.getArray()).map(TaalCode::new).toList(),
+				Rol.valueOf(rs.getString("rol")), domein == null ? null : Domein.valueOf(domein),
+				new GemeenteCode(rs.getString("gemeente")), rs.getString("wijk"), rs.getObject("van", LocalDate.class),
+				rs.getObject("tot", LocalDate.class), rs.getInt("minuten"),
 				Verzoek.Urgentie.valueOf(rs.getString("urgentie")), rs.getObject("household_id", UUID.class),
 				rs.getString("contact_voornaam"), rs.getString("doel"), rs.getObject("aangevraagd_door", UUID.class),
 				Verzoek.Status.valueOf(rs.getString("status")), rs.getObject("toegewezen_aan", UUID.class),
 				Set.of((UUID[]) rs.getArray("geweigerd_door").getArray()), report), rs.getLong("version"));
 	}
+
 }

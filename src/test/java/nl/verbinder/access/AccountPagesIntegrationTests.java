@@ -18,8 +18,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The administrator keeps the accounts from pages: opens one with an initial password, changes its name,
- * role and municipality, and disables or enables it; every change is in the processing log.
+ * The administrator keeps the accounts from pages: opens one with an initial password,
+ * changes its name, role and municipality, and disables or enables it; every change is in
+ * the processing log.
  */
 @VerbinderIntegrationTest
 class AccountPagesIntegrationTests {
@@ -49,60 +50,106 @@ class AccountPagesIntegrationTests {
 	void theAdministratorOpensChangesDisablesAndEnablesAnAccountFromThePages() throws Exception {
 		var admin = Logins.session(mvc, "beheerder");
 		String username = "sanne." + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(page(mvc, admin, "/beheer/accounts/nieuw")).contains("name=\"gebruikersnaam\"").contains("Aalten")
-			.contains("Consulent").doesNotContain(">GM0197<").doesNotContain(">CASE_MANAGER<");
+		assertThat(page(mvc, admin, "/beheer/accounts/nieuw")).contains("name=\"gebruikersnaam\"")
+			.contains("Aalten")
+			.contains("Consulent")
+			.doesNotContain(">GM0197<")
+			.doesNotContain(">CASE_MANAGER<");
 
-		mvc.perform(post("/beheer/accounts").session(admin).with(csrf()).param("gebruikersnaam", username)
-			.param("naam", "Sanne de Vries").param("rol", "CASE_MANAGER").param("gemeente", "GM0197")
-			.param("wachtwoord", PASSWORD))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/beheer/accounts").session(admin)
+			.with(csrf())
+			.param("gebruikersnaam", username)
+			.param("naam", "Sanne de Vries")
+			.param("rol", "CASE_MANAGER")
+			.param("gemeente", "GM0197")
+			.param("wachtwoord", PASSWORD)).andExpect(status().is3xxRedirection());
 		String list = page(mvc, admin, "/beheer/accounts");
 		assertThat(list).contains(username).contains("Sanne de Vries").contains("Consulent").contains("Aalten");
 		assertThat(logsIn(username, PASSWORD)).isTrue();
 
 		UUID id = idOf(username);
 		assertThat(page(mvc, admin, "/beheer/accounts/" + id)).contains("Sanne de Vries").contains("selected");
-		mvc.perform(post("/beheer/accounts/" + id).session(admin).with(csrf()).param("naam", "Sanne de Vries-Jansen")
-			.param("rol", "REGIONAL_COORDINATOR").param("gemeente", "").param("versie", String.valueOf(version(id))))
-			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select role || '/' || coalesce(gemeente, '-') || '/' || display_name from access.account where id = ?")
-			.param(id).query(String.class).single()).isEqualTo("REGIONAL_COORDINATOR/-/Sanne de Vries-Jansen");
+		mvc.perform(post("/beheer/accounts/" + id).session(admin)
+			.with(csrf())
+			.param("naam", "Sanne de Vries-Jansen")
+			.param("rol", "REGIONAL_COORDINATOR")
+			.param("gemeente", "")
+			.param("versie", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql(
+				"select role || '/' || coalesce(gemeente, '-') || '/' || display_name from access.account where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("REGIONAL_COORDINATOR/-/Sanne de Vries-Jansen");
 		assertThat(page(mvc, admin, "/beheer/accounts")).contains("Sanne de Vries-Jansen").contains("Hele regio");
 
-		mvc.perform(post("/beheer/accounts/" + id + "/status").session(admin).with(csrf()).param("actief", "false")
+		mvc.perform(post("/beheer/accounts/" + id + "/status").session(admin)
+			.with(csrf())
+			.param("actief", "false")
 			.param("versie", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
 		assertThat(logsIn(username, PASSWORD)).isFalse();
-		mvc.perform(post("/beheer/accounts/" + id + "/status").session(admin).with(csrf()).param("actief", "true")
+		mvc.perform(post("/beheer/accounts/" + id + "/status").session(admin)
+			.with(csrf())
+			.param("actief", "true")
 			.param("versie", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
 		assertThat(logsIn(username, PASSWORD)).isTrue();
 
-		// Opening, the change and both status changes: each one processing of the account's data.
+		// Opening, the change and both status changes: each one processing of the
+		// account's data.
 		assertThat(jdbc.sql("""
 				select count(*) from access.processing_log
 				where subject_type = 'account' and subject_id = ? and operation in ('CREATE', 'UPDATE')""")
-			.param(id.toString()).query(Long.class).single()).isEqualTo(4);
+			.param(id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(4);
 	}
 
 	@Test
 	void aTakenUsernameAShortPasswordAndAStaleVersionAreShownInThePagesLanguage() throws Exception {
 		var admin = Logins.session(mvc, "beheerder");
-		String dutch = mvc.perform(post("/beheer/accounts").session(admin).with(csrf()).param("gebruikersnaam", "coordinator")
-			.param("naam", "Iemand").param("rol", "CASE_MANAGER").param("gemeente", "GM0197").param("wachtwoord", PASSWORD))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String dutch = mvc
+			.perform(post("/beheer/accounts").session(admin)
+				.with(csrf())
+				.param("gebruikersnaam", "coordinator")
+				.param("naam", "Iemand")
+				.param("rol", "CASE_MANAGER")
+				.param("gemeente", "GM0197")
+				.param("wachtwoord", PASSWORD))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(dutch).contains("Deze gebruikersnaam is al in gebruik").contains("value=\"Iemand\"");
-		String english = mvc.perform(post("/beheer/accounts").session(admin).with(csrf()).param("lang", "en")
-			.param("gebruikersnaam", "nieuw.account").param("naam", "Someone").param("rol", "CASE_MANAGER")
-			.param("gemeente", "GM0197").param("wachtwoord", "kort"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String english = mvc
+			.perform(post("/beheer/accounts").session(admin)
+				.with(csrf())
+				.param("lang", "en")
+				.param("gebruikersnaam", "nieuw.account")
+				.param("naam", "Someone")
+				.param("rol", "CASE_MANAGER")
+				.param("gemeente", "GM0197")
+				.param("wachtwoord", "kort"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(english).contains("at least 12 characters").doesNotContain("minstens 12 tekens");
-		assertThat(jdbc.sql("select count(*) from access.account where username = 'nieuw.account'").query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from access.account where username = 'nieuw.account'")
+			.query(Long.class)
+			.single()).isZero();
 
 		UUID coordinator = idOf("coordinator");
-		String stale = mvc.perform(post("/beheer/accounts/" + coordinator).session(admin).with(csrf()).param("lang", "nl")
-			.param("naam", "Marieke Jansen").param("rol", "REGIONAL_COORDINATOR").param("gemeente", "")
-			.param("versie", String.valueOf(version(coordinator) + 5)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String stale = mvc
+			.perform(post("/beheer/accounts/" + coordinator).session(admin)
+				.with(csrf())
+				.param("lang", "nl")
+				.param("naam", "Marieke Jansen")
+				.param("rol", "REGIONAL_COORDINATOR")
+				.param("gemeente", "")
+				.param("versie", String.valueOf(version(coordinator) + 5)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(stale).contains("Iemand anders heeft dit account intussen gewijzigd");
 	}
 
@@ -110,20 +157,37 @@ class AccountPagesIntegrationTests {
 	void onlyAdministratorsManageAccountsAndNobodyLocksThemselvesOut() throws Exception {
 		var coordinator = Logins.session(mvc, "coordinator");
 		mvc.perform(get("/beheer/accounts/nieuw").session(coordinator)).andExpect(status().isForbidden());
-		mvc.perform(post("/beheer/accounts").session(coordinator).with(csrf()).param("gebruikersnaam", "x.y.z")
-			.param("naam", "X").param("rol", "ADMINISTRATOR").param("gemeente", "").param("wachtwoord", PASSWORD))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/beheer/accounts").session(coordinator)
+			.with(csrf())
+			.param("gebruikersnaam", "x.y.z")
+			.param("naam", "X")
+			.param("rol", "ADMINISTRATOR")
+			.param("gemeente", "")
+			.param("wachtwoord", PASSWORD)).andExpect(status().isForbidden());
 
 		var admin = Logins.session(mvc, "beheerder");
 		UUID self = idOf("beheerder");
-		mvc.perform(post("/beheer/accounts/" + self + "/status").session(admin).with(csrf()).param("actief", "false")
+		mvc.perform(post("/beheer/accounts/" + self + "/status").session(admin)
+			.with(csrf())
+			.param("actief", "false")
 			.param("versie", String.valueOf(version(self)))).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select enabled from access.account where id = ?").param(self).query(Boolean.class).single()).isTrue();
-		String own = mvc.perform(post("/beheer/accounts/" + self).session(admin).with(csrf()).param("naam", "Beheer Achterhoek")
-			.param("rol", "CASE_MANAGER").param("gemeente", "GM0197").param("versie", String.valueOf(version(self))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(
+				jdbc.sql("select enabled from access.account where id = ?").param(self).query(Boolean.class).single())
+			.isTrue();
+		String own = mvc
+			.perform(post("/beheer/accounts/" + self).session(admin)
+				.with(csrf())
+				.param("naam", "Beheer Achterhoek")
+				.param("rol", "CASE_MANAGER")
+				.param("gemeente", "GM0197")
+				.param("versie", String.valueOf(version(self))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(own).contains("Uw eigen rol");
 		assertThat(jdbc.sql("select role from access.account where id = ?").param(self).query(String.class).single())
 			.isEqualTo("ADMINISTRATOR");
 	}
+
 }

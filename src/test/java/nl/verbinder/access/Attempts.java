@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Login attempts as tests make them: through the login form, from a client address of their choice. */
+/**
+ * Login attempts as tests make them: through the login form, from a client address of
+ * their choice.
+ */
 final class Attempts {
 
 	private Attempts() {
@@ -20,8 +23,12 @@ final class Attempts {
 		};
 	}
 
-	/** The login form posted with {@code username} and {@code password} from {@code address}. */
+	/**
+	 * The login form posted with {@code username} and {@code password} from
+	 * {@code address}.
+	 */
 	static MockHttpServletRequestBuilder formLogin(String username, String password, String address) {
 		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
 	}
+
 }

@@ -44,4 +44,5 @@ class ClientAddressTests {
 		assertThat(ClientAddress.of(new WebAuthenticationDetails(request)).value()).isEqualTo("198.51.100.7");
 		assertThat(ClientAddress.of((Object) null)).isEqualTo(ClientAddress.UNKNOWN);
 	}
+
 }

@@ -55,8 +55,11 @@ class LoginIntegrationTests {
 		try (var pool = Executors.newFixedThreadPool(4)) {
 			var results = new ArrayList<Future<String>>();
 			for (int i = 0; i < 4; i++) {
-				results.add(pool.submit(() -> mvc.perform(Attempts.formLogin("consulent.parallel",
-					"a-long-enough-password", "192.0.2.11")).andReturn().getResponse().getRedirectedUrl()));
+				results.add(pool.submit(() -> mvc
+					.perform(Attempts.formLogin("consulent.parallel", "a-long-enough-password", "192.0.2.11"))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl()));
 			}
 			for (var result : results) {
 				assertThat(result.get()).isEqualTo("/");
@@ -64,8 +67,11 @@ class LoginIntegrationTests {
 			results.clear();
 			for (int i = 0; i < 4; i++) {
 				int n = i;
-				results.add(pool.submit(() -> mvc.perform(Attempts.formLogin("consulent.parallel",
-					"wrong-" + n, "192.0.2.11")).andReturn().getResponse().getRedirectedUrl()));
+				results.add(pool
+					.submit(() -> mvc.perform(Attempts.formLogin("consulent.parallel", "wrong-" + n, "192.0.2.11"))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl()));
 			}
 			for (var result : results) {
 				assertThat(result.get()).isEqualTo("/login?error");
@@ -74,7 +80,9 @@ class LoginIntegrationTests {
 		assertThat(failures("consulent.parallel", "192.0.2.11")).isEqualTo(4);
 	}
 
-	/** The failed logins of a username from an address, as the administrator sees them. */
+	/**
+	 * The failed logins of a username from an address, as the administrator sees them.
+	 */
 	private int failures(String username, String address) {
 		return background.callAs("beheerder", () -> administration.failedLogins())
 			.stream()
@@ -96,8 +104,7 @@ class LoginIntegrationTests {
 		var service = new LocalAccounts(accounts, production);
 		Assertions.assertThatThrownBy(() -> service.principal("beheerder"))
 			.isInstanceOf(UsernameNotFoundException.class);
-		assertThat(new LocalAccounts(accounts, new MockEnvironment()).principal("beheerder"))
-			.isNotNull();
+		assertThat(new LocalAccounts(accounts, new MockEnvironment()).principal("beheerder")).isNotNull();
 	}
 
 	@Test
@@ -107,7 +114,8 @@ class LoginIntegrationTests {
 			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
-		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self'").doesNotContain("unsafe");
+		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self'")
+			.doesNotContain("unsafe");
 	}
 
 	@Test
@@ -125,4 +133,5 @@ class LoginIntegrationTests {
 		var session = Logins.session(mvc, "consulent.aalten");
 		mvc.perform(post("/huishoudens").session(session).param("adres", "x")).andExpect(status().isForbidden());
 	}
+
 }

@@ -32,6 +32,7 @@ class LoginRateTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
 
 	private final HandClock clock = new HandClock();
@@ -80,4 +81,5 @@ class LoginRateTests {
 		clock.now = told;
 		assertThat(rate.take(client)).isEmpty();
 	}
+
 }

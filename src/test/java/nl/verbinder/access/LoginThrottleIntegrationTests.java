@@ -26,10 +26,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Failed logins slow down whoever fails, not the account's owner: per username and address, per address,
- * and per username from addresses it never logged in from; refused attempts and unknown usernames cost
- * no password hash. Every test uses addresses of its own (documentation ranges), so that the counts of
- * one do not reach another; the rest of the suite logs in from 127.0.0.1.
+ * Failed logins slow down whoever fails, not the account's owner: per username and
+ * address, per address, and per username from addresses it never logged in from; refused
+ * attempts and unknown usernames cost no password hash. Every test uses addresses of its
+ * own (documentation ranges), so that the counts of one do not reach another; the rest of
+ * the suite logs in from 127.0.0.1.
  */
 @VerbinderIntegrationTest
 class LoginThrottleIntegrationTests {
@@ -65,20 +66,24 @@ class LoginThrottleIntegrationTests {
 		mvc.perform(formLogin("consulent.eigenaar", PASSWORD, home)).andExpect(redirectedUrl("/"));
 
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("consulent.eigenaar", "guess-" + i, stranger)).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(formLogin("consulent.eigenaar", "guess-" + i, stranger))
+				.andExpect(redirectedUrl("/login?error"));
 		}
 		for (int i = 5; i < 10; i++) {
 			mvc.perform(formLogin("consulent.eigenaar", "guess-" + i, stranger))
 				.andExpect(header().string("Location", startsWith("/login?throttled=")));
 		}
-		// Even the right password is refused from the stranger's address: it is the address that waits.
+		// Even the right password is refused from the stranger's address: it is the
+		// address that waits.
 		mvc.perform(formLogin("consulent.eigenaar", PASSWORD, stranger))
 			.andExpect(header().string("Location", startsWith("/login?throttled=")));
 
 		mvc.perform(formLogin("consulent.eigenaar", PASSWORD, home)).andExpect(redirectedUrl("/"));
-		mvc.perform(get("/api/v1/referentie/gemeenten").with(httpBasic("consulent.eigenaar", PASSWORD)).with(from(home)))
+		mvc.perform(
+				get("/api/v1/referentie/gemeenten").with(httpBasic("consulent.eigenaar", PASSWORD)).with(from(home)))
 			.andExpect(status().isOk());
-		// From an address it never used either: one stranger's failures are no account-wide matter.
+		// From an address it never used either: one stranger's failures are no
+		// account-wide matter.
 		mvc.perform(formLogin("consulent.eigenaar", PASSWORD, "198.51.100.11")).andExpect(redirectedUrl("/"));
 	}
 
@@ -87,7 +92,8 @@ class LoginThrottleIntegrationTests {
 		open("consulent.vergeetachtig");
 		String address = "192.0.2.30";
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(get("/api/v1/accounts").with(httpBasic("consulent.vergeetachtig", "typo-" + i)).with(from(address)))
+			mvc.perform(
+					get("/api/v1/accounts").with(httpBasic("consulent.vergeetachtig", "typo-" + i)).with(from(address)))
 				.andExpect(status().isUnauthorized());
 		}
 		double hashes = hashesVerified();
@@ -105,7 +111,8 @@ class LoginThrottleIntegrationTests {
 		assertThat(retryAfter).isBetween(1L, 60L);
 		mvc.perform(formLogin("consulent.vergeetachtig", PASSWORD, address))
 			.andExpect(header().string("Location", startsWith("/login?throttled=")));
-		assertThat(hashesVerified()).as("a throttled attempt is refused before its password is hashed").isEqualTo(hashes);
+		assertThat(hashesVerified()).as("a throttled attempt is refused before its password is hashed")
+			.isEqualTo(hashes);
 	}
 
 	@Test
@@ -127,7 +134,8 @@ class LoginThrottleIntegrationTests {
 		open("consulent.bekend");
 		double before = hashesVerified();
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(formLogin("niemand.bestaat", "guess-" + i, "192.0.2.50")).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(formLogin("niemand.bestaat", "guess-" + i, "192.0.2.50"))
+				.andExpect(redirectedUrl("/login?error"));
 		}
 		String unknown = mvc
 			.perform(get("/api/v1/accounts").with(httpBasic("niemand.bestaat", "guess")).with(from("192.0.2.50")))
@@ -196,7 +204,8 @@ class LoginThrottleIntegrationTests {
 		mvc.perform(get("/api/v1/accounts").with(Logins.basic("beheerder")))
 			.andExpect(jsonPath("$[?(@.username == 'consulent.geholpen')].throttled").value(true));
 
-		mvc.perform(post("/beheer/inlogpogingen/opheffen").session(admin).with(csrf())
+		mvc.perform(post("/beheer/inlogpogingen/opheffen").session(admin)
+			.with(csrf())
 			.param("gebruikersnaam", "consulent.geholpen")
 			.param("adres", address)).andExpect(redirectedUrl("/beheer/inlogpogingen"));
 		mvc.perform(formLogin("consulent.geholpen", PASSWORD, address)).andExpect(redirectedUrl("/"));
@@ -204,4 +213,5 @@ class LoginThrottleIntegrationTests {
 		var caseManager = Logins.session(mvc, "consulent.aalten");
 		mvc.perform(get("/beheer/inlogpogingen").session(caseManager)).andExpect(status().isForbidden());
 	}
+
 }

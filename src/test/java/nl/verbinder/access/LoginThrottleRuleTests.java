@@ -38,4 +38,5 @@ class LoginThrottleRuleTests {
 		assertThatThrownBy(() -> new LoginThrottleSettings.Rule(0, Duration.ofMinutes(1), Duration.ofMinutes(1)))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

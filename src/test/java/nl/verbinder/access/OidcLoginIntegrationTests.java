@@ -12,11 +12,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * With OIDC configured by explicit endpoints the application starts without reaching the identity
- * provider, offers the login on the login page, and sends the browser to the configured endpoint.
+ * With OIDC configured by explicit endpoints the application starts without reaching the
+ * identity provider, offers the login on the login page, and sends the browser to the
+ * configured endpoint.
  */
-@SpringBootTest(properties = {
-		"spring.security.oauth2.client.registration.gemeente.client-id=verbinder",
+@SpringBootTest(properties = { "spring.security.oauth2.client.registration.gemeente.client-id=verbinder",
 		"spring.security.oauth2.client.registration.gemeente.client-secret=secret",
 		"spring.security.oauth2.client.registration.gemeente.client-name=Gemeente Achterhoek",
 		"spring.security.oauth2.client.registration.gemeente.authorization-grant-type=authorization_code",
@@ -25,8 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		"spring.security.oauth2.client.provider.gemeente.authorization-uri=https://idp.invalid/authorize",
 		"spring.security.oauth2.client.provider.gemeente.token-uri=https://idp.invalid/token",
 		"spring.security.oauth2.client.provider.gemeente.jwk-set-uri=https://idp.invalid/jwks",
-		"spring.security.oauth2.client.provider.gemeente.user-name-attribute=sub",
-		"verbinder.demo.enabled=false" })
+		"spring.security.oauth2.client.provider.gemeente.user-name-attribute=sub", "verbinder.demo.enabled=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class OidcLoginIntegrationTests {
@@ -36,7 +35,11 @@ class OidcLoginIntegrationTests {
 
 	@Test
 	void offersTheConfiguredIdentityProviderWithoutDiscoveryAtStartUp() throws Exception {
-		String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String login = mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(login).contains("/oauth2/authorization/gemeente").contains("Gemeente Achterhoek");
 
 		String location = mvc.perform(get("/oauth2/authorization/gemeente"))
@@ -44,7 +47,9 @@ class OidcLoginIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(location).startsWith("https://idp.invalid/authorize?").contains("client_id=verbinder")
+		assertThat(location).startsWith("https://idp.invalid/authorize?")
+			.contains("client_id=verbinder")
 			.contains("scope=openid%20profile");
 	}
+
 }

@@ -42,7 +42,8 @@ class ProcessingLogIntegrationTests {
 				"Grutbroek 12", "7001AB", LocalDate.of(2026, 9, 1),
 				List.of(new Inburgering.NewMember("Aster", "Kidane", LocalDate.of(1994, 5, 6), Gezinsrol.INBURGERAAR),
 						new Inburgering.NewMember("Selam", "Kidane", LocalDate.of(2019, 3, 2), Gezinsrol.KIND)),
-				// Each test registers this family again; they are confirmed to be new people each time.
+				// Each test registers this family again; they are confirmed to be new
+				// people each time.
 				true));
 	}
 
@@ -73,7 +74,8 @@ class ProcessingLogIntegrationTests {
 		var child = DataSubject.person(household.members().get(1).personId());
 		var session = Logins.session(mvc, "consulent.doetinchem");
 		long before = reads(child);
-		// The household page shows members, contacts and the timeline: three reads in the code, one processing.
+		// The household page shows members, contacts and the timeline: three reads in the
+		// code, one processing.
 		mvc.perform(get("/huishoudens/" + household.id()).session(session)).andExpect(status().isOk());
 		assertThat(reads(child)).isEqualTo(before + 1);
 		mvc.perform(get("/huishoudens/" + household.id()).session(session)).andExpect(status().isOk());
@@ -92,7 +94,8 @@ class ProcessingLogIntegrationTests {
 		registerInDoetinchem();
 		assertThatThrownBy(() -> jdbc.sql("update access.processing_log set actor = 'someone else'").update())
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("delete from access.processing_log").update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from access.processing_log").update())
+			.hasMessageContaining("append-only");
 	}
 
 	@Test
@@ -100,8 +103,12 @@ class ProcessingLogIntegrationTests {
 		registerInDoetinchem();
 		assertThat(background.callAs("beheerder", log::verifyIntegrity).intact()).isTrue();
 		long seq = jdbc.sql("select max(seq) from access.processing_log").query(Long.class).single();
-		String original = jdbc.sql("select actor from access.processing_log where seq = ?").param(seq).query(String.class).single();
-		// An attacker with database rights switches off the guard and rewrites who did it.
+		String original = jdbc.sql("select actor from access.processing_log where seq = ?")
+			.param(seq)
+			.query(String.class)
+			.single();
+		// An attacker with database rights switches off the guard and rewrites who did
+		// it.
 		tamper(seq, "someone.else");
 		try {
 			IntegrityReport report = background.callAs("beheerder", log::verifyIntegrity);
@@ -121,11 +128,13 @@ class ProcessingLogIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from access.processing_log where hash is null").query(Long.class).single())
 			.isZero();
 		long sealed = jdbc.sql("select count(*) from access.processing_log").query(Long.class).single();
-		assertThat(jdbc.sql("select max(sealed_seq) from access.processing_log").query(Long.class).single()).isEqualTo(sealed);
+		assertThat(jdbc.sql("select max(sealed_seq) from access.processing_log").query(Long.class).single())
+			.isEqualTo(sealed);
 		// A seal cannot be set again, not even to the same value.
 		assertThatThrownBy(() -> jdbc.sql("""
 				update access.processing_log set hash = hash, sealed_seq = sealed_seq
-				where seq = (select max(seq) from access.processing_log)""").update()).hasMessageContaining("append-only");
+				where seq = (select max(seq) from access.processing_log)""").update())
+			.hasMessageContaining("append-only");
 	}
 
 	@Test
@@ -147,4 +156,5 @@ class ProcessingLogIntegrationTests {
 			jdbc.sql("alter table access.processing_log enable trigger processing_log_append_only").update();
 		}
 	}
+
 }

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 class RoleAndScopeTests {
 
 	private static final GemeenteCode AALTEN = new GemeenteCode("GM0197");
+
 	private static final GemeenteCode WINTERSWIJK = new GemeenteCode("GM0294");
 
 	@Test
@@ -47,15 +48,19 @@ class RoleAndScopeTests {
 		Instant at = Instant.parse("2026-11-23T10:00:00.123456Z");
 		String a = ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
 				"purpose", "basis", "READ", "person", "1");
-		assertThat(a).hasSize(64).isEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x",
-				"CASE_MANAGER", "GM0197", "act", "purpose", "basis", "READ", "person", "1"));
+		assertThat(a).hasSize(64)
+			.isEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
+					"purpose", "basis", "READ", "person", "1"));
 		assertThat(a).isNotEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER",
 				"GM0197", "act", "purpose", "basis", "READ", "person", "2"));
 		assertThat(a).isNotEqualTo(ProcessingLog.hash("1".repeat(64), trace, at, null, "x", "CASE_MANAGER", "GM0197",
 				"act", "purpose", "basis", "READ", "person", "1"));
-		// Field boundaries matter: moving a character from one field to the next changes the hash.
+		// Field boundaries matter: moving a character from one field to the next changes
+		// the hash.
 		assertThat(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "xa", "b", null, "act", "p", "b", "READ",
-				"person", "1")).isNotEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "ab", null,
-						"act", "p", "b", "READ", "person", "1"));
+				"person", "1"))
+			.isNotEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "ab", null, "act", "p", "b",
+					"READ", "person", "1"));
 	}
+
 }

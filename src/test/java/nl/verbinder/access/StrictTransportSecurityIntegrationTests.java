@@ -23,9 +23,10 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 /**
- * Under the {@code production} profile every HTTPS response tells browsers to keep to HTTPS (the
- * absence elsewhere is checked on the whole application in {@code LoginIntegrationTests}). Only the
- * security configuration is started here: the header is its decision alone.
+ * Under the {@code production} profile every HTTPS response tells browsers to keep to
+ * HTTPS (the absence elsewhere is checked on the whole application in
+ * {@code LoginIntegrationTests}). Only the security configuration is started here: the
+ * header is its decision alone.
  */
 @SpringJUnitWebConfig(StrictTransportSecurityIntegrationTests.SecurityOnly.class)
 @ActiveProfiles("production")
@@ -56,6 +57,7 @@ class StrictTransportSecurityIntegrationTests {
 		PathPermissions home() {
 			return PathPermissions.of(PathPermission.authenticated("/"));
 		}
+
 	}
 
 	@Autowired
@@ -68,7 +70,9 @@ class StrictTransportSecurityIntegrationTests {
 		mvc.perform(get("/").secure(true)).andExpect(header().string("Strict-Transport-Security", expected));
 		mvc.perform(get("/api/v1/accounts").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", expected));
-		// Over plain HTTP the header means nothing to a browser, and the standard says not to send it.
+		// Over plain HTTP the header means nothing to a browser, and the standard says
+		// not to send it.
 		mvc.perform(get("/")).andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
+
 }

@@ -19,8 +19,9 @@ class DemoPeopleTests {
 	void theSameSeedGivesTheSameHouseholds() {
 		var a = new Random(7);
 		var b = new Random(7);
-		IntStream.range(0, 50).forEach(i -> assertThat(DemoPeople.household(a, "GM0197", TODAY))
-			.isEqualTo(DemoPeople.household(b, "GM0197", TODAY)));
+		IntStream.range(0, 50)
+			.forEach(i -> assertThat(DemoPeople.household(a, "GM0197", TODAY))
+				.isEqualTo(DemoPeople.household(b, "GM0197", TODAY)));
 	}
 
 	@Test
@@ -53,4 +54,5 @@ class DemoPeopleTests {
 				.forEach(child -> assertThat(child.geboortedatum()).isAfter(TODAY.minusYears(18)));
 		}
 	}
+
 }

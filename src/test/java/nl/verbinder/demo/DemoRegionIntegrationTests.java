@@ -54,8 +54,7 @@ class DemoRegionIntegrationTests {
 		var counts = background.callAs("beleid", inburgering::householdsPerGemeente);
 		assertThat(counts).hasSize(8).allSatisfy((gemeente, count) -> assertThat(count).isGreaterThanOrEqualTo(3));
 		// Doetinchem (about 59,000 inhabitants) has more than Aalten (about 27,000).
-		assertThat(counts.get(new GemeenteCode("GM0222")))
-			.isGreaterThan(counts.get(new GemeenteCode("GM0197")));
+		assertThat(counts.get(new GemeenteCode("GM0222"))).isGreaterThan(counts.get(new GemeenteCode("GM0197")));
 	}
 
 	@Test
@@ -89,9 +88,18 @@ class DemoRegionIntegrationTests {
 
 	@Test
 	void generatesMoreHouseholdsOnRequest() {
-		long before = background.callAs("beleid", inburgering::householdsPerGemeente).values().stream().mapToLong(Long::longValue).sum();
+		long before = background.callAs("beleid", inburgering::householdsPerGemeente)
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
 		demo.generate(40);
-		long after = background.callAs("beleid", inburgering::householdsPerGemeente).values().stream().mapToLong(Long::longValue).sum();
+		long after = background.callAs("beleid", inburgering::householdsPerGemeente)
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
 		assertThat(after - before).isEqualTo(40);
 	}
+
 }

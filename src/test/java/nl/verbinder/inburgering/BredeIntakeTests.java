@@ -34,11 +34,14 @@ class BredeIntakeTests {
 
 	@Test
 	void scoresLieOnTheFiveLevelScale() {
-		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 0, null, null)).hasMessageContaining("rule.intake.score [domein.WERK, 1, 5]");
-		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 6, null, null)).hasMessageContaining("rule.intake.score [domein.WERK, 1, 5]");
+		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 0, null, null))
+			.hasMessageContaining("rule.intake.score [domein.WERK, 1, 5]");
+		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 6, null, null))
+			.hasMessageContaining("rule.intake.score [domein.WERK, 1, 5]");
 		assertThat(new DomainAssessment(Domein.WERK, null, " wil in de zorg werken ", null).notitie())
 			.isEqualTo("wil in de zorg werken");
-		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 3, "x".repeat(2001), null)).hasMessageContaining("rule.field.too-long [rule.field.notitie, 2000]");
+		assertThatThrownBy(() -> new DomainAssessment(Domein.WERK, 3, "x".repeat(2001), null))
+			.hasMessageContaining("rule.field.too-long [rule.field.notitie, 2000]");
 	}
 
 	@Test
@@ -46,9 +49,11 @@ class BredeIntakeTests {
 		assertThatThrownBy(() -> intake(LocalDate.of(2025, 7, 1), new DomainAssessment(Domein.WERK, null, null, null)))
 			.hasMessageContaining("rule.intake.no-domain");
 		assertThatThrownBy(() -> intake(LocalDate.of(2025, 7, 1), new DomainAssessment(Domein.WERK, 2, null, null),
-				new DomainAssessment(Domein.WERK, 3, null, null))).hasMessageContaining("rule.intake.domain-twice [domein.WERK]");
+				new DomainAssessment(Domein.WERK, 3, null, null)))
+			.hasMessageContaining("rule.intake.domain-twice [domein.WERK]");
 		assertThat(intake(LocalDate.of(2025, 7, 1), new DomainAssessment(Domein.WERK, 2, null, null),
-				new DomainAssessment(Domein.CULTUUR, null, null, null)).domains()).hasSize(1);
+				new DomainAssessment(Domein.CULTUUR, null, null, null))
+			.domains()).hasSize(1);
 	}
 
 	@Test
@@ -104,4 +109,5 @@ class BredeIntakeTests {
 			}
 		}
 	}
+
 }

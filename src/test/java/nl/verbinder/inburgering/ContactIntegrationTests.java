@@ -37,29 +37,41 @@ class ContactIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private HouseholdId newHousehold(String name) {
-		return background.callAs("consulent.oost-gelre", () -> inburgering.register(new GemeenteCode("GM1586"), "Markt 2",
-				"7131 AA", LocalDate.of(2025, 1, 6),
-				List.of(new Inburgering.NewMember(name, "Osman", LocalDate.of(1980, 3, 3), Gezinsrol.INBURGERAAR)), true)).id();
+		return background
+			.callAs("consulent.oost-gelre",
+					() -> inburgering.register(new GemeenteCode("GM1586"), "Markt 2", "7131 AA",
+							LocalDate.of(2025, 1, 6), List.of(new Inburgering.NewMember(name, "Osman",
+									LocalDate.of(1980, 3, 3), Gezinsrol.INBURGERAAR)),
+							true))
+			.id();
 	}
 
 	@Test
 	void recordsContactWithAgreementsAndPutsOverdueHouseholdsFirst() throws Exception {
 		HouseholdId household = newHousehold("Ubah");
-		String created = mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"datum":"2025-02-01","kanaal":"HUISBEZOEK","vertolking":"SLEUTELPERSOON","taal":"so",
-					 "aanwezigen":["Ubah Osman","Abdi Warsame (sleutelpersoon)"],
-					 "samenvatting":"Kennismaking; post over de huur besproken",
-					 "afspraken":[{"omschrijving":"Huurtoeslag aanvragen","deadline":"2025-02-15"}]}"""))
+		String created = mvc
+			.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"datum":"2025-02-01","kanaal":"HUISBEZOEK","vertolking":"SLEUTELPERSOON","taal":"so",
+						 "aanwezigen":["Ubah Osman","Abdi Warsame (sleutelpersoon)"],
+						 "samenvatting":"Kennismaking; post over de huur besproken",
+						 "afspraken":[{"omschrijving":"Huurtoeslag aanvragen","deadline":"2025-02-15"}]}"""))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.afspraken[0].overdue").value(true))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		// The overdue agreement puts this household among the urgent ones: everything above it has an
+		// The overdue agreement puts this household among the urgent ones: everything
+		// above it has an
 		// overdue agreement too, nothing below it has more.
-		var caseloadJson = json.readTree(mvc.perform(get("/api/v1/huishoudens?max=500").with(OOST_GELRE)).andReturn()
-			.getResponse().getContentAsString()).get("huishoudens");
+		var caseloadJson = json
+			.readTree(mvc.perform(get("/api/v1/huishoudens?max=500").with(OOST_GELRE))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("huishoudens");
 		int position = -1;
 		for (int i = 0; i < caseloadJson.size(); i++) {
 			if (caseloadJson.get(i).get("id").asString().equals(household.toString())) {
@@ -81,14 +93,19 @@ class ContactIntegrationTests {
 
 		String contactId = json.readTree(created).get("id").asString();
 		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten/" + contactId + "/afspraken/0/afgerond")
-			.with(OOST_GELRE).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":0}"))
+			.with(OOST_GELRE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.afspraken[0].afgerondOp").isNotEmpty());
 		// Completing it again with the old version: a conflict.
 		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten/" + contactId + "/afspraken/0/afgerond")
-			.with(OOST_GELRE).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":0}"))
-			.andExpect(status().isConflict());
-		String caseload = mvc.perform(get("/api/v1/huishoudens?naam=ubah").with(OOST_GELRE)).andReturn().getResponse()
+			.with(OOST_GELRE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0}")).andExpect(status().isConflict());
+		String caseload = mvc.perform(get("/api/v1/huishoudens?naam=ubah").with(OOST_GELRE))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(caseload).contains("\"overdueAgreements\":0");
 	}
@@ -101,17 +118,23 @@ class ContactIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"datum":"%s","kanaal":"TELEFOON","vertolking":"GEEN","samenvatting":"Gebeld",
-					 "afspraken":[{"omschrijving":"Langskomen","deadline":"%s"}]}"""
-				.formatted(LocalDate.now(), LocalDate.now().plusDays(7))))
+					 "afspraken":[{"omschrijving":"Langskomen","deadline":"%s"}]}""".formatted(LocalDate.now(),
+					LocalDate.now().plusDays(7))))
 			.andExpect(status().isCreated());
-		String open = mvc.perform(get("/api/v1/huishoudens?openAfspraken=true&max=500").with(OOST_GELRE)).andReturn()
-			.getResponse().getContentAsString();
+		String open = mvc.perform(get("/api/v1/huishoudens?openAfspraken=true&max=500").with(OOST_GELRE))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(open).contains(busy.toString()).doesNotContain(quiet.toString());
-		String silent = mvc.perform(get("/api/v1/huishoudens?dagenZonderContact=30&max=500").with(OOST_GELRE)).andReturn()
-			.getResponse().getContentAsString();
+		String silent = mvc.perform(get("/api/v1/huishoudens?dagenZonderContact=30&max=500").with(OOST_GELRE))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(silent).contains(quiet.toString()).doesNotContain(busy.toString());
 		// Neither has an established PIP on the Z route.
-		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&max=500").with(OOST_GELRE)).andReturn().getResponse()
+		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&max=500").with(OOST_GELRE))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(z).doesNotContain(quiet.toString()).doesNotContain(busy.toString());
 		mvc.perform(get("/api/v1/huishoudens?leerroute=C1").with(OOST_GELRE)).andExpect(status().isBadRequest());
@@ -125,9 +148,10 @@ class ContactIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2999-01-01\",\"kanaal\":\"DUIF\",\"vertolking\":\"GEEN\",\"samenvatting\":\"\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.invalidParams[*].name").value(Matchers.containsInAnyOrder("datum", "kanaal",
-					"samenvatting")));
+			.andExpect(jsonPath("$.invalidParams[*].name")
+				.value(Matchers.containsInAnyOrder("datum", "kanaal", "samenvatting")));
 		mvc.perform(get("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE))
 			.andExpect(jsonPath("$.contactmomenten").isEmpty());
 	}
+
 }

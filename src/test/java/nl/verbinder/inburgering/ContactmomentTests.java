@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 import java.util.Collections;
 
 /**
- * A contact moment is recorded once, with its agreements open; an open agreement is marked done, once.
- * What it refuses is refused with a rule.
+ * A contact moment is recorded once, with its agreements open; an open agreement is
+ * marked done, once. What it refuses is refused with a rule.
  */
 class ContactmomentTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 5, 12);
 
-	private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(),
-			ZoneId.of("Europe/Amsterdam"));
+	private static final Clock CLOCK = Clock
+		.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(), ZoneId.of("Europe/Amsterdam"));
 
 	private static final Household HOUSEHOLD = Household.register(new GemeenteCode("GM0197"), "Markt 1", "7121 AB",
 			TODAY.minusMonths(2), UUID.randomUUID(), List.of(new Member(UUID.randomUUID(), "Aster", "Kidane",
@@ -84,10 +84,10 @@ class ContactmomentTests {
 
 	@Test
 	void aContactMomentWithoutChannelSummaryOrWithTooManyPeopleIsRefused() {
-		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, null, List.of(), Vertolking.GEEN, null, "Samenvatting", List.of(),
-				UUID.randomUUID(), CLOCK), "rule.contact.channel");
-		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, Kanaal.KANTOOR, List.of(), Vertolking.GEEN, null, " ", List.of(),
-				UUID.randomUUID(), CLOCK), "rule.contact.summary");
+		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, null, List.of(), Vertolking.GEEN, null, "Samenvatting",
+				List.of(), UUID.randomUUID(), CLOCK), "rule.contact.channel");
+		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, Kanaal.KANTOOR, List.of(), Vertolking.GEEN, null, " ",
+				List.of(), UUID.randomUUID(), CLOCK), "rule.contact.summary");
 		refused(() -> Contactmoment.record(HOUSEHOLD, TODAY, Kanaal.KANTOOR, Collections.nCopies(21, "Iemand"),
 				Vertolking.GEEN, null, "Samenvatting", List.of(), UUID.randomUUID(), CLOCK), "rule.contact.present");
 	}
@@ -102,4 +102,5 @@ class ContactmomentTests {
 		refused(() -> new Afspraak(" ", TODAY, null), "rule.agreement.description");
 		refused(() -> new Afspraak("Bellen", null, null), "rule.agreement.due-date");
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What a case manager does on the household pages: a registration that finds a BSN already registered
- * links to that household; members who arrive later (nareizigers, newborns) are added on the household
- * page, with readable errors when something is missing.
+ * What a case manager does on the household pages: a registration that finds a BSN
+ * already registered links to that household; members who arrive later (nareizigers,
+ * newborns) are added on the household page, with readable errors when something is
+ * missing.
  */
 @VerbinderIntegrationTest
 class HouseholdPagesIntegrationTests {
@@ -38,12 +39,13 @@ class HouseholdPagesIntegrationTests {
 	Caseload caseload;
 
 	private HouseholdView householdWithBsn() {
-		return background.callAs("consulent.winterswijk", () -> caseload.list(CaseloadFilter.ALL, 60)
-			.stream()
-			.map(e -> inburgering.household(e.id()))
-			.filter(h -> h.members().stream().anyMatch(m -> m.bsn() != null))
-			.findFirst()
-			.orElseThrow());
+		return background.callAs("consulent.winterswijk",
+				() -> caseload.list(CaseloadFilter.ALL, 60)
+					.stream()
+					.map(e -> inburgering.household(e.id()))
+					.filter(h -> h.members().stream().anyMatch(m -> m.bsn() != null))
+					.findFirst()
+					.orElseThrow());
 	}
 
 	@Test
@@ -51,22 +53,27 @@ class HouseholdPagesIntegrationTests {
 		HouseholdView existing = householdWithBsn();
 		String bsn = existing.members().stream().filter(m -> m.bsn() != null).findFirst().orElseThrow().bsn();
 		MockHttpSession session = Logins.session(mvc, "consulent.winterswijk");
-		String html = mvc.perform(post("/huishoudens").session(session)
-			.with(csrf())
-			.param("gemeente", existing.gemeente())
-			.param("adres", "Meddosestraat 4")
-			.param("postcode", "7101 AB")
-			.param("aankomstdatum", LocalDate.now().minusDays(3).toString())
-			.param("voornaam", "Zzyzx")
-			.param("achternaam", "Qwertyuiop")
-			.param("geboortedatum", "1990-01-01")
-			.param("bsn", bsn)).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(post("/huishoudens").session(session)
+				.with(csrf())
+				.param("gemeente", existing.gemeente())
+				.param("adres", "Meddosestraat 4")
+				.param("postcode", "7101 AB")
+				.param("aankomstdatum", LocalDate.now().minusDays(3).toString())
+				.param("voornaam", "Zzyzx")
+				.param("achternaam", "Qwertyuiop")
+				.param("geboortedatum", "1990-01-01")
+				.param("bsn", bsn))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = existing.id().toString();
 		assertThat(html).contains("href=\"/huishoudens/" + id + "\"");
 		Matcher everyMention = Pattern.compile(Pattern.quote(id)).matcher(html);
 		while (everyMention.find()) {
 			assertThat(html.substring(Math.max(0, everyMention.start() - 13), everyMention.start()))
-				.as("the household id is only a link target").endsWith("/huishoudens/");
+				.as("the household id is only a link target")
+				.endsWith("/huishoudens/");
 		}
 	}
 
@@ -80,48 +87,63 @@ class HouseholdPagesIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("action=\"/huishoudens/" + household.id() + "/leden\"");
 
-		MockHttpServletResponse refused = mvc.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
-			.with(csrf())
-			.param("versie", String.valueOf(household.version()))
-			.param("voornaam", "")
-			.param("achternaam", household.members().getFirst().achternaam())
-			.param("geboortedatum", "")
-			.param("gezinsrol", "KIND")).andReturn().getResponse();
+		MockHttpServletResponse refused = mvc
+			.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
+				.with(csrf())
+				.param("versie", String.valueOf(household.version()))
+				.param("voornaam", "")
+				.param("achternaam", household.members().getFirst().achternaam())
+				.param("geboortedatum", "")
+				.param("gezinsrol", "KIND"))
+			.andReturn()
+			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(refused.getContentAsString()).contains("Voornaam: moet ingevuld zijn")
 			.contains("Geboortedatum: moet ingevuld zijn");
 
 		String newborn = "Nahom" + household.members().size();
-		MockHttpServletResponse added = mvc.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
-			.with(csrf())
-			.param("versie", String.valueOf(household.version()))
-			.param("voornaam", newborn)
-			.param("achternaam", household.members().getFirst().achternaam())
-			.param("geboortedatum", LocalDate.now().minusDays(20).toString())
-			.param("gezinsrol", "KIND")
-			.param("bevestigd", "true")).andReturn().getResponse();
+		MockHttpServletResponse added = mvc
+			.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
+				.with(csrf())
+				.param("versie", String.valueOf(household.version()))
+				.param("voornaam", newborn)
+				.param("achternaam", household.members().getFirst().achternaam())
+				.param("geboortedatum", LocalDate.now().minusDays(20).toString())
+				.param("gezinsrol", "KIND")
+				.param("bevestigd", "true"))
+			.andReturn()
+			.getResponse();
 		assertThat(added.getRedirectedUrl()).isEqualTo("/huishoudens/" + household.id() + "#leden");
 		HouseholdView after = background.callAs("consulent.winterswijk", () -> inburgering.household(household.id()));
 		assertThat(after.members()).anyMatch(m -> m.voornaam().equals(newborn) && m.gezinsrol() == Gezinsrol.KIND);
 	}
 
-	/** A domain rule the member breaks is said in the page's words, not as its message key. */
+	/**
+	 * A domain rule the member breaks is said in the page's words, not as its message
+	 * key.
+	 */
 	@Test
 	void aMemberWhoseRuleIsBrokenReadsTheRuleNotItsKey() throws Exception {
 		HouseholdView household = householdWithBsn();
 		MockHttpSession session = Logins.session(mvc, "consulent.winterswijk");
-		String refused = mvc.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
-			.with(csrf())
-			.param("versie", String.valueOf(household.version()))
-			.param("voornaam", "Selam")
-			.param("achternaam", household.members().getFirst().achternaam())
-			.param("geboortedatum", "2020-01-01")
-			.param("verblijfsvergunning", "2019-01-01")
-			.param("gezinsrol", "KIND")
-			.param("bevestigd", "true")).andReturn().getResponse().getContentAsString();
-		assertThat(refused).contains("Het gezinslid kan zo niet worden toegevoegd").contains("ligt vóór de geboortedatum")
+		String refused = mvc
+			.perform(post("/huishoudens/" + household.id() + "/leden").session(session)
+				.with(csrf())
+				.param("versie", String.valueOf(household.version()))
+				.param("voornaam", "Selam")
+				.param("achternaam", household.members().getFirst().achternaam())
+				.param("geboortedatum", "2020-01-01")
+				.param("verblijfsvergunning", "2019-01-01")
+				.param("gezinsrol", "KIND")
+				.param("bevestigd", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Het gezinslid kan zo niet worden toegevoegd")
+			.contains("ligt vóór de geboortedatum")
 			.doesNotContain("rule.member");
 		HouseholdView after = background.callAs("consulent.winterswijk", () -> inburgering.household(household.id()));
 		assertThat(after.members()).noneMatch(m -> m.voornaam().equals("Selam"));
 	}
+
 }

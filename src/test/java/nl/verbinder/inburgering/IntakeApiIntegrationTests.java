@@ -48,7 +48,10 @@ class IntakeApiIntegrationTests {
 
 	private UUID personInBerkelland() {
 		var entry = background.callAs("consulent.berkelland", () -> caseload.list(CaseloadFilter.ALL, 1)).getFirst();
-		return background.callAs("consulent.berkelland", () -> inburgering.household(entry.id())).members().getFirst().personId();
+		return background.callAs("consulent.berkelland", () -> inburgering.household(entry.id()))
+			.members()
+			.getFirst()
+			.personId();
 	}
 
 	private String record(UUID person, String date, int work, int language) throws Exception {
@@ -82,12 +85,14 @@ class IntakeApiIntegrationTests {
 	@Test
 	void rejectsScoresOffTheScaleAndUnknownDomains() throws Exception {
 		UUID person = personInBerkelland();
-		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(BERKELLAND).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(BERKELLAND)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2999-01-01\",\"domeinen\":[{\"domein\":\"WERK\",\"score\":7}]}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.invalidParams[*].name").value(Matchers.containsInAnyOrder("datum",
-					"domeinen[0].score")));
-		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(BERKELLAND).contentType(MediaType.APPLICATION_JSON)
+			.andExpect(jsonPath("$.invalidParams[*].name")
+				.value(Matchers.containsInAnyOrder("datum", "domeinen[0].score")));
+		mvc.perform(post("/api/v1/personen/" + person + "/intakes").with(BERKELLAND)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"datum\":\"2025-01-01\",\"domeinen\":[{\"domein\":\"GELUK\",\"score\":3}]}"))
 			.andExpect(status().isBadRequest());
 	}
@@ -113,4 +118,5 @@ class IntakeApiIntegrationTests {
 		})).hasStackTraceContaining("never changed");
 		assertThat(person).isNotNull();
 	}
+
 }

@@ -18,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class PersonProfileTests {
 
 	private static final LocalDate BORN = LocalDate.of(1985, 4, 2);
+
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
 	private static LanguageSkill skill(String code, LanguageLevel level) {
@@ -40,13 +41,16 @@ class PersonProfileTests {
 	@Test
 	void refusesTheSameLanguageTwice() {
 		assertThatThrownBy(() -> new Content(List.of(skill("ti", LanguageLevel.NATIVE), skill("ti", LanguageLevel.B1)),
-				List.of(), List.of(), "", "")).hasMessageContaining("rule.profile.language-twice");
+				List.of(), List.of(), "", ""))
+			.hasMessageContaining("rule.profile.language-twice");
 	}
 
 	@Test
 	void refusesAJobThatEndsBeforeItStartsOrHasNoTitle() {
-		assertThatThrownBy(() -> new WorkExperience("Tandarts", null, "SY", 2012, 2010)).hasMessageContaining("rule.profile.job-ends-before-start [2010, 2012]");
-		assertThatThrownBy(() -> new WorkExperience("  ", null, null, null, null)).hasMessageContaining("rule.profile.job-missing");
+		assertThatThrownBy(() -> new WorkExperience("Tandarts", null, "SY", 2012, 2010))
+			.hasMessageContaining("rule.profile.job-ends-before-start [2010, 2012]");
+		assertThatThrownBy(() -> new WorkExperience("  ", null, null, null, null))
+			.hasMessageContaining("rule.profile.job-missing");
 	}
 
 	@Test
@@ -54,10 +58,12 @@ class PersonProfileTests {
 		var profile = PersonProfile.empty(UUID.randomUUID(), UUID.randomUUID(), "GM0197");
 		var beforeBirth = new Content(List.of(), List.of(new Education(EducationLevel.PRIMARY, "", null, 1980, true)),
 				List.of(), "", "");
-		assertThatThrownBy(() -> profile.revise(0, beforeBirth, BORN, TODAY)).hasMessageContaining("rule.profile.year-outside-life");
-		var inTheFuture = new Content(List.of(), List.of(), List.of(new WorkExperience("Kapper", null, null, 2020, 2031)),
-				"", "");
-		assertThatThrownBy(() -> profile.revise(0, inTheFuture, BORN, TODAY)).hasMessageContaining("rule.profile.year-outside-life");
+		assertThatThrownBy(() -> profile.revise(0, beforeBirth, BORN, TODAY))
+			.hasMessageContaining("rule.profile.year-outside-life");
+		var inTheFuture = new Content(List.of(), List.of(),
+				List.of(new WorkExperience("Kapper", null, null, 2020, 2031)), "", "");
+		assertThatThrownBy(() -> profile.revise(0, inTheFuture, BORN, TODAY))
+			.hasMessageContaining("rule.profile.year-outside-life");
 		assertThat(profile.content()).isEqualTo(Content.EMPTY);
 	}
 
@@ -78,4 +84,5 @@ class PersonProfileTests {
 		assertThatThrownBy(() -> new Education(EducationLevel.BACHELOR, "Rechten", "Syria", null, false))
 			.hasMessageContaining("rule.country.format");
 	}
+
 }

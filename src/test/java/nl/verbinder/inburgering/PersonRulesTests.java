@@ -33,12 +33,15 @@ class PersonRulesTests {
 	void rejectsImpossibleDatesAndMalformedCodes() {
 		assertThatThrownBy(() -> member(LocalDate.of(1980, 1, 1), null, null))
 			.hasMessageContaining("rule.member.permit-before-birth");
-		assertThatThrownBy(() -> member(null, null, "Syria")).hasMessageContaining("rule.member.country-format [field.geboorteland]");
+		assertThatThrownBy(() -> member(null, null, "Syria"))
+			.hasMessageContaining("rule.member.country-format [field.geboorteland]");
 		assertThat(member(null, null, "sy").nationaliteit()).isEqualTo("SY");
 		assertThatThrownBy(() -> new Member(UUID.randomUUID(), "A", "B", LocalDate.of(1990, 1, 1), Gezinsrol.KIND, null,
-				null, null, null, null, "12345")).hasMessageContaining("rule.member.v-number");
+				null, null, null, null, "12345"))
+			.hasMessageContaining("rule.member.v-number");
 		assertThatThrownBy(() -> new Member(UUID.randomUUID(), "x".repeat(201), "B", LocalDate.of(1990, 1, 1),
-				Gezinsrol.KIND, null, null, null, null, null, null)).hasMessageContaining("rule.field.too-long [field.voornaam, 200]");
+				Gezinsrol.KIND, null, null, null, null, null, null))
+			.hasMessageContaining("rule.field.too-long [field.voornaam, 200]");
 	}
 
 	@Test
@@ -48,4 +51,5 @@ class PersonRulesTests {
 		assertThat(DuplicateDetection.similar("Aster Kidane", "Selam Kidane")).isFalse();
 		assertThat(DuplicateDetection.distance("kitten", "sitting")).isEqualTo(3);
 	}
+
 }

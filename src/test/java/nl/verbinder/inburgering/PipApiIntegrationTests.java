@@ -55,11 +55,16 @@ class PipApiIntegrationTests {
 	TransactionTemplate transactions;
 
 	private UUID newPerson(String voornaam, LocalDate permit) {
-		return background.callAs("consulent.montferland", () -> inburgering.register(new GemeenteCode("GM1955"),
-				"Kerkstraat 9", "6941 AB", LocalDate.of(2025, 2, 1),
-				List.of(new Inburgering.NewMember(voornaam, "Haile", LocalDate.of(1990, 2, 2), Gezinsrol.INBURGERAAR, null,
-						"ER", "ER", permit, null, null)),
-				true)).members().getFirst().personId();
+		return background
+			.callAs("consulent.montferland",
+					() -> inburgering.register(new GemeenteCode("GM1955"), "Kerkstraat 9", "6941 AB",
+							LocalDate.of(2025, 2, 1),
+							List.of(new Inburgering.NewMember(voornaam, "Haile", LocalDate.of(1990, 2, 2),
+									Gezinsrol.INBURGERAAR, null, "ER", "ER", permit, null, null)),
+							true))
+			.members()
+			.getFirst()
+			.personId();
 	}
 
 	private ResultActions call(UUID person, String path, String body) throws Exception {
@@ -69,32 +74,40 @@ class PipApiIntegrationTests {
 	}
 
 	@Test
-	void draftsDiscussesEstablishesAndRevisesAPlanKeepingEveryVersion(@Autowired ApplicationEvents events) throws Exception {
+	void draftsDiscussesEstablishesAndRevisesAPlanKeepingEveryVersion(@Autowired ApplicationEvents events)
+			throws Exception {
 		UUID person = newPerson("Helen", LocalDate.of(2024, 12, 1));
 		call(person, "", INHOUD.formatted("B1")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.versies[0].status").value("CONCEPT"))
 			.andExpect(jsonPath("$.versies[0].termijnEinde").value("2028-03-01"));
 		call(person, "/vaststelling", "{\"versie\":0,\"datum\":\"2025-03-05\"}").andExpect(status().isBadRequest());
-		call(person, "/bespreking", "{\"versie\":0,\"datum\":\"2025-03-04\",\"visieNieuwkomer\":\"Eerst taal, dan zorg\"}")
+		call(person, "/bespreking",
+				"{\"versie\":0,\"datum\":\"2025-03-04\",\"visieNieuwkomer\":\"Eerst taal, dan zorg\"}")
 			.andExpect(status().isOk());
 		call(person, "/vaststelling", "{\"versie\":1,\"datum\":\"2025-03-05\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.versies[0].status").value("VASTGESTELD"));
 		assertThat(events.stream(PipEstablished.class)).singleElement()
 			.satisfies(e -> assertThat(e.personId()).isEqualTo(person));
 
-		call(person, "/herziening", "{\"versie\":2,\"inhoud\":" + INHOUD.formatted("Z") + "}").andExpect(status().isOk())
+		call(person, "/herziening", "{\"versie\":2,\"inhoud\":" + INHOUD.formatted("Z") + "}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.versies.length()").value(2))
 			.andExpect(jsonPath("$.versies[1].leerroute").value("Z"));
 		mvc.perform(get("/api/v1/personen/" + person + "/pip").with(MONTFERLAND))
 			.andExpect(jsonPath("$.versies[0].leerroute").value("B1"))
 			.andExpect(jsonPath("$.versies[0].visieNieuwkomer").value("Eerst taal, dan zorg"))
 			.andExpect(jsonPath("$.versie").value(3));
-		// The caseload finds her household by the route of the plan in force (B1 until the revision is established).
-		String b1 = mvc.perform(get("/api/v1/huishoudens?leerroute=B1&naam=helen&max=500").with(MONTFERLAND)).andReturn()
-			.getResponse().getContentAsString();
+		// The caseload finds her household by the route of the plan in force (B1 until
+		// the revision is established).
+		String b1 = mvc.perform(get("/api/v1/huishoudens?leerroute=B1&naam=helen&max=500").with(MONTFERLAND))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(b1).contains("Helen Haile");
-		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&naam=helen&max=500").with(MONTFERLAND)).andReturn()
-			.getResponse().getContentAsString();
+		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&naam=helen&max=500").with(MONTFERLAND))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(z).doesNotContain("Helen Haile");
 	}
 
@@ -105,7 +118,8 @@ class PipApiIntegrationTests {
 		call(person, "/bespreking", "{\"versie\":0,\"datum\":\"2025-03-04\",\"visieNieuwkomer\":\"Goed\"}")
 			.andExpect(status().isOk());
 		// A colleague who still had version 0 open changes the draft: conflict.
-		call(person, "/concept", "{\"versie\":0,\"inhoud\":" + INHOUD.formatted("Z") + "}").andExpect(status().isConflict());
+		call(person, "/concept", "{\"versie\":0,\"inhoud\":" + INHOUD.formatted("Z") + "}")
+			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/personen/" + person + "/pip").with(MONTFERLAND))
 			.andExpect(jsonPath("$.versies[0].leerroute").value("B1"))
 			.andExpect(jsonPath("$.versies[0].status").value("BESPROKEN"));
@@ -135,4 +149,5 @@ class PipApiIntegrationTests {
 			jdbc.sql("update inburgering.pip_version set leerroute = 'Z' where status = 'VASTGESTELD'").update();
 		})).hasStackTraceContaining("never changed");
 	}
+
 }

@@ -21,10 +21,12 @@ class PipTests {
 	private static final LocalDate START = LocalDate.of(2025, 3, 1);
 
 	private static Member person(LocalDate born, LocalDate permit, Gezinsrol rol) {
-		return new Member(UUID.randomUUID(), "Hiwet", "Tekle", born, rol, Geslacht.VROUW, "ER", "ER", permit, null, null);
+		return new Member(UUID.randomUUID(), "Hiwet", "Tekle", born, rol, Geslacht.VROUW, "ER", "ER", permit, null,
+				null);
 	}
 
-	private static final Member HIWET = person(LocalDate.of(1990, 6, 1), LocalDate.of(2024, 11, 1), Gezinsrol.INBURGERAAR);
+	private static final Member HIWET = person(LocalDate.of(1990, 6, 1), LocalDate.of(2024, 11, 1),
+			Gezinsrol.INBURGERAAR);
 
 	private static PipInhoud plan(Leerroute route, String dualPath) {
 		return new PipInhoud(route, Inburgeringstermijn.from(START),
@@ -39,7 +41,8 @@ class PipTests {
 	void eachRouteHasItsOwnPartsAndLanguageTarget() {
 		assertThat(new B1Route().onderdelen()).containsExactlyInAnyOrder(Onderdeel.PVT, Onderdeel.MAP, Onderdeel.KNM,
 				Onderdeel.TAALEXAMENS_B1);
-		assertThat(new Onderwijsroute().onderdelen()).contains(Onderdeel.ONDERWIJSPROGRAMMA).doesNotContain(Onderdeel.MAP);
+		assertThat(new Onderwijsroute().onderdelen()).contains(Onderdeel.ONDERWIJSPROGRAMMA)
+			.doesNotContain(Onderdeel.MAP);
 		assertThat(new ZRoute().onderdelen()).contains(Onderdeel.ZELFREDZAAMHEIDSPROGRAMMA, Onderdeel.MAP)
 			.doesNotContain(Onderdeel.TAALEXAMENS_B1);
 		assertThat(new ZRoute().taalniveau()).isEqualTo("A1");
@@ -62,21 +65,25 @@ class PipTests {
 	@Test
 	void aDualPathFitsTheB1AndEducationRoutesButNotTheZRoute() {
 		assertThat(plan(new B1Route(), "Drie dagen werk in de zorg, twee dagen opleiding").duaalTraject()).isNotNull();
-		assertThatThrownBy(() -> plan(new ZRoute(), "Drie dagen werk")).hasMessageContaining("rule.pip.dual-path [pip.route.Z]");
+		assertThatThrownBy(() -> plan(new ZRoute(), "Drie dagen werk"))
+			.hasMessageContaining("rule.pip.dual-path [pip.route.Z]");
 	}
 
 	@Test
 	void onlyTheActOf2021HasAPipAndChildrenHaveNone() {
 		Member old = person(LocalDate.of(1985, 1, 1), LocalDate.of(2021, 6, 1), Gezinsrol.INBURGERAAR);
-		assertThatThrownBy(() -> Pip.draft(old, HOUSEHOLD, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.regime [regime.WI2013]");
+		assertThatThrownBy(() -> Pip.draft(old, HOUSEHOLD, "GM0222", plan(new B1Route(), null)))
+			.hasMessageContaining("rule.pip.regime [regime.WI2013]");
 		Member child = person(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 11, 1), Gezinsrol.KIND);
-		assertThatThrownBy(() -> Pip.draft(child, HOUSEHOLD, "GM0222", plan(new B1Route(), null))).hasMessageContaining("rule.pip.child");
+		assertThatThrownBy(() -> Pip.draft(child, HOUSEHOLD, "GM0222", plan(new B1Route(), null)))
+			.hasMessageContaining("rule.pip.child");
 	}
 
 	@Test
 	void thePlanIsDiscussedWithTheNewcomerBeforeItIsEstablished() {
 		Pip pip = Pip.draft(HIWET, HOUSEHOLD, "GM0222", plan(new B1Route(), null));
-		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID())).hasMessageContaining("rule.pip.establish-undiscussed");
+		assertThatThrownBy(() -> pip.establish(START, UUID.randomUUID()))
+			.hasMessageContaining("rule.pip.establish-undiscussed");
 		assertThatThrownBy(() -> pip.discuss(START, " ")).hasMessageContaining("rule.pip.newcomer-view");
 		pip.discuss(START, "Ik wil eerst de taal leren en dan in de zorg werken");
 		pip.establish(START.plusDays(3), UUID.randomUUID());
@@ -104,7 +111,8 @@ class PipTests {
 		pip.discuss(START, "Akkoord");
 		pip.establish(START, UUID.randomUUID());
 		pip.drainEvents();
-		assertThatThrownBy(() -> pip.updateDraft(plan(new ZRoute(), null))).hasMessageContaining("rule.pip.established-revise");
+		assertThatThrownBy(() -> pip.updateDraft(plan(new ZRoute(), null)))
+			.hasMessageContaining("rule.pip.established-revise");
 
 		pip.revise(plan(new ZRoute(), null));
 		assertThat(pip.versies()).extracting(Pip.Versie::nummer).containsExactly(1, 2);
@@ -129,7 +137,8 @@ class PipTests {
 		var term = Inburgeringstermijn.from(START);
 		assertThat(term.einde()).isEqualTo(LocalDate.of(2028, 3, 1));
 		assertThatThrownBy(() -> new Verlenging(6, " ", START)).hasMessageContaining("rule.term.extension-reason");
-		assertThatThrownBy(() -> new Verlenging(0, "ziekte", START)).hasMessageContaining("rule.term.extension-months [1, 24, 0]");
+		assertThatThrownBy(() -> new Verlenging(0, "ziekte", START))
+			.hasMessageContaining("rule.term.extension-months [1, 24, 0]");
 		var extended = term.extend(new Verlenging(6, "Langdurig ziek geweest", LocalDate.of(2027, 10, 1)));
 		assertThat(extended.einde()).isEqualTo(LocalDate.of(2028, 9, 1));
 		assertThatThrownBy(() -> extended.extend(new Verlenging(3, "te laat", LocalDate.of(2028, 10, 1))))
@@ -152,4 +161,5 @@ class PipTests {
 		assertThat(pip.current().inhoud().termijn().einde()).isEqualTo(LocalDate.of(2028, 9, 1));
 		assertThat(pip.established().orElseThrow().inhoud().termijn().einde()).isEqualTo(LocalDate.of(2028, 3, 1));
 	}
+
 }

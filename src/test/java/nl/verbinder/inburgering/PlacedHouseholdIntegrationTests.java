@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.format.DateTimeFormatter;
 
 /**
- * A household placed by a published placement still waits in the asylum centre: its page says where it is
- * placed and since when, where it lives now and that it moves when there is a house, never that it settled.
+ * A household placed by a published placement still waits in the asylum centre: its page
+ * says where it is placed and since when, where it lives now and that it moves when there
+ * is a house, never that it settled.
  */
 @VerbinderIntegrationTest
 class PlacedHouseholdIntegrationTests {
@@ -38,26 +39,40 @@ class PlacedHouseholdIntegrationTests {
 	@Test
 	void aPlacedHouseholdWaitingInTheAsylumCentreIsNotShownAsSettled() throws Exception {
 		LocalDate placedOn = LocalDate.now();
-		HouseholdView placed = background.callAs("planner", () -> inburgering.registerPlaced(UUID.randomUUID(), "H1", new GemeenteCode("GM0197"),
-				"Azc Zutphen (nog te huisvesten)", placedOn,
-				List.of(new Inburgering.NewMember("Merhawi", "Tesfay", LocalDate.of(1991, 3, 2), Gezinsrol.INBURGERAAR))));
+		HouseholdView placed = background.callAs("planner",
+				() -> inburgering.registerPlaced(UUID.randomUUID(), "H1", new GemeenteCode("GM0197"),
+						"Azc Zutphen (nog te huisvesten)", placedOn, List.of(new Inburgering.NewMember("Merhawi",
+								"Tesfay", LocalDate.of(1991, 3, 2), Gezinsrol.INBURGERAAR))));
 		assertThat(placed.awaitsHousing()).isTrue();
 
 		var caseManager = Logins.session(mvc, "consulent.aalten");
-		String page = mvc.perform(get("/huishoudens/" + placed.id()).session(caseManager)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/huishoudens/" + placed.id()).session(caseManager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String date = placedOn.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-		assertThat(page).doesNotContain("Gevestigd op").contains("Geplaatst in Aalten op").contains(date)
-			.contains("Azc Zutphen").contains("Verhuist naar Aalten zodra daar een woning is")
+		assertThat(page).doesNotContain("Gevestigd op")
+			.contains("Geplaatst in Aalten op")
+			.contains(date)
+			.contains("Azc Zutphen")
+			.contains("Verhuist naar Aalten zodra daar een woning is")
 			.doesNotContain("(nog te huisvesten), <");
 
 		// A household registered in its house is settled, as before.
-		String settled = mvc.perform(get("/huishoudens/" + background.callAs("consulent.aalten",
-				() -> caseload.list(CaseloadFilter.ALL, 50)).stream()
-			.filter(e -> !e.adres().startsWith("Azc"))
-			.findFirst()
-			.orElseThrow()
-			.id()).session(caseManager)).andReturn().getResponse().getContentAsString();
+		String settled = mvc
+			.perform(get(
+					"/huishoudens/" + background.callAs("consulent.aalten", () -> caseload.list(CaseloadFilter.ALL, 50))
+						.stream()
+						.filter(e -> !e.adres().startsWith("Azc"))
+						.findFirst()
+						.orElseThrow()
+						.id())
+				.session(caseManager))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(settled).contains("Gevestigd op").doesNotContain("Verhuist naar");
 	}
+
 }

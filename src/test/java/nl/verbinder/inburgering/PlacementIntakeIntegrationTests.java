@@ -19,8 +19,9 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * A published placement registers its households for intake in the municipality they were placed in, as a
- * reaction after the placement committed, and only once however often the event comes.
+ * A published placement registers its households for intake in the municipality they were
+ * placed in, as a reaction after the placement committed, and only once however often the
+ * event comes.
  */
 @VerbinderIntegrationTest
 @EnableScenarios
@@ -56,7 +57,8 @@ class PlacementIntakeIntegrationTests {
 				assertThat(e.memberNames()).containsExactly("Selam " + surname, "Noah " + surname);
 			}));
 
-		// Delivered again (say after a restart before the reaction was marked complete): nobody registered twice.
+		// Delivered again (say after a restart before the reaction was marked complete):
+		// nobody registered twice.
 		scenario.publish(published)
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> completed(published))
@@ -67,8 +69,10 @@ class PlacementIntakeIntegrationTests {
 		return background.callAs("consulent.montferland", () -> caseload.list(CaseloadFilter.search(surname), 10));
 	}
 
-
-	/** Every reaction to this publication has completed (none is outstanding in the registry). */
+	/**
+	 * Every reaction to this publication has completed (none is outstanding in the
+	 * registry).
+	 */
 	private boolean completed(PlacementPublished published) {
 		return jdbc.sql("""
 				select count(*) = 0 from event_publication
@@ -77,4 +81,5 @@ class PlacementIntakeIntegrationTests {
 			.query(Boolean.class)
 			.single();
 	}
+
 }

@@ -26,7 +26,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ProfileApiIntegrationTests {
 
 	private static final RequestPostProcessor DOETINCHEM = Logins.basic("consulent.doetinchem");
+
 	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
+
 	private static final String DENTIST = "http://data.europa.eu/esco/occupation/e52b5707-7097-4dbc-ac61-054e917da241";
 
 	private static final String PROFILE = """
@@ -49,11 +51,15 @@ class ProfileApiIntegrationTests {
 	JdbcClient jdbc;
 
 	private UUID newPerson(String voornaam) {
-		return background.callAs("consulent.doetinchem", () -> inburgering.register(new GemeenteCode("GM0222"),
-				"Grutstraat 3", "7001 AB", LocalDate.of(2025, 1, 10),
-				List.of(new Inburgering.NewMember(voornaam, "Khalil", LocalDate.of(1984, 6, 1), Gezinsrol.INBURGERAAR, null,
-						"SY", "SY", LocalDate.of(2024, 11, 1), null, null)),
-				true)).members().getFirst().personId();
+		return background
+			.callAs("consulent.doetinchem", () -> inburgering.register(new GemeenteCode("GM0222"), "Grutstraat 3",
+					"7001 AB", LocalDate.of(2025, 1, 10),
+					List.of(new Inburgering.NewMember(voornaam, "Khalil", LocalDate.of(1984, 6, 1),
+							Gezinsrol.INBURGERAAR, null, "SY", "SY", LocalDate.of(2024, 11, 1), null, null)),
+					true))
+			.members()
+			.getFirst()
+			.personId();
 	}
 
 	private ResultActions save(UUID person, String body) throws Exception {
@@ -73,7 +79,8 @@ class ProfileApiIntegrationTests {
 	@Test
 	void recordsAndRevisesAProfileWithOccupationsFromEsco() throws Exception {
 		UUID person = newPerson("Rania");
-		mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(DOETINCHEM)).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(DOETINCHEM))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.versie").value(0))
 			.andExpect(jsonPath("$.talen").isEmpty())
 			.andExpect(jsonPath("$.hoogsteOpleiding").value("NONE"));
@@ -112,7 +119,8 @@ class ProfileApiIntegrationTests {
 		saveInEnglish(person, PROFILE.formatted(0, "http://data.europa.eu/esco/occupation/does-not-exist", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown ESCO occupation")));
-		saveInEnglish(person, PROFILE.formatted(0, DENTIST, "").replace("\"ar\"", "\"xx\"")).andExpect(status().isBadRequest())
+		saveInEnglish(person, PROFILE.formatted(0, DENTIST, "").replace("\"ar\"", "\"xx\""))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown language")));
 		save(person, PROFILE.formatted(0, DENTIST, "").replace("\"A2\"", "\"Z9\"")).andExpect(status().isBadRequest());
 		saveInEnglish(person, PROFILE.formatted(0, DENTIST, "").replace("\"totJaar\":2010", "\"totJaar\":1970"))
@@ -121,7 +129,8 @@ class ProfileApiIntegrationTests {
 		save(person, PROFILE.formatted(0, DENTIST, "x".repeat(4001))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[0].name").value("talenten"));
 		save(person, "{\"versie\":0,\"talen\":[").andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(DOETINCHEM)).andExpect(jsonPath("$.versie").value(0));
+		mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(DOETINCHEM))
+			.andExpect(jsonPath("$.versie").value(0));
 	}
 
 	@Test
@@ -132,4 +141,5 @@ class ProfileApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PROFILE.formatted(0, DENTIST, ""))).andExpect(status().isNotFound());
 	}
+
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database itself refuses households outside the transaction's municipality scope, so code that
- * forgets the check in {@link Inburgering} still sees nothing.
+ * The database itself refuses households outside the transaction's municipality scope, so
+ * code that forgets the check in {@link Inburgering} still sees nothing.
  */
 @VerbinderIntegrationTest
 class RowLevelSecurityIntegrationTests {
@@ -26,7 +26,8 @@ class RowLevelSecurityIntegrationTests {
 
 	@Test
 	void withoutAScopeNoHouseholdOrMemberIsVisible() {
-		Long households = transactions.execute(s -> jdbc.sql("select count(*) from inburgering.household").query(Long.class).single());
+		Long households = transactions
+			.execute(s -> jdbc.sql("select count(*) from inburgering.household").query(Long.class).single());
 		assertThat(households).isZero();
 		assertThat(jdbc.sql("select count(*) from inburgering.household_member").query(Long.class).single()).isZero();
 	}
@@ -52,4 +53,5 @@ class RowLevelSecurityIntegrationTests {
 				.update();
 		})).hasStackTraceContaining("violates row-level security policy");
 	}
+
 }

@@ -21,4 +21,5 @@ class SearchTests {
 	void escapesWildcardsInNames() {
 		assertThat(Search.parse("50%_a").namePattern()).isEqualTo("%50\\%\\_a%");
 	}
+
 }

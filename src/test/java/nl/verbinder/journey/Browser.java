@@ -12,16 +12,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Debian's Chromium driven by Playwright, offline: no browser download, no background networking.
- * {@link #axeViolations(Page)} runs axe-core against WCAG 2.1 A and AA.
+ * Debian's Chromium driven by Playwright, offline: no browser download, no background
+ * networking. {@link #axeViolations(Page)} runs axe-core against WCAG 2.1 A and AA.
  */
 final class Browser implements AutoCloseable {
 
 	private final Playwright playwright;
+
 	private final com.microsoft.playwright.Browser browser;
 
 	Browser() {
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions()
 				.setExecutablePath(Path.of(System.getProperty("verbinder.chromium", "/usr/bin/chromium")))
@@ -31,24 +33,28 @@ final class Browser implements AutoCloseable {
 	}
 
 	Page newPage() {
-		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"))
+			.newPage();
 	}
 
 	/** A page the size of a phone's screen (375 × 740 CSS pixels, touch). */
 	Page newPhonePage() {
-		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
-			.setViewportSize(375, 740)
-			.setIsMobile(true)
-			.setHasTouch(true)).newPage();
+		return browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
+				.setViewportSize(375, 740)
+				.setIsMobile(true)
+				.setHasTouch(true))
+			.newPage();
 	}
 
-	/** WCAG 2.1 A/AA violations on the page as it is now, one line per violated rule with its targets. */
+	/**
+	 * WCAG 2.1 A/AA violations on the page as it is now, one line per violated rule with
+	 * its targets.
+	 */
 	static List<String> axeViolations(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-		return results.getViolations()
-			.stream()
-			.map(Browser::describe)
-			.toList();
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		return results.getViolations().stream().map(Browser::describe).toList();
 	}
 
 	private static String describe(Rule rule) {
@@ -65,4 +71,5 @@ final class Browser implements AutoCloseable {
 		browser.close();
 		playwright.close();
 	}
+
 }

@@ -26,17 +26,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The newcomer's portal in Debian's Chromium: a case manager invites a newcomer and prints the letter; the
- * newcomer, on a phone, chooses Arabic on the first screen, activates with the code, logs in, reads their plan,
- * contacts and consents, and withdraws a consent. Every portal page passes axe-core's WCAG 2.1 A/AA rules in
- * Dutch and in Arabic, on a 375 px phone and at desktop width.
+ * The newcomer's portal in Debian's Chromium: a case manager invites a newcomer and
+ * prints the letter; the newcomer, on a phone, chooses Arabic on the first screen,
+ * activates with the code, logs in, reads their plan, contacts and consents, and
+ * withdraws a consent. Every portal page passes axe-core's WCAG 2.1 A/AA rules in Dutch
+ * and in Arabic, on a 375 px phone and at desktop width.
  */
 @VerbinderIntegrationTest
 class PortalJourneyIntegrationTests {
 
 	private static final List<String> OPEN_PAGES = List.of("/portaal", "/portaal/inloggen", "/portaal/activeren");
+
 	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
 			"/portaal/toestemming", "/portaal/vragen", "/portaal/inzage");
+
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 
 	private static Browser browser;
@@ -73,17 +76,20 @@ class PortalJourneyIntegrationTests {
 	@Test
 	void aCaseManagerInvitesAndTheNewcomerActivatesInArabicOnAPhoneAndWithdrawsAConsent() {
 		String base = "http://localhost:" + port;
-		HouseholdView household = background.callAs("consulent.aalten", () -> inburgering.register(new GemeenteCode("GM0197"),
-				"Haartsestraat 3", "7122 AB", LocalDate.now().minusMonths(2), List.of(
-						new Inburgering.NewMember("Nour", "Haddad", LocalDate.of(1991, 6, 1), Gezinsrol.INBURGERAAR),
-						new Inburgering.NewMember("Yara", "Haddad", LocalDate.now().minusYears(4), Gezinsrol.KIND)), true));
+		HouseholdView household = background.callAs("consulent.aalten", () -> inburgering.register(
+				new GemeenteCode("GM0197"), "Haartsestraat 3", "7122 AB", LocalDate.now().minusMonths(2),
+				List.of(new Inburgering.NewMember("Nour", "Haddad", LocalDate.of(1991, 6, 1), Gezinsrol.INBURGERAAR),
+						new Inburgering.NewMember("Yara", "Haddad", LocalDate.now().minusYears(4), Gezinsrol.KIND)),
+				true));
 		UUID club = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
-		background.runAs("consulent.aalten", () -> grondslagen.recordBasis(household.id(), new Grondslagen.NewBasis(
-				household.members().getFirst().personId(), club, Grondslag.Soort.TOESTEMMING, "Zwemles voor Yara",
-				EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES), Grondslag.Wijze.ONDERTEKEND, null, null, LocalDate.now(), null)));
+		background.runAs("consulent.aalten", () -> grondslagen.recordBasis(household.id(),
+				new Grondslagen.NewBasis(household.members().getFirst().personId(), club, Grondslag.Soort.TOESTEMMING,
+						"Zwemles voor Yara", EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES), Grondslag.Wijze.ONDERTEKEND,
+						null, null, LocalDate.now(), null)));
 		List<String> violations = new ArrayList<>();
 
-		// The case manager, at a desk: from the household page to the invitation and the letter.
+		// The case manager, at a desk: from the household page to the invitation and the
+		// letter.
 		Page desk = browser.newPage();
 		desk.navigate(base + "/login");
 		desk.getByLabel("Gebruikersnaam").fill("consulent.aalten");
@@ -128,7 +134,8 @@ class PortalJourneyIntegrationTests {
 			phone.navigate(base + path);
 			check(phone, violations);
 		}
-		// Who read my file: the case manager who registered the household and invited Nour, by role and
+		// Who read my file: the case manager who registered the household and invited
+		// Nour, by role and
 		// municipality in Arabic, never by name; Nour's own visits apart.
 		phone.navigate(base + "/portaal/inzage");
 		assertThat(phone.locator("[data-testid=who-read-entry]").count()).isPositive();
@@ -188,7 +195,8 @@ class PortalJourneyIntegrationTests {
 				page.locator("#password").fill(Logins.DEMO_PASSWORD);
 				page.locator("[data-testid=portal-login] button[type=submit]").click();
 				page.waitForURL(url -> url.endsWith("/portaal/mijn"));
-				// The language Amina keeps (Arabic) applies at login; she chooses this one for now.
+				// The language Amina keeps (Arabic) applies at login; she chooses this
+				// one for now.
 				page.navigate(base + "/portaal");
 				check(page, violations);
 				page.locator("button[lang=" + language + "]").click();
@@ -196,7 +204,8 @@ class PortalJourneyIntegrationTests {
 				for (String path : OWN_PAGES) {
 					page.navigate(base + path);
 					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(language);
-					assertThat(page.locator("html").getAttribute("dir")).as(path).isEqualTo(language.equals("ar") ? "rtl" : null);
+					assertThat(page.locator("html").getAttribute("dir")).as(path)
+						.isEqualTo(language.equals("ar") ? "rtl" : null);
 					check(page, violations);
 				}
 				page.navigate(base + "/portaal/contacten");
@@ -210,4 +219,5 @@ class PortalJourneyIntegrationTests {
 		}
 		assertThat(violations).isEmpty();
 	}
+
 }

@@ -21,21 +21,23 @@ import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 
 /**
- * In a real browser, every role logs in, sees its own navigation, visits each page it offers, switches
- * to English and back, and logs out. Every page on the way must pass axe-core's WCAG 2.1 A/AA rules.
+ * In a real browser, every role logs in, sees its own navigation, visits each page it
+ * offers, switches to English and back, and logs out. Every page on the way must pass
+ * axe-core's WCAG 2.1 A/AA rules.
  */
 @VerbinderIntegrationTest
 class RoleJourneyIntegrationTests {
 
 	/** Per demo account: the navigation it must see, in Dutch. */
-	private static final Map<String, List<String>> NAVIGATION = Map.of(
-			"consulent.aalten", List.of("Start", "Huishoudens", "Signaleringen", "Vragen", "Verzoeken", "Organisaties", "Kansen", "Cijfers"),
-			"coordinator", List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Kansen", "Cijfers"),
-			"sleutelpersoon", List.of("Start", "Mijn verzoeken"),
-			"partner", List.of("Start", "Doorverwijzingen"),
-			"beleid", List.of("Start", "Cijfers"),
-			"planner", List.of("Start", "Plaatsing", "Cijfers"),
-			"beheerder", List.of("Start", "Cijfers", "Accounts", "Verwerkingslog", "Inlogpogingen"));
+	private static final Map<String, List<String>> NAVIGATION = Map.of("consulent.aalten",
+			List.of("Start", "Huishoudens", "Signaleringen", "Vragen", "Verzoeken", "Organisaties", "Kansen",
+					"Cijfers"),
+			"coordinator",
+			List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Kansen",
+					"Cijfers"),
+			"sleutelpersoon", List.of("Start", "Mijn verzoeken"), "partner", List.of("Start", "Doorverwijzingen"),
+			"beleid", List.of("Start", "Cijfers"), "planner", List.of("Start", "Plaatsing", "Cijfers"), "beheerder",
+			List.of("Start", "Cijfers", "Accounts", "Verwerkingslog", "Inlogpogingen"));
 
 	private static Browser browser;
 
@@ -71,7 +73,9 @@ class RoleJourneyIntegrationTests {
 			List<String> navigation = page.locator("[data-testid=main-navigation] a").allTextContents();
 			assertThat(navigation).as(entry.getKey()).containsExactlyElementsOf(entry.getValue());
 			for (String item : entry.getValue()) {
-				page.locator("[data-testid=main-navigation]").getByText(item, new Locator.GetByTextOptions().setExact(true)).click();
+				page.locator("[data-testid=main-navigation]")
+					.getByText(item, new Locator.GetByTextOptions().setExact(true))
+					.click();
 				page.waitForLoadState();
 				assertThat(page.locator("h1").count()).as(entry.getKey() + " " + item).isEqualTo(1);
 				check(page, violations);
@@ -80,7 +84,8 @@ class RoleJourneyIntegrationTests {
 			page.getByText("English").click();
 			page.waitForLoadState();
 			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
-			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).isVisible()).isTrue();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).isVisible())
+				.isTrue();
 			check(page, violations);
 			page.getByText("Nederlands").click();
 			page.waitForLoadState();
@@ -125,7 +130,8 @@ class RoleJourneyIntegrationTests {
 		assertThat(page.locator("[data-testid=members]").textContent()).contains("Luwam Berhe");
 		check(page, violations);
 
-		// Her profile: languages, and work she did, with the ESCO occupation suggested while typing.
+		// Her profile: languages, and work she did, with the ESCO occupation suggested
+		// while typing.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Profiel van Luwam")).click();
 		page.waitForLoadState();
 		check(page, violations);
@@ -146,7 +152,8 @@ class RoleJourneyIntegrationTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Profiel opslaan")).click();
 		page.waitForLoadState();
 		assertThat(page.locator("[data-testid=form-errors]").textContent()).contains("ESCO");
-		assertThat(page.locator("#werkervaring0\\.functie").inputValue()).isEqualTo("Hulp in het ziekenhuis van Asmara");
+		assertThat(page.locator("#werkervaring0\\.functie").inputValue())
+			.isEqualTo("Hulp in het ziekenhuis van Asmara");
 		check(page, violations);
 		page.locator("#werkervaring1\\.functie").fill("");
 		page.locator("#werkervaring1\\.beroep").fill("");
@@ -178,7 +185,8 @@ class RoleJourneyIntegrationTests {
 		page.waitForLoadState();
 		check(page, violations);
 		page.getByLabel("Leerroute").selectOption("B1");
-		page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill("Zelf een afspraak bij de huisarts maken");
+		page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true))
+			.fill("Zelf een afspraak bij de huisarts maken");
 		page.getByLabel("Streefdatum").fill("2027-05-01");
 		page.getByLabel("Kleine stappen (een per regel)").fill("26 taallessen\nOefenen met een taalmaatje");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
@@ -186,15 +194,19 @@ class RoleJourneyIntegrationTests {
 		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("concept");
 		check(page, violations);
 		page.getByLabel("Hoe de inburgeraar het plan ziet").fill("Ik wil eerst goed Nederlands leren");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen dat het plan besproken is")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen dat het plan besproken is"))
+			.click();
 		page.waitForLoadState();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan vaststellen")).click();
 		page.waitForLoadState();
 		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgesteld");
-		assertThat(page.locator("[data-testid=pip-versions]").textContent()).contains("B1-route").contains("vastgesteld");
+		assertThat(page.locator("[data-testid=pip-versions]").textContent()).contains("B1-route")
+			.contains("vastgesteld");
 		check(page, violations);
-		// The established plan gets a course that has started: a revision, a new version to discuss.
-		assertThat(page.locator("#doelen0\\.omschrijving").inputValue()).isEqualTo("Zelf een afspraak bij de huisarts maken");
+		// The established plan gets a course that has started: a revision, a new version
+		// to discuss.
+		assertThat(page.locator("#doelen0\\.omschrijving").inputValue())
+			.isEqualTo("Zelf een afspraak bij de huisarts maken");
 		page.locator("#activiteiten0\\.aanbieder").fill("Taalcentrum Oost-Gelderland");
 		page.locator("#activiteiten0\\.omschrijving").fill("B1-cursus, drie ochtenden");
 		page.locator("#activiteiten0\\.urenPerWeek").fill("9");
@@ -214,7 +226,8 @@ class RoleJourneyIntegrationTests {
 		page.getByLabel("Afgesproken volgende stap").fill("Toeslagen aanvragen");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contactmoment vastleggen")).click();
 		page.waitForLoadState();
-		assertThat(page.locator("[data-testid=contacts]").textContent()).contains("Toeslagen aanvragen").contains("sleutelpersoon");
+		assertThat(page.locator("[data-testid=contacts]").textContent()).contains("Toeslagen aanvragen")
+			.contains("sleutelpersoon");
 		assertThat(page.locator("[data-testid=timeline]").textContent()).contains("huishouden geregistreerd")
 			.contains("brede intake met Luwam")
 			.contains("PIP van Luwam vastgesteld (B1-route)")
@@ -248,24 +261,29 @@ class RoleJourneyIntegrationTests {
 		String base = "http://localhost:" + port;
 		String purpose = "Kennismaking en uitleg over de huisarts (journey " + System.nanoTime() + ")";
 
-		// The case manager in Winterswijk asks for a key person for a household on their caseload.
+		// The case manager in Winterswijk asks for a key person for a household on their
+		// caseload.
 		Page caseManager = browser.newPage();
 		logIn(caseManager, base, "consulent.winterswijk");
 		caseManager.navigate(base + "/huishoudens");
 		caseManager.locator("[data-testid=caseload] a").first().click();
 		caseManager.waitForLoadState();
-		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sleutelpersoon vragen voor dit huishouden")).click();
+		caseManager
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sleutelpersoon vragen voor dit huishouden"))
+			.click();
 		caseManager.waitForLoadState();
 		check(caseManager, violations);
 		caseManager.getByLabel("Wat", new Page.GetByLabelOptions().setExact(true)).selectOption("HUISBEZOEK");
-		caseManager.locator("[data-testid=request-form]").getByLabel("Taal", new Locator.GetByLabelOptions().setExact(true)).selectOption("ti");
+		caseManager.locator("[data-testid=request-form]")
+			.getByLabel("Taal", new Locator.GetByLabelOptions().setExact(true))
+			.selectOption("ti");
 		caseManager.getByLabel("Rol").selectOption("VERTALER");
 		caseManager.getByLabel("Doel van de inzet").fill(purpose);
 		caseManager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek versturen")).click();
 		caseManager.waitForURL(url -> url.endsWith("/verzoeken"));
 		assertThat(caseManager.getByRole(AriaRole.STATUS).first().textContent()).contains("regiocoördinator");
-		assertThat(caseManager.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())
-			.contains("Open");
+		assertThat(caseManager.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose))
+			.textContent()).contains("Open");
 		check(caseManager, violations);
 		// What the case manager noticed goes to the coordinator as a signal.
 		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Signaal of advies geven")).click();
@@ -278,26 +296,32 @@ class RoleJourneyIntegrationTests {
 		check(caseManager, violations);
 		caseManager.context().close();
 
-		// The coordinator sees the ranked candidates with their reasons, and offers it to Yonas.
+		// The coordinator sees the ranked candidates with their reasons, and offers it to
+		// Yonas.
 		Page coordinator = browser.newPage();
 		logIn(coordinator, base, "coordinator");
 		coordinator.navigate(base + "/verzoeken");
-		coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).getByRole(AriaRole.LINK).click();
+		coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose))
+			.getByRole(AriaRole.LINK)
+			.click();
 		coordinator.waitForLoadState();
 		check(coordinator, violations);
 		assertThat(coordinator.locator("main").textContent()).contains("Yonas Tekle").contains("Spreekt Tigrinya");
-		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanbieden aan Yonas Tekle")).click();
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanbieden aan Yonas Tekle"))
+			.click();
 		coordinator.waitForURL(url -> url.endsWith("/verzoeken"));
-		assertThat(coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose)).textContent())
-			.contains("Aangeboden");
-		// The week's proposal for the other open requests: figures and the proposed split, readable for all.
+		assertThat(coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose))
+			.textContent()).contains("Aangeboden");
+		// The week's proposal for the other open requests: figures and the proposed
+		// split, readable for all.
 		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Weekvoorstel")).click();
 		coordinator.waitForLoadState();
 		assertThat(coordinator.locator("[data-testid=week-figures]").textContent()).contains("open verzoeken");
 		check(coordinator, violations);
 		coordinator.context().close();
 
-		// Yonas, on his phone, accepts and afterwards writes down his time and kilometres.
+		// Yonas, on his phone, accepts and afterwards writes down his time and
+		// kilometres.
 		Page phone = browser.newPhonePage();
 		logIn(phone, base, "sleutelpersoon");
 		phone.locator("[data-testid=main-navigation]").getByText("Mijn verzoeken").click();
@@ -316,10 +340,11 @@ class RoleJourneyIntegrationTests {
 		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verslag opslaan")).click();
 		phone.waitForLoadState();
 		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("opgeslagen");
-		assertThat(phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose)).textContent())
-			.contains("Afgerond").contains("75 minuten");
+		assertThat(phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose))
+			.textContent()).contains("Afgerond").contains("75 minuten");
 		assertThat(phone.locator("[data-testid=own-hours]").isVisible()).isTrue();
-		// He also tells the municipality what he noticed; it shows as new until the coordinator answers.
+		// He also tells the municipality what he noticed; it shows as new until the
+		// coordinator answers.
 		phone.getByLabel("Wat zag of hoorde u, en wat raadt u aan?")
 			.fill("Moeders komen niet naar het spreekuur: voor hen is dat een doktersbezoek. Noem het een inloopochtend.");
 		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Advies versturen")).click();
@@ -352,7 +377,8 @@ class RoleJourneyIntegrationTests {
 		String base = "http://localhost:" + port;
 		String reason = "Wil graag voetballen en Nederlands praten (journey " + System.nanoTime() + ")";
 
-		// The case manager records the newcomer's signed consent for the club, then refers.
+		// The case manager records the newcomer's signed consent for the club, then
+		// refers.
 		Page caseManager = browser.newPage();
 		logIn(caseManager, base, "consulent.winterswijk");
 		caseManager.navigate(base + "/huishoudens");
@@ -378,10 +404,12 @@ class RoleJourneyIntegrationTests {
 		referralForm.getByRole(AriaRole.BUTTON).click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.getByRole(AriaRole.STATUS).first().textContent()).contains("verstuurd");
-		assertThat(caseManager.locator("[data-testid=referrals] li", new Page.LocatorOptions().setHasText(reason)).first().textContent())
-			.contains("Sportclub Winterswijk").contains("verstuurd");
+		assertThat(caseManager.locator("[data-testid=referrals] li", new Page.LocatorOptions().setHasText(reason))
+			.first()
+			.textContent()).contains("Sportclub Winterswijk").contains("verstuurd");
 		check(caseManager, violations);
-		// Sharing what the consent does not cover is refused, readably, and what was typed stays.
+		// Sharing what the consent does not cover is refused, readably, and what was
+		// typed stays.
 		referralForm = caseManager.locator("[data-testid=referral-form]");
 		referralForm.getByLabel("Organisatie").selectOption(new SelectOption().setLabel("Sportclub Winterswijk"));
 		referralForm.getByLabel("Reden").fill("Ook de opleiding delen");
@@ -389,7 +417,8 @@ class RoleJourneyIntegrationTests {
 		referralForm.getByRole(AriaRole.BUTTON).click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("[data-testid=collab-error]").textContent()).contains("Niet gelukt");
-		assertThat(caseManager.locator("[data-testid=referral-form]").getByLabel("Reden").inputValue()).isEqualTo("Ook de opleiding delen");
+		assertThat(caseManager.locator("[data-testid=referral-form]").getByLabel("Reden").inputValue())
+			.isEqualTo("Ook de opleiding delen");
 		check(caseManager, violations);
 
 		// The club's worker accepts and, after the first training, marks it started.
@@ -398,7 +427,9 @@ class RoleJourneyIntegrationTests {
 		club.locator("[data-testid=main-navigation]").getByText("Doorverwijzingen").click();
 		club.waitForLoadState();
 		check(club, violations);
-		club.locator("[data-testid=inbox] li", new Page.LocatorOptions().setHasText(reason)).getByRole(AriaRole.LINK).click();
+		club.locator("[data-testid=inbox] li", new Page.LocatorOptions().setHasText(reason))
+			.getByRole(AriaRole.LINK)
+			.click();
 		club.waitForLoadState();
 		assertThat(club.locator("[data-testid=shared-data]").textContent()).contains("Naam en adres");
 		assertThat(club.locator("main").textContent()).contains("consulent");
@@ -415,9 +446,11 @@ class RoleJourneyIntegrationTests {
 		caseManager.navigate(household);
 		caseManager.locator("[data-testid=involved]").waitFor();
 		assertThat(caseManager.locator("[data-testid=involved]").textContent()).contains("Sportclub Winterswijk");
-		assertThat(caseManager.locator("[data-testid=timeline]").textContent()).contains("Sportclub Winterswijk gestart");
+		assertThat(caseManager.locator("[data-testid=timeline]").textContent())
+			.contains("Sportclub Winterswijk gestart");
 		check(caseManager, violations);
-		// Talent first: the opportunities that fit this newcomer, each with its reasons, and who else fits one.
+		// Talent first: the opportunities that fit this newcomer, each with its reasons,
+		// and who else fits one.
 		caseManager.locator("a", new Page.LocatorOptions().setHasText("Kansen voor")).first().click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("[data-testid=matches] li").count()).isPositive();
@@ -428,7 +461,8 @@ class RoleJourneyIntegrationTests {
 		caseManager.locator("[data-testid=opportunities] a").first().click();
 		caseManager.waitForLoadState();
 		check(caseManager, violations);
-		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passende kandidaten in uw gemeente")).click();
+		caseManager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passende kandidaten in uw gemeente"))
+			.click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("[data-testid=candidates] li").count()).isPositive();
 		check(caseManager, violations);
@@ -453,7 +487,8 @@ class RoleJourneyIntegrationTests {
 		assertThat(planner.locator("main").textContent()).contains("4.000 huishoudens").contains("concept");
 		planner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oplossen")).click();
 		planner.waitForLoadState();
-		// The progress bar shows while it runs, and the page reloads itself when the plan is ready.
+		// The progress bar shows while it runs, and the page reloads itself when the plan
+		// is ready.
 		assertThat(planner.locator("[data-testid=progress] progress").isVisible()).isTrue();
 		check(planner, violations);
 		planner.locator("[data-testid=result-figures]").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
@@ -462,7 +497,8 @@ class RoleJourneyIntegrationTests {
 		check(planner, violations);
 		planner.locator("[data-testid=assignments] a").first().click();
 		planner.waitForLoadState();
-		assertThat(planner.locator("[data-testid=explanation]").textContent()).contains("Eigen wens").contains("1e keus");
+		assertThat(planner.locator("[data-testid=explanation]").textContent()).contains("Eigen wens")
+			.contains("1e keus");
 		assertThat(planner.locator("[data-testid=assigned]").textContent()).contains("Voorgesteld");
 		check(planner, violations);
 		planner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de run")).click();
@@ -509,9 +545,13 @@ class RoleJourneyIntegrationTests {
 		admin.locator("[data-testid=toggle-enabled]").click();
 		admin.waitForLoadState();
 		assertThat(admin.getByRole(AriaRole.STATUS).first().textContent()).contains("uitgeschakeld");
-		// A wrong password for a name nobody has, then the failed-logins page with that attempt on it.
-		admin.request().get(base + "/api/v1/huishoudens", RequestOptions.create().setHeader("Authorization", "Basic "
-				+ Base64.getEncoder().encodeToString("journey.onbekend:geen-wachtwoord".getBytes(StandardCharsets.UTF_8))));
+		// A wrong password for a name nobody has, then the failed-logins page with that
+		// attempt on it.
+		admin.request()
+			.get(base + "/api/v1/huishoudens",
+					RequestOptions.create()
+						.setHeader("Authorization", "Basic " + Base64.getEncoder()
+							.encodeToString("journey.onbekend:geen-wachtwoord".getBytes(StandardCharsets.UTF_8))));
 		admin.navigate(base + "/beheer/inlogpogingen");
 		assertThat(admin.locator("[data-testid=failed-logins]").textContent()).contains("journey.onbekend");
 		check(admin, violations);
@@ -540,11 +580,15 @@ class RoleJourneyIntegrationTests {
 		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen aan de pool")).click();
 		coordinator.waitForLoadState();
 		assertThat(coordinator.getByRole(AriaRole.STATUS).first().textContent()).contains("Amanuel Kidane");
-		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Tigrinya").contains("06 98765432");
-		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amanuel Kidane").setExact(true)).click();
+		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Tigrinya")
+			.contains("06 98765432");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amanuel Kidane").setExact(true))
+			.click();
 		coordinator.waitForLoadState();
 		check(coordinator, violations);
-		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amanuel Kidane uit de pool laten gaan")).click();
+		coordinator
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amanuel Kidane uit de pool laten gaan"))
+			.click();
 		coordinator.waitForLoadState();
 		check(coordinator, violations);
 		coordinator.getByLabel("Reden").fill("Betaald werk gevonden");
@@ -558,10 +602,12 @@ class RoleJourneyIntegrationTests {
 
 	private static void check(Page page, List<String> violations) {
 		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
-		// Screenshots for people reviewing the pages (target/screenshots), one per path and language.
+		// Screenshots for people reviewing the pages (target/screenshots), one per path
+		// and language.
 		String name = page.url().replaceFirst("https?://[^/]+/?", "").replaceAll("[^a-zA-Z0-9]+", "_");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Path.of("target/screenshots", (name.isEmpty() ? "home" : name) + "-"
-					+ page.locator("html").getAttribute("lang") + ".png")));
+			.setPath(Path.of("target/screenshots",
+					(name.isEmpty() ? "home" : name) + "-" + page.locator("html").getAttribute("lang") + ".png")));
 	}
+
 }

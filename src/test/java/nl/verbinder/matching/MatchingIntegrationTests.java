@@ -28,16 +28,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The former dentist in the demo region: ranked toward dental work and recognition, cleaning flagged as
- * underemployment with a dual path; referring to an opportunity needs a basis; candidates for an
- * opportunity come only from the caller's municipality; every read is logged.
+ * The former dentist in the demo region: ranked toward dental work and recognition,
+ * cleaning flagged as underemployment with a dual path; referring to an opportunity needs
+ * a basis; candidates for an opportunity come only from the caller's municipality; every
+ * read is logged.
  */
 @VerbinderIntegrationTest
 class MatchingIntegrationTests {
 
 	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+
 	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
+
 	private static final RequestPostProcessor CLUB = Logins.basic("sportclub");
+
 	private static final String DENTIST = "http://data.europa.eu/esco/occupation/e52b5707-7097-4dbc-ac61-054e917da241";
 
 	@Autowired
@@ -58,23 +62,31 @@ class MatchingIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private HouseholdView household(String caseManager, int index) {
-		return background.callAs(caseManager, () -> inburgering.household(caseload.list(CaseloadFilter.ALL, 60).get(index).id()));
+		return background.callAs(caseManager,
+				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 60).get(index).id()));
 	}
 
-	/** Makes the first member of a Winterswijk household a former dentist who wants 38 hours in care, up to 50 km. */
+	/**
+	 * Makes the first member of a Winterswijk household a former dentist who wants 38
+	 * hours in care, up to 50 km.
+	 */
 	private UUID dentist(int index) throws Exception {
 		UUID person = household("consulent.winterswijk", index).members().getFirst().personId();
-		long version = read(mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK))).get("versie").asLong();
+		long version = read(mvc.perform(get("/api/v1/personen/" + person + "/profiel").with(WINTERSWIJK))).get("versie")
+			.asLong();
 		mvc.perform(postJson("/api/v1/personen/" + person + "/profiel", """
 				{"versie":%d,"talen":[{"taal":"ar","niveau":"NATIVE"},{"taal":"nl","niveau":"A2"}],
 				 "opleidingen":[{"niveau":"MASTER","richting":"Tandheelkunde","land":"SY","diploma":true}],
 				 "werkervaring":[{"functie":"Tandarts","escoUri":"%s","land":"SY"}],"talenten":"","wensen":""}"""
 			.formatted(version, DENTIST)).with(WINTERSWIJK)).andExpect(status().isOk());
-		long preferences = read(mvc.perform(get("/api/v1/personen/" + person + "/talent").with(WINTERSWIJK))).get("versie").asLong();
-		mvc.perform(postJson("/api/v1/personen/" + person + "/talent", """
-				{"versie":%d,"interesses":["zorg"],"urenPerWeek":38,"dagen":[],"reisafstandKm":50}""".formatted(preferences)).with(WINTERSWIJK))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.voorkeur.urenPerWeek").value(38));
+		long preferences = read(mvc.perform(get("/api/v1/personen/" + person + "/talent").with(WINTERSWIJK)))
+			.get("versie")
+			.asLong();
+		mvc.perform(postJson("/api/v1/personen/" + person + "/talent",
+				"""
+						{"versie":%d,"interesses":["zorg"],"urenPerWeek":38,"dagen":[],"reisafstandKm":50}"""
+					.formatted(preferences))
+			.with(WINTERSWIJK)).andExpect(status().isOk()).andExpect(jsonPath("$.voorkeur.urenPerWeek").value(38));
 		return person;
 	}
 
@@ -97,7 +109,8 @@ class MatchingIntegrationTests {
 			if (cleaning < 0 && title.startsWith("Schoonmaker")) {
 				cleaning = i;
 				assertThat(matches.get(i).get("onderbenut").asBoolean()).isTrue();
-				assertThat(matches.get(i).get("duaalTraject").get("titel").asString()).startsWith("Route naar erkenning");
+				assertThat(matches.get(i).get("duaalTraject").get("titel").asString())
+					.startsWith("Route naar erkenning");
 				assertThat(matches.get(i).get("redenen").toString()).contains("UNDEREMPLOYMENT");
 			}
 		}
@@ -106,12 +119,16 @@ class MatchingIntegrationTests {
 		assertThat(cleaning).as("cleaning work is offered, lower").isGreaterThan(Math.max(recognition, assistant));
 		assertThat(matches.get(recognition).get("onderbenut").asBoolean()).isFalse();
 		// The page says it in words.
-		var page = mvc.perform(get("/huishoudens/" + household("consulent.winterswijk", 25).id() + "/leden/" + person + "/talent")
-			.session(Logins.session(mvc, "consulent.winterswijk"))).andReturn().getResponse();
+		var page = mvc
+			.perform(get("/huishoudens/" + household("consulent.winterswijk", 25).id() + "/leden/" + person + "/talent")
+				.session(Logins.session(mvc, "consulent.winterswijk")))
+			.andReturn()
+			.getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
 		String html = page.getContentAsString();
 		assertThat(html).contains("is hetzelfde beroep als tandarts");
-		// The page shows the best 20: the flag and the dual path exactly when one of those has them.
+		// The page shows the best 20: the flag and the dual path exactly when one of
+		// those has them.
 		JsonNode top = read(mvc.perform(get("/api/v1/personen/" + person + "/kansen?max=20").with(WINTERSWIJK)));
 		boolean flagged = false;
 		boolean dual = false;
@@ -131,7 +148,8 @@ class MatchingIntegrationTests {
 		String kans = null;
 		String organisation = null;
 		for (JsonNode k : kansen) {
-			if (k.get("titel").asString().startsWith("Route naar erkenning") && k.get("gemeente").asString().equals("GM0294")) {
+			if (k.get("titel").asString().startsWith("Route naar erkenning")
+					&& k.get("gemeente").asString().equals("GM0294")) {
 				kans = k.get("id").asString();
 				organisation = k.get("organisatieId").asString();
 			}
@@ -140,13 +158,16 @@ class MatchingIntegrationTests {
 		mvc.perform(post("/api/v1/personen/" + person + "/kansen/" + kans + "/doorverwijzing").with(WINTERSWIJK))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("No basis for sharing"));
-		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen", """
-					{"personId":"%s","organisatieId":"%s","soort":"TOESTEMMING","doel":"Aanmelden voor de erkenningsroute",
-					 "categorieen":["NAAM_EN_ADRES","TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s"}"""
-				.formatted(person, organisation, LocalDate.now())).with(WINTERSWIJK)).andExpect(status().isCreated());
+		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen",
+				"""
+						{"personId":"%s","organisatieId":"%s","soort":"TOESTEMMING","doel":"Aanmelden voor de erkenningsroute",
+						 "categorieen":["NAAM_EN_ADRES","TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s"}"""
+					.formatted(person, organisation, LocalDate.now()))
+			.with(WINTERSWIJK)).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/personen/" + person + "/kansen/" + kans + "/doorverwijzing").with(WINTERSWIJK))
 			.andExpect(status().isCreated());
-		JsonNode collaboration = read(mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)));
+		JsonNode collaboration = read(
+				mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)));
 		assertThat(collaboration.get("doorverwijzingen").get(0).get("kansId").asString()).isEqualTo(kans);
 		assertThat(collaboration.get("doorverwijzingen").get(0).get("gedeeld").toString()).contains("Tandarts");
 	}
@@ -155,7 +176,8 @@ class MatchingIntegrationTests {
 	void candidatesComeOnlyFromTheCallersMunicipalityAndAreLogged() throws Exception {
 		JsonNode kansen = read(mvc.perform(get("/api/v1/kansen").with(AALTEN)));
 		String kans = kansen.get(0).get("id").asString();
-		JsonNode candidates = read(mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(AALTEN)).andExpect(status().isOk()));
+		JsonNode candidates = read(
+				mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(AALTEN)).andExpect(status().isOk()));
 		assertThat(candidates.size()).isPositive();
 		candidates.forEach(c -> assertThat(c.get("gemeente").asString()).isEqualTo("Aalten"));
 		String first = candidates.get(0).get("personId").asString();
@@ -178,14 +200,22 @@ class MatchingIntegrationTests {
 		String body = """
 				{"soort":"VRIJWILLIGERSWERK","organisatieId":"%s","titel":"%s","gemeente":"%s","urenPerWeek":4,"plaatsen":2,
 				 "nederlands":"A1","beroep":%s,"tags":["sport"]}""";
-		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0363", "null")).with(WINTERSWIJK)).andExpect(status().isBadRequest());
-		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "\"http://data.europa.eu/esco/occupation/nope\"")).with(WINTERSWIJK))
+		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0363", "null"))
+			.with(WINTERSWIJK)).andExpect(status().isBadRequest());
+		mvc.perform(postJson("/api/v1/kansen",
+				body.formatted(club, "Scheidsrechter jeugd", "GM0294",
+						"\"http://data.europa.eu/esco/occupation/nope\""))
+			.with(WINTERSWIJK))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("ESCO")));
-		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(CLUB)).andExpect(status().isForbidden());
-		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(WINTERSWIJK))
+		mvc.perform(
+				postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null")).with(CLUB))
+			.andExpect(status().isForbidden());
+		mvc.perform(postJson("/api/v1/kansen", body.formatted(club, "Scheidsrechter jeugd", "GM0294", "null"))
+			.with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.organisatie").value("Sportclub Winterswijk"));
 		assertThat(read(mvc.perform(get("/api/v1/kansen").with(CLUB))).size()).isGreaterThan(140);
 	}
+
 }

@@ -28,7 +28,8 @@ class SignalIntegrationTests {
 
 	private static final RequestPostProcessor OOST_GELRE_LOGIN = httpBasic(OOST_GELRE, Logins.DEMO_PASSWORD);
 
-	private static final RequestPostProcessor WINTERSWIJK_LOGIN = httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD);
+	private static final RequestPostProcessor WINTERSWIJK_LOGIN = httpBasic("consulent.winterswijk",
+			Logins.DEMO_PASSWORD);
 
 	@Autowired
 	MockMvc mvc;
@@ -49,7 +50,8 @@ class SignalIntegrationTests {
 	void signalsADemoHouseholdWithoutRecentContactOnlyToItsOwnMunicipalityAndClosesItAfterAContact() throws Exception {
 		nightly.nightly();
 		nightly.nightly();
-		assertThat(jdbc.sql("select count(*) from monitoring.signal_run where trigger = 'NIGHTLY' and run_on = current_date")
+		assertThat(jdbc
+			.sql("select count(*) from monitoring.signal_run where trigger = 'NIGHTLY' and run_on = current_date")
 			.query(Integer.class)
 			.single()).as("the nightly run is claimed once a day").isEqualTo(1);
 
@@ -70,31 +72,52 @@ class SignalIntegrationTests {
 		var winterswijk = Logins.session(mvc, "consulent.winterswijk");
 		String page = mvc.perform(get("/signaleringen").session(oostGelre))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("data-household=\"" + household + "\"").contains(signal.memberNames().getFirst())
-			.contains("Lang geen contact").doesNotContain("NO_CONTACT").doesNotContain(">GM1586<");
-		assertThat(mvc.perform(get("/api/v1/signalen").with(OOST_GELRE_LOGIN)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).contains(household);
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-household=\"" + household + "\"")
+			.contains(signal.memberNames().getFirst())
+			.contains("Lang geen contact")
+			.doesNotContain("NO_CONTACT")
+			.doesNotContain(">GM1586<");
+		assertThat(mvc.perform(get("/api/v1/signalen").with(OOST_GELRE_LOGIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(household);
 
 		// Another municipality's case manager sees neither the page's row nor the API's.
-		assertThat(mvc.perform(get("/signaleringen").session(winterswijk)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).doesNotContain(household);
-		assertThat(mvc.perform(get("/api/v1/signalen").with(WINTERSWIJK_LOGIN)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).doesNotContain(household);
+		assertThat(mvc.perform(get("/signaleringen").session(winterswijk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(household);
+		assertThat(mvc.perform(get("/api/v1/signalen").with(WINTERSWIJK_LOGIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(household);
 		assertThatThrownBy(() -> background.callAs("consulent.winterswijk", () -> {
 			signals.acknowledge(signal.id(), "Niet van ons");
 			return null;
 		})).isInstanceOf(NoSuchElementException.class);
 
-		// The case manager acknowledges it with a note; an empty note is refused with a readable message.
-		assertThat(mvc.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre).with(csrf())
-			.param("notitie", "  ")).andExpect(status().is3xxRedirection())
-			.andReturn().getFlashMap().get("stepError")).isNotNull();
-		mvc.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre).with(csrf())
-			.param("notitie", "Huisbezoek gepland met tolk"))
-			.andExpect(status().is3xxRedirection());
+		// The case manager acknowledges it with a note; an empty note is refused with a
+		// readable message.
+		assertThat(mvc
+			.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre)
+				.with(csrf())
+				.param("notitie", "  "))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("stepError")).isNotNull();
+		mvc.perform(post("/signaleringen/" + signal.id() + "/bevestiging").session(oostGelre)
+			.with(csrf())
+			.param("notitie", "Huisbezoek gepland met tolk")).andExpect(status().is3xxRedirection());
 
-		// A contact moment today ends the condition: the next run closes the signal, keeping its note.
+		// A contact moment today ends the condition: the next run closes the signal,
+		// keeping its note.
 		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE_LOGIN)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -112,4 +135,5 @@ class SignalIntegrationTests {
 		assertThat(closed.acknowledgedAt()).isNotNull();
 		assertThat(closed.note()).isEqualTo("Huisbezoek gepland met tolk");
 	}
+
 }

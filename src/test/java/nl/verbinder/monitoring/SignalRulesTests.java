@@ -16,9 +16,10 @@ class SignalRulesTests {
 
 	private static final LocalDate REGISTERED = LocalDate.of(2026, 1, 5);
 
-	private static HouseholdFacts facts(@Nullable LocalDate lastContact, @Nullable LocalDate openDeadline, boolean pip) {
-		return new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"), REGISTERED, lastContact,
-				openDeadline, pip);
+	private static HouseholdFacts facts(@Nullable LocalDate lastContact, @Nullable LocalDate openDeadline,
+			boolean pip) {
+		return new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"), REGISTERED,
+				lastContact, openDeadline, pip);
 	}
 
 	private final SignalPolicy noContact = new SignalPolicy.NoContact(60);
@@ -37,7 +38,8 @@ class SignalRulesTests {
 	@Test
 	void countsNoContactFromTheRegistrationWhenThereWasNone() {
 		assertThat(noContact.missed(facts(null, null, true), REGISTERED.plusDays(59))).isEmpty();
-		assertThat(noContact.missed(facts(null, null, true), REGISTERED.plusDays(60))).contains(REGISTERED.plusDays(60));
+		assertThat(noContact.missed(facts(null, null, true), REGISTERED.plusDays(60)))
+			.contains(REGISTERED.plusDays(60));
 	}
 
 	@Test
@@ -91,4 +93,5 @@ class SignalRulesTests {
 		assertThatThrownBy(() -> new SignalPolicy.NoPip(0)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new SignalPolicy.AgreementOverdue(-1)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

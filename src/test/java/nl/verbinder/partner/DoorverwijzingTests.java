@@ -15,8 +15,8 @@ import nl.verbinder.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /**
- * A referral's steps: sent, then accepted or declined, started, then completed or stopped; declining and
- * stopping need a reason; every other step is refused.
+ * A referral's steps: sent, then accepted or declined, started, then completed or
+ * stopped; declining and stopping need a reason; every other step is refused.
  */
 class DoorverwijzingTests {
 
@@ -26,8 +26,8 @@ class DoorverwijzingTests {
 	private static final Map<Status, Set<Status>> ALLOWED = Map.of(Status.VERSTUURD,
 			EnumSet.of(Status.GEACCEPTEERD, Status.AFGEWEZEN, Status.GESTOPT), Status.GEACCEPTEERD,
 			EnumSet.of(Status.GESTART, Status.GESTOPT), Status.GESTART, EnumSet.of(Status.AFGEROND, Status.GESTOPT),
-			Status.AFGEWEZEN, EnumSet.noneOf(Status.class), Status.AFGEROND, EnumSet.noneOf(Status.class), Status.GESTOPT,
-			EnumSet.noneOf(Status.class));
+			Status.AFGEWEZEN, EnumSet.noneOf(Status.class), Status.AFGEROND, EnumSet.noneOf(Status.class),
+			Status.GESTOPT, EnumSet.noneOf(Status.class));
 
 	private static Doorverwijzing referral(Status status) {
 		return new Doorverwijzing(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), new GemeenteCode("GM0197"),
@@ -97,8 +97,9 @@ class DoorverwijzingTests {
 
 	@Test
 	void refusesAReasonForReferralOutsideItsLength() {
-		refused(() -> new Doorverwijzing(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), new GemeenteCode("GM0197"),
-				UUID.randomUUID(), null, UUID.randomUUID(), "ok", Map.of(), Status.VERSTUURD, null, Instant.now(), ANSWER_BY,
-				UUID.randomUUID()), "rule.referral.reason-length");
+		refused(() -> new Doorverwijzing(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				new GemeenteCode("GM0197"), UUID.randomUUID(), null, UUID.randomUUID(), "ok", Map.of(),
+				Status.VERSTUURD, null, Instant.now(), ANSWER_BY, UUID.randomUUID()), "rule.referral.reason-length");
 	}
+
 }

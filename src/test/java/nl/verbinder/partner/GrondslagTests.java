@@ -14,7 +14,10 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** The basis for sharing: given, holding for a while, withdrawn (consent only), and what it refuses. */
+/**
+ * The basis for sharing: given, holding for a while, withdrawn (consent only), and what
+ * it refuses.
+ */
 class GrondslagTests {
 
 	private static final LocalDate GIVEN = LocalDate.of(2026, 3, 2);
@@ -27,8 +30,8 @@ class GrondslagTests {
 
 	private static Grondslag basis(Soort soort, @Nullable Wijze wijze, @Nullable String getuige, @Nullable String taak,
 			@Nullable LocalDate until, Set<Gegevenscategorie> categories, String purpose) {
-		return new Grondslag(UUID.randomUUID(), UUID.randomUUID(), null, new GemeenteCode("GM0197"), ORGANISATION, soort,
-				purpose, categories, wijze, getuige, taak, GIVEN, until, null, UUID.randomUUID(), NOW);
+		return new Grondslag(UUID.randomUUID(), UUID.randomUUID(), null, new GemeenteCode("GM0197"), ORGANISATION,
+				soort, purpose, categories, wijze, getuige, taak, GIVEN, until, null, UUID.randomUUID(), NOW);
 	}
 
 	private static Grondslag consent(@Nullable LocalDate until) {
@@ -92,21 +95,22 @@ class GrondslagTests {
 		refused(() -> basis(Soort.TOESTEMMING, null, null, null, null, one, "Begeleiding"), "rule.basis.consent-how");
 		refused(() -> basis(Soort.TOESTEMMING, Wijze.MONDELING_MET_GETUIGE, " ", null, null, one, "Begeleiding"),
 				"rule.basis.witness");
-		assertThat(basis(Soort.TOESTEMMING, Wijze.MONDELING_MET_GETUIGE, "Yonas", null, null, one, "Begeleiding").getuige())
-			.isEqualTo("Yonas");
+		assertThat(basis(Soort.TOESTEMMING, Wijze.MONDELING_MET_GETUIGE, "Yonas", null, null, one, "Begeleiding")
+			.getuige()).isEqualTo("Yonas");
 	}
 
 	@Test
 	void refusesALegalTaskThatIsNotNamed() {
-		refused(() -> basis(Soort.WETTELIJKE_TAAK, null, null, "  ", null, Set.of(Gegevenscategorie.values()[0]), "Regie"),
-				"rule.basis.legal-task");
+		refused(() -> basis(Soort.WETTELIJKE_TAAK, null, null, "  ", null, Set.of(Gegevenscategorie.values()[0]),
+				"Regie"), "rule.basis.legal-task");
 	}
 
 	@Test
 	void refusesAPurposeOutsideItsLengthAndABasisWithoutCategories() {
 		Set<Gegevenscategorie> one = Set.of(Gegevenscategorie.values()[0]);
 		refused(() -> basis(Soort.TOESTEMMING, Wijze.PORTAAL, null, null, null, one, "ab"), "rule.basis.purpose");
-		refused(() -> basis(Soort.TOESTEMMING, Wijze.PORTAAL, null, null, null, one, "x".repeat(501)), "rule.basis.purpose");
+		refused(() -> basis(Soort.TOESTEMMING, Wijze.PORTAAL, null, null, null, one, "x".repeat(501)),
+				"rule.basis.purpose");
 		refused(() -> basis(Soort.TOESTEMMING, Wijze.PORTAAL, null, null, null, Set.of(), "Begeleiding"),
 				"rule.basis.no-category");
 	}
@@ -115,4 +119,5 @@ class GrondslagTests {
 	void refusesConsentThatEndsBeforeItWasGiven() {
 		refused(() -> consent(GIVEN.minusDays(1)), "rule.basis.ends-before-given");
 	}
+
 }

@@ -38,19 +38,23 @@ import org.assertj.core.api.Assertions;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /**
- * Sharing needs a basis that holds: a referral without one is refused, withdrawing consent ends the
- * partner's access at once, partners see only what was referred to their own organisation, and every
- * access is in the processing log.
+ * Sharing needs a basis that holds: a referral without one is refused, withdrawing
+ * consent ends the partner's access at once, partners see only what was referred to their
+ * own organisation, and every access is in the processing log.
  */
 @VerbinderIntegrationTest
 class PartnerApiIntegrationTests {
 
 	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+
 	private static final RequestPostProcessor AALTEN = Logins.basic("consulent.aalten");
+
 	private static final RequestPostProcessor CLUB = Logins.basic("sportclub");
+
 	private static final RequestPostProcessor VWN = Logins.basic("partner");
 
 	private static final UUID SPORTCLUB = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
+
 	private static final UUID BAKERY = UUID.nameUUIDFromBytes("organisatie-Bakkerij Achterhoek".getBytes());
 
 	@Autowired
@@ -70,7 +74,10 @@ class PartnerApiIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	/** A Winterswijk household the demo gave no referral (the demo refers households 5 to 11). */
+	/**
+	 * A Winterswijk household the demo gave no referral (the demo refers households 5 to
+	 * 11).
+	 */
 	private HouseholdView household(int index) {
 		return background.callAs("consulent.winterswijk", () -> {
 			var id = caseload.list(CaseloadFilter.ALL, 40).get(index).id();
@@ -88,7 +95,8 @@ class PartnerApiIntegrationTests {
 				.formatted(organisation, categories, LocalDate.now().minusDays(1), until)));
 	}
 
-	private ResultActions refer(RequestPostProcessor who, HouseholdView h, UUID organisation, String shared) throws Exception {
+	private ResultActions refer(RequestPostProcessor who, HouseholdView h, UUID organisation, String shared)
+			throws Exception {
 		return mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen").with(who)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -116,8 +124,8 @@ class PartnerApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"organisatieId":"%s","soort":"TOESTEMMING","doel":"Kennismaken","categorieen":["NAAM_EN_ADRES"],
-					 "wijze":"ONDERTEKEND","gegevenOp":"%s","geldigTot":"%s"}"""
-				.formatted(SPORTCLUB, LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1))))
+					 "wijze":"ONDERTEKEND","gegevenOp":"%s","geldigTot":"%s"}""".formatted(SPORTCLUB,
+					LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.geldig").value(false));
 		refer(WINTERSWIJK, other, SPORTCLUB, "\"NAAM_EN_ADRES\"").andExpect(status().isForbidden());
@@ -130,17 +138,20 @@ class PartnerApiIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("getuige")));
 		// Nothing was sent.
-		assertThat(countInRegion("select count(*) from partner.doorverwijzing where household_id in (?, ?)", h.id().value(),
-				other.id().value())).isZero();
+		assertThat(countInRegion("select count(*) from partner.doorverwijzing where household_id in (?, ?)",
+				h.id().value(), other.id().value()))
+			.isZero();
 		assertThat(countInRegion("select count(*) from partner.grondslag where household_id in (?, ?)", h.id().value(),
-				other.id().value())).isEqualTo(2);
+				other.id().value()))
+			.isEqualTo(2);
 		// A legal task is a basis too.
 		mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/grondslagen").with(WINTERSWIJK)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"organisatieId":"%s","soort":"WETTELIJKE_TAAK","doel":"Ontzorgen bij de start",
-					 "categorieen":["NAAM_EN_ADRES"],"wettelijkeTaak":"Wet inburgering 2021, art. 16","gegevenOp":"%s"}"""
-				.formatted(BAKERY, LocalDate.now())))
+			.content(
+					"""
+							{"organisatieId":"%s","soort":"WETTELIJKE_TAAK","doel":"Ontzorgen bij de start",
+							 "categorieen":["NAAM_EN_ADRES"],"wettelijkeTaak":"Wet inburgering 2021, art. 16","gegevenOp":"%s"}"""
+						.formatted(BAKERY, LocalDate.now())))
 			.andExpect(status().isCreated());
 		refer(WINTERSWIJK, h, BAKERY, "\"NAAM_EN_ADRES\"").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("VERSTUURD"));
@@ -149,20 +160,24 @@ class PartnerApiIntegrationTests {
 	@Test
 	void withdrawingConsentEndsThePartnersAccessAtOnceInApiAndPages() throws Exception {
 		HouseholdView h = household(22);
-		JsonNode basis = read(consent(WINTERSWIJK, h, SPORTCLUB, "\"NAAM_EN_ADRES\",\"TALEN\"", LocalDate.now().plusYears(1))
-			.andExpect(status().isCreated()));
+		JsonNode basis = read(
+				consent(WINTERSWIJK, h, SPORTCLUB, "\"NAAM_EN_ADRES\",\"TALEN\"", LocalDate.now().plusYears(1))
+					.andExpect(status().isCreated()));
 		String referral = read(refer(WINTERSWIJK, h, SPORTCLUB, "\"NAAM_EN_ADRES\"").andExpect(status().isCreated()))
 			.get("id")
 			.asString();
 		var session = Logins.session(mvc, "sportclub");
 		mvc.perform(get("/api/v1/doorverwijzingen/" + referral).with(CLUB))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.gedeeld.NAAM_EN_ADRES[0]").value(
-					h.members().getFirst().voornaam() + " " + h.members().getFirst().achternaam()))
+			.andExpect(jsonPath("$.gedeeld.NAAM_EN_ADRES[0]")
+				.value(h.members().getFirst().voornaam() + " " + h.members().getFirst().achternaam()))
 			.andExpect(jsonPath("$.consulent").isNotEmpty());
-		assertThat(mvc.perform(get("/doorverwijzingen/" + referral).session(session)).andReturn().getResponse().getStatus())
-			.isEqualTo(200);
-		assertThat(mvc.perform(get("/api/v1/doorverwijzingen").with(CLUB)).andReturn().getResponse().getContentAsString())
+		assertThat(mvc.perform(get("/doorverwijzingen/" + referral).session(session))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(
+				mvc.perform(get("/api/v1/doorverwijzingen").with(CLUB)).andReturn().getResponse().getContentAsString())
 			.contains(referral);
 
 		mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/grondslagen/" + basis.get("id").asString() + "/intrekking")
@@ -174,34 +189,48 @@ class PartnerApiIntegrationTests {
 		mvc.perform(post("/api/v1/doorverwijzingen/" + referral + "/status").with(CLUB)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"versie\":0,\"status\":\"GEACCEPTEERD\"}")).andExpect(status().isNotFound());
-		assertThat(mvc.perform(get("/doorverwijzingen/" + referral).session(session)).andReturn().getResponse().getStatus())
-			.isEqualTo(404);
-		String inbox = mvc.perform(get("/doorverwijzingen").session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(mvc.perform(get("/doorverwijzingen/" + referral).session(session))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		String inbox = mvc.perform(get("/doorverwijzingen").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(inbox).doesNotContain(referral).doesNotContain(h.members().getFirst().achternaam());
-		assertThat(mvc.perform(get("/api/v1/doorverwijzingen").with(CLUB)).andReturn().getResponse().getContentAsString())
+		assertThat(
+				mvc.perform(get("/api/v1/doorverwijzingen").with(CLUB)).andReturn().getResponse().getContentAsString())
 			.doesNotContain(referral);
-		// The case manager sees the referral stopped, with the reason (a reaction after the commit: waited for).
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
-			.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK))
-			.andExpect(jsonPath("$.doorverwijzingen[0].status").value("GESTOPT"))
-			.andExpect(jsonPath("$.doorverwijzingen[0].statusReden").value("Toestemming ingetrokken"))
-			.andExpect(jsonPath("$.grondslagen[0].geldig").value(false)));
-		// The reason is stored as a key and said in the reader's language, in the history too.
-		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK).header("Accept-Language", "en"))
+		// The case manager sees the referral stopped, with the reason (a reaction after
+		// the commit: waited for).
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK))
+				.andExpect(jsonPath("$.doorverwijzingen[0].status").value("GESTOPT"))
+				.andExpect(jsonPath("$.doorverwijzingen[0].statusReden").value("Toestemming ingetrokken"))
+				.andExpect(jsonPath("$.grondslagen[0].geldig").value(false)));
+		// The reason is stored as a key and said in the reader's language, in the history
+		// too.
+		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)
+			.header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.doorverwijzingen[0].statusReden").value("Consent withdrawn"))
 			.andExpect(jsonPath("$.doorverwijzingen[0].stappen[-1].tekst").value("Consent withdrawn"));
 		assertThat(countInRegion("select count(*) from partner.doorverwijzing where id = ? and status_reden = ?",
-				UUID.fromString(referral), "referral.stop-reason.consent-withdrawn")).isEqualTo(1);
-		assertThat(Http.page(mvc, Logins.session(mvc, "consulent.winterswijk"), "/huishoudens/" + h.id() + "/samenwerking"))
-			.contains("Toestemming ingetrokken").doesNotContain("referral.stop-reason");
+				UUID.fromString(referral), "referral.stop-reason.consent-withdrawn"))
+			.isEqualTo(1);
+		assertThat(Http.page(mvc, Logins.session(mvc, "consulent.winterswijk"),
+				"/huishoudens/" + h.id() + "/samenwerking"))
+			.contains("Toestemming ingetrokken")
+			.doesNotContain("referral.stop-reason");
 	}
 
 	@Test
 	void partnersSeeOnlyWhatWasReferredToTheirOwnOrganisationAndEveryAccessIsLogged() throws Exception {
 		HouseholdView h = household(23);
-		consent(WINTERSWIJK, h, SPORTCLUB, "\"NAAM_EN_ADRES\"", LocalDate.now().plusYears(1)).andExpect(status().isCreated());
+		consent(WINTERSWIJK, h, SPORTCLUB, "\"NAAM_EN_ADRES\"", LocalDate.now().plusYears(1))
+			.andExpect(status().isCreated());
 		String referral = read(refer(WINTERSWIJK, h, SPORTCLUB, "\"NAAM_EN_ADRES\"")).get("id").asString();
-		// VluchtelingenWerk's worker does not see the sports club's referral, nor any household.
+		// VluchtelingenWerk's worker does not see the sports club's referral, nor any
+		// household.
 		mvc.perform(get("/api/v1/doorverwijzingen/" + referral).with(VWN)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/huishoudens/" + h.id()).with(VWN)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(VWN)).andExpect(status().isForbidden());
@@ -211,7 +240,8 @@ class PartnerApiIntegrationTests {
 		vwnInbox.forEach(r -> assertThat(r.get("organisatie").asString()).isEqualTo("VluchtelingenWerk Achterhoek"));
 		assertThat(vwnInbox.toString()).doesNotContain(referral);
 		// A case manager of another municipality does not see it either.
-		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(AALTEN)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(AALTEN))
+			.andExpect(status().isNotFound());
 
 		// The club reads, accepts, starts, writes a note: each is logged for the person.
 		UUID person = h.members().getFirst().personId();
@@ -226,12 +256,15 @@ class PartnerApiIntegrationTests {
 		assertThat(logged(person, "UPDATE")).isGreaterThanOrEqualTo(3);
 		assertThat(jdbc.sql("""
 				select count(*) from access.processing_log where subject_id = ? and actor = 'sportclub'
-				and activity = 'partner.samenwerking'""").param(person.toString()).query(Long.class).single()).isGreaterThanOrEqualTo(4);
+				and activity = 'partner.samenwerking'""").param(person.toString()).query(Long.class).single())
+			.isGreaterThanOrEqualTo(4);
 		// A step out of order is refused and changes nothing.
 		step(referral, 2, "AFGEWEZEN").andExpect(status().isBadRequest());
 
-		// The case manager sees the club as involved, and the steps and note in the household's timeline.
-		JsonNode collaboration = read(mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)));
+		// The case manager sees the club as involved, and the steps and note in the
+		// household's timeline.
+		JsonNode collaboration = read(
+				mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/samenwerking").with(WINTERSWIJK)));
 		assertThat(collaboration.get("betrokkenheden").toString()).contains("Sportclub Winterswijk");
 		String timeline = mvc.perform(get("/api/v1/huishoudens/" + h.id() + "/tijdlijn").with(WINTERSWIJK))
 			.andReturn()
@@ -252,16 +285,19 @@ class PartnerApiIntegrationTests {
 	@Test
 	void onlyAPartnerWorkersAccountWorksForAnOrganisationAndOnlyAKeyPersonsAccountIsAKeyPerson() throws Exception {
 		UUID caseManager = background.callAs("consulent.winterswijk", () -> access.currentActor().id().value());
-		Assertions.assertThatThrownBy(
-				() -> background.runAs("coordinator", () -> socialMap.linkWorker(caseManager, SPORTCLUB)))
+		Assertions
+			.assertThatThrownBy(
+					() -> background.runAs("coordinator", () -> socialMap.linkWorker(caseManager, SPORTCLUB)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("rule.organisation.worker-role");
 		UUID keyPerson = background.callAs("coordinator", () -> sleutelpersonen.pool().getFirst().id());
-		Assertions.assertThatThrownBy(
-				() -> background.runAs("coordinator", () -> sleutelpersonen.linkAccount(keyPerson, caseManager)))
+		Assertions
+			.assertThatThrownBy(
+					() -> background.runAs("coordinator", () -> sleutelpersonen.linkAccount(keyPerson, caseManager)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("rule.key-person.account-role");
-		// Registering an organisation outside the region, or an employer without an account manager, is refused.
+		// Registering an organisation outside the region, or an employer without an
+		// account manager, is refused.
 		mvc.perform(post("/api/v1/organisaties").with(WINTERSWIJK).contentType(MediaType.APPLICATION_JSON).content("""
 				{"naam":"Bouwbedrijf Oost","soort":"WERKGEVER","formeel":true,"gemeenten":["GM0294"]}"""))
 			.andExpect(status().isBadRequest())
@@ -282,24 +318,31 @@ class PartnerApiIntegrationTests {
 	@Test
 	void aCaseManagerAddsAnOrganisationOnThePageAndARefusalKeepsWhatWasTyped() throws Exception {
 		var session = Logins.session(mvc, "consulent.winterswijk");
-		var refused = mvc.perform(post("/organisaties").session(session)
-			.with(SecurityMockMvcRequestPostProcessors.csrf())
-			.param("naam", "Moestuin De Kievit")
-			.param("soort", "BUURTINITIATIEF")
-			.param("informeel", "on")
-			.param("aanbod", "Samen tuinieren op zaterdag")).andReturn().getResponse();
+		var refused = mvc
+			.perform(post("/organisaties").session(session)
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("naam", "Moestuin De Kievit")
+				.param("soort", "BUURTINITIATIEF")
+				.param("informeel", "on")
+				.param("aanbod", "Samen tuinieren op zaterdag"))
+			.andReturn()
+			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
-		assertThat(refused.getContentAsString()).contains("Een organisatie werkt in minstens").contains("value=\"Moestuin De Kievit\"");
-		var saved = mvc.perform(post("/organisaties").session(session)
-			.with(SecurityMockMvcRequestPostProcessors.csrf())
-			.param("naam", "Moestuin De Kievit")
-			.param("soort", "BUURTINITIATIEF")
-			.param("informeel", "on")
-			.param("gemeente", "GM0294")
-			.param("aanbod", "Samen tuinieren op zaterdag")
-			.param("gebied", "ONTMOETEN")
-			.param("talen", "nl, ar")
-			.param("contactNaam", "Jan Klein Gunnewiek")).andReturn().getResponse();
+		assertThat(refused.getContentAsString()).contains("Een organisatie werkt in minstens")
+			.contains("value=\"Moestuin De Kievit\"");
+		var saved = mvc
+			.perform(post("/organisaties").session(session)
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("naam", "Moestuin De Kievit")
+				.param("soort", "BUURTINITIATIEF")
+				.param("informeel", "on")
+				.param("gemeente", "GM0294")
+				.param("aanbod", "Samen tuinieren op zaterdag")
+				.param("gebied", "ONTMOETEN")
+				.param("talen", "nl, ar")
+				.param("contactNaam", "Jan Klein Gunnewiek"))
+			.andReturn()
+			.getResponse();
 		assertThat(saved.getStatus()).isEqualTo(302);
 		mvc.perform(get("/api/v1/organisaties").with(VWN))
 			.andExpect(jsonPath("$[?(@.naam == 'Moestuin De Kievit')].formeel").value(contains(false)));
@@ -307,9 +350,11 @@ class PartnerApiIntegrationTests {
 
 	@Test
 	void aReferralNotAcceptedInTimeIsOverdue() throws Exception {
-		// The demo recorded, per municipality, one referral sent weeks ago and never answered.
-		long overdue = countInRegion("""
-				select count(*) from partner.doorverwijzing where status = 'VERSTUURD' and reageren_voor < current_date""");
+		// The demo recorded, per municipality, one referral sent weeks ago and never
+		// answered.
+		long overdue = countInRegion(
+				"""
+						select count(*) from partner.doorverwijzing where status = 'VERSTUURD' and reageren_voor < current_date""");
 		assertThat(overdue).isPositive();
 		JsonNode inbox = read(mvc.perform(get("/api/v1/doorverwijzingen").with(VWN)));
 		boolean anyOverdue = false;
@@ -322,7 +367,10 @@ class PartnerApiIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	/** Counts rows of tables under row-level security, as a transaction scoped to the whole region. */
+	/**
+	 * Counts rows of tables under row-level security, as a transaction scoped to the
+	 * whole region.
+	 */
 	private long countInRegion(String sql, Object... params) {
 		return RegionQueries.count(jdbc, transactions, sql, params);
 	}
@@ -339,4 +387,5 @@ class PartnerApiIntegrationTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

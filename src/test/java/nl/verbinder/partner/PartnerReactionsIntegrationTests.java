@@ -27,15 +27,17 @@ import org.springframework.modulith.test.Scenario;
 import java.time.Instant;
 
 /**
- * The partner module's reactions, each after the commit of what caused it and each harmless when the event
- * comes again: withdrawn consent stops the open referrals that rested on it; an established plan puts a notice
- * on the referrals an organisation accepted for the household.
+ * The partner module's reactions, each after the commit of what caused it and each
+ * harmless when the event comes again: withdrawn consent stops the open referrals that
+ * rested on it; an established plan puts a notice on the referrals an organisation
+ * accepted for the household.
  */
 @VerbinderIntegrationTest
 @EnableScenarios
 class PartnerReactionsIntegrationTests {
 
 	private static final UUID VWN = UUID.nameUUIDFromBytes("organisatie-VluchtelingenWerk Achterhoek".getBytes());
+
 	private static final String CASE_MANAGER = "consulent.montferland";
 
 	@Autowired
@@ -59,17 +61,23 @@ class PartnerReactionsIntegrationTests {
 	@Autowired
 	Collaboration collaboration;
 
-	/** A new Montferland household with consent for VluchtelingenWerk and a referral to it. */
+	/**
+	 * A new Montferland household with consent for VluchtelingenWerk and a referral to
+	 * it.
+	 */
 	private Referred referred(String voornaam) {
 		return background.callAs(CASE_MANAGER, () -> {
-			HouseholdView h = inburgering.register(new GemeenteCode("GM1955"), "Kerkstraat 3", "6941 AA", LocalDate.now().minusMonths(2),
+			HouseholdView h = inburgering.register(new GemeenteCode("GM1955"), "Kerkstraat 3", "6941 AA",
+					LocalDate.now().minusMonths(2),
 					List.of(new Inburgering.NewMember(voornaam, "Reactie" + Long.toString(System.nanoTime(), 36),
-							LocalDate.of(1994, 4, 4), Gezinsrol.INBURGERAAR)), true);
-			var basis = grondslagen.recordBasis(h.id(), new Grondslagen.NewBasis(null, VWN, Grondslag.Soort.TOESTEMMING,
-					"Begeleiding in het eerste jaar", EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES), Grondslag.Wijze.ONDERTEKEND, null, null,
-					LocalDate.now().minusDays(1), LocalDate.now().plusYears(1)));
-			var referral = referrals.refer(h.id(), h.members().getFirst().personId(), VWN, null, "Hulp bij de toeslagen",
-					Set.of(Gegevenscategorie.NAAM_EN_ADRES), Locale.forLanguageTag("nl"));
+							LocalDate.of(1994, 4, 4), Gezinsrol.INBURGERAAR)),
+					true);
+			var basis = grondslagen.recordBasis(h.id(),
+					new Grondslagen.NewBasis(null, VWN, Grondslag.Soort.TOESTEMMING, "Begeleiding in het eerste jaar",
+							EnumSet.of(Gegevenscategorie.NAAM_EN_ADRES), Grondslag.Wijze.ONDERTEKEND, null, null,
+							LocalDate.now().minusDays(1), LocalDate.now().plusYears(1)));
+			var referral = referrals.refer(h.id(), h.members().getFirst().personId(), VWN, null,
+					"Hulp bij de toeslagen", Set.of(Gegevenscategorie.NAAM_EN_ADRES), Locale.forLanguageTag("nl"));
 			return new Referred(h, basis.grondslag().id(), referral.doorverwijzing().id());
 		});
 	}
@@ -78,25 +86,27 @@ class PartnerReactionsIntegrationTests {
 	}
 
 	private Doorverwijzing.Status status(Referred r) {
-		return background.callAs(CASE_MANAGER, () -> collaboration.household(r.household().id())
-			.doorverwijzingen()
-			.stream()
-			.filter(v -> v.doorverwijzing().id().equals(r.referral()))
-			.findFirst()
-			.orElseThrow()
-			.doorverwijzing()
-			.status());
+		return background.callAs(CASE_MANAGER,
+				() -> collaboration.household(r.household().id())
+					.doorverwijzingen()
+					.stream()
+					.filter(v -> v.doorverwijzing().id().equals(r.referral()))
+					.findFirst()
+					.orElseThrow()
+					.doorverwijzing()
+					.status());
 	}
 
 	private int steps(Referred r) {
-		return background.callAs(CASE_MANAGER, () -> collaboration.household(r.household().id())
-			.doorverwijzingen()
-			.stream()
-			.filter(v -> v.doorverwijzing().id().equals(r.referral()))
-			.findFirst()
-			.orElseThrow()
-			.stappen()
-			.size());
+		return background.callAs(CASE_MANAGER,
+				() -> collaboration.household(r.household().id())
+					.doorverwijzingen()
+					.stream()
+					.filter(v -> v.doorverwijzing().id().equals(r.referral()))
+					.findFirst()
+					.orElseThrow()
+					.stappen()
+					.size());
 	}
 
 	@Test
@@ -126,8 +136,8 @@ class PartnerReactionsIntegrationTests {
 		background.runAs("partner", () -> inbox.step(accepted.referral(), 0, Status.GEACCEPTEERD, null));
 		UUID caseManager = background.callAs(CASE_MANAGER, () -> access.currentActor().id().value());
 		UUID person = accepted.household().members().getFirst().personId();
-		PipEstablished established = new PipEstablished(UUID.randomUUID(), person, accepted.household().id().value(), "GM1955", 2,
-				"B1", LocalDate.now(), LocalDate.now().plusYears(3), caseManager);
+		PipEstablished established = new PipEstablished(UUID.randomUUID(), person, accepted.household().id().value(),
+				"GM1955", 2, "B1", LocalDate.now(), LocalDate.now().plusYears(3), caseManager);
 
 		scenario.publish(established)
 			.andWaitAtMost(Duration.ofSeconds(30))
@@ -139,12 +149,14 @@ class PartnerReactionsIntegrationTests {
 			.andWaitForStateChange(() -> reactedTo(established.pipId()))
 			.andVerify(done -> assertThat(notices(accepted)).hasSize(1));
 
-		// A referral the organisation has not accepted gets no notice; the partner sees it only as sent.
+		// A referral the organisation has not accepted gets no notice; the partner sees
+		// it only as sent.
 		Referred sent = referred("Yonas");
 		UUID sentPerson = sent.household().members().getFirst().personId();
 		UUID plan = UUID.randomUUID();
-		scenario.publish(new PipEstablished(plan, sentPerson, sent.household().id().value(), "GM1955", 1, "B1", LocalDate.now(),
-				LocalDate.now().plusYears(3), caseManager))
+		scenario
+			.publish(new PipEstablished(plan, sentPerson, sent.household().id().value(), "GM1955", 1, "B1",
+					LocalDate.now(), LocalDate.now().plusYears(3), caseManager))
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> reactedTo(plan))
 			.andVerify(done -> assertThat(notices(sent)).isEmpty());
@@ -153,9 +165,13 @@ class PartnerReactionsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Every reaction to the events that name this id has completed (none is outstanding in the registry). */
+	/**
+	 * Every reaction to the events that name this id has completed (none is outstanding
+	 * in the registry).
+	 */
 	private boolean reactedTo(UUID id) {
-		return jdbc.sql("select count(*) = 0 from event_publication where completion_date is null and serialized_event like ?")
+		return jdbc
+			.sql("select count(*) = 0 from event_publication where completion_date is null and serialized_event like ?")
 			.param("%" + id + "%")
 			.query(Boolean.class)
 			.single();
@@ -164,4 +180,5 @@ class PartnerReactionsIntegrationTests {
 	private List<LocalDate> notices(Referred r) {
 		return background.callAs("partner", () -> inbox.referral(r.referral()).planVastgesteld());
 	}
+
 }

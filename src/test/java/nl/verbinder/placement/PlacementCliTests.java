@@ -17,21 +17,35 @@ class PlacementCliTests {
 		var err = new ByteArrayOutputStream();
 		Path instance = dir.resolve("instance.json");
 		Path plan = dir.resolve("plan.json");
-		assertThat(PlacementCli.run(new String[] { "placement", "generate", "--households", "300", "--seed", "4", "--output",
-				instance.toString() }, new PrintStream(out), new PrintStream(err))).isZero();
-		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--input", instance.toString(), "--output", plan.toString(),
-				"--seed", "3", "--time-limit", "10" }, new PrintStream(out), new PrintStream(err))).isZero();
-		assertThat(out.toString()).contains("generated 300 households").contains("objective").contains("bound").contains("gap").contains("greedy");
+		assertThat(PlacementCli.run(new String[] { "placement", "generate", "--households", "300", "--seed", "4",
+				"--output", instance.toString() }, new PrintStream(out), new PrintStream(err)))
+			.isZero();
+		assertThat(
+				PlacementCli.run(
+						new String[] { "placement", "solve", "--input", instance.toString(), "--output",
+								plan.toString(), "--seed", "3", "--time-limit", "10" },
+						new PrintStream(out), new PrintStream(err)))
+			.isZero();
+		assertThat(out.toString()).contains("generated 300 households")
+			.contains("objective")
+			.contains("bound")
+			.contains("gap")
+			.contains("greedy");
 		assertThat(Files.readString(plan)).contains("\"assignments\"").contains("\"gap\"");
 		Path bad = dir.resolve("bad.json");
-		Files.writeString(bad, """
-				{ "municipalities": [ { "code": "GM0363", "quota": 3 } ], "households": [ { "id": "H1", "size": -1 } ] }""");
+		Files.writeString(bad,
+				"""
+						{ "municipalities": [ { "code": "GM0363", "quota": 3 } ], "households": [ { "id": "H1", "size": -1 } ] }""");
 		err.reset();
-		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--input", bad.toString(), "--output", plan.toString() },
-				new PrintStream(out), new PrintStream(err))).isEqualTo(2);
+		assertThat(PlacementCli.run(
+				new String[] { "placement", "solve", "--input", bad.toString(), "--output", plan.toString() },
+				new PrintStream(out), new PrintStream(err)))
+			.isEqualTo(2);
 		assertThat(err.toString()).contains("household H1: size must be at least 1 person, is -1");
-		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--output", plan.toString() }, new PrintStream(out),
-				new PrintStream(err))).isEqualTo(2);
+		assertThat(PlacementCli.run(new String[] { "placement", "solve", "--output", plan.toString() },
+				new PrintStream(out), new PrintStream(err)))
+			.isEqualTo(2);
 		assertThat(err.toString()).contains("missing --input");
 	}
+
 }

@@ -31,8 +31,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A planner builds a run, solves it in the background, reads an explanation and publishes: the households
- * placed in this region are registered there for intake, and a new run keeps every published placement.
+ * A planner builds a run, solves it in the background, reads an explanation and
+ * publishes: the households placed in this region are registered there for intake, and a
+ * new run keeps every published placement.
  */
 @VerbinderIntegrationTest
 class PlacementIntegrationTests {
@@ -52,7 +53,8 @@ class PlacementIntegrationTests {
 	}
 
 	private JsonNode solve(String run) throws Exception {
-		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/start").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/start").with(PLANNER)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"seed\":7}")).andExpect(status().isAccepted());
 		for (int i = 0; i < 600; i++) {
 			JsonNode progress = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/voortgang").with(PLANNER)));
@@ -66,8 +68,11 @@ class PlacementIntegrationTests {
 
 	@Test
 	void aPlannerSolvesExplainsAndPublishesAndANewRunKeepsWhatWasPublished() throws Exception {
-		JsonNode created = read(mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"huishoudens\":400,\"seed\":3,\"gewichten\":{\"WISH\":30,\"WORK\":30}}")).andExpect(status().isCreated()));
+		JsonNode created = read(mvc
+			.perform(post("/api/v1/plaatsing/runs").with(PLANNER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"huishoudens\":400,\"seed\":3,\"gewichten\":{\"WISH\":30,\"WORK\":30}}"))
+			.andExpect(status().isCreated()));
 		String run = created.get("id").asString();
 		assertThat(created.get("status").asString()).isEqualTo("CONCEPT");
 		JsonNode solved = solve(run);
@@ -77,19 +82,26 @@ class PlacementIntegrationTests {
 		assertThat(result.get("bound").asDouble()).isGreaterThanOrEqualTo(result.get("objective").asDouble());
 		assertThat(result.get("objective").asDouble()).isGreaterThanOrEqualTo(result.get("greedyObjective").asDouble());
 
-		// Every household's explanation: where the plan puts it and its three best, part by part.
+		// Every household's explanation: where the plan puts it and its three best, part
+		// by part.
 		String household = result.get("assignments").get(0).get("household").asString();
-		JsonNode explanation = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/huishoudens/" + household).with(PLANNER))
-			.andExpect(status().isOk()));
+		JsonNode explanation = read(
+				mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/huishoudens/" + household).with(PLANNER))
+					.andExpect(status().isOk()));
 		assertThat(explanation.get("top").size()).isEqualTo(3);
 		assertThat(explanation.get("daar").get("points").size()).isEqualTo(6);
 		assertThat(explanation.get("top").get(0).get("score").asDouble())
 			.isGreaterThanOrEqualTo(explanation.get("daar").get("score").asDouble());
-		assertThat(jdbc.sql("select count(*) from access.processing_log where subject_type = 'plaatsingskandidaat' and subject_id = ?")
-			.param(run + "/" + household).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql(
+				"select count(*) from access.processing_log where subject_type = 'plaatsingskandidaat' and subject_id = ?")
+			.param(run + "/" + household)
+			.query(Long.class)
+			.single()).isPositive();
 
-		// For every municipality that scores higher than where the plan puts a household: why not there,
-		// computed from the plan and the quotas (full, no room for the whole household, told earlier...).
+		// For every municipality that scores higher than where the plan puts a household:
+		// why not there,
+		// computed from the plan and the quotas (full, no room for the whole household,
+		// told earlier...).
 		int explained = 0;
 		int improvable = 0;
 		long started = System.nanoTime();
@@ -100,11 +112,13 @@ class PlacementIntegrationTests {
 			JsonNode better = e.get("beter");
 			if (e.get("top").get(0).get("score").asDouble() > here + 0.0001) {
 				assertThat(better.size()).as(id).isPositive();
-				assertThat(better.get(0).get("gemeente").asString()).isEqualTo(e.get("top").get(0).get("gemeente").asString());
+				assertThat(better.get(0).get("gemeente").asString())
+					.isEqualTo(e.get("top").get(0).get("gemeente").asString());
 			}
 			for (JsonNode b : better) {
 				assertThat(b.get("score").asDouble()).isGreaterThan(here);
-				assertThat(b.get("reason").asString()).isIn("PUBLISHED", "EXCLUDED", "FULL", "TOO_SMALL_FOR_WHOLE_HOUSEHOLD", "ROOM_LEFT");
+				assertThat(b.get("reason").asString()).isIn("PUBLISHED", "EXCLUDED", "FULL",
+						"TOO_SMALL_FOR_WHOLE_HOUSEHOLD", "ROOM_LEFT");
 				if (b.get("reason").asString().equals("FULL") || b.get("reason").asString().startsWith("TOO_SMALL")) {
 					assertThat(b.get("room").asLong()).isLessThan(e.get("kandidaat").get("leden").size());
 				}
@@ -113,34 +127,51 @@ class PlacementIntegrationTests {
 				improvable += b.get("reason").asString().equals("ROOM_LEFT") || gains ? 1 : 0;
 			}
 		}
-		System.out.printf("placement explanations: 40 households, %d better-scoring municipalities explained, %d improvable, %d ms%n",
+		System.out.printf(
+				"placement explanations: 40 households, %d better-scoring municipalities explained, %d improvable, %d ms%n",
 				explained, improvable, (System.nanoTime() - started) / 1_000_000);
 		assertThat(explained).isPositive();
-		String page = mvc.perform(get("/plaatsing/" + run + "/huishoudens/" + household).session(Logins.session(mvc, "planner")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(get("/plaatsing/" + run + "/huishoudens/" + household).session(Logins.session(mvc, "planner")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("data-testid=\"why-not\"").contains("Gemeenten die beter passen");
 
 		// Publishing registers the households placed in this region for intake, once.
 		Map<String, String> published = new HashMap<>();
-		result.get("assignments").forEach(a -> published.put(a.get("household").asString(), a.get("gemeente").asString()));
-		long inRegion = published.values().stream().filter(g -> List.of("GM0197", "GM1859", "GM1876", "GM0222",
-				"GM1955", "GM1586", "GM1509", "GM0294").contains(g)).count();
+		result.get("assignments")
+			.forEach(a -> published.put(a.get("household").asString(), a.get("gemeente").asString()));
+		long inRegion = published.values()
+			.stream()
+			.filter(g -> List.of("GM0197", "GM1859", "GM1876", "GM0222", "GM1955", "GM1586", "GM1509", "GM0294")
+				.contains(g))
+			.count();
 		long before = households("(nog te huisvesten)");
 		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.geregistreerd").value((int) inRegion));
-		// Registering is the inburgering module's reaction after the commit: waited for, at most 30 seconds.
+		// Registering is the inburgering module's reaction after the commit: waited for,
+		// at most 30 seconds.
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(households("(nog te huisvesten)")).isEqualTo(before + inRegion));
 		// Each has a case manager of its new municipality, not the planner.
-		assertThat(RegionQueries.count(jdbc, transactions, """
-				select count(*) from inburgering.household h join access.account a on a.id = h.case_manager_id
-				where h.adres like '%(nog te huisvesten)' and (a.role <> 'CASE_MANAGER' or a.gemeente <> h.gemeente)""")).isZero();
-		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER)).andExpect(status().isBadRequest());
+		assertThat(RegionQueries.count(jdbc, transactions,
+				"""
+						select count(*) from inburgering.household h join access.account a on a.id = h.case_manager_id
+						where h.adres like '%(nog te huisvesten)' and (a.role <> 'CASE_MANAGER' or a.gemeente <> h.gemeente)"""))
+			.isZero();
+		mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/publicatie").with(PLANNER))
+			.andExpect(status().isBadRequest());
 
-		// A new run with other weights keeps every published household where it was told it would go.
-		JsonNode again = read(mvc.perform(post("/api/v1/plaatsing/runs/" + run + "/herhaling").with(PLANNER)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"gewichten\":{\"WORK\":90,\"WISH\":5}}")).andExpect(status().isCreated()));
+		// A new run with other weights keeps every published household where it was told
+		// it would go.
+		JsonNode again = read(mvc
+			.perform(post("/api/v1/plaatsing/runs/" + run + "/herhaling").with(PLANNER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"gewichten\":{\"WORK\":90,\"WISH\":5}}"))
+			.andExpect(status().isCreated()));
 		assertThat(again.get("vast").asInt()).isEqualTo(published.size());
 		JsonNode resolved = solve(again.get("id").asString());
 		resolved.get("resultaat").get("assignments").forEach(a -> {
@@ -154,40 +185,62 @@ class PlacementIntegrationTests {
 		mvc.perform(get("/api/v1/plaatsing/runs").with(Logins.basic("consulent.aalten")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/plaatsing").session(Logins.session(mvc, "coordinator"))).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"huishoudens\":0,\"seed\":1}")).andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).header("Accept-Language", "en")
+		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}"))
+			.content("{\"huishoudens\":0,\"seed\":1}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"huishoudens\":10,\"seed\":1,\"gewichten\":{\"WISH\":0,\"WORK\":0,\"COMMUNITY\":0,\"KEY_PERSONS\":0,\"TIES\":0,\"NEEDS\":0}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("weight")));
 		mvc.perform(get("/api/v1/plaatsing/runs/" + UUID.randomUUID()).with(PLANNER)).andExpect(status().isNotFound());
-		// Quotas from a national total too small for the run's persons: solving reports it, nobody is placed silently.
-		JsonNode small = read(mvc.perform(post("/api/v1/plaatsing/runs").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"huishoudens\":50,\"seed\":1,\"landelijkTotaal\":20,\"marge\":0}")).andExpect(status().isCreated()));
-		// A planner enters one municipality's quota before solving; a negative one is refused.
+		// Quotas from a national total too small for the run's persons: solving reports
+		// it, nobody is placed silently.
+		JsonNode small = read(mvc
+			.perform(post("/api/v1/plaatsing/runs").with(PLANNER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"huishoudens\":50,\"seed\":1,\"landelijkTotaal\":20,\"marge\":0}"))
+			.andExpect(status().isCreated()));
+		// A planner enters one municipality's quota before solving; a negative one is
+		// refused.
 		var session = Logins.session(mvc, "planner");
-		var entered = mvc.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
-			.with(SecurityMockMvcRequestPostProcessors.csrf())
-			.param("gemeente", "GM0363").param("quota", "-4").param("filled", "0").param("tolerance", "0"))
-			.andReturn().getResponse();
+		var entered = mvc
+			.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("gemeente", "GM0363")
+				.param("quota", "-4")
+				.param("filled", "0")
+				.param("tolerance", "0"))
+			.andReturn()
+			.getResponse();
 		assertThat(entered.getStatus()).isEqualTo(302);
 		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)))
-			.get("taakstellingen").toString()).doesNotContain("\"quota\":-4");
+			.get("taakstellingen")
+			.toString()).doesNotContain("\"quota\":-4");
 		mvc.perform(post("/plaatsing/" + small.get("id").asString() + "/taakstelling").session(session)
 			.with(SecurityMockMvcRequestPostProcessors.csrf())
-			.param("gemeente", "GM0363").param("quota", "7").param("filled", "2").param("tolerance", "1"));
+			.param("gemeente", "GM0363")
+			.param("quota", "7")
+			.param("filled", "2")
+			.param("tolerance", "1"));
 		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)))
-			.get("taakstellingen").toString()).contains("{\"code\":\"GM0363\",\"quota\":7,\"filled\":2,\"tolerance\":1,\"carryOver\":0}");
+			.get("taakstellingen")
+			.toString()).contains("{\"code\":\"GM0363\",\"quota\":7,\"filled\":2,\"tolerance\":1,\"carryOver\":0}");
 		JsonNode failed = solve(small.get("id").asString());
 		assertThat(failed.get("status").asString()).isEqualTo("MISLUKT");
-		// Why, as a message key said in the reader's language: Dutch by default, English when asked, on the page too.
+		// Why, as a message key said in the reader's language: Dutch by default, English
+		// when asked, on the page too.
 		assertThat(failed.get("berichtCode").asString()).isEqualTo("rule.placement.run-capacity");
 		assertThat(failed.get("bericht").asString()).contains("totale capaciteit");
 		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)
 			.header("Accept-Language", "en"))).get("bericht").asString()).contains("capacity");
-		assertThat(mvc.perform(get("/plaatsing/" + small.get("id").asString()).session(session)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).contains("totale capaciteit").doesNotContain("cannot hold");
+		assertThat(mvc.perform(get("/plaatsing/" + small.get("id").asString()).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("totale capaciteit").doesNotContain("cannot hold");
 	}
 
 	@Test
@@ -199,42 +252,56 @@ class PlacementIntegrationTests {
 		String body = """
 				{"periode":"2027-H1","huishoudens":[%s,%s],"context":{"tightness":{"AM19":[%s]},"communities":{},"keyPersons":{},
 				 "hospitals":[],"secondarySchools":[]},"taakstellingen":[]}""";
-		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).header("Accept-Language", "en")
+		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER)
+			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5")))
+			.content(body.formatted(household.formatted(1), household.formatted(2),
+					"0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("10 values")));
-		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).header("Accept-Language", "en")
+		mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER)
+			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(household.formatted(1), household.formatted(1), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
+			.content(body.formatted(household.formatted(1), household.formatted(1),
+					"0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("twice")));
-		// The same from the planner's page, as a file: a broken one is refused with the reason, on the page.
+		// The same from the planner's page, as a file: a broken one is refused with the
+		// reason, on the page.
 		var session = Logins.session(mvc, "planner");
-		var refused = mvc.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
-			.file(new MockMultipartFile("bestand", "run.json", "application/json", "{\"periode\":".getBytes()))
-			.session(session)
-			.with(SecurityMockMvcRequestPostProcessors.csrf()))
+		var refused = mvc
+			.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
+				.file(new MockMultipartFile("bestand", "run.json", "application/json", "{\"periode\":".getBytes()))
+				.session(session)
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(200);
-		assertThat(refused.getContentAsString()).contains("geen JSON in de beschreven vorm").doesNotContain("Unexpected");
-		var loaded = mvc.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
-			.file(new MockMultipartFile("bestand", "run.json", "application/json",
-					body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3").getBytes()))
-			.session(session)
-			.with(SecurityMockMvcRequestPostProcessors.csrf()))
+		assertThat(refused.getContentAsString()).contains("geen JSON in de beschreven vorm")
+			.doesNotContain("Unexpected");
+		var loaded = mvc
+			.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
+				.file(new MockMultipartFile("bestand", "run.json", "application/json",
+						body.formatted(household.formatted(1), household.formatted(2),
+								"0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")
+							.getBytes()))
+				.session(session)
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(loaded.getStatus()).isEqualTo(302);
-		JsonNode run = read(mvc.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER).contentType(MediaType.APPLICATION_JSON)
-			.content(body.formatted(household.formatted(1), household.formatted(2), "0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
+		JsonNode run = read(mvc
+			.perform(post("/api/v1/plaatsing/runs/import").with(PLANNER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(household.formatted(1), household.formatted(2),
+						"0.5,0.5,0.9,0.5,0.5,0.5,0.5,0.5,0.5,0.3")))
 			.andExpect(status().isCreated()));
 		JsonNode solved = solve(run.get("id").asString());
 		assertThat(solved.get("resultaat").get("placedPersons").asInt()).isEqualTo(2);
-		// The region they wished for, with work for professionals, is where the plan puts them.
-		JsonNode explanation = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run.get("id").asString() + "/huishoudens/A-1")
-			.with(PLANNER)));
+		// The region they wished for, with work for professionals, is where the plan puts
+		// them.
+		JsonNode explanation = read(mvc
+			.perform(get("/api/v1/plaatsing/runs/" + run.get("id").asString() + "/huishoudens/A-1").with(PLANNER)));
 		assertThat(explanation.get("daar").get("noData").toString()).contains("COMMUNITY");
 		assertThat(explanation.get("top").get(0).get("points").get("WISH").asDouble()).isGreaterThan(0);
 	}
@@ -246,4 +313,5 @@ class PlacementIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
 }

@@ -47,14 +47,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The newcomer's way in and what they may see: a case manager invites, the newcomer activates with the code and
- * logs in; a newcomer sees only their own file, gets 403 or 404 on every staff page and API path and on other
- * households' data; guessing codes is throttled; and every portal read is in the processing log.
+ * The newcomer's way in and what they may see: a case manager invites, the newcomer
+ * activates with the code and logs in; a newcomer sees only their own file, gets 403 or
+ * 404 on every staff page and API path and on other households' data; guessing codes is
+ * throttled; and every portal read is in the processing log.
  */
 @VerbinderIntegrationTest
 class PortalIntegrationTests {
 
 	private static final String PASSWORD = "een lange zin om te onthouden";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
@@ -82,22 +84,30 @@ class PortalIntegrationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	/** A new household in Aalten with a mother and a child, registered by the case manager. */
+	/**
+	 * A new household in Aalten with a mother and a child, registered by the case
+	 * manager.
+	 */
 	private HouseholdView newHousehold(String voornaam) {
-		return background.callAs("consulent.aalten", () -> inburgering.register(new GemeenteCode("GM0197"), "Markt " + voornaam,
-				"7121 AA", LocalDate.now().minusMonths(3), List.of(
-						new Inburgering.NewMember(voornaam, "Testouder", LocalDate.of(1988, 3, 4), Gezinsrol.INBURGERAAR),
-						new Inburgering.NewMember("Kind" + voornaam, "Testouder", LocalDate.now().minusYears(6), Gezinsrol.KIND)),
-				true));
+		return background.callAs("consulent.aalten",
+				() -> inburgering.register(new GemeenteCode("GM0197"), "Markt " + voornaam, "7121 AA",
+						LocalDate.now().minusMonths(3),
+						List.of(new Inburgering.NewMember(voornaam, "Testouder", LocalDate.of(1988, 3, 4),
+								Gezinsrol.INBURGERAAR),
+								new Inburgering.NewMember("Kind" + voornaam, "Testouder", LocalDate.now().minusYears(6),
+										Gezinsrol.KIND)),
+						true));
 	}
 
 	private record Invited(String code, String username, UUID invitation) {
 	}
 
 	private Invited invite(HouseholdView household, UUID person) throws Exception {
-		String body = mvc.perform(post("/api/v1/portaaluitnodigingen").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"ar\"}".formatted(household.id(), person)))
+		String body = mvc
+			.perform(post("/api/v1/portaaluitnodigingen").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"ar\"}".formatted(household.id(),
+						person)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -116,10 +126,14 @@ class PortalIntegrationTests {
 	}
 
 	private MockHttpServletResponse activate(String code, String address) throws Exception {
-		return mvc.perform(post("/portaal/activeren").with(csrf()).with(from(address))
-			.param("code", code)
-			.param("wachtwoord", PASSWORD)
-			.param("herhaling", PASSWORD)).andReturn().getResponse();
+		return mvc
+			.perform(post("/portaal/activeren").with(csrf())
+				.with(from(address))
+				.param("code", code)
+				.param("wachtwoord", PASSWORD)
+				.param("herhaling", PASSWORD))
+			.andReturn()
+			.getResponse();
 	}
 
 	private MockHttpSession portalSession(String username, String password) throws Exception {
@@ -132,48 +146,76 @@ class PortalIntegrationTests {
 	void aCaseManagerInvitesTheNewcomerActivatesWithTheCodeAndLogsIn() throws Exception {
 		HouseholdView household = newHousehold("Rahel");
 		UUID mother = household.members().getFirst().personId();
-		// The letter from the household's portal page: the code once, a QR code, both languages.
+		// The letter from the household's portal page: the code once, a QR code, both
+		// languages.
 		MockHttpSession caseManager = Logins.session(mvc, "consulent.aalten");
 		mvc.perform(get("/huishoudens/" + household.id() + "/portaal").session(caseManager))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Rahel")));
-		String letter = mvc.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager).with(csrf())
-			.param("persoon", mother.toString())
-			.param("taal", "ti")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(letter).contains("data:image/svg+xml;base64,", "lang=\"ti\"", "lang=\"nl\"", "/portaal/activeren?code=");
+		String letter = mvc
+			.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager)
+				.with(csrf())
+				.param("persoon", mother.toString())
+				.param("taal", "ti"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(letter).contains("data:image/svg+xml;base64,", "lang=\"ti\"", "lang=\"nl\"",
+				"/portaal/activeren?code=");
 		// A minor gets no invitation of their own.
-		String refused = mvc.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager).with(csrf())
-			.param("persoon", household.members().get(1).personId().toString())
-			.param("taal", "ar")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String refused = mvc
+			.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager)
+				.with(csrf())
+				.param("persoon", household.members().get(1).personId().toString())
+				.param("taal", "ar"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(refused).contains("data-testid=\"invitation-error\"");
 
 		// A new invitation through the API revokes the letter's.
 		Invited invited = invite(household, mother);
 		assertThat(jdbc.sql("select count(*) from portal.invitation where person_id = ? and revoked_at is null")
-			.param(mother).query(Long.class).single()).isEqualTo(1);
+			.param(mother)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		var response = activate(invited.code(), "10.1.0.1");
 		assertThat(response.getRedirectedUrl()).endsWith("/portaal/inloggen");
 		// The code is stored only as a hash, and works once.
-		assertThat(jdbc.sql("select count(*) from portal.invitation where code_hash = ?").param(invited.code()).query(Long.class).single())
-			.isZero();
-		assertThat(activate(invited.code(), "10.1.0.1").getContentAsString()).contains("data-testid=\"activation-error\"");
+		assertThat(jdbc.sql("select count(*) from portal.invitation where code_hash = ?")
+			.param(invited.code())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(activate(invited.code(), "10.1.0.1").getContentAsString())
+			.contains("data-testid=\"activation-error\"");
 
 		MockHttpSession newcomer = portalSession(invited.username(), PASSWORD);
 		// Where login leads: the language kept with the person becomes the browser's.
-		var language = mvc.perform(get("/portaal/welkom").session(newcomer)).andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getCookie("verbinder-lang");
+		var language = mvc.perform(get("/portaal/welkom").session(newcomer))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("verbinder-lang");
 		assertThat(language).isNotNull();
-		String home = mvc.perform(get("/portaal/mijn").session(newcomer).cookie(language)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String home = mvc.perform(get("/portaal/mijn").session(newcomer).cookie(language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		// The language of the letter is kept with the person: Arabic, right to left.
 		assertThat(home).contains("Rahel", "KindRahel", "dir=\"rtl\"", "lang=\"ar\"");
 		for (String page : List.of("/portaal/plan", "/portaal/contacten", "/portaal/toestemming", "/portaal")) {
 			mvc.perform(get(page).session(newcomer)).andExpect(status().isOk());
 		}
 		// The chosen language is kept per person.
-		mvc.perform(post("/portaal/taal").session(newcomer).with(csrf()).param("taal", "so")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select language from portal.newcomer where person_id = ?").param(mother).query(String.class).single())
-			.isEqualTo("so");
+		mvc.perform(post("/portaal/taal").session(newcomer).with(csrf()).param("taal", "so"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select language from portal.newcomer where person_id = ?")
+			.param(mother)
+			.query(String.class)
+			.single()).isEqualTo("so");
 	}
 
 	@Test
@@ -182,7 +224,8 @@ class PortalIntegrationTests {
 		Invited invited = invite(household, household.members().getFirst().personId());
 		mvc.perform(post("/api/v1/portaaluitnodigingen/" + invited.invitation() + "/intrekking")
 			.with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))).andExpect(status().isNoContent());
-		assertThat(activate(invited.code(), "10.1.0.2").getContentAsString()).contains("data-testid=\"activation-error\"");
+		assertThat(activate(invited.code(), "10.1.0.2").getContentAsString())
+			.contains("data-testid=\"activation-error\"");
 		// Another municipality's case manager cannot revoke (or see) it.
 		mvc.perform(post("/api/v1/portaaluitnodigingen/" + invited.invitation() + "/intrekking")
 			.with(httpBasic("consulent.winterswijk", Logins.DEMO_PASSWORD))).andExpect(status().isNotFound());
@@ -200,7 +243,9 @@ class PortalIntegrationTests {
 		String throttled = activate(invited.code(), "10.66.0.1").getContentAsString();
 		assertThat(throttled).contains("data-testid=\"activation-error\"");
 		assertThat(jdbc.sql("select count(*) from portal.invitation where id = ? and activated_at is null")
-			.param(invited.invitation()).query(Long.class).single()).isEqualTo(1);
+			.param(invited.invitation())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		// Another address is not held up by it.
 		assertThat(activate(invited.code(), "10.67.0.1").getRedirectedUrl()).endsWith("/portaal/inloggen");
 	}
@@ -212,25 +257,39 @@ class PortalIntegrationTests {
 	@Test
 	void aNewcomerSeesOnlyTheirOwnFamilyAndEveryReadIsLogged() throws Exception {
 		String amina = mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(amina).contains("Amina", "Omar", "Lina");
 		String tesfay = mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("tesfay", Logins.DEMO_PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(tesfay).contains("Tesfay").doesNotContain("Amina");
 		String plan = mvc.perform(get("/api/v1/portaal/plan").with(httpBasic("tesfay", Logins.DEMO_PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JSON.readTree(plan).get("toDiscuss").asBoolean()).isTrue();
 		assertThat(JSON.readTree(plan).get("inForce").get("leerroute").asString()).isEqualTo("ONDERWIJS");
 		mvc.perform(get("/api/v1/portaal/contacten").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("VluchtelingenWerk")));
 
-		UUID aminaPerson = jdbc.sql("select person_id from portal.newcomer n join access.account a on a.id = n.account_id where a.username = 'amina'")
-			.query(UUID.class).single();
+		UUID aminaPerson = jdbc.sql(
+				"select person_id from portal.newcomer n join access.account a on a.id = n.account_id where a.username = 'amina'")
+			.query(UUID.class)
+			.single();
 		long reads = jdbc.sql("""
 				select count(*) from access.processing_log
 				where activity = 'portal.inzage' and actor = 'amina' and actor_role = 'NEWCOMER' and operation = 'READ'
-				  and subject_type = 'person' and subject_id = ?""").param(aminaPerson.toString()).query(Long.class).single();
+				  and subject_type = 'person' and subject_id = ?""")
+			.param(aminaPerson.toString())
+			.query(Long.class)
+			.single();
 		assertThat(reads).isPositive();
 	}
 
@@ -239,50 +298,68 @@ class PortalIntegrationTests {
 		HouseholdView household = newHousehold("Meron");
 		UUID mother = household.members().getFirst().personId();
 		UUID club = UUID.nameUUIDFromBytes("organisatie-Sportclub Winterswijk".getBytes());
-		var basis = background.callAs("consulent.aalten", () -> grondslagen.recordBasis(household.id(),
-				new Grondslagen.NewBasis(mother, club, Grondslag.Soort.TOESTEMMING, "Sporten bij de club",
-						EnumSet.of(Gegevenscategorie.TALEN), Grondslag.Wijze.ONDERTEKEND, null, null, LocalDate.now(), null)));
+		var basis = background.callAs("consulent.aalten",
+				() -> grondslagen.recordBasis(household.id(),
+						new Grondslagen.NewBasis(mother, club, Grondslag.Soort.TOESTEMMING, "Sporten bij de club",
+								EnumSet.of(Gegevenscategorie.TALEN), Grondslag.Wijze.ONDERTEKEND, null, null,
+								LocalDate.now(), null)));
 		Invited invited = invite(household, mother);
 		activate(invited.code(), "10.1.0.3");
 		// Someone else's basis: not found for this newcomer, and unchanged.
 		HouseholdView other = newHousehold("Selam");
-		var othersBasis = background.callAs("consulent.aalten", () -> grondslagen.recordBasis(other.id(),
-				new Grondslagen.NewBasis(null, club, Grondslag.Soort.TOESTEMMING, "Sporten bij de club",
-						EnumSet.of(Gegevenscategorie.TALEN), Grondslag.Wijze.ONDERTEKEND, null, null, LocalDate.now(), null)));
+		var othersBasis = background.callAs("consulent.aalten",
+				() -> grondslagen.recordBasis(other.id(),
+						new Grondslagen.NewBasis(null, club, Grondslag.Soort.TOESTEMMING, "Sporten bij de club",
+								EnumSet.of(Gegevenscategorie.TALEN), Grondslag.Wijze.ONDERTEKEND, null, null,
+								LocalDate.now(), null)));
 		mvc.perform(post("/api/v1/portaal/toestemmingen/" + othersBasis.grondslag().id() + "/intrekking")
-			.with(httpBasic(invited.username(), PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":0}"))
-			.andExpect(status().isNotFound());
-		String consents = mvc.perform(get("/api/v1/portaal/toestemmingen").with(httpBasic(invited.username(), PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(consents).contains(basis.grondslag().id().toString()).doesNotContain(othersBasis.grondslag().id().toString());
+			.with(httpBasic(invited.username(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0}")).andExpect(status().isNotFound());
+		String consents = mvc
+			.perform(get("/api/v1/portaal/toestemmingen").with(httpBasic(invited.username(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(consents).contains(basis.grondslag().id().toString())
+			.doesNotContain(othersBasis.grondslag().id().toString());
 		mvc.perform(post("/api/v1/portaal/toestemmingen/" + basis.grondslag().id() + "/intrekking")
-			.with(httpBasic(invited.username(), PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"versie\":0}"))
-			.andExpect(status().isNoContent());
+			.with(httpBasic(invited.username(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"versie\":0}")).andExpect(status().isNoContent());
 		var after = background.callAs("consulent.aalten", () -> collaboration.household(household.id())).grondslagen();
 		assertThat(after).singleElement().satisfies(b -> assertThat(b.geldig()).isFalse());
-		var othersAfter = background.callAs("consulent.aalten", () -> collaboration.household(other.id())).grondslagen();
+		var othersAfter = background.callAs("consulent.aalten", () -> collaboration.household(other.id()))
+			.grondslagen();
 		assertThat(othersAfter).singleElement().satisfies(b -> assertThat(b.geldig()).isTrue());
 	}
 
 	@Test
 	void aNewcomerGets403Or404OnEveryStaffPageAndApiPath() throws Exception {
 		MockHttpSession amina = portalSession("amina", Logins.DEMO_PASSWORD);
-		Set<String> open = Set.of("/login", "/over", "/error", "/api/v1/openapi.json", "/v3/api-docs", "/v3/api-docs.yaml",
-				"/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+		Set<String> open = Set.of("/login", "/over", "/error", "/api/v1/openapi.json", "/v3/api-docs",
+				"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
 		List<String> checked = new ArrayList<>();
 		for (var info : mappings.getHandlerMethods().keySet()) {
 			var methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET)
 					: info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
-				if (open.contains(pattern) || pattern.startsWith("/portaal") || pattern.startsWith("/api/v1/portaal/")) {
+				if (open.contains(pattern) || pattern.startsWith("/portaal")
+						|| pattern.startsWith("/api/v1/portaal/")) {
 					continue;
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 				for (RequestMethod method : methods) {
 					var request = method == RequestMethod.POST ? post(path) : get(path);
 					int status = path.startsWith("/api/")
-							? mvc.perform(request.with(httpBasic("amina", Logins.DEMO_PASSWORD))
-								.contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus()
+							? mvc
+								.perform(request.with(httpBasic("amina", Logins.DEMO_PASSWORD))
+									.contentType(MediaType.APPLICATION_JSON)
+									.content("{}"))
+								.andReturn()
+								.getResponse()
+								.getStatus()
 							: mvc.perform(request.session(amina).with(csrf())).andReturn().getResponse().getStatus();
 					assertThat(status).as(method + " " + pattern).isIn(403, 404);
 					checked.add(method + " " + pattern);
@@ -291,7 +368,8 @@ class PortalIntegrationTests {
 		}
 		assertThat(checked).hasSizeGreaterThan(50);
 		// And staff do not reach the portal's own pages or API.
-		mvc.perform(get("/portaal/mijn").session(Logins.session(mvc, "consulent.doetinchem"))).andExpect(status().isForbidden());
+		mvc.perform(get("/portaal/mijn").session(Logins.session(mvc, "consulent.doetinchem")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("consulent.doetinchem", Logins.DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
@@ -313,39 +391,57 @@ class PortalIntegrationTests {
 		Invited invited = invite(household, mother);
 		activate(invited.code(), "10.1.0.4");
 		mvc.perform(post("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"tekst\":\"متى يبدأ درس اللغة؟\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tekst\":\"متى يبدأ درس اللغة؟\"}")).andExpect(status().isCreated());
 		// A file is refused with the reason; nothing is stored.
 		MockHttpSession newcomer = portalSession(invited.username(), PASSWORD);
-		String refused = mvc.perform(MockMvcRequestBuilders.multipart("/portaal/vragen")
-			.file(new MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
-			.param("vraag", "Zie de brief").session(newcomer).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+		String refused = mvc
+			.perform(MockMvcRequestBuilders.multipart("/portaal/vragen")
+				.file(new MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+				.param("vraag", "Zie de brief")
+				.session(newcomer)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("data-testid=\"question-error\"", "Zie de brief");
-		assertThat(jdbc.sql("select count(*) from portal.message where person_id = ?").param(mother).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from portal.message where person_id = ?")
+			.param(mother)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		// The household's case manager (the demo's case manager of Aalten) sees it in the inbox and answers.
+		// The household's case manager (the demo's case manager of Aalten) sees it in the
+		// inbox and answers.
 		MockHttpSession caseManager = Logins.session(mvc, "consulent.aalten");
-		mvc.perform(get("/vragen").session(caseManager)).andExpect(status().isOk())
+		mvc.perform(get("/vragen").session(caseManager))
+			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/vragen/" + mother)));
-		mvc.perform(get("/vragen/" + mother).session(Logins.session(mvc, "consulent.winterswijk"))).andExpect(status().isNotFound());
-		mvc.perform(get("/vragen/" + mother).session(caseManager)).andExpect(status().isOk())
+		mvc.perform(get("/vragen/" + mother).session(Logins.session(mvc, "consulent.winterswijk")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/vragen/" + mother).session(caseManager))
+			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("متى يبدأ درس اللغة؟")));
 		mvc.perform(post("/vragen/" + mother).session(caseManager).with(csrf()).param("antwoord", "Maandag om 9 uur."))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/vragen").session(caseManager)).andExpect(status().isOk())
+		mvc.perform(get("/vragen").session(caseManager))
+			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("/vragen/" + mother))));
 		String thread = mvc.perform(get("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(thread).contains("Maandag om 9 uur.");
 	}
 
 	@Test
 	void aNewcomerSeesTheKeyPersonWhoAcceptedARequestForTheHousehold() throws Exception {
 		var found = new TransactionTemplate(transactions).execute(t -> {
-			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
-				.query().singleValue();
+			jdbc.sql(
+					"select set_config('verbinder.gemeenten', 'GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294', true)")
+				.query()
+				.singleValue();
 			return jdbc.sql("""
 					select v.household_id, s.gegevens ->> 'voornaam' as voornaam, a.username
 					from sleutelpersoon.verzoek v
@@ -358,17 +454,30 @@ class PortalIntegrationTests {
 		String caseManager = (String) found.get("username");
 		var household = background.callAs(caseManager,
 				() -> inburgering.household(new HouseholdId((UUID) found.get("household_id"))));
-		UUID adult = household.members().stream()
+		UUID adult = household.members()
+			.stream()
 			.filter(m -> m.geboortedatum().isBefore(LocalDate.now().minusYears(18)))
-			.findFirst().orElseThrow().personId();
-		String body = mvc.perform(post("/api/v1/portaaluitnodigingen").with(httpBasic(caseManager, Logins.DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"fa\"}".formatted(household.id(), adult)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.findFirst()
+			.orElseThrow()
+			.personId();
+		String body = mvc
+			.perform(post("/api/v1/portaaluitnodigingen").with(httpBasic(caseManager, Logins.DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"fa\"}".formatted(household.id(),
+						adult)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var json = JSON.readTree(body);
 		activate(json.get("code").asString(), "10.1.0.5");
-		String contacts = mvc.perform(get("/api/v1/portaal/contacten").with(httpBasic(json.get("gebruikersnaam").asString(), PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String contacts = mvc
+			.perform(get("/api/v1/portaal/contacten").with(httpBasic(json.get("gebruikersnaam").asString(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JSON.readTree(contacts).get("sleutelpersonen").toString()).contains((String) found.get("voornaam"));
 	}
+
 }

@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 
 /**
- * "Who read my file": after the case manager views the demo newcomer's household, the newcomer sees a read by
- * the role "case manager" of the municipality of Doetinchem with the purpose in words, never the case manager's
- * name; another newcomer never sees it; the newcomer's own visits are listed apart; looking is itself logged.
+ * "Who read my file": after the case manager views the demo newcomer's household, the
+ * newcomer sees a read by the role "case manager" of the municipality of Doetinchem with
+ * the purpose in words, never the case manager's name; another newcomer never sees it;
+ * the newcomer's own visits are listed apart; looking is itself logged.
  */
 @VerbinderIntegrationTest
 class WhoReadMyFileIntegrationTests {
@@ -40,7 +41,8 @@ class WhoReadMyFileIntegrationTests {
 	JdbcClient jdbc;
 
 	private JsonNode overview(String newcomer) throws Exception {
-		String body = mvc.perform(get("/api/v1/portaal/inzage").with(httpBasic(newcomer, Logins.DEMO_PASSWORD))
+		String body = mvc
+			.perform(get("/api/v1/portaal/inzage").with(httpBasic(newcomer, Logins.DEMO_PASSWORD))
 				.locale(Locale.forLanguageTag("nl")))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -63,7 +65,8 @@ class WhoReadMyFileIntegrationTests {
 	}
 
 	private UUID householdOf(String newcomer) {
-		return jdbc.sql("select household_id from portal.newcomer n join access.account a on a.id = n.account_id where a.username = ?")
+		return jdbc.sql(
+				"select household_id from portal.newcomer n join access.account a on a.id = n.account_id where a.username = ?")
 			.param(newcomer)
 			.query(UUID.class)
 			.single();
@@ -88,7 +91,8 @@ class WhoReadMyFileIntegrationTests {
 			assertThat(e.get("doel").asString()).isEqualTo("Uw inburgering begeleiden");
 			assertThat(e.get("over").toString()).contains("Amina");
 		});
-		String caseManagerName = jdbc.sql("select display_name from access.account where username = 'consulent.doetinchem'")
+		String caseManagerName = jdbc
+			.sql("select display_name from access.account where username = 'consulent.doetinchem'")
 			.query(String.class)
 			.single();
 		assertThat(amina.toString()).doesNotContain(caseManagerName, "consulent.doetinchem", "inburgering.regie");
@@ -101,10 +105,12 @@ class WhoReadMyFileIntegrationTests {
 	@Test
 	void theNewcomersOwnVisitsAreListedApartAndLookingIsLogged() throws Exception {
 		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
-		mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("amina", Logins.DEMO_PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
+			.andExpect(status().isOk());
 
 		JsonNode amina = overview("amina");
-		assertThat(othersSince(amina, start)).noneMatch(e -> e.get("doel").asString().equals("Uw eigen gegevens bekijken"));
+		assertThat(othersSince(amina, start))
+			.noneMatch(e -> e.get("doel").asString().equals("Uw eigen gegevens bekijken"));
 		List<JsonNode> own = new ArrayList<>();
 		amina.get("eigenBezoeken").forEach(own::add);
 		assertThat(own).anySatisfy(e -> {
@@ -118,14 +124,16 @@ class WhoReadMyFileIntegrationTests {
 			.param(Timestamp.from(start))
 			.query(Long.class)
 			.single();
-		var result = mvc.perform(formLogin("/portaal/inloggen").user("amina").password(Logins.DEMO_PASSWORD)).andReturn();
+		var result = mvc.perform(formLogin("/portaal/inloggen").user("amina").password(Logins.DEMO_PASSWORD))
+			.andReturn();
 		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
 		String page = mvc.perform(get("/portaal/inzage").session(session).locale(Locale.forLanguageTag("nl")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Wie keek in mijn dossier", "Uw eigen bezoeken", "data-testid=\"who-read-own-visit\"");
+		assertThat(page).contains("Wie keek in mijn dossier", "Uw eigen bezoeken",
+				"data-testid=\"who-read-own-visit\"");
 		long afterPage = jdbc.sql("""
 				select count(*) from access.processing_log
 				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
@@ -140,4 +148,5 @@ class WhoReadMyFileIntegrationTests {
 		mvc.perform(get("/api/v1/portaal/inzage").with(httpBasic("consulent.doetinchem", Logins.DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
+
 }

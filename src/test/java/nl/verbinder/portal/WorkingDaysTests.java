@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class WorkingDaysTests {
 
 	private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+
 	private static final LocalDate FRIDAY = LocalDate.of(2026, 12, 11);
 
 	@Test
@@ -28,4 +29,5 @@ class WorkingDaysTests {
 	void aQuestionAskedOnSaturdayCountsFromMonday() {
 		assertThat(WorkingDays.after(FRIDAY.plusDays(1), 3)).isEqualTo(FRIDAY.plusDays(5));
 	}
+
 }

@@ -10,8 +10,8 @@ class CsvTests {
 
 	@Test
 	void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
-		var rows = Csv.read(new BufferedReader(new StringReader(
-				"a,b,c\n1,\"two, and \"\"more\"\"\",\"line\nbreak\"\n4,,x|y | z\n")));
+		var rows = Csv.read(new BufferedReader(
+				new StringReader("a,b,c\n1,\"two, and \"\"more\"\"\",\"line\nbreak\"\n4,,x|y | z\n")));
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).get("b")).isEqualTo("two, and \"more\"");
 		assertThat(rows.get(0).get("c")).isEqualTo("line\nbreak");
@@ -24,4 +24,5 @@ class CsvTests {
 		var rows = Csv.read(new BufferedReader(new StringReader("a,b\r\n1,2\r\n3,4")));
 		assertThat(rows).extracting(r -> r.get("b")).containsExactly("2", "4");
 	}
+
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The map's shapes: every municipality has one, and the country fits its view box the right way up. */
+/**
+ * The map's shapes: every municipality has one, and the country fits its view box the
+ * right way up.
+ */
 class GemeenteShapesTests {
 
 	private final GemeenteShapes shapes = new GemeenteShapes();
@@ -33,4 +36,5 @@ class GemeenteShapesTests {
 		String[] xy = path.substring(1, path.indexOf('L')).split(" ");
 		return new double[] { Double.parseDouble(xy[0]), Double.parseDouble(xy[1]) };
 	}
+
 }

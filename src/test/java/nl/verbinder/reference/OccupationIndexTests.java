@@ -8,14 +8,19 @@ import org.junit.jupiter.api.Test;
 class OccupationIndexTests {
 
 	private static Occupation occupation(String code, String nl, String en, String ar, List<String> altNl) {
-		return new Occupation("uri:" + code, code, code.substring(0, 4), nl, en, ar, null, null, altNl, List.of(), false);
+		return new Occupation("uri:" + code, code, code.substring(0, 4), nl, en, ar, null, null, altNl, List.of(),
+				false);
 	}
 
-	private final Occupation dentist = occupation("2261.1", "tandarts", "dentist", "طبيب أسنان", List.of("kaakchirurg"));
-	private final Occupation dentalAssistant = occupation("3251.1", "tandartsassistent", "dental assistant", "مساعد طبيب أسنان",
-			List.of());
+	private final Occupation dentist = occupation("2261.1", "tandarts", "dentist", "طبيب أسنان",
+			List.of("kaakchirurg"));
+
+	private final Occupation dentalAssistant = occupation("3251.1", "tandartsassistent", "dental assistant",
+			"مساعد طبيب أسنان", List.of());
+
 	private final Occupation windowCleaner = occupation("9122.1", "glazenwasser", "window cleaner", "منظف نوافذ",
 			List.of("gevelreiniger"));
+
 	private final OccupationIndex index = new OccupationIndex(List.of(windowCleaner, dentalAssistant, dentist));
 
 	@Test
@@ -47,4 +52,5 @@ class OccupationIndexTests {
 		assertThat(index.search("astronaut", 10)).isEmpty();
 		assertThat(index.search("t", 1)).hasSize(1);
 	}
+
 }

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReferenceDataIntegrationTests {
 
 	private static final GemeenteCode AALTEN = new GemeenteCode("GM0197");
+
 	private static final GemeenteCode WINTERSWIJK = new GemeenteCode("GM0294");
+
 	private static final GemeenteCode GRONINGEN = new GemeenteCode("GM0014");
 
 	@Autowired
@@ -33,11 +35,14 @@ class ReferenceDataIntegrationTests {
 	@Test
 	void measuresDistancesBetweenMunicipalities() {
 		assertThat(reference.distanceKm(AALTEN, AALTEN)).isZero();
-		assertThat(reference.distanceKm(AALTEN, WINTERSWIJK)).isCloseTo(reference.distanceKm(WINTERSWIJK, AALTEN), within(0.001));
+		assertThat(reference.distanceKm(AALTEN, WINTERSWIJK)).isCloseTo(reference.distanceKm(WINTERSWIJK, AALTEN),
+				within(0.001));
 		assertThat(reference.distanceKm(AALTEN, WINTERSWIJK)).isBetween(5.0, 20.0);
 		assertThat(reference.distanceKm(AALTEN, GRONINGEN)).isBetween(140.0, 180.0);
 		assertThat(reference.within(AALTEN, 15)).first().extracting(Gemeente::code).isEqualTo(AALTEN);
-		assertThat(reference.within(AALTEN, 15)).extracting(Gemeente::code).contains(WINTERSWIJK).doesNotContain(GRONINGEN);
+		assertThat(reference.within(AALTEN, 15)).extracting(Gemeente::code)
+			.contains(WINTERSWIJK)
+			.doesNotContain(GRONINGEN);
 	}
 
 	@Test
@@ -70,4 +75,5 @@ class ReferenceDataIntegrationTests {
 		assertThat(reference.iscoLineage(dentist.iscoCode())).extracting(IscoGroup::level).containsExactly(4, 3, 2, 1);
 		assertThat(reference.iscoLineage(dentist.iscoCode()).getLast().code()).isEqualTo("2");
 	}
+
 }

@@ -32,4 +32,5 @@ class BsnTests {
 		assertThat(Bsn.of("111222333").masked()).isEqualTo("******333");
 		assertThat(Bsn.of("111222333").toString()).doesNotContain("111222");
 	}
+
 }

@@ -48,4 +48,5 @@ class ApiConventionsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].escoCode").value("2261.1"));
 	}
+
 }

@@ -39,12 +39,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Malformed and hostile input against every operation of the generated OpenAPI document: wrong types,
- * nulls inside lists, control and bidirectional-override characters, huge text, impossible dates, broken
- * and deeply nested JSON, ids that are no ids. Every answer must be below 500, every refusal problem+json
- * with the API-Version header, no hostile input may be accepted, and the data must be as it was. A fixed
- * seed picks a sample of each operation's cases, so a run is repeatable and bounded; every operation is
- * covered on every run. Prints the figures (requests, refusals by status) at the end.
+ * Malformed and hostile input against every operation of the generated OpenAPI document:
+ * wrong types, nulls inside lists, control and bidirectional-override characters, huge
+ * text, impossible dates, broken and deeply nested JSON, ids that are no ids. Every
+ * answer must be below 500, every refusal problem+json with the API-Version header, no
+ * hostile input may be accepted, and the data must be as it was. A fixed seed picks a
+ * sample of each operation's cases, so a run is repeatable and bounded; every operation
+ * is covered on every run. Prints the figures (requests, refusals by status) at the end.
  */
 @VerbinderIntegrationTest
 class ApiFuzzIntegrationTests {
@@ -56,7 +57,10 @@ class ApiFuzzIntegrationTests {
 	private static final List<String> USERS = List.of("consulent.aalten", "coordinator", "partner", "planner", "beleid",
 			"beheerder", "sleutelpersoon", "amina");
 
-	/** Schemas with the region's data (the processing log, which records reads, is left out on purpose). */
+	/**
+	 * Schemas with the region's data (the processing log, which records reads, is left
+	 * out on purpose).
+	 */
 	private static final List<String> DATA_SCHEMAS = List.of("inburgering", "sleutelpersoon", "partner", "matching",
 			"placement", "reference", "portal");
 
@@ -87,7 +91,8 @@ class ApiFuzzIntegrationTests {
 
 	@Test
 	void noHostileInputCrashesChangesOrGetsAcceptedAnywhere() throws Exception {
-		document = json.readTree(mvc.perform(request(HttpMethod.GET, "/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		document = json.readTree(
+				mvc.perform(request(HttpMethod.GET, "/v3/api-docs")).andReturn().getResponse().getContentAsString());
 		List<Operation> operations = operations();
 		assertThat(operations).as("operations in the OpenAPI document").hasSizeGreaterThan(40);
 
@@ -113,9 +118,10 @@ class ApiFuzzIntegrationTests {
 				else if (response.getStatus() < 400) {
 					failures.add(where + ": accepted with " + response.getStatus());
 				}
-				else if (c.description().startsWith("body") && response.getStatus() != 400
-						&& !(optionalBody(operation) && (c.description().equals("body: empty") || c.description().equals("body: null")))) {
-					// A body is read before anything is looked up: hostile content is a 400, never a 403 or 404.
+				else if (c.description().startsWith("body") && response.getStatus() != 400 && !(optionalBody(operation)
+						&& (c.description().equals("body: empty") || c.description().equals("body: null")))) {
+					// A body is read before anything is looked up: hostile content is a
+					// 400, never a 403 or 404.
 					failures.add(where + ": " + response.getStatus() + " instead of 400 for a hostile body");
 				}
 				else {
@@ -149,7 +155,10 @@ class ApiFuzzIntegrationTests {
 		}
 	}
 
-	/** An operation whose body may be left out: then an empty or null body is no body, not a hostile one. */
+	/**
+	 * An operation whose body may be left out: then an empty or null body is no body, not
+	 * a hostile one.
+	 */
 	private static boolean optionalBody(Operation operation) {
 		return !operation.spec().path("requestBody").path("required").asBoolean(false);
 	}
@@ -158,17 +167,22 @@ class ApiFuzzIntegrationTests {
 		List<Operation> operations = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
 			for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-				operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase()), path.getKey(), method.getValue()));
+				operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase()), path.getKey(),
+						method.getValue()));
 			}
 		}
 		return operations;
 	}
 
-	/** The first demo user whose role may call the operation (a bare request is not refused as forbidden). */
+	/**
+	 * The first demo user whose role may call the operation (a bare request is not
+	 * refused as forbidden).
+	 */
 	private @Nullable UserDetails callerFor(Operation operation) throws Exception {
 		for (String username : USERS) {
 			UserDetails details = TestPrincipals.of(context, username);
-			Case bare = new Case("bare", samplePath(operation, Map.of()), Map.of(), operation.method() == HttpMethod.GET ? null : "{}");
+			Case bare = new Case("bare", samplePath(operation, Map.of()), Map.of(),
+					operation.method() == HttpMethod.GET ? null : "{}");
 			int status = send(operation.method(), bare, details).getStatus();
 			if (status != 403 && status != 401) {
 				return details;
@@ -187,7 +201,8 @@ class ApiFuzzIntegrationTests {
 		return mvc.perform(builder).andReturn().getResponse();
 	}
 
-	// --- cases ---------------------------------------------------------------------------------------------
+	// --- cases
+	// ---------------------------------------------------------------------------------------------
 
 	private List<Case> cases(Operation operation) {
 		Random random = new Random(SEED ^ operation.id().hashCode());
@@ -209,10 +224,11 @@ class ApiFuzzIntegrationTests {
 			for (Map.Entry<String, String> hostile : hostileTexts(schema).entrySet()) {
 				if ("path".equals(parameter.path("in").asString())) {
 					if (hostile.getKey().equals("nul") || hostile.getKey().equals("huge")) {
-						continue; // the web server refuses these before the application (tested apart, over HTTP)
+						continue; // the web server refuses these before the application
+									// (tested apart, over HTTP)
 					}
-					cases.add(new Case("path " + name + ": " + hostile.getKey(), samplePath(operation, Map.of(name, hostile.getValue())),
-							validQuery, validBody));
+					cases.add(new Case("path " + name + ": " + hostile.getKey(),
+							samplePath(operation, Map.of(name, hostile.getValue())), validQuery, validBody));
 				}
 				else if ("query".equals(parameter.path("in").asString())) {
 					Map<String, String> query = new LinkedHashMap<>(validQuery);
@@ -227,11 +243,13 @@ class ApiFuzzIntegrationTests {
 			cases.add(new Case("body: null", path, validQuery, "null"));
 			cases.add(new Case("body: text", path, validQuery, "\"x\""));
 			cases.add(new Case("body: deeply nested arrays", path, validQuery, "[".repeat(5000) + "]".repeat(5000)));
-			cases.add(new Case("body: deeply nested objects", path, validQuery, "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)));
+			cases.add(new Case("body: deeply nested objects", path, validQuery,
+					"{\"a\":".repeat(3000) + "1" + "}".repeat(3000)));
 			List<Case> fieldCases = new ArrayList<>();
 			JsonNode sample = sample(body, 0);
 			for (Map.Entry<String, UnaryOperator<JsonNode>> mutation : mutations(body).entrySet()) {
-				fieldCases.add(new Case("body " + mutation.getKey(), path, validQuery, mutation.getValue().apply(sample.deepCopy()).toString()));
+				fieldCases.add(new Case("body " + mutation.getKey(), path, validQuery,
+						mutation.getValue().apply(sample.deepCopy()).toString()));
 			}
 			Collections.shuffle(fieldCases, random);
 			cases.addAll(fieldCases.subList(0, Math.min(FIELD_CASES_PER_OPERATION, fieldCases.size())));
@@ -270,14 +288,18 @@ class ApiFuzzIntegrationTests {
 		return texts;
 	}
 
-	/** Hostile values for every leaf of the sample body, keyed by a description with the field's path. */
+	/**
+	 * Hostile values for every leaf of the sample body, keyed by a description with the
+	 * field's path.
+	 */
 	private Map<String, UnaryOperator<JsonNode>> mutations(JsonNode schema) {
 		Map<String, UnaryOperator<JsonNode>> mutations = new LinkedHashMap<>();
 		collect(schema(schema), "", new ArrayList<>(), mutations, 0);
 		return mutations;
 	}
 
-	private void collect(JsonNode schema, String label, List<Object> path, Map<String, UnaryOperator<JsonNode>> out, int depth) {
+	private void collect(JsonNode schema, String label, List<Object> path, Map<String, UnaryOperator<JsonNode>> out,
+			int depth) {
 		if (depth > 6) {
 			return;
 		}
@@ -288,7 +310,8 @@ class ApiFuzzIntegrationTests {
 				for (Map.Entry<String, JsonNode> p : properties.properties()) {
 					List<Object> child = new ArrayList<>(path);
 					child.add(p.getKey());
-					collect(schema(p.getValue()), label.isEmpty() ? p.getKey() : label + "." + p.getKey(), child, out, depth + 1);
+					collect(schema(p.getValue()), label.isEmpty() ? p.getKey() : label + "." + p.getKey(), child, out,
+							depth + 1);
 				}
 				if (!path.isEmpty()) {
 					out.put(label + ": text instead of an object", set(path, NODES.stringNode("x")));
@@ -329,7 +352,10 @@ class ApiFuzzIntegrationTests {
 		}
 	}
 
-	/** Replaces the value at {@code path} (property names and list indexes) with {@code value}. */
+	/**
+	 * Replaces the value at {@code path} (property names and list indexes) with
+	 * {@code value}.
+	 */
 	private static UnaryOperator<JsonNode> set(List<Object> path, JsonNode value) {
 		return root -> {
 			if (path.isEmpty()) {
@@ -354,7 +380,8 @@ class ApiFuzzIntegrationTests {
 		};
 	}
 
-	// --- the OpenAPI document ------------------------------------------------------------------------------
+	// --- the OpenAPI document
+	// ------------------------------------------------------------------------------
 
 	private List<JsonNode> parameters(Operation operation) {
 		List<JsonNode> parameters = new ArrayList<>();
@@ -401,7 +428,9 @@ class ApiFuzzIntegrationTests {
 			case "object" -> {
 				ObjectNode object = NODES.objectNode();
 				if (depth < 6) {
-					s.path("properties").properties().forEach(p -> object.set(p.getKey(), sample(p.getValue(), depth + 1)));
+					s.path("properties")
+						.properties()
+						.forEach(p -> object.set(p.getKey(), sample(p.getValue(), depth + 1)));
 				}
 				yield object;
 			}
@@ -441,31 +470,41 @@ class ApiFuzzIntegrationTests {
 			if ("path".equals(parameter.path("in").asString())) {
 				String name = parameter.get("name").asString();
 				String value = overrides.getOrDefault(name, sampleText(schema(parameter.path("schema"))));
-				if ("GM0197".equals(value) && !name.toLowerCase().contains("gemeente") && !name.equals("a") && !name.equals("b")) {
+				if ("GM0197".equals(value) && !name.toLowerCase().contains("gemeente") && !name.equals("a")
+						&& !name.equals("b")) {
 					value = UUID.nameUUIDFromBytes(name.getBytes()).toString();
 				}
-				path = path.replace("{" + name + "}", UriComponentsBuilder.fromPath("/" + value).build().encode().toUriString().substring(1));
+				path = path.replace("{" + name + "}",
+						UriComponentsBuilder.fromPath("/" + value).build().encode().toUriString().substring(1));
 			}
 		}
 		return path;
 	}
 
-	// --- the data ------------------------------------------------------------------------------------------
+	// --- the data
+	// ------------------------------------------------------------------------------------------
 
-	/** A fingerprint per table of the region's data, read as the database's superuser (no row-level security). */
+	/**
+	 * A fingerprint per table of the region's data, read as the database's superuser (no
+	 * row-level security).
+	 */
 	private Map<String, String> digest() throws Exception {
 		Map<String, String> digest = new TreeMap<>();
-		try (Connection c = postgres.getDatabase("postgres", "verbinder").getConnection(); Statement sql = c.createStatement()) {
+		try (Connection c = postgres.getDatabase("postgres", "verbinder").getConnection();
+				Statement sql = c.createStatement()) {
 			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = sql.executeQuery("select table_schema || '.' || table_name from information_schema.tables "
-					+ "where table_type = 'BASE TABLE' and table_schema in ('" + String.join("','", DATA_SCHEMAS) + "')")) {
+			try (ResultSet rs = sql
+				.executeQuery("select table_schema || '.' || table_name from information_schema.tables "
+						+ "where table_type = 'BASE TABLE' and table_schema in ('" + String.join("','", DATA_SCHEMAS)
+						+ "')")) {
 				while (rs.next()) {
 					tables.add(rs.getString(1));
 				}
 			}
 			for (String table : tables) {
-				try (ResultSet rs = sql.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '') from "
-						+ table + " t")) {
+				try (ResultSet rs = sql.executeQuery(
+						"select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '') from "
+								+ table + " t")) {
 					rs.next();
 					digest.put(table, rs.getString(1));
 				}
@@ -477,4 +516,5 @@ class ApiFuzzIntegrationTests {
 	private static String abbreviate(String text) {
 		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}
+
 }

@@ -15,20 +15,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Form controls are written once, in {@code templates/fragments.html} (label, hint, error text and the aria
- * attributes that tie them together); every other template uses those fragments. This test fails on a
- * hand-written {@code <input>} (other than hidden fields and buttons), {@code <select>}, {@code <textarea>} or
- * {@code <option>} anywhere else, so choices come from the model through the fragments and not from options
- * typed into a page.
+ * Form controls are written once, in {@code templates/fragments.html} (label, hint, error
+ * text and the aria attributes that tie them together); every other template uses those
+ * fragments. This test fails on a hand-written {@code <input>} (other than hidden fields
+ * and buttons), {@code <select>}, {@code <textarea>} or {@code <option>} anywhere else,
+ * so choices come from the model through the fragments and not from options typed into a
+ * page.
  */
 class FormControlTemplateTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	private static final Pattern CONTROL = Pattern.compile("<(input|select|textarea|option)\\b([^>]*)>", Pattern.DOTALL);
+	private static final Pattern CONTROL = Pattern.compile("<(input|select|textarea|option)\\b([^>]*)>",
+			Pattern.DOTALL);
 
 	private static final Pattern TYPE = Pattern.compile("\\btype=\"(hidden|submit|button)\"");
-
 
 	@Test
 	void templatesUseTheFormFragmentsForEveryControl() throws IOException {
@@ -53,14 +54,15 @@ class FormControlTemplateTests {
 	}
 
 	/**
-	 * The optional parameters of the form fragments. Thymeleaf hands a fragment the caller's variables, so a
-	 * parameter a call leaves out is whatever the page holds under that name: a model attribute {@code error}
-	 * or a path variable {@code id} would become every field's error text or id. These names must stay free.
+	 * The optional parameters of the form fragments. Thymeleaf hands a fragment the
+	 * caller's variables, so a parameter a call leaves out is whatever the page holds
+	 * under that name: a model attribute {@code error} or a path variable {@code id}
+	 * would become every field's error text or id. These names must stay free.
 	 */
 	private static final Set<String> OPTIONAL_PARAMETERS = Set.of("fieldId", "hint", "value", "errorText", "type",
-			"min", "max", "stepSize", "maxlength", "minlength", "inputmode", "autocomplete", "list", "accept", "required",
-			"autofocus", "disabled", "cls", "suggest", "textRows", "keyPrefix", "optionValue", "optionText", "empty",
-			"multiple", "size", "checked", "role", "testid", "dir", "optionLang", "optionDir");
+			"min", "max", "stepSize", "maxlength", "minlength", "inputmode", "autocomplete", "list", "accept",
+			"required", "autofocus", "disabled", "cls", "suggest", "textRows", "keyPrefix", "optionValue", "optionText",
+			"empty", "multiple", "size", "checked", "role", "testid", "dir", "optionLang", "optionDir");
 
 	private static final Pattern MODEL_NAME = Pattern.compile(
 			"(?:addAttribute|addFlashAttribute|addObject|@ModelAttribute|@PathVariable)\\(\\s*(?:name\\s*=\\s*)?\"(\\w+)\"|\"(/[^\"]*)\"");
@@ -78,7 +80,9 @@ class FormControlTemplateTests {
 				while (m.find()) {
 					List<String> names = m.group(1) != null ? List.of(m.group(1))
 							: PATH_VARIABLE.matcher(m.group(2)).results().map(r -> r.group(1)).toList();
-					names.stream().filter(OPTIONAL_PARAMETERS::contains).forEach(n -> taken.add(file.getFileName() + ": " + n));
+					names.stream()
+						.filter(OPTIONAL_PARAMETERS::contains)
+						.forEach(n -> taken.add(file.getFileName() + ": " + n));
 				}
 			}
 		}
@@ -90,8 +94,14 @@ class FormControlTemplateTests {
 				Matcher m = TEMPLATE_VARIABLE.matcher(Files.readString(file));
 				while (m.find()) {
 					List<String> names = m.group(1) != null ? List.of(m.group(1))
-							: Pattern.compile("(?:^|,)\\s*(\\w+)\\s*=").matcher(m.group(2)).results().map(r -> r.group(1)).toList();
-					names.stream().filter(OPTIONAL_PARAMETERS::contains).forEach(n -> taken.add(file.getFileName() + ": " + n));
+							: Pattern.compile("(?:^|,)\\s*(\\w+)\\s*=")
+								.matcher(m.group(2))
+								.results()
+								.map(r -> r.group(1))
+								.toList();
+					names.stream()
+						.filter(OPTIONAL_PARAMETERS::contains)
+						.forEach(n -> taken.add(file.getFileName() + ": " + n));
 				}
 			}
 		}
@@ -105,4 +115,5 @@ class FormControlTemplateTests {
 				"th:fragment=\"select-field\"", "th:fragment=\"checkboxes\"", "th:fragment=\"radios\"",
 				"th:fragment=\"checkbox\"", "th:fragment=\"alert(kind, message)\"", "th:fragment=\"form-errors\"");
 	}
+
 }

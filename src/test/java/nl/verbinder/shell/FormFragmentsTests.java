@@ -34,9 +34,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The form controls of {@code fragments.html}, rendered by Thymeleaf with Spring's binding and the real
- * message bundles (a small web context, not the application): labels, hints, errors from the bundles and
- * the aria attributes that tie them to their controls, bound and unbound.
+ * The form controls of {@code fragments.html}, rendered by Thymeleaf with Spring's
+ * binding and the real message bundles (a small web context, not the application):
+ * labels, hints, errors from the bundles and the aria attributes that tie them to their
+ * controls, bound and unbound.
  */
 class FormFragmentsTests {
 
@@ -53,8 +54,13 @@ class FormFragmentsTests {
 
 	@Test
 	void showsEveryFieldsErrorFromTheBundlesTiedToItsControl() throws Exception {
-		Document page = render(post("/form").param("naam", "").param("datum", "gisteren").param("uren", "9")
-			.param("kleur", "ROOD").param("regels[0].kleur", "BLAUW").param("land", "ER").param("kleuren", "ROOD", "BLAUW"));
+		Document page = render(post("/form").param("naam", "")
+			.param("datum", "gisteren")
+			.param("uren", "9")
+			.param("kleur", "ROOD")
+			.param("regels[0].kleur", "BLAUW")
+			.param("land", "ER")
+			.param("kleuren", "ROOD", "BLAUW"));
 
 		assertThat(page.select("[data-testid=form-errors] li")).extracting(e -> e.text())
 			.contains("Naam: " + bundle("rule.test.required"), "moet een datum zijn");
@@ -128,11 +134,11 @@ class FormFragmentsTests {
 		assertThat(page.selectFirst(".utrecht-alert--ok").attr("role")).isEqualTo("status");
 		assertThat(page.selectFirst(".utrecht-alert--ok").attr("data-testid")).isEqualTo("saved");
 		assertThat(page.selectFirst(".utrecht-alert--ok").text()).isEqualTo("Onbekend");
-		assertThat(page.select("thead th[scope=col]")).extracting(e -> e.text()).containsExactly("Naam", "Geboortedatum");
+		assertThat(page.select("thead th[scope=col]")).extracting(e -> e.text())
+			.containsExactly("Naam", "Geboortedatum");
 	}
 
-	private Document render(MockHttpServletRequestBuilder request)
-			throws Exception {
+	private Document render(MockHttpServletRequestBuilder request) throws Exception {
 		String html = mvc.perform(request).andReturn().getResponse().getContentAsString();
 		return Jsoup.parse(html);
 	}
@@ -149,7 +155,9 @@ class FormFragmentsTests {
 	}
 
 	public enum Kleur {
+
 		ROOD, BLAUW
+
 	}
 
 	public static class Regel {
@@ -163,38 +171,101 @@ class FormFragmentsTests {
 		public void setKleur(Kleur kleur) {
 			this.kleur = kleur;
 		}
+
 	}
 
 	public static class Fixture {
 
 		private String naam;
+
 		private LocalDate datum;
+
 		private Integer uren;
+
 		private String notitie;
+
 		private Kleur kleur;
+
 		private String land;
+
 		private List<Kleur> kleuren = new ArrayList<>();
+
 		private List<Regel> regels = new ArrayList<>(List.of(new Regel()));
+
 		private boolean akkoord;
 
-		public String getNaam() { return naam; }
-		public void setNaam(String naam) { this.naam = naam; }
-		public LocalDate getDatum() { return datum; }
-		public void setDatum(LocalDate datum) { this.datum = datum; }
-		public Integer getUren() { return uren; }
-		public void setUren(Integer uren) { this.uren = uren; }
-		public String getNotitie() { return notitie; }
-		public void setNotitie(String notitie) { this.notitie = notitie; }
-		public Kleur getKleur() { return kleur; }
-		public void setKleur(Kleur kleur) { this.kleur = kleur; }
-		public String getLand() { return land; }
-		public void setLand(String land) { this.land = land; }
-		public List<Kleur> getKleuren() { return kleuren; }
-		public void setKleuren(List<Kleur> kleuren) { this.kleuren = kleuren; }
-		public List<Regel> getRegels() { return regels; }
-		public void setRegels(List<Regel> regels) { this.regels = regels; }
-		public boolean isAkkoord() { return akkoord; }
-		public void setAkkoord(boolean akkoord) { this.akkoord = akkoord; }
+		public String getNaam() {
+			return naam;
+		}
+
+		public void setNaam(String naam) {
+			this.naam = naam;
+		}
+
+		public LocalDate getDatum() {
+			return datum;
+		}
+
+		public void setDatum(LocalDate datum) {
+			this.datum = datum;
+		}
+
+		public Integer getUren() {
+			return uren;
+		}
+
+		public void setUren(Integer uren) {
+			this.uren = uren;
+		}
+
+		public String getNotitie() {
+			return notitie;
+		}
+
+		public void setNotitie(String notitie) {
+			this.notitie = notitie;
+		}
+
+		public Kleur getKleur() {
+			return kleur;
+		}
+
+		public void setKleur(Kleur kleur) {
+			this.kleur = kleur;
+		}
+
+		public String getLand() {
+			return land;
+		}
+
+		public void setLand(String land) {
+			this.land = land;
+		}
+
+		public List<Kleur> getKleuren() {
+			return kleuren;
+		}
+
+		public void setKleuren(List<Kleur> kleuren) {
+			this.kleuren = kleuren;
+		}
+
+		public List<Regel> getRegels() {
+			return regels;
+		}
+
+		public void setRegels(List<Regel> regels) {
+			this.regels = regels;
+		}
+
+		public boolean isAkkoord() {
+			return akkoord;
+		}
+
+		public void setAkkoord(boolean akkoord) {
+			this.akkoord = akkoord;
+		}
+
 	}
 
 	public record Land(String alpha2, Map<String, String> names) {
@@ -236,6 +307,7 @@ class FormFragmentsTests {
 			}
 			return "test/form-fragments";
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -271,5 +343,7 @@ class FormFragmentsTests {
 		FormController formController() {
 			return new FormController();
 		}
+
 	}
+
 }

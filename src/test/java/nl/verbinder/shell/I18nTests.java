@@ -22,8 +22,8 @@ import nl.verbinder.inburgering.Gezinsrol;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every user-facing text comes from the message bundles: every bundle has the same keys, every key a
- * template uses exists, and templates hold no text that is shown as it is.
+ * Every user-facing text comes from the message bundles: every bundle has the same keys,
+ * every key a template uses exists, and templates hold no text that is shown as it is.
  */
 class I18nTests {
 
@@ -31,10 +31,16 @@ class I18nTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
-	/** The column keys of a table head from the fragments: {@code table-head(${ {'key.one', 'key.two'} })}. */
+	/**
+	 * The column keys of a table head from the fragments: {@code table-head(${
+	 * {'key.one', 'key.two'} })}.
+	 */
 	private static final Pattern TABLE_HEAD = Pattern.compile("table-head\\(\\$\\{ \\{([^}]*)} }\\)");
 
-	/** The message keys a template names: in message expressions and as the columns of a table head. */
+	/**
+	 * The message keys a template names: in message expressions and as the columns of a
+	 * table head.
+	 */
 	private static List<String> keysIn(String template) {
 		List<String> keys = new ArrayList<>();
 		Matcher m = MESSAGE_KEY.matcher(template);
@@ -50,7 +56,9 @@ class I18nTests {
 		return keys;
 	}
 
-	/** Text between tags, unless the element's content is replaced (th:text and friends). */
+	/**
+	 * Text between tags, unless the element's content is replaced (th:text and friends).
+	 */
 	private static final Pattern TEXT_NODE = Pattern.compile("<([a-zA-Z0-9]+)([^>]*)>([^<]*\\p{L}[^<]*)</\\1>");
 
 	private static Properties bundle(String name) throws IOException {
@@ -75,7 +83,10 @@ class I18nTests {
 		bundle("messages_en.properties").forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
 	}
 
-	/** The pages a key person sees, and the keys they fill in at run time (enum labels, flash messages). */
+	/**
+	 * The pages a key person sees, and the keys they fill in at run time (enum labels,
+	 * flash messages).
+	 */
 	private static final List<String> KEY_PERSON_TEMPLATES = List.of("layout.html", "error.html", "access/login.html",
 			"shell/home.html", "sleutelpersoon/own.html", "sleutelpersoon/advice-form.html");
 
@@ -88,8 +99,9 @@ class I18nTests {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
 	/**
-	 * Key persons may read their pages in their own language ({@link Languages#KEY_PERSONS_OWN}): each of
-	 * those bundles covers every text of those pages, keeps every placeholder, and holds no key Dutch lacks.
+	 * Key persons may read their pages in their own language
+	 * ({@link Languages#KEY_PERSONS_OWN}): each of those bundles covers every text of
+	 * those pages, keeps every placeholder, and holds no key Dutch lacks.
 	 */
 	@Test
 	void everyKeyPersonsOwnLanguageCoversTheirPages() throws IOException {
@@ -125,16 +137,20 @@ class I18nTests {
 		return found;
 	}
 
-	/** The newcomer's own pages; the case manager's invitation pages in the same folder are staff pages. */
-	private static final List<String> STAFF_TEMPLATES_IN_PORTAL = List.of("invitations.html", "letter.html", "inbox.html",
-			"thread.html");
+	/**
+	 * The newcomer's own pages; the case manager's invitation pages in the same folder
+	 * are staff pages.
+	 */
+	private static final List<String> STAFF_TEMPLATES_IN_PORTAL = List.of("invitations.html", "letter.html",
+			"inbox.html", "thread.html");
 
 	/**
-	 * The portal speaks twelve languages ({@link PortalLanguage}): its bundle has every key in each of them, with
-	 * the same placeholders and no text left blank; every text of the newcomer's pages and of the invitation
-	 * letter comes from it; none of its keys is also in the staff bundles (whose Dutch would be found first for a
-	 * language they lack); and every translation that is neither Dutch nor English says in its header that it is
-	 * a draft awaiting review by a native speaker.
+	 * The portal speaks twelve languages ({@link PortalLanguage}): its bundle has every
+	 * key in each of them, with the same placeholders and no text left blank; every text
+	 * of the newcomer's pages and of the invitation letter comes from it; none of its
+	 * keys is also in the staff bundles (whose Dutch would be found first for a language
+	 * they lack); and every translation that is neither Dutch nor English says in its
+	 * header that it is a draft awaiting review by a native speaker.
 	 */
 	@Test
 	void everyPortalKeyIsInEveryPortalLanguage() throws IOException {
@@ -147,10 +163,12 @@ class I18nTests {
 			String name = "portal/messages_" + language.tag() + ".properties";
 			assertThat(Path.of("src/main/resources", name)).as(name).exists();
 			Properties own = bundle(name);
-			assertThat(own.stringPropertyNames()).as(name).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+			assertThat(own.stringPropertyNames()).as(name)
+				.containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
 			for (String key : own.stringPropertyNames()) {
 				assertThat(own.getProperty(key)).as(name + " " + key).isNotBlank();
-				assertThat(placeholders(own.getProperty(key))).as(name + " " + key).isEqualTo(placeholders(dutch.getProperty(key)));
+				assertThat(placeholders(own.getProperty(key))).as(name + " " + key)
+					.isEqualTo(placeholders(dutch.getProperty(key)));
 			}
 			if (language != PortalLanguage.EN) {
 				assertThat(Files.readString(Path.of("src/main/resources", name)).lines().limit(5))
@@ -164,7 +182,8 @@ class I18nTests {
 		assertThat(staff).as("portal keys also in the staff bundle").isEmpty();
 		List<String> notInPortalBundle = new ArrayList<>();
 		try (Stream<Path> paths = Files.list(TEMPLATES.resolve("portal"))) {
-			for (Path template : paths.filter(p -> !STAFF_TEMPLATES_IN_PORTAL.contains(p.getFileName().toString())).toList()) {
+			for (Path template : paths.filter(p -> !STAFF_TEMPLATES_IN_PORTAL.contains(p.getFileName().toString()))
+				.toList()) {
 				Matcher m = MESSAGE_KEY.matcher(Files.readString(template));
 				while (m.find()) {
 					if (!dutch.containsKey(m.group(1))) {
@@ -186,13 +205,17 @@ class I18nTests {
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
-	/** A rule's message key as the code writes it: {@code new RuleViolation("rule.referral.reason-length", ...)}. */
+	/**
+	 * A rule's message key as the code writes it:
+	 * {@code new RuleViolation("rule.referral.reason-length", ...)}.
+	 */
 	private static final Pattern RULE_KEY = Pattern.compile("\"(rule\\.[a-z0-9.-]+)\"");
 
 	/**
-	 * Every rule violation the code can raise has its text in Dutch and English (and, by the families above,
-	 * in the key person's languages where it reaches their pages); a key the code builds at run time would
-	 * escape this check, so the keys are written out whole.
+	 * Every rule violation the code can raise has its text in Dutch and English (and, by
+	 * the families above, in the key person's languages where it reaches their pages); a
+	 * key the code builds at run time would escape this check, so the keys are written
+	 * out whole.
 	 */
 	@Test
 	void everyRuleViolationHasItsText() throws IOException {
@@ -206,7 +229,8 @@ class I18nTests {
 			}
 		}
 		assertThat(used).as("rule keys in the code").hasSizeGreaterThan(150);
-		// The portal's rules (rule.activation.*) are in the portal bundle, in all its languages (test below).
+		// The portal's rules (rule.activation.*) are in the portal bundle, in all its
+		// languages (test below).
 		Set<String> dutch = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
 		dutch.addAll(bundle("portal/messages.properties").stringPropertyNames());
 		Set<String> english = new TreeSet<>(bundle("messages_en.properties").stringPropertyNames());
@@ -260,4 +284,5 @@ class I18nTests {
 			assertThat(keys).contains("gezinsrol." + rol.name());
 		}
 	}
+
 }

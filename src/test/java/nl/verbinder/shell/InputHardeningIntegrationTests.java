@@ -38,8 +38,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Each kind of bad input that once slipped through or crashed, refused with 400 problem+json that names
- * the field, in the caller's language, and nothing stored.
+ * Each kind of bad input that once slipped through or crashed, refused with 400
+ * problem+json that names the field, in the caller's language, and nothing stored.
  */
 @VerbinderIntegrationTest
 class InputHardeningIntegrationTests {
@@ -82,7 +82,10 @@ class InputHardeningIntegrationTests {
 				 "leden":[%s]%s}""".formatted(aankomstdatum, MEMBER.formatted(voornaamJson), extra);
 	}
 
-	/** Posts a registration, expects it refused for {@code field}, and checks that no household was added. */
+	/**
+	 * Posts a registration, expects it refused for {@code field}, and checks that no
+	 * household was added.
+	 */
 	private ResultActions refusedRegistration(String body, String field) throws Exception {
 		long before = households();
 		ResultActions result = mvc.perform(postJson("/api/v1/huishoudens", body).with(AALTEN));
@@ -98,7 +101,8 @@ class InputHardeningIntegrationTests {
 	}
 
 	private HouseholdView aaltenHousehold() {
-		return background.callAs("consulent.aalten", () -> inburgering.household(caseload.list(CaseloadFilter.ALL, 1).getFirst().id()));
+		return background.callAs("consulent.aalten",
+				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 1).getFirst().id()));
 	}
 
 	@Test
@@ -130,71 +134,90 @@ class InputHardeningIntegrationTests {
 	@Test
 	void refusesNullInsideLists() throws Exception {
 		long before = households();
-		refused(mvc.perform(postJson("/api/v1/huishoudens", """
-				{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 AB","aankomstdatum":"2026-10-01","leden":[null]}""").with(AALTEN)),
-				"leden[0]");
+		refused(mvc.perform(postJson("/api/v1/huishoudens",
+				"""
+						{"gemeente":"GM0197","adres":"Markt 3","postcode":"7121 AB","aankomstdatum":"2026-10-01","leden":[null]}""")
+			.with(AALTEN)), "leden[0]");
 		assertThat(households()).isEqualTo(before);
 
 		HouseholdView household = aaltenHousehold();
 		UUID person = household.members().getFirst().personId();
-		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/intakes", "{\"datum\":\"2026-10-01\",\"domeinen\":[null]}").with(AALTEN)), "domeinen[0]");
-		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/contactmomenten", """
-					{"datum":"2026-10-01","kanaal":"KANTOOR","vertolking":"GEEN","samenvatting":"Gesprek","afspraken":[null]}""").with(AALTEN)),
-				"afspraken[0]");
-		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/talent", "{\"versie\":0,\"interesses\":[null],\"urenPerWeek\":20,\"dagen\":[],\"reisafstandKm\":10}").with(AALTEN)),
-				"interesses[0]");
-		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/pip/concept", "{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"doelen\":[null]}}").with(AALTEN)),
-				"inhoud.doelen[0]");
-		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/pip/concept", "{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"activiteiten\":[null]}}").with(AALTEN)),
-				"inhoud.activiteiten[0]");
+		refused(mvc.perform(
+				postJson("/api/v1/personen/" + person + "/intakes", "{\"datum\":\"2026-10-01\",\"domeinen\":[null]}")
+					.with(AALTEN)),
+				"domeinen[0]");
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/contactmomenten",
+				"""
+						{"datum":"2026-10-01","kanaal":"KANTOOR","vertolking":"GEEN","samenvatting":"Gesprek","afspraken":[null]}""")
+			.with(AALTEN)), "afspraken[0]");
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/talent",
+				"{\"versie\":0,\"interesses\":[null],\"urenPerWeek\":20,\"dagen\":[],\"reisafstandKm\":10}")
+			.with(AALTEN)), "interesses[0]");
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/pip/concept",
+				"{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"doelen\":[null]}}")
+			.with(AALTEN)), "inhoud.doelen[0]");
+		refused(mvc.perform(postJson("/api/v1/personen/" + person + "/pip/concept",
+				"{\"versie\":0,\"inhoud\":{\"leerroute\":\"B1\",\"termijnStart\":\"2026-10-01\",\"activiteiten\":[null]}}")
+			.with(AALTEN)), "inhoud.activiteiten[0]");
 	}
 
 	@Test
 	void refusesFractionalVersionsAndNamesMissingNumbers() throws Exception {
 		HouseholdView household = aaltenHousehold();
-		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/leden", "{\"versie\":1.5,\"lid\":" + MEMBER.formatted("\"Rahel\"") + "}").with(AALTEN)), "versie");
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/leden",
+				"{\"versie\":1.5,\"lid\":" + MEMBER.formatted("\"Rahel\"") + "}")
+			.with(AALTEN)), "versie");
 		refused(mvc.perform(postJson("/api/v1/verzoeken", """
 				{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","gemeente":"GM0197","van":"2026-12-10",
-				 "tot":"2026-12-20","urgentie":"NORMAAL","doel":"Uitleg over de brief van DUO"}""").with(COORDINATOR)), "minuten")
+				 "tot":"2026-12-20","urgentie":"NORMAAL","doel":"Uitleg over de brief van DUO"}""").with(COORDINATOR)),
+				"minuten")
 			.andExpect(jsonPath("$.invalidParams[0].code").value("required"));
 	}
 
 	@Test
 	void refusesAnInvolvementThatLastsForever() throws Exception {
 		HouseholdView household = aaltenHousehold();
-		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/betrokkenheid", "{\"naam\":\"Huisarts\",\"rol\":\"Huisarts\",\"sinds\":\"2026-01-01\",\"tot\":\"+999999999-12-31\"}").with(AALTEN)),
-				"tot");
-		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/contactmomenten", "{\"datum\":\"1900-01-01\",\"kanaal\":\"KANTOOR\",\"vertolking\":\"GEEN\",\"samenvatting\":\"Gesprek\"}").with(AALTEN)),
-				"datum");
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/betrokkenheid",
+				"{\"naam\":\"Huisarts\",\"rol\":\"Huisarts\",\"sinds\":\"2026-01-01\",\"tot\":\"+999999999-12-31\"}")
+			.with(AALTEN)), "tot");
+		refused(mvc.perform(postJson("/api/v1/huishoudens/" + household.id() + "/contactmomenten",
+				"{\"datum\":\"1900-01-01\",\"kanaal\":\"KANTOOR\",\"vertolking\":\"GEEN\",\"samenvatting\":\"Gesprek\"}")
+			.with(AALTEN)), "datum");
 	}
 
 	@Test
 	void explainsInTheCallersLanguage() throws Exception {
-		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "en")
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN)
+			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("One or more fields are invalid."))
 			.andExpect(jsonPath("$.invalidParams[0].reason").value(Matchers.containsString("cannot be right")));
-		mvc.perform(post("/api/v1/huishoudens").with(AALTEN).header("Accept-Language", "nl")
+		mvc.perform(post("/api/v1/huishoudens").with(AALTEN)
+			.header("Accept-Language", "nl")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(register("\"0000-01-01\"", "\"Rahel\"", "")))
 			.andExpect(jsonPath("$.detail").value("Een of meer velden kloppen niet."));
 	}
 
-	/** The same bounds on pages: a registration form with an arrival in year 1 says so and stores nothing. */
+	/**
+	 * The same bounds on pages: a registration form with an arrival in year 1 says so and
+	 * stores nothing.
+	 */
 	@Test
 	void refusesImplausibleDatesOnPagesInThePagesLanguage() throws Exception {
 		long before = households();
-		String html = mvc.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
-			.with(csrf())
-			.param("gemeente", "GM0197")
-			.param("adres", "Markt 3")
-			.param("postcode", "7121 AB")
-			.param("aankomstdatum", "0001-01-01")
-			.param("voornaam", "Rahel")
-			.param("achternaam", "Habte")
-			.param("geboortedatum", "1991-04-04"))
+		String html = mvc
+			.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
+				.with(csrf())
+				.param("gemeente", "GM0197")
+				.param("adres", "Markt 3")
+				.param("postcode", "7121 AB")
+				.param("aankomstdatum", "0001-01-01")
+				.param("voornaam", "Rahel")
+				.param("achternaam", "Habte")
+				.param("geboortedatum", "1991-04-04"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -204,8 +227,7 @@ class InputHardeningIntegrationTests {
 		mvc.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
 			.with(csrf())
 			.param("gemeente", "GM0197")
-			.param("adres", "Markt\u0000 3"))
-			.andExpect(status().isBadRequest());
+			.param("adres", "Markt\u0000 3")).andExpect(status().isBadRequest());
 		assertThat(households()).isEqualTo(before);
 	}
 
@@ -223,7 +245,9 @@ class InputHardeningIntegrationTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(response.headers().firstValue("Content-Type")).get()
+			.asString()
+			.startsWith("application/problem+json");
 		assertThat(response.headers().firstValue("API-Version")).contains(ApiConventions.API_VERSION);
 		assertThat(response.body()).contains("\"status\":400").contains("\"title\":\"Ongeldige invoer\"");
 	}
@@ -236,4 +260,5 @@ class InputHardeningIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(header().string("Content-Type", Matchers.containsStringIgnoringCase("utf-8")));
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Staff read Dutch or English; key persons may also read their own pages in Arabic, Persian or Tigrinya,
- * right to left where the language is written so.
+ * Staff read Dutch or English; key persons may also read their own pages in Arabic,
+ * Persian or Tigrinya, right to left where the language is written so.
  */
 @VerbinderIntegrationTest
 class LanguageIntegrationTests {
@@ -61,7 +61,8 @@ class LanguageIntegrationTests {
 		assertThat(refused.getContentAsString()).doesNotContain("hreflang=\"ar\"");
 		assertThat(refused.getCookie("verbinder-lang")).isNull();
 
-		// The cookie a key person left on a shared computer does not turn a case manager's page half Arabic.
+		// The cookie a key person left on a shared computer does not turn a case
+		// manager's page half Arabic.
 		var shared = page(session, "/huishoudens", new Cookie("verbinder-lang", "ar"));
 		assertThat(root(shared.getContentAsString())).contains("lang=\"nl\"");
 		assertThat(root(page(session, "/huishoudens?lang=en").getContentAsString())).contains("lang=\"en\"");
@@ -75,4 +76,5 @@ class LanguageIntegrationTests {
 			assertThat(login).contains("hreflang=\"" + tag + "\"");
 		}
 	}
+
 }

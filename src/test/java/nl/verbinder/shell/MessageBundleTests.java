@@ -20,18 +20,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every entry of every bundle renders as pages render it, with sample arguments of the kind each
- * placeholder asks for: no format error, no placeholder left unfilled, no doubled apostrophe. One
- * convention for all texts: ICU MessageFormat, apostrophes written once, counts with plural rules.
+ * Every entry of every bundle renders as pages render it, with sample arguments of the
+ * kind each placeholder asks for: no format error, no placeholder left unfilled, no
+ * doubled apostrophe. One convention for all texts: ICU MessageFormat, apostrophes
+ * written once, counts with plural rules.
  */
 class MessageBundleTests {
 
 	/** The staff and key-person bundles, and the portal's in every portal language. */
-	private static final List<String> BUNDLES = Stream.concat(
-			Stream.of("messages.properties", "messages_en.properties", "messages_ar.properties",
-					"messages_fa.properties", "messages_ti.properties"),
-			Arrays.stream(PortalLanguage.values())
-				.map(l -> l == PortalLanguage.NL ? "portal/messages.properties" : "portal/messages_" + l.tag() + ".properties"))
+	private static final List<String> BUNDLES = Stream
+		.concat(Stream.of("messages.properties", "messages_en.properties", "messages_ar.properties",
+				"messages_fa.properties", "messages_ti.properties"),
+				Arrays.stream(PortalLanguage.values())
+					.map(l -> l == PortalLanguage.NL ? "portal/messages.properties"
+							: "portal/messages_" + l.tag() + ".properties"))
 		.toList();
 
 	private static final Pattern UNFILLED = Pattern.compile("\\{\\s*\\d");
@@ -82,8 +84,8 @@ class MessageBundleTests {
 	}
 
 	/**
-	 * A sample for each numbered argument: a number where the pattern counts or formats one anywhere, a date
-	 * where it formats a date, else a word.
+	 * A sample for each numbered argument: a number where the pattern counts or formats
+	 * one anywhere, a date where it formats a date, else a word.
 	 */
 	private static Object[] sampleArguments(String source) {
 		MessagePattern pattern = new MessagePattern(source);
@@ -102,7 +104,8 @@ class MessageBundleTests {
 			switch (part.getArgType()) {
 				case NONE -> {
 				}
-				case SIMPLE -> args[index] = pattern.getSubstring(pattern.getPart(i + 2)).matches("date|time") ? new Date() : 3;
+				case SIMPLE ->
+					args[index] = pattern.getSubstring(pattern.getPart(i + 2)).matches("date|time") ? new Date() : 3;
 				default -> args[index] = 3;
 			}
 		}
@@ -115,8 +118,7 @@ class MessageBundleTests {
 			.doesNotContain("''");
 		assertThat(messages.getMessage("about.attribution.cbs", new Object[0], Languages.DUTCH))
 			.contains("arbeidsmarktregio's");
-		assertThat(messages.getMessage("placement.published", new Object[] { 4 }, Locale.ENGLISH))
-			.contains("region's");
+		assertThat(messages.getMessage("placement.published", new Object[] { 4 }, Locale.ENGLISH)).contains("region's");
 	}
 
 	@Test
@@ -149,15 +151,16 @@ class MessageBundleTests {
 	}
 
 	/**
-	 * In right-to-left text a date after Arabic letters fell apart ("2026-12-07" shown for 07-12-2026):
-	 * arguments are isolates there, so the date keeps its order whatever surrounds it.
+	 * In right-to-left text a date after Arabic letters fell apart ("2026-12-07" shown
+	 * for 07-12-2026): arguments are isolates there, so the date keeps its order whatever
+	 * surrounds it.
 	 */
 	@Test
 	void datesKeepTheirOrderInRightToLeftText() {
 		for (String language : List.of("ar", "fa")) {
 			Locale locale = Locale.forLanguageTag(language);
-			String text = messages.getMessage("own.card.heading", new Object[] { "زيارة منزلية", "07-12-2026", "مقبول" },
-					locale);
+			String text = messages.getMessage("own.card.heading",
+					new Object[] { "زيارة منزلية", "07-12-2026", "مقبول" }, locale);
 			assertThat(new Bidi(text, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS))
 				.as(language)
 				.contains("07-12-2026");
@@ -166,4 +169,5 @@ class MessageBundleTests {
 				Languages.DUTCH))
 			.isEqualTo("Huisbezoek vanaf 07-12-2026 – Aangeboden");
 	}
+
 }

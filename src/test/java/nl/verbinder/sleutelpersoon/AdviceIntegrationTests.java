@@ -20,8 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 class AdviceIntegrationTests {
 
 	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
+
 	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
+
 	private static final RequestPostProcessor CASE_MANAGER = Logins.basic("consulent.aalten");
+
 	private static final RequestPostProcessor POLICY = Logins.basic("beleid");
 
 	private static final String SPREEKUUR = """
@@ -39,11 +42,17 @@ class AdviceIntegrationTests {
 
 	@Test
 	void aKeyPersonsAdviceIsTriagedAndTheResponseReachesThem() throws Exception {
-		String id = json.readTree(postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("NIEUW"))
-			.andExpect(jsonPath("$.auteur").value("Yonas Tekle"))
-			.andReturn().getResponse().getContentAsString()).get("id").asString();
-		assertThat(mvc.perform(get("/api/v1/adviezen").with(COORDINATOR)).andReturn().getResponse().getContentAsString())
+		String id = json
+			.readTree(postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR).andExpect(status().isCreated())
+				.andExpect(jsonPath("$.status").value("NIEUW"))
+				.andExpect(jsonPath("$.auteur").value("Yonas Tekle"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("id")
+			.asString();
+		assertThat(
+				mvc.perform(get("/api/v1/adviezen").with(COORDINATOR)).andReturn().getResponse().getContentAsString())
 			.contains(id);
 		mvc.perform(get("/api/v1/adviezen").with(KEY_PERSON)).andExpect(status().isForbidden());
 
@@ -51,24 +60,30 @@ class AdviceIntegrationTests {
 		postJson(path, COORDINATOR, "{\"versie\":0,\"status\":\"IN_BEHANDELING\"}").andExpect(status().isOk());
 		// Acting on advice comes with a response; a stale version is a conflict.
 		postJson(path, COORDINATOR, "{\"versie\":1,\"status\":\"OPGEPAKT\"}").andExpect(status().isBadRequest());
-		postJson(path, COORDINATOR, "{\"versie\":0,\"status\":\"OPGEPAKT\",\"reactie\":\"x\"}").andExpect(status().isConflict());
+		postJson(path, COORDINATOR, "{\"versie\":0,\"status\":\"OPGEPAKT\",\"reactie\":\"x\"}")
+			.andExpect(status().isConflict());
 		postJson(path, COORDINATOR,
 				"{\"versie\":1,\"status\":\"OPGEPAKT\",\"reactie\":\"In Winterswijk heet het voortaan inloopochtend.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.versie").value(2));
 		mvc.perform(get("/api/v1/mijn-adviezen").with(KEY_PERSON))
 			.andExpect(jsonPath("$.adviezen[?(@.id == '" + id + "')].status").value("OPGEPAKT"))
-			.andExpect(jsonPath("$.adviezen[?(@.id == '" + id + "')].reactie").value("In Winterswijk heet het voortaan inloopochtend."));
+			.andExpect(jsonPath("$.adviezen[?(@.id == '" + id + "')].reactie")
+				.value("In Winterswijk heet het voortaan inloopochtend."));
 	}
 
 	@Test
 	void professionalsGiveAdviceTooButFiguresOnlyRolesDoNotAndBadInputIsRefused() throws Exception {
-		postJson("/api/v1/adviezen", CASE_MANAGER, SPREEKUUR.replace("GM0294", "GM0197")).andExpect(status().isCreated())
+		postJson("/api/v1/adviezen", CASE_MANAGER, SPREEKUUR.replace("GM0294", "GM0197"))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.auteurRol").value("CASE_MANAGER"));
 		postJson("/api/v1/adviezen", POLICY, SPREEKUUR).andExpect(status().isForbidden());
 		postJson("/api/v1/adviezen", KEY_PERSON, "{\"tekst\":\"kort\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[0].name").value("tekst"));
-		postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR.replace("GM0294", "GM0363")).andExpect(status().isBadRequest());
-		postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR.replace("\"ER\"", "\"QQ\"")).andExpect(status().isBadRequest());
+		postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR.replace("GM0294", "GM0363"))
+			.andExpect(status().isBadRequest());
+		postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR.replace("\"ER\"", "\"QQ\""))
+			.andExpect(status().isBadRequest());
 	}
+
 }

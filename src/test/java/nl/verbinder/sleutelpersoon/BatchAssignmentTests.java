@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class BatchAssignmentTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
 	private static final List<GemeenteCode> PLACES = List.of(new GemeenteCode("GM0197"), new GemeenteCode("GM0294"),
 			new GemeenteCode("GM0222"));
 
@@ -30,25 +31,31 @@ class BatchAssignmentTests {
 	}
 
 	private final CandidateRanking ranking = new CandidateRanking(BatchAssignmentTests::km);
+
 	private final BatchAssignment batch = new BatchAssignment(ranking);
 
 	private static Sleutelpersoon person(String name, int home, int hours, Set<Rol> roles, String... languages) {
 		return new Sleutelpersoon(UUID.nameUUIDFromBytes(name.getBytes()), name, "Test",
-				Arrays.stream(languages).map(l -> new Sleutelpersoon.Taal(new TaalCode(l), LanguageLevel.NATIVE)).toList(),
+				Arrays.stream(languages)
+					.map(l -> new Sleutelpersoon.Taal(new TaalCode(l), LanguageLevel.NATIVE))
+					.toList(),
 				Set.of(), roles, Set.of(), PLACES.get(home), Set.copyOf(PLACES), 30, hours,
-				List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER, TODAY.minusYears(1))),
+				List.of(new Sleutelpersoon.Dienstverband(Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER,
+						TODAY.minusYears(1))),
 				TODAY.minusMonths(3), List.of(), TODAY.minusYears(1), null, null, Sleutelpersoon.Contact.NONE);
 	}
 
 	private static Verzoek request(String name, int where, int minutes, Rol role, String language) {
-		return new Verzoek(UUID.nameUUIDFromBytes(name.getBytes()), Verzoek.Soort.HUISBEZOEK, List.of(new TaalCode(language)), role,
-				Domein.WERK, PLACES.get(where), "", TODAY.plusDays(1), TODAY.plusDays(5), minutes, Verzoek.Urgentie.NORMAAL,
-				null, null, "Huisbezoek " + name, UUID.randomUUID(), Verzoek.Status.OPEN, null, Set.of(), null);
+		return new Verzoek(UUID.nameUUIDFromBytes(name.getBytes()), Verzoek.Soort.HUISBEZOEK,
+				List.of(new TaalCode(language)), role, Domein.WERK, PLACES.get(where), "", TODAY.plusDays(1),
+				TODAY.plusDays(5), minutes, Verzoek.Urgentie.NORMAAL, null, null, "Huisbezoek " + name,
+				UUID.randomUUID(), Verzoek.Status.OPEN, null, Set.of(), null);
 	}
 
 	@Test
 	void findsTheBestSplitWhereGreedyTakesTheBestPairFirst() {
-		// Aster fits both visits best, but her 2 hours hold only one; Tesfay can only do the first (no Arabic).
+		// Aster fits both visits best, but her 2 hours hold only one; Tesfay can only do
+		// the first (no Arabic).
 		var aster = person("Aster", 0, 2, Set.of(Rol.VERTALER), "ti", "ar");
 		var tesfay = person("Tesfay", 1, 2, Set.of(Rol.VERBINDER), "ti");
 		var first = request("eerste", 0, 90, Rol.VERTALER, "ti");
@@ -84,7 +91,8 @@ class BatchAssignmentTests {
 			for (int k = 0; k < 3; k++) {
 				int language = random.nextInt(3);
 				pool.add(person("p" + round + "-" + k, random.nextInt(3), 1 + random.nextInt(3),
-						Set.of(Rol.values()[random.nextInt(3)]), languages[language], languages[(language + 1 + random.nextInt(2)) % 3]));
+						Set.of(Rol.values()[random.nextInt(3)]), languages[language],
+						languages[(language + 1 + random.nextInt(2)) % 3]));
 			}
 			List<Verzoek> requests = new ArrayList<>();
 			for (int r = 0; r < 5; r++) {
@@ -93,7 +101,8 @@ class BatchAssignmentTests {
 			}
 			var result = batch.solve(requests, pool, Map.of(), TODAY, 5);
 			assertThat(result.optimal()).as("round " + round).isTrue();
-			assertThat(result.objective()).as("round " + round).isCloseTo(bruteForce(requests, pool), Offset.offset(0.05));
+			assertThat(result.objective()).as("round " + round)
+				.isCloseTo(bruteForce(requests, pool), Offset.offset(0.05));
 			assertThat(result.objective()).isGreaterThanOrEqualTo(result.greedyObjective() - 1e-9);
 		}
 	}
@@ -107,7 +116,8 @@ class BatchAssignmentTests {
 			for (int k = 0; k < 3; k++) {
 				int language = random.nextInt(3);
 				pool.add(person("q" + round + "-" + k, random.nextInt(3), 1 + random.nextInt(3),
-						Set.of(Rol.values()[random.nextInt(3)]), languages[language], languages[(language + 1 + random.nextInt(2)) % 3]));
+						Set.of(Rol.values()[random.nextInt(3)]), languages[language],
+						languages[(language + 1 + random.nextInt(2)) % 3]));
 			}
 			List<Verzoek> requests = new ArrayList<>();
 			for (int r = 0; r < 6; r++) {
@@ -127,7 +137,8 @@ class BatchAssignmentTests {
 			for (var p : pool) {
 				assertThat(used.getOrDefault(p.id(), 0)).as("round " + round).isLessThanOrEqualTo(p.urenPerWeek() * 60);
 			}
-			assertThat(start.stream().mapToDouble(BatchAssignment.Assignment::score).sum()).isLessThanOrEqualTo(optimum + 1e-9);
+			assertThat(start.stream().mapToDouble(BatchAssignment.Assignment::score).sum())
+				.isLessThanOrEqualTo(optimum + 1e-9);
 		}
 	}
 
@@ -137,12 +148,13 @@ class BatchAssignmentTests {
 		String[] languages = { "ti", "ar" };
 		List<Sleutelpersoon> pool = new ArrayList<>();
 		for (int k = 0; k < 8; k++) {
-			pool.add(person("g" + k, random.nextInt(3), 1 + random.nextInt(2), Set.of(Rol.values()[random.nextInt(3)]), languages[k % 2]));
+			pool.add(person("g" + k, random.nextInt(3), 1 + random.nextInt(2), Set.of(Rol.values()[random.nextInt(3)]),
+					languages[k % 2]));
 		}
 		List<Verzoek> requests = new ArrayList<>();
 		for (int r = 0; r < 30; r++) {
-			requests.add(request("h" + r, random.nextInt(3), 30 + 30 * random.nextInt(3), Rol.values()[random.nextInt(3)],
-					languages[random.nextInt(2)]));
+			requests.add(request("h" + r, random.nextInt(3), 30 + 30 * random.nextInt(3),
+					Rol.values()[random.nextInt(3)], languages[random.nextInt(2)]));
 		}
 		var result = new BatchAssignment(ranking, 1, 0.05).solve(requests, pool, Map.of(), TODAY, 5);
 		assertThat(result.gap()).isLessThanOrEqualTo(0.05);
@@ -150,7 +162,10 @@ class BatchAssignmentTests {
 		assertThat(result.objective()).isGreaterThanOrEqualTo(result.greedyObjective());
 	}
 
-	/** The best total score over every way to give each request to one candidate or nobody, within hours. */
+	/**
+	 * The best total score over every way to give each request to one candidate or
+	 * nobody, within hours.
+	 */
 	private double bruteForce(List<Verzoek> requests, List<Sleutelpersoon> pool) {
 		List<List<CandidateRanking.Candidate>> options = requests.stream()
 			.map(r -> ranking.rank(r, pool, Map.of(), TODAY).candidates())
@@ -164,7 +179,8 @@ class BatchAssignmentTests {
 		}
 		double best = best(options, r + 1, used);
 		for (var c : options.get(r)) {
-			int minutes = c.minutesLeftAfter(); // left after this one alone, from the full week
+			int minutes = c.minutesLeftAfter(); // left after this one alone, from the
+												// full week
 			int need = c.sleutelpersoon().urenPerWeek() * 60 - minutes;
 			int already = used.getOrDefault(c.sleutelpersoon().id(), 0);
 			if (already + need <= c.sleutelpersoon().urenPerWeek() * 60) {
@@ -175,4 +191,5 @@ class BatchAssignmentTests {
 		}
 		return best;
 	}
+
 }

@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The coordinator keeps the pool from pages: adds a key person, changes their languages, hours and form of
- * work, and ends their place in the pool; what was offered to them is open again for someone else.
+ * The coordinator keeps the pool from pages: adds a key person, changes their languages,
+ * hours and form of work, and ends their place in the pool; what was offered to them is
+ * open again for someone else.
  */
 @VerbinderIntegrationTest
 class PoolPagesIntegrationTests {
@@ -46,7 +47,9 @@ class PoolPagesIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private JsonNode inPool(String voornaam) throws Exception {
-		JsonNode pool = json.readTree(mvc.perform(get("/api/v1/sleutelpersonen").with(COORDINATOR)).andReturn().getResponse()
+		JsonNode pool = json.readTree(mvc.perform(get("/api/v1/sleutelpersonen").with(COORDINATOR))
+			.andReturn()
+			.getResponse()
 			.getContentAsString());
 		for (JsonNode p : pool.get("sleutelpersonen")) {
 			if (p.get("voornaam").asString().equals(voornaam)) {
@@ -56,19 +59,35 @@ class PoolPagesIntegrationTests {
 		throw new AssertionError(voornaam + " is not in the pool");
 	}
 
-	/** The form as the coordinator fills it in: hours, form of work and a third language (or none) vary. */
+	/**
+	 * The form as the coordinator fills it in: hours, form of work and a third language
+	 * (or none) vary.
+	 */
 	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, LocalDate vog, int hours,
 			String vorm, String thirdLanguage, String thirdLevel) {
-		return request.param("voornaam", "Hawa").param("achternaam", "Warsame")
-			.param("talen[0].taal", "so").param("talen[0].niveau", "NATIVE")
-			.param("talen[1].taal", "nl").param("talen[1].niveau", "B1")
-			.param("talen[2].taal", thirdLanguage).param("talen[2].niveau", thirdLevel)
-			.param("gemeenschappen", "SO").param("rollen", "VERTALER").param("rollen", "VERBINDER")
-			.param("domeinen", "GEZONDHEID_EN_ZORG").param("woonplaats", "GM1955")
-			.param("werkgebied", "GM1955").param("werkgebied", "GM0222")
-			.param("maxReisafstandKm", "25").param("urenPerWeek", String.valueOf(hours)).param("vorm", vorm)
-			.param("vogDatum", vog.toString()).param("start", vog.toString()).param("trainingen", "Training sleutelpersonen\n")
-			.param("telefoon", "06 12345678").param("email", "hawa@example.org");
+		return request.param("voornaam", "Hawa")
+			.param("achternaam", "Warsame")
+			.param("talen[0].taal", "so")
+			.param("talen[0].niveau", "NATIVE")
+			.param("talen[1].taal", "nl")
+			.param("talen[1].niveau", "B1")
+			.param("talen[2].taal", thirdLanguage)
+			.param("talen[2].niveau", thirdLevel)
+			.param("gemeenschappen", "SO")
+			.param("rollen", "VERTALER")
+			.param("rollen", "VERBINDER")
+			.param("domeinen", "GEZONDHEID_EN_ZORG")
+			.param("woonplaats", "GM1955")
+			.param("werkgebied", "GM1955")
+			.param("werkgebied", "GM0222")
+			.param("maxReisafstandKm", "25")
+			.param("urenPerWeek", String.valueOf(hours))
+			.param("vorm", vorm)
+			.param("vogDatum", vog.toString())
+			.param("start", vog.toString())
+			.param("trainingen", "Training sleutelpersonen\n")
+			.param("telefoon", "06 12345678")
+			.param("email", "hawa@example.org");
 	}
 
 	@Test
@@ -76,83 +95,144 @@ class PoolPagesIntegrationTests {
 		var coordinator = Logins.session(mvc, "coordinator");
 		LocalDate monthAgo = LocalDate.now().minusMonths(1);
 		String empty = page(mvc, coordinator, "/sleutelpersonen/nieuw");
-		assertThat(empty).contains("Somalisch").contains("Somalië").contains("Moedertaal").contains("Montferland")
-			.doesNotContain(">so<").doesNotContain(">SO<").doesNotContain(">GM1955<");
+		assertThat(empty).contains("Somalisch")
+			.contains("Somalië")
+			.contains("Moedertaal")
+			.contains("Montferland")
+			.doesNotContain(">so<")
+			.doesNotContain(">SO<")
+			.doesNotContain(">GM1955<");
 
-		mvc.perform(form(post("/sleutelpersonen"), monthAgo, 6, "VRIJWILLIGER", "", "").session(coordinator).with(csrf()))
+		mvc.perform(
+				form(post("/sleutelpersonen"), monthAgo, 6, "VRIJWILLIGER", "", "").session(coordinator).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		JsonNode added = inPool("Hawa");
 		String id = added.get("id").asString();
 		assertThat(added.get("talen").toString()).contains("\"so\"").contains("\"NATIVE\"").contains("\"nl\"");
 		assertThat(added.get("werkgebied").toString()).contains("GM0222");
 		String pool = page(mvc, coordinator, "/sleutelpersonen");
-		assertThat(pool).contains("Hawa Warsame").contains("Somalisch").contains("Somalië").contains("Vertaler")
-			.contains("Montferland").contains("06 12345678").doesNotContain(">so<");
+		assertThat(pool).contains("Hawa Warsame")
+			.contains("Somalisch")
+			.contains("Somalië")
+			.contains("Vertaler")
+			.contains("Montferland")
+			.contains("06 12345678")
+			.doesNotContain(">so<");
 
-		// A change: Arabic added, more hours, and paid work from today; the earlier contract stays in the history.
+		// A change: Arabic added, more hours, and paid work from today; the earlier
+		// contract stays in the history.
 		String edit = page(mvc, coordinator, "/sleutelpersonen/" + id);
 		assertThat(edit).contains("value=\"Hawa\"").contains("value=\"06 12345678\"");
-		long version = jdbc.sql("select version from sleutelpersoon.sleutelpersoon where id = ?::uuid").param(id)
-			.query(Long.class).single();
-		mvc.perform(form(post("/sleutelpersonen/" + id), monthAgo, 10, "BETAALD", "ar", "B2").session(coordinator).with(csrf())
-			.param("versie", String.valueOf(version)))
-			.andExpect(status().is3xxRedirection());
+		long version = jdbc.sql("select version from sleutelpersoon.sleutelpersoon where id = ?::uuid")
+			.param(id)
+			.query(Long.class)
+			.single();
+		mvc.perform(form(post("/sleutelpersonen/" + id), monthAgo, 10, "BETAALD", "ar", "B2").session(coordinator)
+			.with(csrf())
+			.param("versie", String.valueOf(version))).andExpect(status().is3xxRedirection());
 		JsonNode changed = inPool("Hawa");
 		assertThat(changed.get("urenPerWeek").asInt()).isEqualTo(10);
 		assertThat(changed.get("talen").toString()).contains("\"ar\"");
 		assertThat(changed.get("vorm").asString()).isEqualTo("BETAALD");
 		assertThat(changed.get("dienstverbanden").size()).isEqualTo(2);
-		// The same version again is somebody else's change: refused, not silently overwritten.
-		String stale = mvc.perform(form(post("/sleutelpersonen/" + id), monthAgo, 2, "BETAALD", "ar", "B2").session(coordinator)
-			.with(csrf()).param("versie", String.valueOf(version)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// The same version again is somebody else's change: refused, not silently
+		// overwritten.
+		String stale = mvc
+			.perform(form(post("/sleutelpersonen/" + id), monthAgo, 2, "BETAALD", "ar", "B2").session(coordinator)
+				.with(csrf())
+				.param("versie", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(stale).contains("intussen gewijzigd");
 		assertThat(inPool("Hawa").get("urenPerWeek").asInt()).isEqualTo(10);
 
-		// Montferland asks for Somali; the coordinator offers it to Hawa, who then leaves for a paid job.
+		// Montferland asks for Somali; the coordinator offers it to Hawa, who then leaves
+		// for a paid job.
 		LocalDate from = LocalDate.now().plusDays(2);
-		JsonNode request = json.readTree(mvc.perform(postJson("/api/v1/verzoeken", """
-					{"soort":"VERTALING","talen":["so"],"rol":"VERTALER","gemeente":"GM1955","wijk":"","van":"%s","tot":"%s",
-					 "minuten":60,"urgentie":"NORMAAL","doel":"Gesprek bij de huisarts"}""".formatted(from, from.plusDays(3))).with(MONTFERLAND))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		JsonNode request = json.readTree(mvc
+			.perform(postJson("/api/v1/verzoeken",
+					"""
+							{"soort":"VERTALING","talen":["so"],"rol":"VERTALER","gemeente":"GM1955","wijk":"","van":"%s","tot":"%s",
+							 "minuten":60,"urgentie":"NORMAAL","doel":"Gesprek bij de huisarts"}"""
+						.formatted(from, from.plusDays(3)))
+				.with(MONTFERLAND))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		String requestId = request.get("id").asString();
-		mvc.perform(postJson("/api/v1/verzoeken/" + requestId + "/aanbod", "{\"sleutelpersoon\":\"" + id + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + requestId + "/aanbod",
+				"{\"sleutelpersoon\":\"" + id + "\",\"versie\":0}")
+			.with(COORDINATOR)).andExpect(status().isOk());
 
 		assertThat(page(mvc, coordinator, "/sleutelpersonen/" + id + "/vertrek")).contains("Hawa Warsame")
-			.contains("weer open voor een ander: 1.").contains("Gesprek vertalen in Montferland");
-		mvc.perform(post("/sleutelpersonen/" + id + "/vertrek").session(coordinator).with(csrf())
-			.param("einde", LocalDate.now().toString()).param("reden", "Betaald werk gevonden als tolk"))
-			.andExpect(status().is3xxRedirection());
+			.contains("weer open voor een ander: 1.")
+			.contains("Gesprek vertalen in Montferland");
+		mvc.perform(post("/sleutelpersonen/" + id + "/vertrek").session(coordinator)
+			.with(csrf())
+			.param("einde", LocalDate.now().toString())
+			.param("reden", "Betaald werk gevonden als tolk")).andExpect(status().is3xxRedirection());
 		JsonNode left = inPool("Hawa");
 		assertThat(left.get("einde").asString()).isEqualTo(LocalDate.now().toString());
 		assertThat(left.get("redenVertrek").asString()).isEqualTo("Betaald werk gevonden als tolk");
 		assertThat(RegionQueries.count(jdbc, transactions,
 				"select count(*) from sleutelpersoon.verzoek where id = ?::uuid and status = 'OPEN' and toegewezen_aan is null",
-				requestId)).isEqualTo(1);
+				requestId))
+			.isEqualTo(1);
 		assertThat(page(mvc, coordinator, "/sleutelpersonen")).contains("Betaald werk gevonden als tolk");
 		assertThat(jdbc.sql("""
 				select count(*) from access.processing_log where subject_type = 'sleutelpersoon' and subject_id = ?
-				and operation in ('CREATE', 'UPDATE')""").param(id).query(Long.class).single()).isGreaterThanOrEqualTo(4);
+				and operation in ('CREATE', 'UPDATE')""").param(id).query(Long.class).single())
+			.isGreaterThanOrEqualTo(4);
 	}
 
 	@Test
 	void aKeyPersonWithoutLanguageOrWithTooManyHoursIsRefusedInThePagesLanguage() throws Exception {
 		var coordinator = Logins.session(mvc, "coordinator");
-		String noLanguage = mvc.perform(post("/sleutelpersonen").session(coordinator).with(csrf())
-			.param("voornaam", "Nobody").param("achternaam", "Without").param("talen[0].taal", "").param("talen[0].niveau", "")
-			.param("rollen", "VERTALER").param("woonplaats", "GM1955").param("maxReisafstandKm", "25")
-			.param("urenPerWeek", "6").param("vorm", "VRIJWILLIGER").param("start", LocalDate.now().toString()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String noLanguage = mvc
+			.perform(post("/sleutelpersonen").session(coordinator)
+				.with(csrf())
+				.param("voornaam", "Nobody")
+				.param("achternaam", "Without")
+				.param("talen[0].taal", "")
+				.param("talen[0].niveau", "")
+				.param("rollen", "VERTALER")
+				.param("woonplaats", "GM1955")
+				.param("maxReisafstandKm", "25")
+				.param("urenPerWeek", "6")
+				.param("vorm", "VRIJWILLIGER")
+				.param("start", LocalDate.now().toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(noLanguage).contains("ten minste één taal").contains("value=\"Nobody\"");
-		String tooMany = mvc.perform(post("/sleutelpersonen").session(coordinator).with(csrf()).param("lang", "en")
-			.param("voornaam", "Nobody").param("achternaam", "Without").param("talen[0].taal", "ti")
-			.param("talen[0].niveau", "").param("rollen", "VERTALER").param("woonplaats", "GM1955")
-			.param("maxReisafstandKm", "25").param("urenPerWeek", "60").param("vorm", "VRIJWILLIGER")
-			.param("start", LocalDate.now().toString()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String tooMany = mvc
+			.perform(post("/sleutelpersonen").session(coordinator)
+				.with(csrf())
+				.param("lang", "en")
+				.param("voornaam", "Nobody")
+				.param("achternaam", "Without")
+				.param("talen[0].taal", "ti")
+				.param("talen[0].niveau", "")
+				.param("rollen", "VERTALER")
+				.param("woonplaats", "GM1955")
+				.param("maxReisafstandKm", "25")
+				.param("urenPerWeek", "60")
+				.param("vorm", "VRIJWILLIGER")
+				.param("start", LocalDate.now().toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(tooMany).contains("may be at most 40").doesNotContain("hoogstens");
 		assertThat(jdbc.sql("select count(*) from sleutelpersoon.sleutelpersoon where gegevens->>'voornaam' = 'Nobody'")
-			.query(Long.class).single()).isZero();
-		mvc.perform(get("/sleutelpersonen").session(Logins.session(mvc, "consulent.aalten"))).andExpect(status().isForbidden());
+			.query(Long.class)
+			.single()).isZero();
+		mvc.perform(get("/sleutelpersonen").session(Logins.session(mvc, "consulent.aalten")))
+			.andExpect(status().isForbidden());
 	}
+
 }

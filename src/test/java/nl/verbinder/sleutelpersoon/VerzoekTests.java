@@ -15,8 +15,9 @@ import nl.verbinder.sleutelpersoon.Verzoek.Status;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request's life: open, offered to a key person, accepted (or declined, and open again), done with a
- * report; cancelled at any moment before it is done. Every other step is refused with a rule.
+ * A request's life: open, offered to a key person, accepted (or declined, and open
+ * again), done with a report; cancelled at any moment before it is done. Every other step
+ * is refused with a rule.
  */
 class VerzoekTests {
 
@@ -26,13 +27,14 @@ class VerzoekTests {
 
 	private static final UUID TESFAY = UUID.randomUUID();
 
-	private static final Verzoek.Verslag REPORT = new Verzoek.Verslag(FROM.plusDays(1), 90, 14, "Samen naar de huisarts");
+	private static final Verzoek.Verslag REPORT = new Verzoek.Verslag(FROM.plusDays(1), 90, 14,
+			"Samen naar de huisarts");
 
 	private static Verzoek open() {
 		return new Verzoek(UUID.randomUUID(), Verzoek.Soort.HUISBEZOEK, List.of(new TaalCode("ti")), Rol.VERTALER,
 				Domein.GEZONDHEID_EN_ZORG, new GemeenteCode("GM0197"), "Centrum", FROM, FROM.plusDays(5), 60,
-				Verzoek.Urgentie.NORMAAL, null, null, "Gesprek met de huisarts voorbereiden", UUID.randomUUID(), Status.OPEN,
-				null, Set.of(), null);
+				Verzoek.Urgentie.NORMAAL, null, null, "Gesprek met de huisarts voorbereiden", UUID.randomUUID(),
+				Status.OPEN, null, Set.of(), null);
 	}
 
 	private static Verzoek offered() {
@@ -140,4 +142,5 @@ class VerzoekTests {
 		refused(() -> new Verzoek.Verslag(FROM, 60, 1001, ""), "rule.request.report-km");
 		refused(() -> new Verzoek.Verslag(FROM, 60, 0, "x".repeat(4001)), "rule.request.report-length");
 	}
+
 }

@@ -25,15 +25,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The warm handshake: once a key person accepted a home visit, they see the household's address and how
- * to reach the case manager, for as long as the task lasts (and that read is in the processing log); the
- * case manager's request list says who accepted.
+ * The warm handshake: once a key person accepted a home visit, they see the household's
+ * address and how to reach the case manager, for as long as the task lasts (and that read
+ * is in the processing log); the case manager's request list says who accepted.
  */
 @VerbinderIntegrationTest
 class WarmHandshakeIntegrationTests {
 
 	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+
 	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
+
 	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
 
 	private static final UUID YONAS = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
@@ -63,26 +65,40 @@ class WarmHandshakeIntegrationTests {
 		HouseholdView household = background.callAs("consulent.winterswijk",
 				() -> inburgering.household(caseload.list(CaseloadFilter.ALL, 40).get(24).id()));
 		LocalDate from = LocalDate.now().minusDays(1);
-		String id = json.readTree(mvc.perform(postJson("/api/v1/verzoeken", """
-					{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
-					 "wijk":"Woold","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","householdId":"%s",
-					 "doel":"Kennismaking en uitleg over de huisarts"}""".formatted(from, from.plusDays(5), household.id())).with(WINTERSWIJK))
+		String id = json.readTree(mvc
+			.perform(postJson("/api/v1/verzoeken",
+					"""
+							{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
+							 "wijk":"Woold","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","householdId":"%s",
+							 "doel":"Kennismaking en uitleg over de huisarts"}"""
+						.formatted(from, from.plusDays(5), household.id()))
+				.with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).get("id").asString();
-		mvc.perform(postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(
+				postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}")
+					.with(COORDINATOR))
+			.andExpect(status().isOk());
 
 		MockHttpSession keyPerson = Logins.session(mvc, "sleutelpersoon");
-		String offered = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson)).andReturn().getResponse().getContentAsString();
+		String offered = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(offered).doesNotContain(household.adres());
 
-		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
+			.andExpect(status().isOk());
 		long logged = jdbc.sql("""
 				select count(*) from access.processing_log
 				where activity = 'sleutelpersoon.inzet' and operation = 'READ' and actor = 'sleutelpersoon'
 				  and subject_id = ?""").param(household.id().toString()).query(Long.class).single();
-		String accepted = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson)).andReturn().getResponse().getContentAsString();
+		String accepted = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(accepted).contains(household.adres()).contains(household.postcode());
 		String caseManager = accounts.displayName(new AccountId(household.caseManagerId())).orElseThrow();
 		assertThat(accepted).contains(caseManager).containsPattern("href=\"tel:[0-9+]+\"");
@@ -98,9 +114,14 @@ class WarmHandshakeIntegrationTests {
 			.getContentAsString();
 		assertThat(requests).contains("Geaccepteerd door Yonas Tekle");
 
-		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/verslag", "{\"versie\":2,\"datum\":\"%s\",\"minuten\":60,\"km\":8}".formatted(LocalDate.now())).with(KEY_PERSON))
-			.andExpect(status().isOk());
-		String done = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson)).andReturn().getResponse().getContentAsString();
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/verslag",
+				"{\"versie\":2,\"datum\":\"%s\",\"minuten\":60,\"km\":8}".formatted(LocalDate.now()))
+			.with(KEY_PERSON)).andExpect(status().isOk());
+		String done = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(done).doesNotContain(household.adres());
 	}
+
 }

@@ -10,7 +10,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import nl.verbinder.shared.Bsn;
 
-/** Input that is empty or a BSN passing the eleven test (spaces and dots between digits allowed). */
+/**
+ * Input that is empty or a BSN passing the eleven test (spaces and dots between digits
+ * allowed).
+ */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = BsnFormat.Validator.class)
@@ -28,5 +31,7 @@ import nl.verbinder.shared.Bsn;
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			return value == null || value.isBlank() || Bsn.valid(value.replaceAll("[\\s.]", ""));
 		}
+
 	}
+
 }

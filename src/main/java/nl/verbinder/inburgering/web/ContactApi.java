@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Contact moments of a household under {@code /api/v1/huishoudens/{id}/contactmomenten}. */
+/**
+ * Contact moments of a household under {@code /api/v1/huishoudens/{id}/contactmomenten}.
+ */
 @RestController
 @RequestMapping("/api/v1/huishoudens/{id}/contactmomenten")
 class ContactApi {
@@ -42,8 +44,8 @@ class ContactApi {
 			@NotNull @Pattern(regexp = "HUISBEZOEK|KANTOOR|TELEFOON|VIDEO|BIJ_PARTNER") String kanaal,
 			@Size(max = 20) List<@Size(max = 200) String> aanwezigen,
 			@NotNull @Pattern(regexp = "GEEN|TOLK|SLEUTELPERSOON") String vertolking,
-			@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*") String taal, @NotBlank @Size(max = 4000) String samenvatting,
-			@Size(max = 20) List<@Valid AfspraakRequest> afspraken) {
+			@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*") String taal,
+			@NotBlank @Size(max = 4000) String samenvatting, @Size(max = 20) List<@Valid AfspraakRequest> afspraken) {
 	}
 
 	record CompleteRequest(@NotNull @PositiveOrZero Long versie) {
@@ -57,9 +59,13 @@ class ContactApi {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ContactView record(@PathVariable String id, @Valid @RequestBody ContactRequest r) {
-		return contacten.record(HouseholdId.of(id), r.datum(), r.kanaal(), r.aanwezigen() == null ? List.of() : r.aanwezigen(),
-				r.vertolking(), r.taal(), r.samenvatting(), r.afspraken() == null ? List.of()
-						: r.afspraken().stream().map(a -> new Contacten.NewAfspraak(a.omschrijving(), a.deadline())).toList());
+		return contacten.record(HouseholdId.of(id), r.datum(), r.kanaal(),
+				r.aanwezigen() == null ? List.of() : r.aanwezigen(), r.vertolking(), r.taal(), r.samenvatting(),
+				r.afspraken() == null ? List.of()
+						: r.afspraken()
+							.stream()
+							.map(a -> new Contacten.NewAfspraak(a.omschrijving(), a.deadline()))
+							.toList());
 	}
 
 	@PostMapping("/{contactId}/afspraken/{nummer}/afgerond")
@@ -67,4 +73,5 @@ class ContactApi {
 			@Valid @RequestBody CompleteRequest request) {
 		return contacten.complete(HouseholdId.of(id), IntakeApi.uuid(contactId), nummer, request.versie());
 	}
+
 }

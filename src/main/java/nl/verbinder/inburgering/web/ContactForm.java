@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A contact moment as entered on the household page, with at most one agreed next step. */
+/**
+ * A contact moment as entered on the household page, with at most one agreed next step.
+ */
 public class ContactForm {
 
 	@NotNull
@@ -40,20 +42,68 @@ public class ContactForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deadline;
 
-	public LocalDate getDatum() { return datum; }
-	public void setDatum(LocalDate v) { datum = v; }
-	public String getKanaal() { return kanaal; }
-	public void setKanaal(String v) { kanaal = v; }
-	public String getAanwezigen() { return aanwezigen; }
-	public void setAanwezigen(String v) { aanwezigen = v; }
-	public String getVertolking() { return vertolking; }
-	public void setVertolking(String v) { vertolking = v; }
-	public String getTaal() { return taal; }
-	public void setTaal(String v) { taal = v; }
-	public String getSamenvatting() { return samenvatting; }
-	public void setSamenvatting(String v) { samenvatting = v; }
-	public String getAfspraak() { return afspraak; }
-	public void setAfspraak(String v) { afspraak = v; }
-	public LocalDate getDeadline() { return deadline; }
-	public void setDeadline(LocalDate v) { deadline = v; }
+	public LocalDate getDatum() {
+		return datum;
+	}
+
+	public void setDatum(LocalDate v) {
+		datum = v;
+	}
+
+	public String getKanaal() {
+		return kanaal;
+	}
+
+	public void setKanaal(String v) {
+		kanaal = v;
+	}
+
+	public String getAanwezigen() {
+		return aanwezigen;
+	}
+
+	public void setAanwezigen(String v) {
+		aanwezigen = v;
+	}
+
+	public String getVertolking() {
+		return vertolking;
+	}
+
+	public void setVertolking(String v) {
+		vertolking = v;
+	}
+
+	public String getTaal() {
+		return taal;
+	}
+
+	public void setTaal(String v) {
+		taal = v;
+	}
+
+	public String getSamenvatting() {
+		return samenvatting;
+	}
+
+	public void setSamenvatting(String v) {
+		samenvatting = v;
+	}
+
+	public String getAfspraak() {
+		return afspraak;
+	}
+
+	public void setAfspraak(String v) {
+		afspraak = v;
+	}
+
+	public LocalDate getDeadline() {
+		return deadline;
+	}
+
+	public void setDeadline(LocalDate v) {
+		deadline = v;
+	}
+
 }

@@ -48,7 +48,9 @@ import java.util.LinkedHashMap;
 class HouseholdApi {
 
 	private final Inburgering inburgering;
+
 	private final Caseload caseload;
+
 	private final Timeline timeline;
 
 	private final MessageSource messages;
@@ -61,8 +63,9 @@ class HouseholdApi {
 	}
 
 	record MemberRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
-			@NotNull @Past @PlausibleDate(from = 1900, yearsAhead = 0) LocalDate geboortedatum, @NotNull Gezinsrol gezinsrol, Geslacht geslacht,
-			@Pattern(regexp = "[A-Za-z]{2}") String geboorteland, @Pattern(regexp = "[A-Za-z]{2}") String nationaliteit,
+			@NotNull @Past @PlausibleDate(from = 1900, yearsAhead = 0) LocalDate geboortedatum,
+			@NotNull Gezinsrol gezinsrol, Geslacht geslacht, @Pattern(regexp = "[A-Za-z]{2}") String geboorteland,
+			@Pattern(regexp = "[A-Za-z]{2}") String nationaliteit,
 			@PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate verblijfsvergunning, @BsnFormat String bsn,
 			@Pattern(regexp = "\\d{10}") String vNummer) {
 
@@ -72,8 +75,10 @@ class HouseholdApi {
 		}
 	}
 
-	record RegisterRequest(@NotBlank @Pattern(regexp = "GM\\d{4}") String gemeente, @NotBlank @Size(max = 300) String adres,
-			@NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}") String postcode, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate aankomstdatum,
+	record RegisterRequest(@NotBlank @Pattern(regexp = "GM\\d{4}") String gemeente,
+			@NotBlank @Size(max = 300) String adres,
+			@NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}") String postcode,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate aankomstdatum,
 			@NotEmpty @Size(max = 20) List<@Valid MemberRequest> leden, Boolean bevestigNieuwePersonen) {
 	}
 
@@ -99,7 +104,10 @@ class HouseholdApi {
 		return inburgering.household(HouseholdId.of(id));
 	}
 
-	/** Everything that happened with the household, newest first, other modules' entries included. */
+	/**
+	 * Everything that happened with the household, newest first, other modules' entries
+	 * included.
+	 */
 	@GetMapping("/huishoudens/{id}/tijdlijn")
 	List<TimelineEntry> timeline(@PathVariable String id) {
 		return timeline.of(HouseholdId.of(id));
@@ -108,7 +116,8 @@ class HouseholdApi {
 	@PostMapping("/huishoudens")
 	ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterRequest request) {
 		HouseholdView household = inburgering.register(GemeenteCode.of(request.gemeente()), request.adres(),
-				request.postcode(), request.aankomstdatum(), request.leden().stream().map(MemberRequest::toNewMember).toList(),
+				request.postcode(), request.aankomstdatum(),
+				request.leden().stream().map(MemberRequest::toNewMember).toList(),
 				Boolean.TRUE.equals(request.bevestigNieuwePersonen()));
 		return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + household.id())).body(household);
 	}
@@ -119,7 +128,10 @@ class HouseholdApi {
 				Boolean.TRUE.equals(request.bevestigNieuwePersoon()));
 	}
 
-	/** A probable duplicate is a conflict the caller resolves: confirm it is someone else, or stop. */
+	/**
+	 * A probable duplicate is a conflict the caller resolves: confirm it is someone else,
+	 * or stop.
+	 */
 	@ExceptionHandler(Inburgering.PossibleDuplicate.class)
 	ResponseEntity<ProblemDetail> possibleDuplicate(Inburgering.PossibleDuplicate e, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -135,4 +147,5 @@ class HouseholdApi {
 		inburgering.householdsPerGemeente().forEach((g, n) -> result.put(g.value(), n));
 		return result;
 	}
+
 }

@@ -40,15 +40,21 @@ import java.util.stream.Collectors;
 class HouseholdPages {
 
 	private final Inburgering inburgering;
+
 	private final Caseload caseload;
+
 	private final Timeline timeline;
+
 	private final Contacten contacten;
+
 	private final AccessControl access;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
-	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten, AccessControl access, ReferenceData reference,
-			Clock clock) {
+	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten,
+			AccessControl access, ReferenceData reference, Clock clock) {
 		this.inburgering = inburgering;
 		this.caseload = caseload;
 		this.timeline = timeline;
@@ -75,9 +81,10 @@ class HouseholdPages {
 		model.addAttribute("openAfspraken", openAgreements);
 		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_READ).gemeenten());
 		try {
-			var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
-					leerroute, fase == null || fase.isBlank() ? null : Inburgeringstermijn.Fase.valueOf(fase),
-					daysWithoutContact, openAgreements);
+			var filter = new CaseloadFilter(name,
+					gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente), leerroute,
+					fase == null || fase.isBlank() ? null : Inburgeringstermijn.Fase.valueOf(fase), daysWithoutContact,
+					openAgreements);
 			model.addAttribute("entries", caseload.list(filter, 100));
 		}
 		catch (IllegalArgumentException e) {
@@ -105,9 +112,8 @@ class HouseholdPages {
 			return form(model);
 		}
 		try {
-			HouseholdView household = inburgering.register(GemeenteCode.of(form.getGemeente()),
-					form.getAdres(), form.getPostcode(), form.getAankomstdatum(),
-					List.of(form.toNewMember(Gezinsrol.INBURGERAAR)),
+			HouseholdView household = inburgering.register(GemeenteCode.of(form.getGemeente()), form.getAdres(),
+					form.getPostcode(), form.getAankomstdatum(), List.of(form.toNewMember(Gezinsrol.INBURGERAAR)),
 					form.isBevestigd());
 			redirect.addFlashAttribute("registered", true);
 			return "redirect:/huishoudens/" + household.id();
@@ -173,8 +179,8 @@ class HouseholdPages {
 	}
 
 	@PostMapping("/huishoudens/{id}/contactmomenten")
-	String recordContact(@PathVariable String id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
-			Model model, Locale locale, RedirectAttributes redirect) {
+	String recordContact(@PathVariable String id, @Valid @ModelAttribute("contact") ContactForm form,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				List<Contacten.NewAfspraak> afspraken = form.getAfspraak().isBlank() ? List.of()
@@ -215,12 +221,12 @@ class HouseholdPages {
 		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
 		model.addAttribute("timeline", timeline.of(HouseholdId.of(id)));
 		model.addAttribute("talen", reference.newcomerTalen());
-		// The contact moment's channels and kinds of interpreting, as the contact API accepts them.
+		// The contact moment's channels and kinds of interpreting, as the contact API
+		// accepts them.
 		model.addAttribute("kanalen", List.of("HUISBEZOEK", "KANTOOR", "TELEFOON", "VIDEO", "BIJ_PARTNER"));
 		model.addAttribute("vertolkingen", List.of("GEEN", "TOLK", "SLEUTELPERSOON"));
-		model.addAttribute("countryNames", reference.landen()
-			.stream()
-			.collect(Collectors.toMap(Land::alpha2, l -> l.name(locale))));
+		model.addAttribute("countryNames",
+				reference.landen().stream().collect(Collectors.toMap(Land::alpha2, l -> l.name(locale))));
 		return "inburgering/household";
 	}
 
@@ -229,4 +235,5 @@ class HouseholdPages {
 		model.addAttribute("perGemeente", inburgering.householdsPerGemeente());
 		return "inburgering/figures";
 	}
+
 }

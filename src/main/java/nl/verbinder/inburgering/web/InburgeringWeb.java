@@ -1,6 +1,5 @@
 package nl.verbinder.inburgering.web;
 
-
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
@@ -8,14 +7,15 @@ import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Which paths of this module need which permission, and its entries in the navigation. */
+/**
+ * Which paths of this module need which permission, and its entries in the navigation.
+ */
 @Configuration(proxyBeanMethods = false)
 class InburgeringWeb {
 
 	@Bean
 	PathPermissions inburgeringPaths() {
-		return PathPermissions.of(
-				PathPermission.get("/huishoudens/**", Permission.HOUSEHOLD_READ),
+		return PathPermissions.of(PathPermission.get("/huishoudens/**", Permission.HOUSEHOLD_READ),
 				PathPermission.post("/huishoudens/**", Permission.HOUSEHOLD_WRITE),
 				PathPermission.get("/api/v1/huishoudens/**", Permission.HOUSEHOLD_READ),
 				PathPermission.post("/api/v1/huishoudens/**", Permission.HOUSEHOLD_WRITE),
@@ -34,4 +34,5 @@ class InburgeringWeb {
 	NavigationItem figuresNavigation() {
 		return new NavigationItem("nav.figures", "/cijfers", Permission.AGGREGATES_READ, 80);
 	}
+
 }

@@ -41,10 +41,12 @@ class IntakeApi {
 	}
 
 	record DomainRequest(@NotNull Domein domein, @Min(1) @Max(5) Integer score,
-			@Size(max = DomainAssessment.MAX_TEXT) String notitie, @Size(max = DomainAssessment.MAX_TEXT) String eigenVisie) {
+			@Size(max = DomainAssessment.MAX_TEXT) String notitie,
+			@Size(max = DomainAssessment.MAX_TEXT) String eigenVisie) {
 	}
 
-	record IntakeRequest(@NotNull @PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate datum, @NotEmpty @Size(max = 14) List<@Valid DomainRequest> domeinen) {
+	record IntakeRequest(@NotNull @PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate datum,
+			@NotEmpty @Size(max = 14) List<@Valid DomainRequest> domeinen) {
 	}
 
 	@GetMapping
@@ -54,11 +56,13 @@ class IntakeApi {
 
 	@PostMapping
 	ResponseEntity<IntakeView> record(@PathVariable String personId, @Valid @RequestBody IntakeRequest request) {
-		IntakeView intake = intakes.record(uuid(personId), request.datum(), request.domeinen()
-			.stream()
-			.map(d -> new DomainAssessment(d.domein(), d.score(), d.notitie(), d.eigenVisie()))
-			.toList());
-		return ResponseEntity.created(URI.create("/api/v1/personen/" + personId + "/intakes/" + intake.id())).body(intake);
+		IntakeView intake = intakes.record(uuid(personId), request.datum(),
+				request.domeinen()
+					.stream()
+					.map(d -> new DomainAssessment(d.domein(), d.score(), d.notitie(), d.eigenVisie()))
+					.toList());
+		return ResponseEntity.created(URI.create("/api/v1/personen/" + personId + "/intakes/" + intake.id()))
+			.body(intake);
 	}
 
 	@GetMapping("/vergelijking")
@@ -75,4 +79,5 @@ class IntakeApi {
 			throw new NoSuchElementException("No such id " + value);
 		}
 	}
+
 }

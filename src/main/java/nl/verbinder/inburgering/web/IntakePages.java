@@ -31,12 +31,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's broad intakes: the history per domain with a small chart, and the form for a new one. */
+/**
+ * A person's broad intakes: the history per domain with a small chart, and the form for a
+ * new one.
+ */
 @Controller
 class IntakePages {
 
 	private final Inburgering inburgering;
+
 	private final Intakes intakes;
+
 	private final Clock clock;
 
 	IntakePages(Inburgering inburgering, Intakes intakes, Clock clock) {
@@ -60,14 +65,38 @@ class IntakePages {
 		@Size(max = DomainAssessment.MAX_TEXT)
 		private String eigenVisie = "";
 
-		public Domein getDomein() { return domein; }
-		public void setDomein(Domein v) { domein = v; }
-		public Integer getScore() { return score; }
-		public void setScore(Integer v) { score = v; }
-		public String getNotitie() { return notitie; }
-		public void setNotitie(String v) { notitie = v; }
-		public String getEigenVisie() { return eigenVisie; }
-		public void setEigenVisie(String v) { eigenVisie = v; }
+		public Domein getDomein() {
+			return domein;
+		}
+
+		public void setDomein(Domein v) {
+			domein = v;
+		}
+
+		public Integer getScore() {
+			return score;
+		}
+
+		public void setScore(Integer v) {
+			score = v;
+		}
+
+		public String getNotitie() {
+			return notitie;
+		}
+
+		public void setNotitie(String v) {
+			notitie = v;
+		}
+
+		public String getEigenVisie() {
+			return eigenVisie;
+		}
+
+		public void setEigenVisie(String v) {
+			eigenVisie = v;
+		}
+
 	}
 
 	public static class IntakeForm {
@@ -80,10 +109,22 @@ class IntakePages {
 
 		private List<@Valid Row> rows = new ArrayList<>();
 
-		public LocalDate getDatum() { return datum; }
-		public void setDatum(LocalDate v) { datum = v; }
-		public List<Row> getRows() { return rows; }
-		public void setRows(List<Row> v) { rows = v; }
+		public LocalDate getDatum() {
+			return datum;
+		}
+
+		public void setDatum(LocalDate v) {
+			datum = v;
+		}
+
+		public List<Row> getRows() {
+			return rows;
+		}
+
+		public void setRows(List<Row> v) {
+			rows = v;
+		}
+
 	}
 
 	@GetMapping("/huishoudens/{id}/leden/{personId}/intake")
@@ -100,8 +141,9 @@ class IntakePages {
 	}
 
 	@PostMapping("/huishoudens/{id}/leden/{personId}/intake")
-	String record(@PathVariable String id, @PathVariable String personId, @Valid @ModelAttribute("form") IntakeForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String record(@PathVariable String id, @PathVariable String personId,
+			@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				intakes.record(IntakeApi.uuid(personId), form.getDatum(), form.getRows()
@@ -127,9 +169,11 @@ class IntakePages {
 		model.addAttribute("household", household);
 		model.addAttribute("member", member);
 		model.addAttribute("history", history);
-		model.addAttribute("latest", history.size() > 6 ? history.subList(history.size() - 6, history.size()) : history);
+		model.addAttribute("latest",
+				history.size() > 6 ? history.subList(history.size() - 6, history.size()) : history);
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("scores", List.of(1, 2, 3, 4, 5));
 		return "inburgering/intake";
 	}
+
 }

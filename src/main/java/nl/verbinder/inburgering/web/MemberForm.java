@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A member who joins the household later (a nareiziger, a newborn), as entered on the household page. */
+/**
+ * A member who joins the household later (a nareiziger, a newborn), as entered on the
+ * household page.
+ */
 public class MemberForm extends MemberFields {
 
 	private long versie;
@@ -22,11 +25,29 @@ public class MemberForm extends MemberFields {
 	@NotNull
 	private Gezinsrol gezinsrol = Gezinsrol.KIND;
 
-	public long getVersie() { return versie; }
-	public void setVersie(long v) { versie = v; }
+	public long getVersie() {
+		return versie;
+	}
+
+	public void setVersie(long v) {
+		versie = v;
+	}
+
 	@Override
-	public LocalDate getGeboortedatum() { return geboortedatum; }
-	public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
-	public Gezinsrol getGezinsrol() { return gezinsrol; }
-	public void setGezinsrol(Gezinsrol v) { gezinsrol = v; }
+	public LocalDate getGeboortedatum() {
+		return geboortedatum;
+	}
+
+	public void setGeboortedatum(LocalDate v) {
+		geboortedatum = v;
+	}
+
+	public Gezinsrol getGezinsrol() {
+		return gezinsrol;
+	}
+
+	public void setGezinsrol(Gezinsrol v) {
+		gezinsrol = v;
+	}
+
 }

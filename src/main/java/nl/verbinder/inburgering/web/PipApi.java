@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's PIP under {@code /api/v1/personen/{personId}/pip}; every change names the version it was made on. */
+/**
+ * A person's PIP under {@code /api/v1/personen/{personId}/pip}; every change names the
+ * version it was made on.
+ */
 @RestController
 @RequestMapping("/api/v1/personen/{personId}/pip")
 class PipApi {
@@ -39,29 +42,30 @@ class PipApi {
 		this.decisions = decisions;
 	}
 
-	record DoelRequest(@NotNull Domein domein, @NotBlank @Size(max = 500) String omschrijving, @NotNull @PlausibleDate LocalDate streefdatum,
-			@Size(max = 20) List<@Size(max = 300) String> stappen) {
+	record DoelRequest(@NotNull Domein domein, @NotBlank @Size(max = 500) String omschrijving,
+			@NotNull @PlausibleDate LocalDate streefdatum, @Size(max = 20) List<@Size(max = 300) String> stappen) {
 	}
 
-	record ActiviteitRequest(@NotBlank @Size(max = 200) String aanbieder, @NotBlank @Size(max = 300) String omschrijving,
-			@NotNull @PlausibleDate LocalDate start, @PlausibleDate LocalDate einde, @Min(0) @Max(40) int urenPerWeek,
+	record ActiviteitRequest(@NotBlank @Size(max = 200) String aanbieder,
+			@NotBlank @Size(max = 300) String omschrijving, @NotNull @PlausibleDate LocalDate start,
+			@PlausibleDate LocalDate einde, @Min(0) @Max(40) int urenPerWeek,
 			@NotNull PipInhoud.ActiviteitStatus status) {
 	}
 
-	record InhoudRequest(@NotNull @Pattern(regexp = "B1|ONDERWIJS|Z") String leerroute, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate termijnStart,
-			@Size(max = 30) List<@Valid DoelRequest> doelen, @Size(max = 30) List<@Valid ActiviteitRequest> activiteiten,
-			@Size(max = 500) String duaalTraject) {
+	record InhoudRequest(@NotNull @Pattern(regexp = "B1|ONDERWIJS|Z") String leerroute,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate termijnStart,
+			@Size(max = 30) List<@Valid DoelRequest> doelen,
+			@Size(max = 30) List<@Valid ActiviteitRequest> activiteiten, @Size(max = 500) String duaalTraject) {
 
 		PipInhoud toInhoud() {
 			return new PipInhoud(Leerroute.of(leerroute), Inburgeringstermijn.from(termijnStart),
-					doelen == null ? List.of()
-							: doelen.stream()
-								.map(d -> new PipInhoud.Doel(d.domein(), d.omschrijving(), d.streefdatum(), d.stappen()))
-								.toList(),
+					doelen == null ? List.of() : doelen.stream()
+						.map(d -> new PipInhoud.Doel(d.domein(), d.omschrijving(), d.streefdatum(), d.stappen()))
+						.toList(),
 					activiteiten == null ? List.of()
 							: activiteiten.stream()
-								.map(a -> new PipInhoud.Activiteit(a.aanbieder(), a.omschrijving(), a.start(), a.einde(),
-										a.urenPerWeek(), a.status()))
+								.map(a -> new PipInhoud.Activiteit(a.aanbieder(), a.omschrijving(), a.start(),
+										a.einde(), a.urenPerWeek(), a.status()))
 								.toList(),
 					duaalTraject);
 		}
@@ -74,7 +78,8 @@ class PipApi {
 			@NotBlank @Size(max = 2000) String visieNieuwkomer) {
 	}
 
-	record EstablishRequest(@NotNull @PositiveOrZero Long versie, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum) {
+	record EstablishRequest(@NotNull @PositiveOrZero Long versie,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum) {
 	}
 
 	record ExtendRequest(@NotNull @PositiveOrZero Long versie, @Min(1) @Max(24) int maanden,
@@ -100,7 +105,8 @@ class PipApi {
 
 	@PostMapping("/bespreking")
 	PipView discuss(@PathVariable String personId, @Valid @RequestBody DiscussRequest request) {
-		return decisions.discuss(IntakeApi.uuid(personId), request.versie(), request.datum(), request.visieNieuwkomer());
+		return decisions.discuss(IntakeApi.uuid(personId), request.versie(), request.datum(),
+				request.visieNieuwkomer());
 	}
 
 	@PostMapping("/vaststelling")
@@ -118,4 +124,5 @@ class PipApi {
 		return decisions.extendTerm(IntakeApi.uuid(personId), request.versie(),
 				new Inburgeringstermijn.Verlenging(request.maanden(), request.reden(), request.datum()));
 	}
+
 }

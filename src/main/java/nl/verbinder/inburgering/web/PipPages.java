@@ -39,14 +39,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The PIP page of a person: the plan in force and its versions, and the next step (draft, discuss,
- * establish, revise, extend). Each form carries the version it was made on; a stale one is a conflict.
+ * The PIP page of a person: the plan in force and its versions, and the next step (draft,
+ * discuss, establish, revise, extend). Each form carries the version it was made on; a
+ * stale one is a conflict.
  */
 @Controller
 class PipPages {
 
 	private final Inburgering inburgering;
+
 	private final PipDecisions decisions;
+
 	private final Clock clock;
 
 	PipPages(Inburgering inburgering, PipDecisions decisions, Clock clock) {
@@ -57,59 +60,138 @@ class PipPages {
 
 	/** One goal as a form row; a row left empty is no goal. */
 	public static class GoalRow {
+
 		private Domein domein = Domein.TAAL_EN_COMMUNICATIE;
+
 		@Size(max = 500)
 		private String omschrijving = "";
+
 		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate streefdatum;
+
 		@Size(max = 3000)
 		private String stappen = "";
-		public Domein getDomein() { return domein; }
-		public void setDomein(Domein v) { domein = v; }
-		public String getOmschrijving() { return omschrijving; }
-		public void setOmschrijving(String v) { omschrijving = v; }
-		public LocalDate getStreefdatum() { return streefdatum; }
-		public void setStreefdatum(LocalDate v) { streefdatum = v; }
-		public String getStappen() { return stappen; }
-		public void setStappen(String v) { stappen = v; }
-		boolean blank() { return omschrijving.isBlank() && streefdatum == null && stappen.isBlank(); }
+
+		public Domein getDomein() {
+			return domein;
+		}
+
+		public void setDomein(Domein v) {
+			domein = v;
+		}
+
+		public String getOmschrijving() {
+			return omschrijving;
+		}
+
+		public void setOmschrijving(String v) {
+			omschrijving = v;
+		}
+
+		public LocalDate getStreefdatum() {
+			return streefdatum;
+		}
+
+		public void setStreefdatum(LocalDate v) {
+			streefdatum = v;
+		}
+
+		public String getStappen() {
+			return stappen;
+		}
+
+		public void setStappen(String v) {
+			stappen = v;
+		}
+
+		boolean blank() {
+			return omschrijving.isBlank() && streefdatum == null && stappen.isBlank();
+		}
+
 	}
 
 	/** One activity as a form row; a row left empty is no activity. */
 	public static class ActivityRow {
+
 		@Size(max = 200)
 		private String aanbieder = "";
+
 		@Size(max = 300)
 		private String omschrijving = "";
+
 		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate start;
+
 		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate einde;
+
 		@Min(0)
 		@Max(40)
 		private int urenPerWeek;
+
 		private PipInhoud.ActiviteitStatus status = PipInhoud.ActiviteitStatus.GEPLAND;
-		public String getAanbieder() { return aanbieder; }
-		public void setAanbieder(String v) { aanbieder = v; }
-		public String getOmschrijving() { return omschrijving; }
-		public void setOmschrijving(String v) { omschrijving = v; }
-		public LocalDate getStart() { return start; }
-		public void setStart(LocalDate v) { start = v; }
-		public LocalDate getEinde() { return einde; }
-		public void setEinde(LocalDate v) { einde = v; }
-		public int getUrenPerWeek() { return urenPerWeek; }
-		public void setUrenPerWeek(int v) { urenPerWeek = v; }
-		public PipInhoud.ActiviteitStatus getStatus() { return status; }
-		public void setStatus(PipInhoud.ActiviteitStatus v) { status = v; }
-		boolean blank() { return aanbieder.isBlank() && omschrijving.isBlank() && start == null && einde == null && urenPerWeek == 0; }
+
+		public String getAanbieder() {
+			return aanbieder;
+		}
+
+		public void setAanbieder(String v) {
+			aanbieder = v;
+		}
+
+		public String getOmschrijving() {
+			return omschrijving;
+		}
+
+		public void setOmschrijving(String v) {
+			omschrijving = v;
+		}
+
+		public LocalDate getStart() {
+			return start;
+		}
+
+		public void setStart(LocalDate v) {
+			start = v;
+		}
+
+		public LocalDate getEinde() {
+			return einde;
+		}
+
+		public void setEinde(LocalDate v) {
+			einde = v;
+		}
+
+		public int getUrenPerWeek() {
+			return urenPerWeek;
+		}
+
+		public void setUrenPerWeek(int v) {
+			urenPerWeek = v;
+		}
+
+		public PipInhoud.ActiviteitStatus getStatus() {
+			return status;
+		}
+
+		public void setStatus(PipInhoud.ActiviteitStatus v) {
+			status = v;
+		}
+
+		boolean blank() {
+			return aanbieder.isBlank() && omschrijving.isBlank() && start == null && einde == null && urenPerWeek == 0;
+		}
+
 	}
 
 	/**
-	 * The whole content of the plan as one form: route, term start, every goal and every activity (plus an
-	 * empty row for a new one of each), and a dual path. Emptying a row removes it from the plan.
+	 * The whole content of the plan as one form: route, term start, every goal and every
+	 * activity (plus an empty row for a new one of each), and a dual path. Emptying a row
+	 * removes it from the plan.
 	 */
 	public static class PlanForm {
 
@@ -133,18 +215,53 @@ class PipPages {
 		@Size(max = 500)
 		private String duaalTraject = "";
 
-		public long getVersie() { return versie; }
-		public void setVersie(long v) { versie = v; }
-		public String getLeerroute() { return leerroute; }
-		public void setLeerroute(String v) { leerroute = v; }
-		public LocalDate getTermijnStart() { return termijnStart; }
-		public void setTermijnStart(LocalDate v) { termijnStart = v; }
-		public List<GoalRow> getDoelen() { return doelen; }
-		public void setDoelen(List<GoalRow> v) { doelen = v; }
-		public List<ActivityRow> getActiviteiten() { return activiteiten; }
-		public void setActiviteiten(List<ActivityRow> v) { activiteiten = v; }
-		public String getDuaalTraject() { return duaalTraject; }
-		public void setDuaalTraject(String v) { duaalTraject = v; }
+		public long getVersie() {
+			return versie;
+		}
+
+		public void setVersie(long v) {
+			versie = v;
+		}
+
+		public String getLeerroute() {
+			return leerroute;
+		}
+
+		public void setLeerroute(String v) {
+			leerroute = v;
+		}
+
+		public LocalDate getTermijnStart() {
+			return termijnStart;
+		}
+
+		public void setTermijnStart(LocalDate v) {
+			termijnStart = v;
+		}
+
+		public List<GoalRow> getDoelen() {
+			return doelen;
+		}
+
+		public void setDoelen(List<GoalRow> v) {
+			doelen = v;
+		}
+
+		public List<ActivityRow> getActiviteiten() {
+			return activiteiten;
+		}
+
+		public void setActiviteiten(List<ActivityRow> v) {
+			activiteiten = v;
+		}
+
+		public String getDuaalTraject() {
+			return duaalTraject;
+		}
+
+		public void setDuaalTraject(String v) {
+			duaalTraject = v;
+		}
 
 		/** The form filled with a version's content. */
 		static PlanForm of(long versie, PipView.VersieView v) {
@@ -183,7 +300,10 @@ class PipPages {
 			return this;
 		}
 
-		/** The content this form describes; the extensions of the term are kept from {@code existing}. */
+		/**
+		 * The content this form describes; the extensions of the term are kept from
+		 * {@code existing}.
+		 */
 		PipInhoud toInhoud(PipView.VersieView existing) {
 			List<PipInhoud.Doel> goals = new ArrayList<>();
 			for (GoalRow row : doelen) {
@@ -208,6 +328,7 @@ class PipPages {
 					: new Inburgeringstermijn(termijnStart, existing.verlengingen());
 			return new PipInhoud(Leerroute.of(leerroute), termijn, goals, activities, duaalTraject);
 		}
+
 	}
 
 	@GetMapping("/huishoudens/{id}/leden/{personId}/pip")
@@ -228,7 +349,8 @@ class PipPages {
 
 	@PostMapping("/huishoudens/{id}/leden/{personId}/pip")
 	String draftOrRevise(@PathVariable String id, @PathVariable String personId,
-			@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
 		PipView pip = findPip(personId);
 		if (!errors.hasErrors()) {
@@ -258,8 +380,8 @@ class PipPages {
 	String discuss(@PathVariable String id, @PathVariable String personId, @RequestParam long versie,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
 			@RequestParam(defaultValue = "") String visieNieuwkomer, RedirectAttributes redirect) {
-		return step(id, personId, redirect, "pip.saved.discussed", () -> decisions.discuss(IntakeApi.uuid(personId), versie,
-				datum == null ? LocalDate.now(clock) : datum, visieNieuwkomer));
+		return step(id, personId, redirect, "pip.saved.discussed", () -> decisions.discuss(IntakeApi.uuid(personId),
+				versie, datum == null ? LocalDate.now(clock) : datum, visieNieuwkomer));
 	}
 
 	@PostMapping("/huishoudens/{id}/leden/{personId}/pip/vaststelling")
@@ -307,4 +429,5 @@ class PipPages {
 		model.addAttribute("statussen", PipInhoud.ActiviteitStatus.values());
 		return "inburgering/pip";
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's background under {@code /api/v1/personen/{personId}/profiel}: read it, or replace it whole. */
+/**
+ * A person's background under {@code /api/v1/personen/{personId}/profiel}: read it, or
+ * replace it whole.
+ */
 @RestController
 @RequestMapping("/api/v1/personen/{personId}/profiel")
 class ProfileApi {
@@ -47,7 +50,8 @@ class ProfileApi {
 			@Min(1900) @Max(2100) Integer totJaar) {
 	}
 
-	record ProfileRequest(@NotNull @PositiveOrZero Long versie, @Size(max = 30) List<@Valid @NotNull SkillRequest> talen,
+	record ProfileRequest(@NotNull @PositiveOrZero Long versie,
+			@Size(max = 30) List<@Valid @NotNull SkillRequest> talen,
 			@Size(max = 30) List<@Valid @NotNull EducationRequest> opleidingen,
 			@Size(max = 30) List<@Valid @NotNull WorkRequest> werkervaring, @Size(max = 4000) String talenten,
 			@Size(max = 4000) String wensen) {
@@ -55,14 +59,18 @@ class ProfileApi {
 		PersonProfile.Content toContent() {
 			return new PersonProfile.Content(
 					talen == null ? List.of()
-							: talen.stream().map(t -> new PersonProfile.LanguageSkill(new TaalCode(t.taal()), t.niveau())).toList(),
+							: talen.stream()
+								.map(t -> new PersonProfile.LanguageSkill(new TaalCode(t.taal()), t.niveau()))
+								.toList(),
 					opleidingen == null ? List.of()
 							: opleidingen.stream()
-								.map(e -> new PersonProfile.Education(e.niveau(), e.richting(), e.land(), e.totJaar(), e.diploma()))
+								.map(e -> new PersonProfile.Education(e.niveau(), e.richting(), e.land(), e.totJaar(),
+										e.diploma()))
 								.toList(),
 					werkervaring == null ? List.of()
 							: werkervaring.stream()
-								.map(w -> new PersonProfile.WorkExperience(w.functie(), w.escoUri(), w.land(), w.vanJaar(), w.totJaar()))
+								.map(w -> new PersonProfile.WorkExperience(w.functie(), w.escoUri(), w.land(),
+										w.vanJaar(), w.totJaar()))
 								.toList(),
 					talenten, wensen);
 		}
@@ -77,4 +85,5 @@ class ProfileApi {
 	ProfileView revise(@PathVariable String personId, @Valid @RequestBody ProfileRequest request, Locale locale) {
 		return profiles.revise(IntakeApi.uuid(personId), request.versie(), request.toContent(), locale);
 	}
+
 }

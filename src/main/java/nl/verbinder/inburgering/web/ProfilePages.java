@@ -33,9 +33,10 @@ import java.util.Optional;
 import nl.verbinder.reference.Taal;
 
 /**
- * The profile page of a person: languages, education, work history, talents and wishes, edited as one
- * form. Each list shows its entries plus empty rows for new ones; a row left empty is no entry, so
- * emptying a row removes it. The form carries the version it was made on; a stale one is a conflict.
+ * The profile page of a person: languages, education, work history, talents and wishes,
+ * edited as one form. Each list shows its entries plus empty rows for new ones; a row
+ * left empty is no entry, so emptying a row removes it. The form carries the version it
+ * was made on; a stale one is a conflict.
  */
 @Controller
 class ProfilePages {
@@ -43,7 +44,9 @@ class ProfilePages {
 	static final int EMPTY_ROWS = 2;
 
 	private final Inburgering inburgering;
+
 	private final Profiles profiles;
+
 	private final ReferenceData reference;
 
 	ProfilePages(Inburgering inburgering, Profiles profiles, ReferenceData reference) {
@@ -53,84 +56,232 @@ class ProfilePages {
 	}
 
 	public static class SkillRow {
+
 		private String taal = "";
+
 		private String niveau = "";
-		public String getTaal() { return taal; }
-		public void setTaal(String v) { taal = v; }
-		public String getNiveau() { return niveau; }
-		public void setNiveau(String v) { niveau = v; }
-		boolean blank() { return taal.isBlank() && niveau.isBlank(); }
+
+		public String getTaal() {
+			return taal;
+		}
+
+		public void setTaal(String v) {
+			taal = v;
+		}
+
+		public String getNiveau() {
+			return niveau;
+		}
+
+		public void setNiveau(String v) {
+			niveau = v;
+		}
+
+		boolean blank() {
+			return taal.isBlank() && niveau.isBlank();
+		}
+
 	}
 
 	public static class EducationRow {
+
 		private String niveau = "";
+
 		@Size(max = 200)
 		private String richting = "";
+
 		private String land = "";
-		@Min(1900) @Max(2100)
+
+		@Min(1900)
+		@Max(2100)
 		private Integer totJaar;
+
 		private boolean diploma;
-		public String getNiveau() { return niveau; }
-		public void setNiveau(String v) { niveau = v; }
-		public String getRichting() { return richting; }
-		public void setRichting(String v) { richting = v; }
-		public String getLand() { return land; }
-		public void setLand(String v) { land = v; }
-		public Integer getTotJaar() { return totJaar; }
-		public void setTotJaar(Integer v) { totJaar = v; }
-		public boolean isDiploma() { return diploma; }
-		public void setDiploma(boolean v) { diploma = v; }
-		boolean blank() { return niveau.isBlank() && richting.isBlank() && land.isBlank() && totJaar == null; }
+
+		public String getNiveau() {
+			return niveau;
+		}
+
+		public void setNiveau(String v) {
+			niveau = v;
+		}
+
+		public String getRichting() {
+			return richting;
+		}
+
+		public void setRichting(String v) {
+			richting = v;
+		}
+
+		public String getLand() {
+			return land;
+		}
+
+		public void setLand(String v) {
+			land = v;
+		}
+
+		public Integer getTotJaar() {
+			return totJaar;
+		}
+
+		public void setTotJaar(Integer v) {
+			totJaar = v;
+		}
+
+		public boolean isDiploma() {
+			return diploma;
+		}
+
+		public void setDiploma(boolean v) {
+			diploma = v;
+		}
+
+		boolean blank() {
+			return niveau.isBlank() && richting.isBlank() && land.isBlank() && totJaar == null;
+		}
+
 	}
 
 	public static class WorkRow {
+
 		@Size(max = 200)
 		private String functie = "";
+
 		@Size(max = 300)
 		private String beroep = "";
+
 		@Size(max = 200)
 		private String escoUri = "";
+
 		private String land = "";
-		@Min(1900) @Max(2100)
+
+		@Min(1900)
+		@Max(2100)
 		private Integer vanJaar;
-		@Min(1900) @Max(2100)
+
+		@Min(1900)
+		@Max(2100)
 		private Integer totJaar;
-		public String getFunctie() { return functie; }
-		public void setFunctie(String v) { functie = v; }
-		public String getBeroep() { return beroep; }
-		public void setBeroep(String v) { beroep = v; }
-		public String getEscoUri() { return escoUri; }
-		public void setEscoUri(String v) { escoUri = v; }
-		public String getLand() { return land; }
-		public void setLand(String v) { land = v; }
-		public Integer getVanJaar() { return vanJaar; }
-		public void setVanJaar(Integer v) { vanJaar = v; }
-		public Integer getTotJaar() { return totJaar; }
-		public void setTotJaar(Integer v) { totJaar = v; }
-		boolean blank() { return functie.isBlank() && beroep.isBlank() && land.isBlank() && vanJaar == null && totJaar == null; }
+
+		public String getFunctie() {
+			return functie;
+		}
+
+		public void setFunctie(String v) {
+			functie = v;
+		}
+
+		public String getBeroep() {
+			return beroep;
+		}
+
+		public void setBeroep(String v) {
+			beroep = v;
+		}
+
+		public String getEscoUri() {
+			return escoUri;
+		}
+
+		public void setEscoUri(String v) {
+			escoUri = v;
+		}
+
+		public String getLand() {
+			return land;
+		}
+
+		public void setLand(String v) {
+			land = v;
+		}
+
+		public Integer getVanJaar() {
+			return vanJaar;
+		}
+
+		public void setVanJaar(Integer v) {
+			vanJaar = v;
+		}
+
+		public Integer getTotJaar() {
+			return totJaar;
+		}
+
+		public void setTotJaar(Integer v) {
+			totJaar = v;
+		}
+
+		boolean blank() {
+			return functie.isBlank() && beroep.isBlank() && land.isBlank() && vanJaar == null && totJaar == null;
+		}
+
 	}
 
 	public static class ProfileForm {
+
 		private long versie;
+
 		private List<@Valid SkillRow> talen = new ArrayList<>();
+
 		private List<@Valid EducationRow> opleidingen = new ArrayList<>();
+
 		private List<@Valid WorkRow> werkervaring = new ArrayList<>();
+
 		@Size(max = PersonProfile.MAX_TEXT)
 		private String talenten = "";
+
 		@Size(max = PersonProfile.MAX_TEXT)
 		private String wensen = "";
-		public long getVersie() { return versie; }
-		public void setVersie(long v) { versie = v; }
-		public List<SkillRow> getTalen() { return talen; }
-		public void setTalen(List<SkillRow> v) { talen = v; }
-		public List<EducationRow> getOpleidingen() { return opleidingen; }
-		public void setOpleidingen(List<EducationRow> v) { opleidingen = v; }
-		public List<WorkRow> getWerkervaring() { return werkervaring; }
-		public void setWerkervaring(List<WorkRow> v) { werkervaring = v; }
-		public String getTalenten() { return talenten; }
-		public void setTalenten(String v) { talenten = v; }
-		public String getWensen() { return wensen; }
-		public void setWensen(String v) { wensen = v; }
+
+		public long getVersie() {
+			return versie;
+		}
+
+		public void setVersie(long v) {
+			versie = v;
+		}
+
+		public List<SkillRow> getTalen() {
+			return talen;
+		}
+
+		public void setTalen(List<SkillRow> v) {
+			talen = v;
+		}
+
+		public List<EducationRow> getOpleidingen() {
+			return opleidingen;
+		}
+
+		public void setOpleidingen(List<EducationRow> v) {
+			opleidingen = v;
+		}
+
+		public List<WorkRow> getWerkervaring() {
+			return werkervaring;
+		}
+
+		public void setWerkervaring(List<WorkRow> v) {
+			werkervaring = v;
+		}
+
+		public String getTalenten() {
+			return talenten;
+		}
+
+		public void setTalenten(String v) {
+			talenten = v;
+		}
+
+		public String getWensen() {
+			return wensen;
+		}
+
+		public void setWensen(String v) {
+			wensen = v;
+		}
 
 		static ProfileForm of(ProfileView view) {
 			var form = new ProfileForm();
@@ -177,6 +328,7 @@ class ProfilePages {
 			}
 			return this;
 		}
+
 	}
 
 	@GetMapping("/huishoudens/{id}/leden/{personId}/profiel")
@@ -187,8 +339,9 @@ class ProfilePages {
 	}
 
 	@PostMapping("/huishoudens/{id}/leden/{personId}/profiel")
-	String revise(@PathVariable String id, @PathVariable String personId, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+	String revise(@PathVariable String id, @PathVariable String personId,
+			@Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		UUID person = IntakeApi.uuid(personId);
 		PersonProfile.Content content = errors.hasErrors() ? null : toContent(form, errors);
 		if (content != null && !errors.hasErrors()) {
@@ -251,7 +404,8 @@ class ProfilePages {
 					errors.rejectValue("werkervaring[" + i + "].beroep", "profile.occupation.unknown");
 					continue;
 				}
-				// The occupation chosen before stays when its label is still the one shown (labels can be shared).
+				// The occupation chosen before stays when its label is still the one
+				// shown (labels can be shared).
 				escoUri = found.stream()
 					.map(Occupation::escoUri)
 					.filter(row.escoUri::equals)
@@ -298,7 +452,8 @@ class ProfilePages {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
 		model.addAttribute("household", household);
 		model.addAttribute("member", household.member(IntakeApi.uuid(personId)));
-		// The shortlist of newcomers' languages, plus any other language the profile holds already.
+		// The shortlist of newcomers' languages, plus any other language the profile
+		// holds already.
 		var talen = new LinkedHashSet<>(reference.newcomerTalen());
 		((ProfileForm) model.getAttribute("form")).talen.stream()
 			.filter(r -> !r.taal.isBlank())
@@ -309,4 +464,5 @@ class ProfilePages {
 		model.addAttribute("opleidingsniveaus", PersonProfile.EducationLevel.values());
 		return "inburgering/profile";
 	}
+
 }

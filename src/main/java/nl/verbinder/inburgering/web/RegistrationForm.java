@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The registration form; kept whole when it comes back with errors, so nothing typed is lost. */
+/**
+ * The registration form; kept whole when it comes back with errors, so nothing typed is
+ * lost.
+ */
 class RegistrationForm extends MemberFields {
 
 	@NotBlank
@@ -34,15 +37,45 @@ class RegistrationForm extends MemberFields {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate geboortedatum;
 
-	public String getGemeente() { return gemeente; }
-	public void setGemeente(String v) { gemeente = v; }
-	public String getAdres() { return adres; }
-	public void setAdres(String v) { adres = v; }
-	public String getPostcode() { return postcode; }
-	public void setPostcode(String v) { postcode = v; }
-	public LocalDate getAankomstdatum() { return aankomstdatum; }
-	public void setAankomstdatum(LocalDate v) { aankomstdatum = v; }
+	public String getGemeente() {
+		return gemeente;
+	}
+
+	public void setGemeente(String v) {
+		gemeente = v;
+	}
+
+	public String getAdres() {
+		return adres;
+	}
+
+	public void setAdres(String v) {
+		adres = v;
+	}
+
+	public String getPostcode() {
+		return postcode;
+	}
+
+	public void setPostcode(String v) {
+		postcode = v;
+	}
+
+	public LocalDate getAankomstdatum() {
+		return aankomstdatum;
+	}
+
+	public void setAankomstdatum(LocalDate v) {
+		aankomstdatum = v;
+	}
+
 	@Override
-	public LocalDate getGeboortedatum() { return geboortedatum; }
-	public void setGeboortedatum(LocalDate v) { geboortedatum = v; }
+	public LocalDate getGeboortedatum() {
+		return geboortedatum;
+	}
+
+	public void setGeboortedatum(LocalDate v) {
+		geboortedatum = v;
+	}
+
 }

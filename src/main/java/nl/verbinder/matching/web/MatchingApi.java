@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Opportunities, preferences, ranked opportunities and candidates, and referrals to an opportunity, under {@code /api/v1}. */
+/**
+ * Opportunities, preferences, ranked opportunities and candidates, and referrals to an
+ * opportunity, under {@code /api/v1}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class MatchingApi {
@@ -40,22 +43,23 @@ class MatchingApi {
 		this.matching = matching;
 	}
 
-	record KansResource(UUID id, Kans.Soort soort, UUID organisatieId, String organisatie, String titel, String gemeente,
-			int urenPerWeek, Set<DayOfWeek> dagen, int plaatsen, LanguageLevel nederlands, String beroep, String beroepNaam,
-			List<String> orientatie, Set<String> tags, String biedt) {
+	record KansResource(UUID id, Kans.Soort soort, UUID organisatieId, String organisatie, String titel,
+			String gemeente, int urenPerWeek, Set<DayOfWeek> dagen, int plaatsen, LanguageLevel nederlands,
+			String beroep, String beroepNaam, List<String> orientatie, Set<String> tags, String biedt) {
 
 		static KansResource of(Matching.KansView v) {
 			Kans k = v.kans();
-			return new KansResource(k.id(), k.soort(), k.organisationId(), v.organisatie(), k.title(), k.location().value(),
-					k.hoursPerWeek(), k.days(), k.capacity(), k.requiredDutch(), k.occupation(), v.beroep(), k.orientation(), k.tags(),
-					k.offers());
+			return new KansResource(k.id(), k.soort(), k.organisationId(), v.organisatie(), k.title(),
+					k.location().value(), k.hoursPerWeek(), k.days(), k.capacity(), k.requiredDutch(), k.occupation(),
+					v.beroep(), k.orientation(), k.tags(), k.offers());
 		}
 	}
 
-	record KansRequest(@NotNull Kans.Soort soort, @NotNull UUID organisatieId, @NotBlank @Size(min = 3, max = 200) String titel,
-			@NotNull @Pattern(regexp = "GM\\d{4}") String gemeente, @Min(1) @Max(40) int urenPerWeek, Set<DayOfWeek> dagen,
-			@Min(1) @Max(1000) int plaatsen, @NotNull LanguageLevel nederlands, String beroep, List<String> orientatie,
-			Set<@Size(max = 40) String> tags, @Size(max = 2000) String biedt) {
+	record KansRequest(@NotNull Kans.Soort soort, @NotNull UUID organisatieId,
+			@NotBlank @Size(min = 3, max = 200) String titel, @NotNull @Pattern(regexp = "GM\\d{4}") String gemeente,
+			@Min(1) @Max(40) int urenPerWeek, Set<DayOfWeek> dagen, @Min(1) @Max(1000) int plaatsen,
+			@NotNull LanguageLevel nederlands, String beroep, List<String> orientatie, Set<@Size(max = 40) String> tags,
+			@Size(max = 2000) String biedt) {
 	}
 
 	record PreferenceRequest(@NotNull @PositiveOrZero Long versie, Set<@Size(max = 40) String> interesses,
@@ -71,7 +75,10 @@ class MatchingApi {
 		}
 	}
 
-	/** One reason: its component, the points it added, and its details (the reason's own fields). */
+	/**
+	 * One reason: its component, the points it added, and its details (the reason's own
+	 * fields).
+	 */
 	record ReasonResource(TalentMatching.Component component, double points, TalentMatching.Reason detail) {
 
 		static List<ReasonResource> of(List<TalentMatching.Reason> reasons) {
@@ -99,8 +106,9 @@ class MatchingApi {
 
 	@PostMapping("/kansen")
 	ResponseEntity<KansResource> register(@Valid @RequestBody KansRequest r, Locale locale) {
-		var kans = matching.register(new Matching.NewKans(r.soort(), r.organisatieId(), r.titel(), new GemeenteCode(r.gemeente()),
-				r.urenPerWeek(), r.dagen(), r.plaatsen(), r.nederlands(), r.beroep(), r.orientatie(), r.tags(), r.biedt()), locale);
+		var kans = matching.register(new Matching.NewKans(r.soort(), r.organisatieId(), r.titel(),
+				new GemeenteCode(r.gemeente()), r.urenPerWeek(), r.dagen(), r.plaatsen(), r.nederlands(), r.beroep(),
+				r.orientatie(), r.tags(), r.biedt()), locale);
 		return ResponseEntity.created(URI.create("/api/v1/kansen/" + kans.kans().id())).body(KansResource.of(kans));
 	}
 
@@ -120,24 +128,28 @@ class MatchingApi {
 
 	@PostMapping("/personen/{personId}/talent")
 	TalentResource savePreferences(@PathVariable UUID personId, @Valid @RequestBody PreferenceRequest r) {
-		return TalentResource.of(matching.savePreferences(personId, r.versie(), new Voorkeur(
-				r.interesses() == null ? Set.of() : r.interesses(), r.urenPerWeek(), r.dagen() == null ? Set.of() : r.dagen(),
-				r.reisafstandKm())));
+		return TalentResource.of(matching.savePreferences(personId, r.versie(),
+				new Voorkeur(r.interesses() == null ? Set.of() : r.interesses(), r.urenPerWeek(),
+						r.dagen() == null ? Set.of() : r.dagen(), r.reisafstandKm())));
 	}
 
 	@GetMapping("/personen/{personId}/kansen")
-	List<MatchResource> opportunities(@PathVariable UUID personId, @RequestParam(defaultValue = "10") int max, Locale locale) {
+	List<MatchResource> opportunities(@PathVariable UUID personId, @RequestParam(defaultValue = "10") int max,
+			Locale locale) {
 		return matching.opportunitiesFor(personId, Math.max(1, Math.min(max, 100)), locale)
 			.stream()
-			.map(m -> new MatchResource(KansResource.of(m.kans()), m.match().score(), ReasonResource.of(m.match().reasons()),
-					m.match().underemployment(), m.duaal() == null ? null : KansResource.of(m.duaal())))
+			.map(m -> new MatchResource(KansResource.of(m.kans()), m.match().score(),
+					ReasonResource.of(m.match().reasons()), m.match().underemployment(),
+					m.duaal() == null ? null : KansResource.of(m.duaal())))
 			.toList();
 	}
 
 	@PostMapping("/personen/{personId}/kansen/{kans}/doorverwijzing")
 	ResponseEntity<Void> refer(@PathVariable UUID personId, @PathVariable UUID kans, Locale locale) {
 		var referral = matching.refer(personId, kans, locale);
-		return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + referral.doorverwijzing().householdId()
-				+ "/samenwerking")).build();
+		return ResponseEntity
+			.created(URI.create("/api/v1/huishoudens/" + referral.doorverwijzing().householdId() + "/samenwerking"))
+			.build();
 	}
+
 }

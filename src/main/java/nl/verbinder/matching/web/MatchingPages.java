@@ -36,16 +36,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages: the region's opportunities (and registering one), an opportunity with its best candidates in the
- * caller's municipalities, and a person's talent page: preferences, ranked opportunities with their reasons,
- * and referring to one (refused, with the way to record consent, when there is no basis).
+ * Pages: the region's opportunities (and registering one), an opportunity with its best
+ * candidates in the caller's municipalities, and a person's talent page: preferences,
+ * ranked opportunities with their reasons, and referring to one (refused, with the way to
+ * record consent, when there is no basis).
  */
 @Controller
 class MatchingPages {
 
 	private final Matching matching;
+
 	private final SocialMap socialMap;
+
 	private final ReferenceData reference;
+
 	private final AccessControl access;
 
 	MatchingPages(Matching matching, SocialMap socialMap, ReferenceData reference, AccessControl access) {
@@ -78,14 +82,18 @@ class MatchingPages {
 			for (String d : form.getOrDefault("dag", List.of())) {
 				days.add(DayOfWeek.valueOf(d));
 			}
-			var kans = matching.register(new Matching.NewKans(Kans.Soort.valueOf(required(input, "soort", "opportunities.kind")),
-					UUID.fromString(required(input, "organisatie", "collab.organisation")), input.getOrDefault("titel", ""),
-					new GemeenteCode(required(input, "gemeente", "household.gemeente")), number(input, "uren", "talent.hours"), days,
-					number(input, "plaatsen", "opportunities.places"),
-					LanguageLevel.valueOf(required(input, "nederlands", "opportunities.dutch")), uri, List.of(),
-					Set.copyOf(Arrays.stream(input.getOrDefault("tags", "").split(",")).map(String::strip)
-						.filter(t -> !t.isEmpty()).toList()),
-					input.getOrDefault("biedt", "")), locale);
+			var kans = matching
+				.register(new Matching.NewKans(Kans.Soort.valueOf(required(input, "soort", "opportunities.kind")),
+						UUID.fromString(required(input, "organisatie", "collab.organisation")),
+						input.getOrDefault("titel", ""),
+						new GemeenteCode(required(input, "gemeente", "household.gemeente")),
+						number(input, "uren", "talent.hours"), days, number(input, "plaatsen", "opportunities.places"),
+						LanguageLevel.valueOf(required(input, "nederlands", "opportunities.dutch")), uri, List.of(),
+						Set.copyOf(Arrays.stream(input.getOrDefault("tags", "").split(","))
+							.map(String::strip)
+							.filter(t -> !t.isEmpty())
+							.toList()),
+						input.getOrDefault("biedt", "")), locale);
 			redirect.addFlashAttribute("saved", "opportunity.saved");
 			return "redirect:/kansen/" + kans.kans().id();
 		}
@@ -96,7 +104,8 @@ class MatchingPages {
 
 	private String opportunitiesPage(Kans.@Nullable Soort soort, Model model, Locale locale, Map<String, String> input,
 			@Nullable MessageSourceResolvable error) {
-		model.addAttribute("kansen", matching.kansen(locale).stream().filter(k -> soort == null || k.kans().soort() == soort).toList());
+		model.addAttribute("kansen",
+				matching.kansen(locale).stream().filter(k -> soort == null || k.kans().soort() == soort).toList());
 		model.addAttribute("soort", soort);
 		model.addAttribute("soorten", Kans.Soort.values());
 		model.addAttribute("niveaus", LanguageLevel.values());
@@ -120,7 +129,8 @@ class MatchingPages {
 		model.addAttribute("k", matching.kans(kans, locale));
 		var candidates = matching.candidatesFor(kans, 50);
 		model.addAttribute("candidates", candidates);
-		model.addAttribute("labels", labels(candidates.stream().flatMap(c -> c.match().reasons().stream()).toList(), locale));
+		model.addAttribute("labels",
+				labels(candidates.stream().flatMap(c -> c.match().reasons().stream()).toList(), locale));
 		return "matching/candidates";
 	}
 
@@ -137,10 +147,10 @@ class MatchingPages {
 			@RequestParam(required = false) @Nullable List<DayOfWeek> dag, @RequestParam(defaultValue = "0") int km,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		try {
-			matching.savePreferences(person, versie, new Voorkeur(Set.copyOf(Arrays.stream(interesses.split(","))
-				.map(String::strip)
-				.filter(t -> !t.isEmpty())
-				.toList()), uren, dag == null ? Set.of() : Set.copyOf(dag), km));
+			matching.savePreferences(person, versie,
+					new Voorkeur(Set.copyOf(
+							Arrays.stream(interesses.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList()),
+							uren, dag == null ? Set.of() : Set.copyOf(dag), km));
 			redirect.addFlashAttribute("saved", "talent.saved");
 			return "redirect:/huishoudens/" + id + "/leden/" + person + "/talent";
 		}
@@ -173,8 +183,8 @@ class MatchingPages {
 		}
 	}
 
-	private String talentPage(UUID household, UUID person, Model model, Locale locale, @Nullable MessageSourceResolvable error,
-			@Nullable Map<String, String> input) {
+	private String talentPage(UUID household, UUID person, Model model, Locale locale,
+			@Nullable MessageSourceResolvable error, @Nullable Map<String, String> input) {
 		var talent = matching.talent(person);
 		if (!talent.background().householdId().equals(household)) {
 			throw new NoSuchElementException("No person " + person + " in household " + household);
@@ -184,12 +194,14 @@ class MatchingPages {
 		model.addAttribute("talent", talent);
 		model.addAttribute("matches", matches);
 		model.addAttribute("dagen", DayOfWeek.values());
-		model.addAttribute("prior", talent.background()
-			.occupations()
-			.stream()
-			.map(uri -> reference.occupation(uri).map(o -> o.label(locale)).orElse(uri))
-			.toList());
-		model.addAttribute("labels", labels(matches.stream().flatMap(m -> m.match().reasons().stream()).toList(), locale));
+		model.addAttribute("prior",
+				talent.background()
+					.occupations()
+					.stream()
+					.map(uri -> reference.occupation(uri).map(o -> o.label(locale)).orElse(uri))
+					.toList());
+		model.addAttribute("labels",
+				labels(matches.stream().flatMap(m -> m.match().reasons().stream()).toList(), locale));
 		model.addAttribute("error", error);
 		model.addAttribute("input", input);
 		return "matching/talent";
@@ -210,7 +222,10 @@ class MatchingPages {
 		return labels;
 	}
 
-	/** The value of a form field; {@code label} is the key of the field's label, for the message. */
+	/**
+	 * The value of a form field; {@code label} is the key of the field's label, for the
+	 * message.
+	 */
 	private static String required(Map<String, String> input, String name, String label) {
 		String value = input.get(name);
 		if (value == null || value.isBlank()) {
@@ -227,4 +242,5 @@ class MatchingPages {
 			throw new RuleViolation("rule.form.whole-number", RuleViolation.name(label));
 		}
 	}
+
 }

@@ -9,17 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which paths of the matching module need which permission (patterns do not overlap). A person's talent
- * page and API live under {@code /huishoudens/**} and {@code /api/v1/personen/**}, guarded by the household
- * permissions; {@link Matching} checks the scope again.
+ * Which paths of the matching module need which permission (patterns do not overlap). A
+ * person's talent page and API live under {@code /huishoudens/**} and
+ * {@code /api/v1/personen/**}, guarded by the household permissions; {@link Matching}
+ * checks the scope again.
  */
 @Configuration(proxyBeanMethods = false)
 class MatchingWeb {
 
 	@Bean
 	PathPermissions matchingPaths() {
-		return PathPermissions.of(
-				PathPermission.authenticated(HttpMethod.GET, "/kansen"),
+		return PathPermissions.of(PathPermission.authenticated(HttpMethod.GET, "/kansen"),
 				PathPermission.post("/kansen", Permission.ORGANISATIONS_MANAGE),
 				PathPermission.authenticated(HttpMethod.GET, "/kansen/*"),
 				PathPermission.get("/kansen/*/kandidaten", Permission.HOUSEHOLD_READ),
@@ -33,4 +33,5 @@ class MatchingWeb {
 	NavigationItem opportunitiesNavigation() {
 		return new NavigationItem("nav.opportunities", "/kansen", Permission.ORGANISATIONS_MANAGE, 45);
 	}
+
 }

@@ -1,3 +1,6 @@
-/** The pages and API for opportunities, preferences and matches, and which paths need which permission. */
+/**
+ * The pages and API for opportunities, preferences and matches, and which paths need
+ * which permission.
+ */
 @org.jspecify.annotations.NullMarked
 package nl.verbinder.matching.web;

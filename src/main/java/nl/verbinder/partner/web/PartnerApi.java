@@ -44,7 +44,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organisations, the basis for sharing, referrals and who is involved, under {@code /api/v1}. */
+/**
+ * Organisations, the basis for sharing, referrals and who is involved, under
+ * {@code /api/v1}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class PartnerApi {
@@ -52,15 +55,19 @@ class PartnerApi {
 	private static final String GEMEENTE = "GM\\d{4}";
 
 	private final SocialMap socialMap;
+
 	private final Collaboration collaboration;
+
 	private final Grondslagen grondslagen;
+
 	private final Referrals referrals;
+
 	private final PartnerInbox partnerInbox;
 
 	private final MessageSource messages;
 
-	PartnerApi(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox,
-			MessageSource messages) {
+	PartnerApi(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals,
+			PartnerInbox partnerInbox, MessageSource messages) {
 		this.messages = messages;
 		this.socialMap = socialMap;
 		this.collaboration = collaboration;
@@ -69,7 +76,8 @@ class PartnerApi {
 		this.partnerInbox = partnerInbox;
 	}
 
-	record OfferResource(@NotBlank @Size(max = 500) String omschrijving, Set<Domein> domeinen, Set<KisGebied> gebieden) {
+	record OfferResource(@NotBlank @Size(max = 500) String omschrijving, Set<Domein> domeinen,
+			Set<KisGebied> gebieden) {
 	}
 
 	record ContactResource(@NotBlank @Size(max = 200) String naam, String functie, String telefoon, String email) {
@@ -83,14 +91,17 @@ class PartnerApi {
 		}
 	}
 
-	record OrganisationResource(UUID id, @NotBlank @Size(min = 2, max = 200) String naam, @NotNull Organisatie.Soort soort,
-			boolean formeel, List<@Valid OfferResource> aanbod, List<String> doelgroepen,
-			@NotEmpty List<@Pattern(regexp = GEMEENTE) String> gemeenten, List<String> talen,
+	record OrganisationResource(UUID id, @NotBlank @Size(min = 2, max = 200) String naam,
+			@NotNull Organisatie.Soort soort, boolean formeel, List<@Valid OfferResource> aanbod,
+			List<String> doelgroepen, @NotEmpty List<@Pattern(regexp = GEMEENTE) String> gemeenten, List<String> talen,
 			List<@Valid ContactResource> contactpersonen, @Valid ContactResource accountmanager) {
 
 		static OrganisationResource of(Organisatie o) {
 			return new OrganisationResource(o.id(), o.naam(), o.soort(), o.formeel(),
-					o.aanbod().stream().map(a -> new OfferResource(a.omschrijving(), a.domeinen(), a.gebieden())).toList(),
+					o.aanbod()
+						.stream()
+						.map(a -> new OfferResource(a.omschrijving(), a.domeinen(), a.gebieden()))
+						.toList(),
 					o.doelgroepen(), o.gemeenten().stream().map(GemeenteCode::value).sorted().toList(),
 					o.talen().stream().map(TaalCode::value).sorted().toList(),
 					o.contactpersonen().stream().map(ContactResource::of).toList(),
@@ -98,35 +109,34 @@ class PartnerApi {
 		}
 
 		Organisatie toDomain() {
-			return new Organisatie(UUID.randomUUID(), naam, soort, formeel,
-					aanbod == null ? List.of()
-							: aanbod.stream()
-								.map(a -> new Organisatie.Aanbod(a.omschrijving(), a.domeinen() == null ? Set.of() : a.domeinen(),
-										a.gebieden() == null ? Set.of() : a.gebieden()))
-								.toList(),
-					doelgroepen == null ? List.of() : doelgroepen,
+			return new Organisatie(UUID.randomUUID(), naam, soort, formeel, aanbod == null ? List.of() : aanbod.stream()
+				.map(a -> new Organisatie.Aanbod(a.omschrijving(), a.domeinen() == null ? Set.of() : a.domeinen(),
+						a.gebieden() == null ? Set.of() : a.gebieden()))
+				.toList(), doelgroepen == null ? List.of() : doelgroepen,
 					Set.copyOf(gemeenten.stream().map(GemeenteCode::new).toList()),
 					talen == null ? Set.of() : Set.copyOf(talen.stream().map(TaalCode::new).toList()),
-					contactpersonen == null ? List.of() : contactpersonen.stream().map(ContactResource::toDomain).toList(),
+					contactpersonen == null ? List.of()
+							: contactpersonen.stream().map(ContactResource::toDomain).toList(),
 					accountmanager == null ? null : accountmanager.toDomain());
 		}
 	}
 
 	record BasisRequest(UUID personId, @NotNull UUID organisatieId, @NotNull Grondslag.Soort soort,
 			@NotBlank @Size(max = 500) String doel, @NotEmpty Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze,
-			@Size(max = 200) String getuige, @Size(max = 500) String wettelijkeTaak, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate gegevenOp,
-			@PlausibleDate LocalDate geldigTot) {
+			@Size(max = 200) String getuige, @Size(max = 500) String wettelijkeTaak,
+			@NotNull @PlausibleDate(yearsAhead = 0) LocalDate gegevenOp, @PlausibleDate LocalDate geldigTot) {
 	}
 
-	record BasisResource(UUID id, UUID personId, UUID organisatieId, String organisatie, Grondslag.Soort soort, String doel,
-			Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze, String getuige, String wettelijkeTaak,
-			LocalDate gegevenOp, LocalDate geldigTot, Instant ingetrokkenOp, boolean geldig, long versie) {
+	record BasisResource(UUID id, UUID personId, UUID organisatieId, String organisatie, Grondslag.Soort soort,
+			String doel, Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze, String getuige,
+			String wettelijkeTaak, LocalDate gegevenOp, LocalDate geldigTot, Instant ingetrokkenOp, boolean geldig,
+			long versie) {
 
 		static BasisResource of(Grondslagen.BasisView v) {
 			Grondslag g = v.grondslag();
-			return new BasisResource(g.id(), g.personId(), g.organisatieId(), v.organisatie(), g.soort(), g.doel(), g.categorieen(),
-					g.wijze(), g.getuige(), g.wettelijkeTaak(), g.givenOn(), g.geldigTot(), g.withdrawnOn(), v.geldig(),
-					v.versie());
+			return new BasisResource(g.id(), g.personId(), g.organisatieId(), v.organisatie(), g.soort(), g.doel(),
+					g.categorieen(), g.wijze(), g.getuige(), g.wettelijkeTaak(), g.givenOn(), g.geldigTot(),
+					g.withdrawnOn(), v.geldig(), v.versie());
 		}
 	}
 
@@ -140,24 +150,28 @@ class PartnerApi {
 	record StepResource(Instant op, Status status, String tekst, String door) {
 
 		static List<StepResource> of(List<Stap> steps, UnaryOperator<String> said) {
-			return steps.stream().map(s -> new StepResource(s.op(), s.status(), said.apply(s.tekst()), s.door())).toList();
+			return steps.stream()
+				.map(s -> new StepResource(s.op(), s.status(), said.apply(s.tekst()), s.door()))
+				.toList();
 		}
 	}
 
 	record ReferralResource(UUID id, UUID personId, String persoon, UUID organisatieId, String organisatie, UUID kansId,
-			String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status, String statusReden, Instant verstuurdOp,
-			LocalDate reagerenVoor, boolean achterstallig, List<StepResource> stappen, long versie) {
+			String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status, String statusReden,
+			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, List<StepResource> stappen,
+			long versie) {
 
 		static ReferralResource of(Referrals.ReferralView v, UnaryOperator<String> said) {
 			Doorverwijzing d = v.doorverwijzing();
-			return new ReferralResource(d.id(), d.personId(), v.persoon(), d.organisatieId(), v.organisatie(), d.kansId(),
-					d.reden(), d.gedeeld(), d.status(), said.apply(d.statusReden()), d.sentOn(), d.reagerenVoor(), v.achterstallig(),
-					StepResource.of(v.stappen(), said), v.versie());
+			return new ReferralResource(d.id(), d.personId(), v.persoon(), d.organisatieId(), v.organisatie(),
+					d.kansId(), d.reden(), d.gedeeld(), d.status(), said.apply(d.statusReden()), d.sentOn(),
+					d.reagerenVoor(), v.achterstallig(), StepResource.of(v.stappen(), said), v.versie());
 		}
 	}
 
 	record InvolvementRequest(UUID organisatieId, @Size(max = 200) String naam, @NotBlank @Size(max = 200) String rol,
-			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate sinds, @PlausibleDate LocalDate tot, @Size(max = 500) String contact) {
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate sinds, @PlausibleDate LocalDate tot,
+			@Size(max = 500) String contact) {
 	}
 
 	record CollaborationResource(List<Collaboration.Involvement> betrokkenheden, List<BasisResource> grondslagen,
@@ -176,9 +190,9 @@ class PartnerApi {
 			List<LocalDate> planVastgesteld) {
 
 		static PartnerReferralResource of(PartnerInbox.PartnerReferral r, UnaryOperator<String> said) {
-			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), said.apply(r.statusReden()), r.reden(), r.sentOn(),
-					r.reagerenVoor(), r.achterstallig(), r.gemeente(), r.consulent(), r.gedeeld(), StepResource.of(r.stappen(), said),
-					r.volgende(), r.versie(), r.planVastgesteld());
+			return new PartnerReferralResource(r.id(), r.organisatie(), r.status(), said.apply(r.statusReden()),
+					r.reden(), r.sentOn(), r.reagerenVoor(), r.achterstallig(), r.gemeente(), r.consulent(),
+					r.gedeeld(), StepResource.of(r.stappen(), said), r.volgende(), r.versie(), r.planVastgesteld());
 		}
 	}
 
@@ -212,28 +226,35 @@ class PartnerApi {
 
 	@PostMapping("/huishoudens/{id}/grondslagen")
 	ResponseEntity<BasisResource> recordBasis(@PathVariable UUID id, @Valid @RequestBody BasisRequest r) {
-		var basis = grondslagen.recordBasis(new HouseholdId(id), new Grondslagen.NewBasis(r.personId(), r.organisatieId(),
-				r.soort(), r.doel(), EnumSet.copyOf(r.categorieen()), r.wijze(), r.getuige(), r.wettelijkeTaak(), r.gegevenOp(),
-				r.geldigTot()));
+		var basis = grondslagen.recordBasis(new HouseholdId(id),
+				new Grondslagen.NewBasis(r.personId(), r.organisatieId(), r.soort(), r.doel(),
+						EnumSet.copyOf(r.categorieen()), r.wijze(), r.getuige(), r.wettelijkeTaak(), r.gegevenOp(),
+						r.geldigTot()));
 		return ResponseEntity.status(201).body(BasisResource.of(basis));
 	}
 
 	@PostMapping("/huishoudens/{id}/grondslagen/{grondslag}/intrekking")
-	ResponseEntity<Void> withdraw(@PathVariable UUID id, @PathVariable UUID grondslag, @Valid @RequestBody VersionRequest r) {
+	ResponseEntity<Void> withdraw(@PathVariable UUID id, @PathVariable UUID grondslag,
+			@Valid @RequestBody VersionRequest r) {
 		grondslagen.withdraw(new HouseholdId(id), grondslag, r.versie());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/huishoudens/{id}/doorverwijzingen")
-	ResponseEntity<ReferralResource> refer(@PathVariable UUID id, @Valid @RequestBody ReferralRequest r, Locale locale) {
+	ResponseEntity<ReferralResource> refer(@PathVariable UUID id, @Valid @RequestBody ReferralRequest r,
+			Locale locale) {
 		var referral = referrals.refer(new HouseholdId(id), r.personId(), r.organisatieId(), r.kansId(), r.reden(),
 				r.gedeeld() == null || r.gedeeld().isEmpty() ? Set.of() : EnumSet.copyOf(r.gedeeld()), locale);
 		return ResponseEntity.status(201).body(ReferralResource.of(referral, said(locale)));
 	}
 
-	/** The case manager stops a referral, or records the organisation's answer given by phone or mail. */
+	/**
+	 * The case manager stops a referral, or records the organisation's answer given by
+	 * phone or mail.
+	 */
 	@PostMapping("/huishoudens/{id}/doorverwijzingen/{referral}/status")
-	ResponseEntity<Void> stepOnBehalf(@PathVariable UUID id, @PathVariable UUID referral, @Valid @RequestBody StatusRequest r) {
+	ResponseEntity<Void> stepOnBehalf(@PathVariable UUID id, @PathVariable UUID referral,
+			@Valid @RequestBody StatusRequest r) {
 		referrals.stepOnBehalf(new HouseholdId(id), referral, r.versie(), r.status(), r.reden());
 		return ResponseEntity.noContent().build();
 	}
@@ -241,8 +262,8 @@ class PartnerApi {
 	@PostMapping("/huishoudens/{id}/betrokkenheid")
 	ResponseEntity<Collaboration.Involvement> involve(@PathVariable UUID id, @Valid @RequestBody InvolvementRequest r) {
 		return ResponseEntity.status(201)
-			.body(collaboration.addInvolvement(new HouseholdId(id), r.organisatieId(), r.naam(), r.rol(), r.sinds(), r.tot(),
-					r.contact() == null ? "" : r.contact()));
+			.body(collaboration.addInvolvement(new HouseholdId(id), r.organisatieId(), r.naam(), r.rol(), r.sinds(),
+					r.tot(), r.contact() == null ? "" : r.contact()));
 	}
 
 	// For partner workers
@@ -267,8 +288,12 @@ class PartnerApi {
 		return PartnerReferralResource.of(partnerInbox.note(id, r.tekst()), said(locale));
 	}
 
-	/** A stored reason or step text as the reader reads it: a system reason in their language, a person's words as written. */
+	/**
+	 * A stored reason or step text as the reader reads it: a system reason in their
+	 * language, a person's words as written.
+	 */
 	private UnaryOperator<String> said(Locale locale) {
 		return text -> Doorverwijzing.isReasonCode(text) ? messages.getMessage(text, null, locale) : text;
 	}
+
 }

@@ -44,25 +44,32 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
 
 /**
- * Pages: the region's social map, a household's collaboration (who is involved, the basis for sharing,
- * referrals) with the overview the household page loads, and the partner worker's referrals. A refused
- * form comes back with everything that was entered and the reason.
+ * Pages: the region's social map, a household's collaboration (who is involved, the basis
+ * for sharing, referrals) with the overview the household page loads, and the partner
+ * worker's referrals. A refused form comes back with everything that was entered and the
+ * reason.
  */
 @Controller
 class PartnerPages {
 
 	private final SocialMap socialMap;
+
 	private final Collaboration collaboration;
+
 	private final Grondslagen grondslagen;
+
 	private final Referrals referrals;
+
 	private final PartnerInbox partnerInbox;
+
 	private final Inburgering inburgering;
 
 	private final ReferenceData reference;
+
 	private final AccessControl access;
 
-	PartnerPages(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals, PartnerInbox partnerInbox, Inburgering inburgering, ReferenceData reference,
-			AccessControl access) {
+	PartnerPages(SocialMap socialMap, Collaboration collaboration, Grondslagen grondslagen, Referrals referrals,
+			PartnerInbox partnerInbox, Inburgering inburgering, ReferenceData reference, AccessControl access) {
 		this.access = access;
 		this.socialMap = socialMap;
 		this.collaboration = collaboration;
@@ -78,7 +85,10 @@ class PartnerPages {
 		return organisationsPage(model, Map.of(), null);
 	}
 
-	/** Registers an organisation from the form; a refusal comes back with what was entered. */
+	/**
+	 * Registers an organisation from the form; a refusal comes back with what was
+	 * entered.
+	 */
 	@PostMapping("/organisaties")
 	String register(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
 		var input = form.toSingleValueMap();
@@ -92,8 +102,9 @@ class PartnerPages {
 			Set<Domein> domeinen = EnumSet.noneOf(Domein.class);
 			form.getOrDefault("domein", List.of()).forEach(d -> domeinen.add(Domein.valueOf(d)));
 			String aanbod = input.getOrDefault("aanbod", "").strip();
-			var registered = socialMap.register(new Organisatie(UUID.randomUUID(), input.getOrDefault("naam", ""), soort,
-					!form.containsKey("informeel"), aanbod.isEmpty() ? List.of() : List.of(new Organisatie.Aanbod(aanbod, domeinen, gebieden)),
+			var registered = socialMap.register(new Organisatie(UUID.randomUUID(), input.getOrDefault("naam", ""),
+					soort, !form.containsKey("informeel"),
+					aanbod.isEmpty() ? List.of() : List.of(new Organisatie.Aanbod(aanbod, domeinen, gebieden)),
 					List.of(input.getOrDefault("doelgroepen", "").split(",")),
 					Set.copyOf(form.getOrDefault("gemeente", List.of()).stream().map(GemeenteCode::new).toList()),
 					Set.copyOf(Arrays.stream(input.getOrDefault("talen", "").split(","))
@@ -116,11 +127,12 @@ class PartnerPages {
 		var organisaties = socialMap.organisaties();
 		model.addAttribute("organisaties", organisaties);
 		Map<UUID, String> plaatsen = new HashMap<>();
-		organisaties.forEach(o -> plaatsen.put(o.id(), o.gemeenten()
-			.stream()
-			.map(g -> reference.gemeente(g).map(x -> x.displayName()).orElse(g.value()))
-			.sorted()
-			.collect(Collectors.joining(", "))));
+		organisaties.forEach(o -> plaatsen.put(o.id(),
+				o.gemeenten()
+					.stream()
+					.map(g -> reference.gemeente(g).map(x -> x.displayName()).orElse(g.value()))
+					.sorted()
+					.collect(Collectors.joining(", "))));
 		model.addAttribute("plaatsen", plaatsen);
 		model.addAttribute("mayRegister", access.currentActor().role().may(Permission.ORGANISATIONS_MANAGE));
 		model.addAttribute("soorten", Organisatie.Soort.values());
@@ -150,19 +162,25 @@ class PartnerPages {
 
 	@PostMapping("/huishoudens/{id}/samenwerking/grondslag")
 	String recordBasis(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-			@RequestParam(required = false) @Nullable UUID organisatie, @RequestParam(required = false) @Nullable UUID persoon,
-			@RequestParam(required = false) Grondslag.@Nullable Soort soort, @RequestParam(defaultValue = "") String doel,
+			@RequestParam(required = false) @Nullable UUID organisatie,
+			@RequestParam(required = false) @Nullable UUID persoon,
+			@RequestParam(required = false) Grondslag.@Nullable Soort soort,
+			@RequestParam(defaultValue = "") String doel,
 			@RequestParam(required = false) @Nullable Set<Gegevenscategorie> categorie,
-			@RequestParam(required = false) Grondslag.@Nullable Wijze wijze, @RequestParam(required = false) @Nullable String getuige,
+			@RequestParam(required = false) Grondslag.@Nullable Wijze wijze,
+			@RequestParam(required = false) @Nullable String getuige,
 			@RequestParam(required = false) @Nullable String taak,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate gegevenOp,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate geldigTot,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate gegevenOp,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate geldigTot,
 			Model model, RedirectAttributes redirect) {
-		return attempt(id, model, form, "basis", redirect, "collab.basis.saved", () -> grondslagen.recordBasis(new HouseholdId(id),
-				new Grondslagen.NewBasis(persoon, required(organisatie, "rule.referral.choose-organisation"),
-						soort == null ? Grondslag.Soort.TOESTEMMING : soort, doel,
-						categorie == null || categorie.isEmpty() ? Set.of() : EnumSet.copyOf(categorie), wijze, getuige, taak,
-						required(gegevenOp, "Give the date consent was given"), geldigTot)));
+		return attempt(id, model, form, "basis", redirect, "collab.basis.saved",
+				() -> grondslagen.recordBasis(new HouseholdId(id),
+						new Grondslagen.NewBasis(persoon, required(organisatie, "rule.referral.choose-organisation"),
+								soort == null ? Grondslag.Soort.TOESTEMMING : soort, doel,
+								categorie == null || categorie.isEmpty() ? Set.of() : EnumSet.copyOf(categorie), wijze,
+								getuige, taak, required(gegevenOp, "Give the date consent was given"), geldigTot)));
 	}
 
 	@PostMapping("/huishoudens/{id}/samenwerking/grondslag/{basis}/intrekking")
@@ -176,9 +194,10 @@ class PartnerPages {
 
 	@PostMapping("/huishoudens/{id}/samenwerking/doorverwijzing")
 	String refer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-			@RequestParam(required = false) @Nullable UUID persoon, @RequestParam(required = false) @Nullable UUID organisatie,
-			@RequestParam(defaultValue = "") String reden, @RequestParam(required = false) @Nullable Set<Gegevenscategorie> gedeeld,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable UUID persoon,
+			@RequestParam(required = false) @Nullable UUID organisatie, @RequestParam(defaultValue = "") String reden,
+			@RequestParam(required = false) @Nullable Set<Gegevenscategorie> gedeeld, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		return attempt(id, model, form, "referral", redirect, "collab.referral.sent",
 				() -> referrals.refer(new HouseholdId(id), required(persoon, "rule.referral.choose-person"),
 						required(organisatie, "rule.referral.choose-organisation"), null, reden,
@@ -204,7 +223,8 @@ class PartnerPages {
 			redirect.addFlashAttribute("saved", done);
 			return "redirect:/huishoudens/" + id + "/samenwerking";
 		}
-		catch (IllegalArgumentException e) { // a RuleViolation, NoValidBasis among them, or input that does not parse
+		catch (IllegalArgumentException e) { // a RuleViolation, NoValidBasis among them,
+												// or input that does not parse
 			return collaborationPage(id, model, form.toSingleValueMap(), formName, RuleViolation.reason(e));
 		}
 	}
@@ -277,4 +297,5 @@ class PartnerPages {
 			return "partner/referral";
 		}
 	}
+
 }

@@ -1,6 +1,5 @@
 package nl.verbinder.partner.web;
 
-
 import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
@@ -10,17 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which paths of the partner module need which permission (patterns do not overlap). The household's
- * collaboration page and API live under {@code /huishoudens/**}, which the inburgering module guards
- * with the household permissions; the module's beans check the scope again.
+ * Which paths of the partner module need which permission (patterns do not overlap). The
+ * household's collaboration page and API live under {@code /huishoudens/**}, which the
+ * inburgering module guards with the household permissions; the module's beans check the
+ * scope again.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerWeb {
 
 	@Bean
 	PathPermissions partnerPaths() {
-		return PathPermissions.of(
-				PathPermission.authenticated(HttpMethod.GET, "/organisaties"),
+		return PathPermissions.of(PathPermission.authenticated(HttpMethod.GET, "/organisaties"),
 				PathPermission.post("/organisaties", Permission.ORGANISATIONS_MANAGE),
 				PathPermission.authenticated(HttpMethod.GET, "/api/v1/organisaties/**"),
 				PathPermission.authenticated(HttpMethod.GET, "/api/v1/organisaties"),
@@ -40,4 +39,5 @@ class PartnerWeb {
 	NavigationItem organisationsNavigation() {
 		return new NavigationItem("nav.organisations", "/organisaties", Permission.ORGANISATIONS_MANAGE, 40);
 	}
+
 }

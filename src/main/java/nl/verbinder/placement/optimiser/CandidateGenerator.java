@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,31 +11,35 @@ import java.util.Set;
 import nl.verbinder.reference.Gemeente;
 
 /**
- * Waiting households with attributes, and a context for the fit model, generated for demonstrations and
- * tests, deterministic per seed. The context is synthetic and says so: the labour-market tightness, community
- * sizes, key persons and facilities are drawn, not measured; a planner with real figures loads them in the
- * documented file format instead.
+ * Waiting households with attributes, and a context for the fit model, generated for
+ * demonstrations and tests, deterministic per seed. The context is synthetic and says so:
+ * the labour-market tightness, community sizes, key persons and facilities are drawn, not
+ * measured; a planner with real figures loads them in the documented file format instead.
  */
 public final class CandidateGenerator {
 
-	private record Origin(String country, Set<String> languages, String[] male, String[] female, String[] family, double share) {
+	private record Origin(String country, Set<String> languages, String[] male, String[] female, String[] family,
+			double share) {
 	}
 
 	private static final List<Origin> ORIGINS = List.of(
 			new Origin("SY", Set.of("ar", "ku"), new String[] { "Ahmad", "Omar", "Khaled", "Fadi", "Samer" },
-					new String[] { "Rania", "Lina", "Huda", "Nour", "Aya" }, new String[] { "Al-Khatib", "Haddad", "Nasser", "Darwish" }, 0.35),
+					new String[] { "Rania", "Lina", "Huda", "Nour", "Aya" },
+					new String[] { "Al-Khatib", "Haddad", "Nasser", "Darwish" }, 0.35),
 			new Origin("ER", Set.of("ti"), new String[] { "Yonas", "Dawit", "Filmon", "Tesfay" },
-					new String[] { "Selam", "Senait", "Helen", "Saba" }, new String[] { "Ghebre", "Tekle", "Haile", "Berhane" }, 0.2),
+					new String[] { "Selam", "Senait", "Helen", "Saba" },
+					new String[] { "Ghebre", "Tekle", "Haile", "Berhane" }, 0.2),
 			new Origin("AF", Set.of("fa-AF", "ps"), new String[] { "Ahmad", "Farid", "Najib", "Rahim" },
-					new String[] { "Zahra", "Maryam", "Parisa", "Fatima" }, new String[] { "Rahimi", "Ahmadi", "Karimi", "Sadat" }, 0.15),
-			new Origin("TR", Set.of("tr", "ku"), new String[] { "Mehmet", "Emre", "Can" }, new String[] { "Elif", "Zeynep", "Ayse" },
-					new String[] { "Yilmaz", "Kaya", "Demir" }, 0.1),
+					new String[] { "Zahra", "Maryam", "Parisa", "Fatima" },
+					new String[] { "Rahimi", "Ahmadi", "Karimi", "Sadat" }, 0.15),
+			new Origin("TR", Set.of("tr", "ku"), new String[] { "Mehmet", "Emre", "Can" },
+					new String[] { "Elif", "Zeynep", "Ayse" }, new String[] { "Yilmaz", "Kaya", "Demir" }, 0.1),
 			new Origin("YE", Set.of("ar"), new String[] { "Ali", "Hassan" }, new String[] { "Amal", "Salma" },
 					new String[] { "Al-Ahmar", "Saleh" }, 0.08),
 			new Origin("SO", Set.of("so"), new String[] { "Abdi", "Mohamed" }, new String[] { "Hodan", "Faduma" },
 					new String[] { "Warsame", "Farah" }, 0.07),
-			new Origin("UA", Set.of("uk", "ru"), new String[] { "Oleksii", "Andrii" }, new String[] { "Olena", "Iryna" },
-					new String[] { "Kovalenko", "Shevchenko" }, 0.05));
+			new Origin("UA", Set.of("uk", "ru"), new String[] { "Oleksii", "Andrii" },
+					new String[] { "Olena", "Iryna" }, new String[] { "Kovalenko", "Shevchenko" }, 0.05));
 
 	/** Generated households plus the synthetic context for them. */
 	public record Generated(List<Kandidaat> kandidaten, FitModel.Context context) {
@@ -64,11 +67,12 @@ public final class CandidateGenerator {
 			boolean woman = random.nextInt(4) == 0;
 			leden.add(member(origin, family, adultAge, woman, random, today, true));
 			if (size > 1 && random.nextInt(5) > 0) {
-				leden.add(member(origin, family, Math.max(18, adultAge + random.nextInt(9) - 4), !woman, random, today, true));
+				leden.add(member(origin, family, Math.max(18, adultAge + random.nextInt(9) - 4), !woman, random, today,
+						true));
 			}
 			while (leden.size() < size) {
-				leden.add(member(origin, family, random.nextInt(Math.max(1, Math.min(18, adultAge - 17))), random.nextBoolean(), random,
-						today, false));
+				leden.add(member(origin, family, random.nextInt(Math.max(1, Math.min(18, adultAge - 17))),
+						random.nextBoolean(), random, today, false));
 			}
 			Set<String> preferred = new HashSet<>();
 			Set<String> avoided = new HashSet<>();
@@ -87,13 +91,14 @@ public final class CandidateGenerator {
 				words = words.isEmpty() ? "Familie woont al in Nederland" : words + "; familie woont al in Nederland";
 			}
 			Gemeente azc = azcs.get(random.nextInt(azcs.size()));
-			list.add(new Kandidaat("H" + (n + 1), azc.code().value(), today.minusDays(30 + random.nextInt(300)), leden, words, preferred,
-					avoided, ties, random.nextInt(12) == 0));
+			list.add(new Kandidaat("H" + (n + 1), azc.code().value(), today.minusDays(30 + random.nextInt(300)), leden,
+					words, preferred, avoided, ties, random.nextInt(12) == 0));
 		}
 		return new Generated(list, context(gemeenten, regions, population, random));
 	}
 
-	private static FitModel.Context context(List<Gemeente> gemeenten, List<String> regions, long population, Random random) {
+	private static FitModel.Context context(List<Gemeente> gemeenten, List<String> regions, long population,
+			Random random) {
 		Map<String, double[]> tightness = new HashMap<>();
 		for (String region : regions) {
 			double[] t = new double[10];
@@ -132,8 +137,8 @@ public final class CandidateGenerator {
 		return new FitModel.Context(tightness, communities, keyPersons, hospitals, schools);
 	}
 
-	private static Kandidaat.Lid member(Origin origin, String family, int age, boolean female, Random random, LocalDate today,
-			boolean adult) {
+	private static Kandidaat.Lid member(Origin origin, String family, int age, boolean female, Random random,
+			LocalDate today, boolean adult) {
 		String[] names = female ? origin.female() : origin.male();
 		Set<String> languages = new HashSet<>(origin.languages());
 		if (adult && random.nextInt(3) == 0) {
@@ -145,8 +150,8 @@ public final class CandidateGenerator {
 			groups.add(isced >= 6 ? 2 + random.nextInt(2) : 4 + random.nextInt(6));
 		}
 		LocalDate born = today.minusYears(age).minusDays(random.nextInt(365));
-		return new Kandidaat.Lid(names[random.nextInt(names.length)], family, born, female ? "VROUW" : "MAN", origin.country(), languages,
-				isced, groups, List.of());
+		return new Kandidaat.Lid(names[random.nextInt(names.length)], family, born, female ? "VROUW" : "MAN",
+				origin.country(), languages, isced, groups, List.of());
 	}
 
 	private static Origin origin(Random random) {
@@ -182,4 +187,5 @@ public final class CandidateGenerator {
 		}
 		return gemeenten.getLast();
 	}
+
 }

@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,20 +13,23 @@ import org.jspecify.annotations.Nullable;
 import java.util.EnumSet;
 
 /**
- * The fit of a waiting household with a municipality, per person from 0 to 100, from named components that
- * a planner can read out to the household: its own wish, work for the adults' occupations in that
- * labour-market region, a community that speaks its languages, key persons who speak them nearby, family or
- * community ties, and needs (care, secondary school) against facilities. Weights are set per run.
+ * The fit of a waiting household with a municipality, per person from 0 to 100, from
+ * named components that a planner can read out to the household: its own wish, work for
+ * the adults' occupations in that labour-market region, a community that speaks its
+ * languages, key persons who speak them nearby, family or community ties, and needs
+ * (care, secondary school) against facilities. Weights are set per run.
  *
- * <p>Nationality or ethnicity is not an input: the model has no field for it. Language enters only as a
- * need for support (community, key persons). Where the context has no data for a region (no labour-market
- * figures, no community counts), that component scores the neutral 0.5 and the explanation says so: nothing
- * is invented.
+ * <p>
+ * Nationality or ethnicity is not an input: the model has no field for it. Language
+ * enters only as a need for support (community, key persons). Where the context has no
+ * data for a region (no labour-market figures, no community counts), that component
+ * scores the neutral 0.5 and the explanation says so: nothing is invented.
  */
 public final class FitModel {
 
 	/** The components, each scoring 0 to 1, with their default weight. */
 	public enum Component {
+
 		WISH(25), WORK(25), COMMUNITY(15), KEY_PERSONS(10), TIES(15), NEEDS(10);
 
 		private final int defaultWeight;
@@ -39,6 +41,7 @@ public final class FitModel {
 		public int defaultWeight() {
 			return defaultWeight;
 		}
+
 	}
 
 	/** Weights per component (0 switches one off); at least one is positive. */
@@ -50,7 +53,8 @@ public final class FitModel {
 			EnumMap<Component, Integer> all = defaults();
 			values.forEach((c, w) -> {
 				if (w == null || w < 0 || w > 100) {
-					throw new RuleViolation("rule.placement.weight", RuleViolation.name("placement.component." + c.name()), 0, 100);
+					throw new RuleViolation("rule.placement.weight",
+							RuleViolation.name("placement.component." + c.name()), 0, 100);
 				}
 				all.put(c, w);
 			});
@@ -73,7 +77,10 @@ public final class FitModel {
 		}
 	}
 
-	/** One member: age, the languages they speak (codes), the ISCO-08 major groups of their past work. */
+	/**
+	 * One member: age, the languages they speak (codes), the ISCO-08 major groups of
+	 * their past work.
+	 */
 	public record Member(int age, Set<String> languages, Set<Integer> iscoMajorGroups) {
 
 		public Member {
@@ -86,12 +93,13 @@ public final class FitModel {
 	}
 
 	/**
-	 * A waiting household as far as fit goes: its members, the municipalities or labour-market regions
-	 * (CBS codes GM… or AM…) it would like or would rather not, its ties (municipalities where family or its
-	 * community live) and whether someone needs hospital care nearby.
+	 * A waiting household as far as fit goes: its members, the municipalities or
+	 * labour-market regions (CBS codes GM… or AM…) it would like or would rather not, its
+	 * ties (municipalities where family or its community live) and whether someone needs
+	 * hospital care nearby.
 	 */
-	public record Household(String id, List<Member> members, Set<String> preferred, Set<String> avoided, Set<String> ties,
-			boolean careNeed) {
+	public record Household(String id, List<Member> members, Set<String> preferred, Set<String> avoided,
+			Set<String> ties, boolean careNeed) {
 
 		public Household {
 			if (members.isEmpty()) {
@@ -109,10 +117,11 @@ public final class FitModel {
 	}
 
 	/**
-	 * What the model knows of places, from documented input files (see docs/placement-instance-format.md):
-	 * labour-market tightness per region and ISCO major group (0 to 1), speakers of a language per
-	 * municipality, key persons per language per municipality, municipalities with a hospital and with
-	 * secondary schools.
+	 * What the model knows of places, from documented input files (see
+	 * docs/placement-instance-format.md): labour-market tightness per region and ISCO
+	 * major group (0 to 1), speakers of a language per municipality, key persons per
+	 * language per municipality, municipalities with a hospital and with secondary
+	 * schools.
 	 */
 	public record Context(Map<String, double[]> tightness, Map<String, Map<String, Integer>> communities,
 			Map<String, Map<String, Integer>> keyPersons, Set<String> hospitals, Set<String> secondarySchools) {
@@ -126,17 +135,25 @@ public final class FitModel {
 		}
 	}
 
-	/** The fit at one municipality with its parts: weighted points per component, and which had no data. */
+	/**
+	 * The fit at one municipality with its parts: weighted points per component, and
+	 * which had no data.
+	 */
 	public record Breakdown(String gemeente, double score, Map<Component, Double> points, Set<Component> noData) {
 	}
 
 	private static final double NEUTRAL = 0.5;
+
 	private static final double TIE_KM = 30;
 
 	private final List<Place> places;
+
 	private final Map<String, List<Place>> byRegion = new HashMap<>();
+
 	private final Map<String, Place> byCode = new HashMap<>();
+
 	private final Context context;
+
 	private final Weights weights;
 
 	public FitModel(Collection<Place> places, Context context, Weights weights) {
@@ -158,7 +175,9 @@ public final class FitModel {
 		return scores;
 	}
 
-	/** The best {@code k} places for the household, with their breakdowns; ties by code. */
+	/**
+	 * The best {@code k} places for the household, with their breakdowns; ties by code.
+	 */
 	public List<Breakdown> top(Household h, int k) {
 		return places.stream()
 			.map(p -> explain(h, p))
@@ -219,7 +238,10 @@ public final class FitModel {
 		return h.preferred().isEmpty() ? NEUTRAL : 0.25;
 	}
 
-	/** Mean tightness for the working-age adults' occupations (their best group); null without data for the region. */
+	/**
+	 * Mean tightness for the working-age adults' occupations (their best group); null
+	 * without data for the region.
+	 */
 	private @Nullable Double work(Household h, Place place) {
 		double[] t = context.tightness().get(place.arbeidsmarktregio());
 		if (t == null) {
@@ -244,17 +266,21 @@ public final class FitModel {
 	}
 
 	/**
-	 * How present the household's languages are in the municipality, or its region when {@code regional}:
-	 * the best of its languages (other than Dutch and English), saturating at {@code full}; 1 when it needs no
-	 * other language. Null when the context has no counts for the place (a place listed with no languages
-	 * has none).
+	 * How present the household's languages are in the municipality, or its region when
+	 * {@code regional}: the best of its languages (other than Dutch and English),
+	 * saturating at {@code full}; 1 when it needs no other language. Null when the
+	 * context has no counts for the place (a place listed with no languages has none).
 	 */
-	private @Nullable Double languagePresence(Household h, Map<String, Map<String, Integer>> counts, Place place, int full,
-			boolean regional) {
+	private @Nullable Double languagePresence(Household h, Map<String, Map<String, Integer>> counts, Place place,
+			int full, boolean regional) {
 		List<Place> area = regional ? byRegion.getOrDefault(place.arbeidsmarktregio(), List.of(place)) : List.of(place);
-		boolean needed = h.members().stream().flatMap(m -> m.languages().stream()).anyMatch(l -> !l.equals("nl") && !l.equals("en"));
+		boolean needed = h.members()
+			.stream()
+			.flatMap(m -> m.languages().stream())
+			.anyMatch(l -> !l.equals("nl") && !l.equals("en"));
 		if (!needed) {
-			return 1.0; // speaks Dutch or English: no need for support in another language
+			return 1.0; // speaks Dutch or English: no need for support in another
+						// language
 		}
 		boolean known = false;
 		double best = 0;
@@ -287,7 +313,8 @@ public final class FitModel {
 			if (p != null) {
 				double km = km(p, place);
 				double near = Math.max(0, 1 - km / (TIE_KM * 2));
-				best = Math.max(best, p.arbeidsmarktregio().equals(place.arbeidsmarktregio()) ? Math.max(0.6, near) : near);
+				best = Math.max(best,
+						p.arbeidsmarktregio().equals(place.arbeidsmarktregio()) ? Math.max(0.6, near) : near);
 			}
 		}
 		return best;
@@ -311,8 +338,9 @@ public final class FitModel {
 	private static double km(Place a, Place b) {
 		double dLat = Math.toRadians(b.lat() - a.lat());
 		double dLon = Math.toRadians(b.lon() - a.lon());
-		double h = Math.pow(Math.sin(dLat / 2), 2)
-				+ Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+		double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.lat()))
+				* Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
 		return 2 * 6371 * Math.asin(Math.sqrt(h));
 	}
+
 }

@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,7 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.HashMap;
 
-/** The 342 municipalities of {@code reference/gemeenten.csv}: code, name, inhabitants and label point. */
+/**
+ * The 342 municipalities of {@code reference/gemeenten.csv}: code, name, inhabitants and
+ * label point.
+ */
 public final class GemeentenReference {
 
 	/** One row of the reference file. */
@@ -69,10 +71,13 @@ public final class GemeentenReference {
 	}
 
 	private static String[] split(String line) {
-		return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas inside quotes stay
+		return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas inside
+																	// quotes stay
 	}
 
 	private static String unquote(String s) {
-		return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
+		return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+				? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
 	}
+
 }

@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param defaultScore per-person fit wherever {@code scores} says nothing
  * @param scores per-person fit by municipality code (sparse; overrides the default)
  * @param excluded municipalities this household must not go to
- * @param published municipality already told to the household (warm start: it stays there), or null
+ * @param published municipality already told to the household (warm start: it stays
+ * there), or null
  */
 public record Huishouden(String id, int size, double defaultScore, Map<String, Double> scores, Set<String> excluded,
 		@Nullable String published) {
@@ -24,7 +24,10 @@ public record Huishouden(String id, int size, double defaultScore, Map<String, D
 		excluded = Set.copyOf(excluded);
 	}
 
-	/** Per-person fit at the municipality (the default where no score is given); excluded ones are not asked. */
+	/**
+	 * Per-person fit at the municipality (the default where no score is given); excluded
+	 * ones are not asked.
+	 */
 	public double score(String code) {
 		Double s = scores.get(code);
 		return s == null ? defaultScore : s;

@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,8 +19,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON instance format of docs/placement-instance-format.md, read with Jackson 3's tree model so that a
- * missing or mistyped field is named with where it is ({@code households[3] (id "H4"): missing field "size"}).
+ * The JSON instance format of docs/placement-instance-format.md, read with Jackson 3's
+ * tree model so that a missing or mistyped field is named with where it is
+ * ({@code households[3] (id "H4"): missing field "size"}).
  */
 public final class InstanceFormat {
 
@@ -34,7 +34,10 @@ public final class InstanceFormat {
 		return parse(Files.readString(file));
 	}
 
-	/** Parses the JSON text; throws {@link InvalidInstanceException} naming every structural problem. */
+	/**
+	 * Parses the JSON text; throws {@link InvalidInstanceException} naming every
+	 * structural problem.
+	 */
 	public static PlacementInstance parse(String json) {
 		JsonNode root;
 		try {
@@ -45,7 +48,8 @@ public final class InstanceFormat {
 		}
 		List<String> problems = new ArrayList<>();
 		if (root == null || !root.isObject()) {
-			throw new InvalidInstanceException(List.of("the instance must be a JSON object with \"municipalities\" and \"households\""));
+			throw new InvalidInstanceException(
+					List.of("the instance must be a JSON object with \"municipalities\" and \"households\""));
 		}
 		String period = root.has("period") && root.get("period").isString() ? root.get("period").stringValue() : "";
 		List<Taakstelling> gemeenten = new ArrayList<>();
@@ -89,7 +93,8 @@ public final class InstanceFormat {
 				Set<String> excluded = f.strings("excluded");
 				String published = f.string("published", false);
 				if (id != null && size != null && f.ok) {
-					huishoudens.add(new Huishouden(id, size, defaultScore == null ? 0 : defaultScore, scores, excluded, published));
+					huishoudens.add(new Huishouden(id, size, defaultScore == null ? 0 : defaultScore, scores, excluded,
+							published));
 				}
 			}
 		}
@@ -154,12 +159,18 @@ public final class InstanceFormat {
 		return i == null ? 0 : i;
 	}
 
-	/** Reads typed fields of one object, adding a named problem for each missing or mistyped one. */
+	/**
+	 * Reads typed fields of one object, adding a named problem for each missing or
+	 * mistyped one.
+	 */
 	private static final class Fields {
 
 		String where;
+
 		final @Nullable JsonNode node;
+
 		final List<String> problems;
+
 		boolean ok = true;
 
 		Fields(String where, @Nullable JsonNode node, List<String> problems) {
@@ -267,5 +278,7 @@ public final class InstanceFormat {
 			}
 			return result;
 		}
+
 	}
+
 }

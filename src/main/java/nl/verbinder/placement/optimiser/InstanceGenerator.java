@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,14 +10,16 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Realistic national instances for tests and benchmarks, deterministic per seed. All 342 municipalities of
- * the reference file with taakstellingen proportional to their inhabitants, summing to 102 % of the persons
- * (largest remainders), a tolerance of 3 persons (about one household) and carry-over from the previous
- * period for a quarter of them. Household sizes as in the permit-holder population (48 % single, families of
- * 3–6, some of 7–9; 2.54 persons on average). Per-person scores: a smooth regional component, closeness to the
- * household's AZC and, for a third, to a municipality where it has family or community, a preference for or
- * against cities, and noise; each household gets explicit scores for its 120 best municipalities and a lower
- * default for the rest. One in 25 households is excluded from one to three municipalities.
+ * Realistic national instances for tests and benchmarks, deterministic per seed. All 342
+ * municipalities of the reference file with taakstellingen proportional to their
+ * inhabitants, summing to 102 % of the persons (largest remainders), a tolerance of 3
+ * persons (about one household) and carry-over from the previous period for a quarter of
+ * them. Household sizes as in the permit-holder population (48 % single, families of 3–6,
+ * some of 7–9; 2.54 persons on average). Per-person scores: a smooth regional component,
+ * closeness to the household's AZC and, for a third, to a municipality where it has
+ * family or community, a preference for or against cities, and noise; each household gets
+ * explicit scores for its 120 best municipalities and a lower default for the rest. One
+ * in 25 households is excluded from one to three municipalities.
  */
 public final class InstanceGenerator {
 
@@ -141,4 +142,5 @@ public final class InstanceGenerator {
 				* Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
 		return 2 * 6371 * Math.asin(Math.sqrt(x));
 	}
+
 }

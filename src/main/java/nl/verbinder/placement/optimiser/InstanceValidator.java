@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks an instance before solving and refuses it with every problem named: unknown or duplicate codes,
- * negative quotas, duplicate ids, sizes below 1, scores outside 0–100, unknown excluded or published
- * municipalities, and taakstellingen that together cannot hold all persons.
+ * Checks an instance before solving and refuses it with every problem named: unknown or
+ * duplicate codes, negative quotas, duplicate ids, sizes below 1, scores outside 0–100,
+ * unknown excluded or published municipalities, and taakstellingen that together cannot
+ * hold all persons.
  */
 public final class InstanceValidator {
 
@@ -25,12 +25,17 @@ public final class InstanceValidator {
 		this(GemeentenReference.codes());
 	}
 
-	/** Validates codes against the given set (tests, or another year's municipalities). */
+	/**
+	 * Validates codes against the given set (tests, or another year's municipalities).
+	 */
 	public InstanceValidator(Set<String> knownCodes) {
 		this.knownCodes = Set.copyOf(knownCodes);
 	}
 
-	/** Throws {@link InvalidInstanceException} naming every problem; returns normally when the instance is fine. */
+	/**
+	 * Throws {@link InvalidInstanceException} naming every problem; returns normally when
+	 * the instance is fine.
+	 */
 	public void validate(PlacementInstance instance) {
 		List<String> problems = new ArrayList<>();
 		if (instance.gemeenten().isEmpty()) {
@@ -111,4 +116,5 @@ public final class InstanceValidator {
 	private static boolean inRange(double score) {
 		return score >= 0 && score <= PlacementOptimiser.MAX_SCORE && !Double.isNaN(score);
 	}
+
 }

@@ -1,9 +1,11 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.List;
 
-/** An instance that cannot be solved as given; the message names every problem found (the first 25). */
+/**
+ * An instance that cannot be solved as given; the message names every problem found (the
+ * first 25).
+ */
 public class InvalidInstanceException extends IllegalArgumentException {
 
 	private final List<String> problems;
@@ -26,4 +28,5 @@ public class InvalidInstanceException extends IllegalArgumentException {
 		}
 		return s.toString();
 	}
+
 }

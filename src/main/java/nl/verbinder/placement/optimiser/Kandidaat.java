@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import java.time.Period;
 
 /**
- * A household waiting in an AZC for a municipality: who they are (for the intake once placed), what they
- * bring, what they want and need. Country of origin is kept because the intake needs it, and is never given
- * to the fit model ({@link #forFit()}).
+ * A household waiting in an AZC for a municipality: who they are (for the intake once
+ * placed), what they bring, what they want and need. Country of origin is kept because
+ * the intake needs it, and is never given to the fit model ({@link #forFit()}).
  *
  * @param azc the municipality of the asylum centre (CBS code)
  * @param wishes the household's wishes in its own words
@@ -23,13 +22,16 @@ import java.time.Period;
 public record Kandidaat(String id, String azc, LocalDate arrival, List<Lid> leden, String wishes, Set<String> preferred,
 		Set<String> avoided, Set<String> ties, boolean careNeed) {
 
-	/** A member: name and birth date for the intake, the languages they speak, education and past work. */
 	/**
-	 * @param beroepen ESCO occupations of past work (URIs); the planner's import maps them onto
-	 *     {@code iscoMajorGroups}, which is what the fit model uses
+	 * A member: name and birth date for the intake, the languages they speak, education
+	 * and past work.
 	 */
-	public record Lid(String voornaam, String achternaam, LocalDate geboortedatum, String geslacht, @Nullable String land,
-			Set<String> talen, int isced, Set<Integer> iscoMajorGroups, List<String> beroepen) {
+	/**
+	 * @param beroepen ESCO occupations of past work (URIs); the planner's import maps
+	 * them onto {@code iscoMajorGroups}, which is what the fit model uses
+	 */
+	public record Lid(String voornaam, String achternaam, LocalDate geboortedatum, String geslacht,
+			@Nullable String land, Set<String> talen, int isced, Set<Integer> iscoMajorGroups, List<String> beroepen) {
 
 		public Lid {
 			talen = talen == null ? Set.of() : Set.copyOf(talen);
@@ -59,12 +61,15 @@ public record Kandidaat(String id, String azc, LocalDate arrival, List<Lid> lede
 		return leden.size();
 	}
 
-	/** What the fit model may know: ages, languages, work, wishes, ties and needs; no names, no country. */
+	/**
+	 * What the fit model may know: ages, languages, work, wishes, ties and needs; no
+	 * names, no country.
+	 */
 	public FitModel.Household forFit(LocalDate on) {
 		return new FitModel.Household(id,
 				leden.stream()
-					.map(l -> new FitModel.Member(Math.max(0, Period.between(l.geboortedatum(), on).getYears()), l.talen(),
-							l.iscoMajorGroups()))
+					.map(l -> new FitModel.Member(Math.max(0, Period.between(l.geboortedatum(), on).getYears()),
+							l.talen(), l.iscoMajorGroups()))
 					.toList(),
 				preferred, avoided, ties, careNeed);
 	}

@@ -1,14 +1,14 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.Arrays;
 
 /**
- * Moves of households of two or more persons made exact with chains of single persons: to move household i
- * from a to b, the persons b lacks room for leave it one at a time along the cheapest chain of single moves
- * (b → c → … → a municipality with room, a shortest path over the municipalities, found with SPFA), and the
- * room freed at a is refilled by the chains of single moves that gain most. A move is kept only if the fit
- * gained exceeds the chains' loss; otherwise every single moved is put back.
+ * Moves of households of two or more persons made exact with chains of single persons: to
+ * move household i from a to b, the persons b lacks room for leave it one at a time along
+ * the cheapest chain of single moves (b → c → … → a municipality with room, a shortest
+ * path over the municipalities, found with SPFA), and the room freed at a is refilled by
+ * the chains of single moves that gain most. A move is kept only if the fit gained
+ * exceeds the chains' loss; otherwise every single moved is put back.
  */
 final class OptimiserChains {
 
@@ -55,11 +55,17 @@ final class OptimiserChains {
 	/** The singles' prices (least) when the chains were set up. */
 	private final long[] price;
 
-	/** Single moves whose reduced cost (at the prices) exceeds this are left out of the chains. */
+	/**
+	 * Single moves whose reduced cost (at the prices) exceeds this are left out of the
+	 * chains.
+	 */
 	/** Most queue insertions of one chain search. */
 	private static final int MAX_WORK = 20_000;
 
-	/** Single moves whose reduced cost (at the prices) exceeds this (3 points per person) are left out. */
+	/**
+	 * Single moves whose reduced cost (at the prices) exceeds this (3 points per person)
+	 * are left out.
+	 */
 	private static final long LIMIT = 30_000;
 
 	OptimiserChains(PlacementOptimiser.Model md, int[] plan, int[][] singleArcs, long[] price) {
@@ -171,8 +177,9 @@ final class OptimiserChains {
 	}
 
 	/**
-	 * Makes one place at src: the cheapest chain of single moves out of src ending at another municipality with
-	 * room; applies it and returns its loss, or INF if there is none.
+	 * Makes one place at src: the cheapest chain of single moves out of src ending at
+	 * another municipality with room; applies it and returns its loss, or INF if there is
+	 * none.
 	 */
 	private long chainOut(int src) {
 		int work = 0;
@@ -250,8 +257,9 @@ final class OptimiserChains {
 	}
 
 	/**
-	 * Fills one place at dst with the chain of single moves into dst that gains most (a single moves to dst,
-	 * another into its place, …); applies it and returns its (negative) loss, or 0 if none gains.
+	 * Fills one place at dst with the chain of single moves into dst that gains most (a
+	 * single moves to dst, another into its place, …); applies it and returns its
+	 * (negative) loss, or 0 if none gains.
 	 */
 	private long chainIn(int dst) {
 		int work = 0;
@@ -303,7 +311,8 @@ final class OptimiserChains {
 			return 0;
 		}
 		long cost = 0;
-		// the chain from best: viaSingle[best] moves from best to the municipality it was relaxed from
+		// the chain from best: viaSingle[best] moves from best to the municipality it was
+		// relaxed from
 		int[] path = new int[m];
 		int[] to = new int[m];
 		int len = 0;
@@ -334,8 +343,9 @@ final class OptimiserChains {
 	}
 
 	/**
-	 * Tries to move household i (two or more persons) to b with chains of singles; keeps it if the plan's
-	 * value rises and returns the gain, else restores everything and returns 0.
+	 * Tries to move household i (two or more persons) to b with chains of singles; keeps
+	 * it if the plan's value rises and returns the gain, else restores everything and
+	 * returns 0.
 	 */
 	long tryMove(int i, int b) {
 		int a = plan[i];
@@ -381,4 +391,5 @@ final class OptimiserChains {
 		logSize = 0;
 		return gain;
 	}
+
 }

@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import java.util.List;
 
 /**

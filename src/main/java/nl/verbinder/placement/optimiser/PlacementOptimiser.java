@@ -1,6 +1,5 @@
 package nl.verbinder.placement.optimiser;
 
-
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
@@ -24,31 +23,39 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Places whole households within the taakstellingen, maximising first the persons placed and then the total
- * fit Σ size × score.
+ * Places whole households within the taakstellingen, maximising first the persons placed
+ * and then the total fit Σ size × score.
  *
- * <p>With per-person scores the LP relaxation is a transportation problem (persons flow from households to
- * municipalities), solved exactly with OR-Tools' {@link MinCostFlow} on a priced subset of the pairs: each
- * household starts with its 20 best municipalities, the municipalities' shadow prices λ are recovered from the
- * optimal flow (longest paths over the residual moves), and pairs with a positive reduced cost are added until
- * none is left. The bound is the dual value D(λ) = Σ size·max(0, max_m(value − λ_m)) + Σ capacity·λ, an upper
- * bound for any λ ≥ 0.
+ * <p>
+ * With per-person scores the LP relaxation is a transportation problem (persons flow from
+ * households to municipalities), solved exactly with OR-Tools' {@link MinCostFlow} on a
+ * priced subset of the pairs: each household starts with its 20 best municipalities, the
+ * municipalities' shadow prices λ are recovered from the optimal flow (longest paths over
+ * the residual moves), and pairs with a positive reduced cost are added until none is
+ * left. The bound is the dual value D(λ) = Σ size·max(0, max_m(value − λ_m)) + Σ
+ * capacity·λ, an upper bound for any λ ≥ 0.
  *
- * <p>Rounding uses the single persons: with the larger households where they are, the problem over the singles
- * is a transportation problem again, with integral solutions, so the households the relaxation splits (at most
- * one per saturated municipality, never a single) go whole to their largest share and a min-cost flow over the
- * singles makes up the difference exactly. A local search (moves, swaps, and a move that makes room by moving
- * one household on) alternates with that flow. Then households of two or more persons are moved with chains of
- * singles ({@link OptimiserChains}): candidate moves are ranked with the singles' prices, and a move is kept if
- * the cheapest chains of single moves that make room for it (shortest paths over the municipalities) and the
- * chains that refill the room it leaves make it pay. Should the rounding leave persons unplaced that the
- * relaxation places, the plain rounding (split households to a share with room) is tried as well. Instances of
- * at most 4,000 household × municipality pairs are then finished exactly with CP-SAT. A greedy baseline
- * (largest households first, best municipality with room) is reported alongside.
+ * <p>
+ * Rounding uses the single persons: with the larger households where they are, the
+ * problem over the singles is a transportation problem again, with integral solutions, so
+ * the households the relaxation splits (at most one per saturated municipality, never a
+ * single) go whole to their largest share and a min-cost flow over the singles makes up
+ * the difference exactly. A local search (moves, swaps, and a move that makes room by
+ * moving one household on) alternates with that flow. Then households of two or more
+ * persons are moved with chains of singles ({@link OptimiserChains}): candidate moves are
+ * ranked with the singles' prices, and a move is kept if the cheapest chains of single
+ * moves that make room for it (shortest paths over the municipalities) and the chains
+ * that refill the room it leaves make it pay. Should the rounding leave persons unplaced
+ * that the relaxation places, the plain rounding (split households to a share with room)
+ * is tried as well. Instances of at most 4,000 household × municipality pairs are then
+ * finished exactly with CP-SAT. A greedy baseline (largest households first, best
+ * municipality with room) is reported alongside.
  *
- * <p>Placing a person is worth a bonus larger than any fit difference ((number of municipalities + 1) × 100
- * points per person), which makes "place as many persons as possible" come first. Scores are used to 4 decimals.
- * Deterministic for the same instance and seed unless the time limit cuts the local search short.
+ * <p>
+ * Placing a person is worth a bonus larger than any fit difference ((number of
+ * municipalities + 1) × 100 points per person), which makes "place as many persons as
+ * possible" come first. Scores are used to 4 decimals. Deterministic for the same
+ * instance and seed unless the time limit cuts the local search short.
  */
 public final class PlacementOptimiser {
 
@@ -66,7 +73,10 @@ public final class PlacementOptimiser {
 
 	private static final int SINGLE_ARCS = 30;
 
-	/** Instances with at most this many household × municipality pairs are finished exactly with CP-SAT. */
+	/**
+	 * Instances with at most this many household × municipality pairs are finished
+	 * exactly with CP-SAT.
+	 */
 	private static final long EXACT_PAIRS = 4_000;
 
 	private final InstanceValidator validator;
@@ -106,13 +116,15 @@ public final class PlacementOptimiser {
 		if (!model.feasible(plan)) {
 			plan = model.round(lp, false);
 		}
-		model.trace("relaxation: " + lp.rounds + " pricing rounds, LP " + lp.value + ", D(λ) " + lp.dual + ", rounded by singles", plan, lp, start);
+		model.trace("relaxation: " + lp.rounds + " pricing rounds, LP " + lp.value + ", D(λ) " + lp.dual
+				+ ", rounded by singles", plan, lp, start);
 		model.polish(plan, lp.lambda, seed, deadline);
 		model.trace("local search", plan, lp, start);
 		model.moveBySinglesPrices(plan, lp.lambda, deadline);
 		model.trace("moves with chains of singles", plan, lp, start);
 		if (model.placed(plan) < lp.persons) {
-			// the singles could not make up for the rounding everywhere: also try the plain rounding
+			// the singles could not make up for the rounding everywhere: also try the
+			// plain rounding
 			int[] plain = model.round(lp, false);
 			model.polish(plain, lp.lambda, seed, deadline);
 			model.trace("plain rounding, local search", plain, lp, start);
@@ -129,7 +141,10 @@ public final class PlacementOptimiser {
 		return model.result(plan, greedy, lp, millis, peak, seed);
 	}
 
-	/** The transportation relaxation's outcome: persons of each household per municipality, prices and bound. */
+	/**
+	 * The transportation relaxation's outcome: persons of each household per
+	 * municipality, prices and bound.
+	 */
 	static final class Relaxation {
 
 		int[][] flowMunis;
@@ -146,9 +161,13 @@ public final class PlacementOptimiser {
 		long persons;
 
 		int rounds;
+
 	}
 
-	/** The instance compiled to arrays: free households × municipalities, scores in units, −1 = excluded. */
+	/**
+	 * The instance compiled to arrays: free households × municipalities, scores in units,
+	 * −1 = excluded.
+	 */
 	static final class Model {
 
 		final PlacementInstance instance;
@@ -252,8 +271,10 @@ public final class PlacementOptimiser {
 					slackLoss += lp.lambda[j] * (cap[j] - load[j]);
 					slackMunis += lp.lambda[j] > 0 && cap[j] > load[j] ? 1 : 0;
 				}
-				System.out.printf(Locale.ROOT, "TRACE %s: placed %d (relaxation %d), fit %d, gap %.4f%%, %d ms; split %d, rc loss %d, slack loss %d at %d priced municipalities%n", what,
-						placed, lp.persons, fit, 100.0 * (bound - fit) / bound, (System.nanoTime() - start) / 1_000_000, split, rcLoss, slackLoss, slackMunis);
+				System.out.printf(Locale.ROOT,
+						"TRACE %s: placed %d (relaxation %d), fit %d, gap %.4f%%, %d ms; split %d, rc loss %d, slack loss %d at %d priced municipalities%n",
+						what, placed, lp.persons, fit, 100.0 * (bound - fit) / bound,
+						(System.nanoTime() - start) / 1_000_000, split, rcLoss, slackLoss, slackMunis);
 			}
 		}
 
@@ -326,7 +347,10 @@ public final class PlacementOptimiser {
 			}
 		}
 
-		/** The k allowed municipalities with the highest (score − λ), ties by index; from {@code among} if given. */
+		/**
+		 * The k allowed municipalities with the highest (score − λ), ties by index; from
+		 * {@code among} if given.
+		 */
 		int[] topByValue(int i, int k, long @org.jspecify.annotations.Nullable [] lam, int... among) {
 			int[] pool = among.length > 0 ? among : IntStream.range(0, m).toArray();
 			long[] keys = new long[pool.length];
@@ -335,7 +359,8 @@ public final class PlacementOptimiser {
 				int s = score[i * m + j];
 				if (s >= 0) {
 					long v = s - (lam == null ? 0 : lam[j]);
-					// sort descending by value, ascending by index: pack into one long key
+					// sort descending by value, ascending by index: pack into one long
+					// key
 					keys[n++] = (((1L << 40) - v) << 10) | j; // v is within ±2^40
 				}
 			}
@@ -401,9 +426,10 @@ public final class PlacementOptimiser {
 		}
 
 		/**
-		 * The municipalities' shadow prices from an optimal flow: the least λ ≥ 0 with λ_b − λ_a ≥ s_ib − s_ia
-		 * for every household i with persons at a (longest paths), and λ_b ≥ bonus + s_ib for households left
-		 * (partly) unplaced. Over the priced pairs only; {@link #relax} prices the rest.
+		 * The municipalities' shadow prices from an optimal flow: the least λ ≥ 0 with
+		 * λ_b − λ_a ≥ s_ib − s_ia for every household i with persons at a (longest
+		 * paths), and λ_b ≥ bonus + s_ib for households left (partly) unplaced. Over the
+		 * priced pairs only; {@link #relax} prices the rest.
 		 */
 		private long[] prices(Relaxation r, int[][] arcs) {
 			long none = Long.MIN_VALUE;
@@ -449,8 +475,9 @@ public final class PlacementOptimiser {
 		}
 
 		/**
-		 * Re-places the single persons optimally with the other households where the plan has them: with sizes of
-		 * one the transportation problem over them is integral, so a min-cost flow gives their best placement.
+		 * Re-places the single persons optimally with the other households where the plan
+		 * has them: with sizes of one the transportation problem over them is integral,
+		 * so a min-cost flow gives their best placement.
 		 */
 		void reflowSingles(int[] plan, long[] lam) {
 			int[] capLeft = cap.clone();
@@ -532,11 +559,13 @@ public final class PlacementOptimiser {
 		int[][] singleArcs;
 
 		/**
-		 * The least prices p ≥ 0 of the municipalities' places for single persons under the plan: no single can
-		 * gain by moving (p_b − p_a ≥ s_b − s_a for a single at a), unplaced singles pay p_b ≥ bonus + s_b. The
-		 * value of one more place at a municipality given where the other households are. Returned in the first m
-		 * entries; the next m hold the greatest prices, the loss of the cheapest chain of single moves out of the
-		 * municipality to one with room (0 where there is room): the cost of taking one place there.
+		 * The least prices p ≥ 0 of the municipalities' places for single persons under
+		 * the plan: no single can gain by moving (p_b − p_a ≥ s_b − s_a for a single at
+		 * a), unplaced singles pay p_b ≥ bonus + s_b. The value of one more place at a
+		 * municipality given where the other households are. Returned in the first m
+		 * entries; the next m hold the greatest prices, the loss of the cheapest chain of
+		 * single moves out of the municipality to one with room (0 where there is room):
+		 * the cost of taking one place there.
 		 */
 		long[] singlesPrices(int[] plan) {
 			long none = Long.MIN_VALUE;
@@ -584,7 +613,8 @@ public final class PlacementOptimiser {
 					break;
 				}
 			}
-			// the greatest prices: the least loss of a chain of singles moving out of a to a municipality with room
+			// the greatest prices: the least loss of a chain of singles moving out of a
+			// to a municipality with room
 			int[] room = cap.clone();
 			for (int i = 0; i < h; i++) {
 				if (plan[i] >= 0) {
@@ -620,11 +650,12 @@ public final class PlacementOptimiser {
 		}
 
 		/**
-		 * Moves households of two or more persons with chains of single persons ({@link OptimiserChains}): the
-		 * moves that look good at the singles' prices (size × (score − price) at the new municipality, the price
-		 * of taking places there, against the old one, the price of places given back) are tried in that order
-		 * and kept if the chains make them pay; then the singles are re-placed by their flow, and again until no
-		 * move is kept (or the deadline).
+		 * Moves households of two or more persons with chains of single persons
+		 * ({@link OptimiserChains}): the moves that look good at the singles' prices
+		 * (size × (score − price) at the new municipality, the price of taking places
+		 * there, against the old one, the price of places given back) are tried in that
+		 * order and kept if the chains make them pay; then the singles are re-placed by
+		 * their flow, and again until no move is kept (or the deadline).
 		 */
 		void moveBySinglesPrices(int[] plan, long[] lam, long deadline) {
 			int[][] cand = new int[h][];
@@ -648,7 +679,8 @@ public final class PlacementOptimiser {
 					}
 					long here = a < 0 ? 0 : size[i] * (bonus + score[i * m + a] - p[a]);
 					for (int b : cand[i]) {
-						if (b == a || fixedLoad[b] + size[i] > cap[b] || tabu.contains((long) i * m + b) || p[m + b] >= bonus) {
+						if (b == a || fixedLoad[b] + size[i] > cap[b] || tabu.contains((long) i * m + b)
+								|| p[m + b] >= bonus) {
 							continue;
 						}
 						long est = size[i] * (bonus + score[i * m + b] - p[m + b]) - here;
@@ -657,7 +689,8 @@ public final class PlacementOptimiser {
 						}
 					}
 				}
-				moves.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
+				moves.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0])
+						: x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
 				if (moves.isEmpty()) {
 					return;
 				}
@@ -680,7 +713,8 @@ public final class PlacementOptimiser {
 					}
 				}
 				if (Boolean.getBoolean("placement.trace")) {
-					System.out.println("TRACE chains: " + moves.size() + " tried, " + kept + " kept, gain " + gained + ", value " + value(plan) + " feasible " + feasible(plan));
+					System.out.println("TRACE chains: " + moves.size() + " tried, " + kept + " kept, gain " + gained
+							+ ", value " + value(plan) + " feasible " + feasible(plan));
 				}
 				if (value(plan) <= start || !feasible(plan)) {
 					System.arraycopy(snapshot, 0, plan, 0, h);
@@ -712,7 +746,10 @@ public final class PlacementOptimiser {
 			return v;
 		}
 
-		/** Local search and the singles' flow in turn until neither improves the plan (or the deadline). */
+		/**
+		 * Local search and the singles' flow in turn until neither improves the plan (or
+		 * the deadline).
+		 */
 		void polish(int[] plan, long[] lam, long seed, long deadline) {
 			long v = value(plan);
 			for (int round = 0; System.nanoTime() < deadline; round++) {
@@ -744,7 +781,10 @@ public final class PlacementOptimiser {
 			return true;
 		}
 
-		/** Greedy baseline: largest households first (then input order), each to its best municipality with room. */
+		/**
+		 * Greedy baseline: largest households first (then input order), each to its best
+		 * municipality with room.
+		 */
 		int[] greedy() {
 			Integer[] order = new Integer[h];
 			for (int i = 0; i < h; i++) {
@@ -770,9 +810,10 @@ public final class PlacementOptimiser {
 		}
 
 		/**
-		 * Households the relaxation keeps whole stay; split ones go whole to the first of their shares (largest
-		 * first) with room. With {@code bySingles} the room counts the households of two or more persons only and
-		 * the singles are then placed by their flow ({@link #reflowSingles}).
+		 * Households the relaxation keeps whole stay; split ones go whole to the first of
+		 * their shares (largest first) with room. With {@code bySingles} the room counts
+		 * the households of two or more persons only and the singles are then placed by
+		 * their flow ({@link #reflowSingles}).
 		 */
 		int[] round(Relaxation r, boolean bySingles) {
 			int[] plan = new int[h];
@@ -798,7 +839,8 @@ public final class PlacementOptimiser {
 				for (int t = 0; t < idx.length; t++) {
 					idx[t] = t;
 				}
-				Arrays.sort(idx, (x, y) -> amounts[y] != amounts[x] ? amounts[y] - amounts[x] : byShare[x] - byShare[y]);
+				Arrays.sort(idx,
+						(x, y) -> amounts[y] != amounts[x] ? amounts[y] - amounts[x] : byShare[x] - byShare[y]);
 				for (int t : idx) {
 					if (load[byShare[t]] + size[i] <= cap[byShare[t]]) {
 						plan[i] = byShare[t];
@@ -829,9 +871,11 @@ public final class PlacementOptimiser {
 		}
 
 		/**
-		 * Local search until no improving step is left (or the deadline): for each household in a seeded order,
-		 * the best of moving it to one of its candidate municipalities (the best by score − λ) with room, swapping
-		 * it with a household there, or moving one household there on to one of its own candidates to make room.
+		 * Local search until no improving step is left (or the deadline): for each
+		 * household in a seeded order, the best of moving it to one of its candidate
+		 * municipalities (the best by score − λ) with room, swapping it with a household
+		 * there, or moving one household there on to one of its own candidates to make
+		 * room.
 		 */
 		boolean improve(int[] plan, long[] lam, long seed, long deadline) {
 			boolean any = false;
@@ -948,9 +992,10 @@ public final class PlacementOptimiser {
 		}
 
 		/**
-		 * Finishes a small instance exactly: CP-SAT on the whole model (one municipality each when the plan
-		 * places everyone, else at most one with the placement bonus), interleaved workers in one thread so
-		 * that it stays deterministic, the plan as hint.
+		 * Finishes a small instance exactly: CP-SAT on the whole model (one municipality
+		 * each when the plan places everyone, else at most one with the placement bonus),
+		 * interleaved workers in one thread so that it stays deterministic, the plan as
+		 * hint.
 		 */
 		void exact(int[] plan, long seed, long deadline) {
 			boolean allPlaced = Arrays.stream(plan).allMatch(j -> j >= 0);
@@ -988,7 +1033,10 @@ public final class PlacementOptimiser {
 			}
 			model.maximize(objective);
 			var solver = new CpSolver();
-			solver.getParameters().setNumWorkers(8).setInterleaveSearch(true).setRandomSeed((int) seed)
+			solver.getParameters()
+				.setNumWorkers(8)
+				.setInterleaveSearch(true)
+				.setRandomSeed((int) seed)
 				.setMaxTimeInSeconds(Math.max(0.1, (deadline - System.nanoTime()) / 1e9));
 			var status = solver.solve(model);
 			if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -1063,7 +1111,8 @@ public final class PlacementOptimiser {
 			for (int k = 0; k < hs.size(); k++) {
 				Huishouden x = hs.get(k);
 				if (x.published() != null) {
-					assignments.add(new PlacementResult.Assignment(x.id(), x.published(), x.size(), x.score(x.published()), true));
+					assignments.add(new PlacementResult.Assignment(x.id(), x.published(), x.size(),
+							x.score(x.published()), true));
 					continue;
 				}
 				int i = f++;
@@ -1126,10 +1175,13 @@ public final class PlacementOptimiser {
 			}
 			int room = cap[bestRoom] - load[bestRoom];
 			if (size[i] <= cap[bestRoomAnywhere] - load[bestRoomAnywhere] && size[i] > room) {
-				return "excluded everywhere with room: " + size[i] + " persons; the municipalities with room for them are excluded";
+				return "excluded everywhere with room: " + size[i]
+						+ " persons; the municipalities with room for them are excluded";
 			}
 			return "larger than any remaining quota: " + size[i] + " persons, the most room left where it may go is "
 					+ room + " (" + gs.get(bestRoom).code() + ")";
 		}
+
 	}
+
 }

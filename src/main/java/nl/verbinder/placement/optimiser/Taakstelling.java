@@ -1,6 +1,6 @@
 package nl.verbinder.placement.optimiser;
-import java.util.Arrays;
 
+import java.util.Arrays;
 
 /**
  * One municipality's taakstelling (quota) for the period, in persons.
@@ -8,12 +8,17 @@ import java.util.Arrays;
  * @param code CBS code such as {@code GM0222}
  * @param quota persons the municipality is asked to house this period
  * @param filled persons already housed against this period's quota (outside this run)
- * @param tolerance how many persons it may go over (the quota is soft within about one household)
- * @param carryOver persons carried over from the previous period: positive = still owed, negative = housed ahead
+ * @param tolerance how many persons it may go over (the quota is soft within about one
+ * household)
+ * @param carryOver persons carried over from the previous period: positive = still owed,
+ * negative = housed ahead
  */
 public record Taakstelling(String code, int quota, int filled, int tolerance, int carryOver) {
 
-	/** What is still to be housed this period: quota + carry-over − filled (may be negative when ahead). */
+	/**
+	 * What is still to be housed this period: quota + carry-over − filled (may be
+	 * negative when ahead).
+	 */
 	public int target() {
 		return quota + carryOver - filled;
 	}
@@ -24,9 +29,9 @@ public record Taakstelling(String code, int quota, int filled, int tolerance, in
 	}
 
 	/**
-	 * {@code total} persons shared out in proportion to {@code weights} (inhabitants) by largest remainders:
-	 * every share is the floor of its exact part, and the persons left go to the largest remainders (ties by
-	 * index). The shares sum to {@code total}.
+	 * {@code total} persons shared out in proportion to {@code weights} (inhabitants) by
+	 * largest remainders: every share is the floor of its exact part, and the persons
+	 * left go to the largest remainders (ties by index). The shares sum to {@code total}.
 	 */
 	public static int[] proportional(long total, double[] weights) {
 		double sum = 0;

@@ -25,12 +25,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Placement runs under {@code /api/v1/plaatsing}: build, solve, follow, explain, publish. */
+/**
+ * Placement runs under {@code /api/v1/plaatsing}: build, solve, follow, explain, publish.
+ */
 @RestController
 @RequestMapping("/api/v1/plaatsing")
 class PlacementApi {
 
 	private final Plaatsing plaatsing;
+
 	private final MessageSource messages;
 
 	PlacementApi(Plaatsing plaatsing, MessageSource messages) {
@@ -38,7 +41,10 @@ class PlacementApi {
 		this.messages = messages;
 	}
 
-	/** {@code landelijkTotaal}: quotas from this national total in persons (default 102 % of the run's persons). */
+	/**
+	 * {@code landelijkTotaal}: quotas from this national total in persons (default 102 %
+	 * of the run's persons).
+	 */
 	record RunRequest(@Min(1) @Max(50_000) int huishoudens, long seed, Map<FitModel.Component, Integer> gewichten,
 			Integer landelijkTotaal, @Min(0) @Max(50) Integer marge) {
 	}
@@ -49,26 +55,31 @@ class PlacementApi {
 	record StartRequest(long seed) {
 	}
 
-	record ImportRequest(String periode, List<Kandidaat> huishoudens, FitModel.Context context, List<Taakstelling> taakstellingen,
-			Map<FitModel.Component, Integer> gewichten) {
+	record ImportRequest(String periode, List<Kandidaat> huishoudens, FitModel.Context context,
+			List<Taakstelling> taakstellingen, Map<FitModel.Component, Integer> gewichten) {
 	}
 
 	record Published(int geregistreerd) {
 	}
 
-	/** A run with why it failed, if it did: in the caller's language ({@code bericht}) and as its key. */
+	/**
+	 * A run with why it failed, if it did: in the caller's language ({@code bericht}) and
+	 * as its key.
+	 */
 	record RunResource(@JsonUnwrapped Plaatsing.RunView run, @Nullable String bericht, @Nullable String berichtCode) {
 	}
 
 	/** A run in the list, with why it failed as {@link RunResource} says it. */
-	record RunSummaryResource(@JsonUnwrapped Plaatsing.RunSummary run, @Nullable String bericht, @Nullable String berichtCode) {
+	record RunSummaryResource(@JsonUnwrapped Plaatsing.RunSummary run, @Nullable String bericht,
+			@Nullable String berichtCode) {
 	}
 
 	@GetMapping("/runs")
 	List<RunSummaryResource> runs(Locale locale) {
 		return plaatsing.runs()
 			.stream()
-			.map(r -> new RunSummaryResource(r, said(r.bericht(), locale), r.bericht() == null ? null : r.bericht().code()))
+			.map(r -> new RunSummaryResource(r, said(r.bericht(), locale),
+					r.bericht() == null ? null : r.bericht().code()))
 			.toList();
 	}
 
@@ -79,13 +90,17 @@ class PlacementApi {
 		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
 	}
 
-	/** A run on the planner's own households and context (real figures instead of generated ones). */
+	/**
+	 * A run on the planner's own households and context (real figures instead of
+	 * generated ones).
+	 */
 	@PostMapping("/runs/import")
 	ResponseEntity<RunResource> importRun(@RequestBody ImportRequest r, Locale locale) {
 		if (r.periode() == null || r.huishoudens() == null || r.context() == null) {
 			throw new RuleViolation("rule.placement.import-incomplete");
 		}
-		var run = plaatsing.importRun(r.periode(), r.huishoudens(), r.context(), r.taakstellingen(), weights(r.gewichten()));
+		var run = plaatsing.importRun(r.periode(), r.huishoudens(), r.context(), r.taakstellingen(),
+				weights(r.gewichten()));
 		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
 	}
 
@@ -115,7 +130,10 @@ class PlacementApi {
 		return new Published(plaatsing.publish(id));
 	}
 
-	/** A new run on this one with other weights; households already told their municipality stay there. */
+	/**
+	 * A new run on this one with other weights; households already told their
+	 * municipality stay there.
+	 */
 	@PostMapping("/runs/{id}/herhaling")
 	ResponseEntity<RunResource> rerun(@PathVariable UUID id, @RequestBody(required = false) WeightsRequest r,
 			Locale locale) {
@@ -134,4 +152,5 @@ class PlacementApi {
 	private static FitModel.Weights weights(Map<FitModel.Component, Integer> values) {
 		return values == null || values.isEmpty() ? FitModel.Weights.DEFAULT : new FitModel.Weights(values);
 	}
+
 }

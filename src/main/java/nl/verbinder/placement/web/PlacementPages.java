@@ -33,14 +33,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The planner's pages: runs and a form to build one with its weights, a run with its progress, figures,
- * map and tables, each household's explanation, publishing, and a new run on a published one.
+ * The planner's pages: runs and a form to build one with its weights, a run with its
+ * progress, figures, map and tables, each household's explanation, publishing, and a new
+ * run on a published one.
  */
 @Controller
 class PlacementPages {
 
 	private final Plaatsing plaatsing;
+
 	private final ReferenceData reference;
+
 	private final GemeenteShapes shapes;
 
 	PlacementPages(Plaatsing plaatsing, ReferenceData reference, GemeenteShapes shapes) {
@@ -70,7 +73,10 @@ class PlacementPages {
 		}
 	}
 
-	/** A run from a file in the documented format ("Runs with attributes"); a refusal names the problem. */
+	/**
+	 * A run from a file in the documented format ("Runs with attributes"); a refusal
+	 * names the problem.
+	 */
 	@PostMapping("/plaatsing/import")
 	String importRun(@RequestParam("bestand") MultipartFile file, Model model) {
 		try {
@@ -78,9 +84,9 @@ class PlacementPages {
 			if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
 				throw new RuleViolation("rule.placement.import-incomplete");
 			}
-			var run = plaatsing.importRun(request.periode(), request.huishoudens(), request.context(), request.taakstellingen(),
-					request.gewichten() == null || request.gewichten().isEmpty() ? FitModel.Weights.DEFAULT
-							: new FitModel.Weights(request.gewichten()));
+			var run = plaatsing.importRun(request.periode(), request.huishoudens(), request.context(),
+					request.taakstellingen(), request.gewichten() == null || request.gewichten().isEmpty()
+							? FitModel.Weights.DEFAULT : new FitModel.Weights(request.gewichten()));
 			return "redirect:/plaatsing/" + run.id();
 		}
 		catch (IllegalArgumentException e) {
@@ -117,19 +123,22 @@ class PlacementPages {
 		Map<String, String> names = new HashMap<>();
 		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
 		model.addAttribute("names", names);
-		model.addAttribute("quotas", run.taakstellingen()
-			.stream()
-			.sorted(Comparator.comparing((Taakstelling t) -> names.getOrDefault(t.code(), t.code())))
-			.toList());
+		model.addAttribute("quotas",
+				run.taakstellingen()
+					.stream()
+					.sorted(Comparator.comparing((Taakstelling t) -> names.getOrDefault(t.code(), t.code())))
+					.toList());
 		if (run.resultaat() != null) {
 			List<PlacementView.Row> rows = new ArrayList<>();
 			List<PlacementView.MapArea> areas = new ArrayList<>();
 			for (var t : run.resultaat().totals()) {
 				String naam = names.getOrDefault(t.code(), t.code());
-				rows.add(new PlacementView.Row(t.code(), naam, t.target(), t.capacity(), t.placed(), t.carryOverNext()));
-				int bucket = t.placed() == 0 ? 0 : t.target() <= 0 ? 4
-						: t.placed() < 0.5 * t.target() ? 1 : t.placed() < 0.9 * t.target() ? 2 : t.placed() <= t.capacity() ? 3 : 4;
-				areas.add(new PlacementView.MapArea(t.code(), shapes.path(t.code()), bucket, naam + ": " + t.placed() + " / " + t.target()));
+				rows.add(
+						new PlacementView.Row(t.code(), naam, t.target(), t.capacity(), t.placed(), t.carryOverNext()));
+				int bucket = t.placed() == 0 ? 0 : t.target() <= 0 ? 4 : t.placed() < 0.5 * t.target() ? 1
+						: t.placed() < 0.9 * t.target() ? 2 : t.placed() <= t.capacity() ? 3 : 4;
+				areas.add(new PlacementView.MapArea(t.code(), shapes.path(t.code()), bucket,
+						naam + ": " + t.placed() + " / " + t.target()));
 			}
 			rows.sort(Comparator.comparing(PlacementView.Row::naam));
 			model.addAttribute("rows", rows);
@@ -156,9 +165,11 @@ class PlacementPages {
 	String quota(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		var input = form.toSingleValueMap();
 		try {
-			plaatsing.setQuota(id, new Taakstelling(input.getOrDefault("gemeente", ""),
-					number(input, "quota", "placement.municipality.target"), number(input, "filled", "placement.quota.filled"),
-					number(input, "tolerance", "placement.new.tolerance"), 0));
+			plaatsing.setQuota(id,
+					new Taakstelling(input.getOrDefault("gemeente", ""),
+							number(input, "quota", "placement.municipality.target"),
+							number(input, "filled", "placement.quota.filled"),
+							number(input, "tolerance", "placement.new.tolerance"), 0));
 			redirect.addFlashAttribute("quotaSaved", true);
 		}
 		catch (IllegalArgumentException e) {
@@ -207,11 +218,12 @@ class PlacementPages {
 		model.addAttribute("e", explanation);
 		model.addAttribute("names", names);
 		model.addAttribute("components", FitModel.Component.values());
-		model.addAttribute("ages", explanation.kandidaat()
-			.leden()
-			.stream()
-			.map(l -> Period.between(l.geboortedatum(), LocalDate.now()).getYears())
-			.toList());
+		model.addAttribute("ages",
+				explanation.kandidaat()
+					.leden()
+					.stream()
+					.map(l -> Period.between(l.geboortedatum(), LocalDate.now()).getYears())
+					.toList());
 		return "placement/explanation";
 	}
 
@@ -226,7 +238,10 @@ class PlacementPages {
 		return new FitModel.Weights(values);
 	}
 
-	/** A whole number from a form field; {@code label} is the key of the field's label, for the message. */
+	/**
+	 * A whole number from a form field; {@code label} is the key of the field's label,
+	 * for the message.
+	 */
 	private static int number(Map<String, String> input, String name, String label) {
 		try {
 			return Integer.parseInt(input.getOrDefault(name, "").strip());
@@ -235,4 +250,5 @@ class PlacementPages {
 			throw new RuleViolation("rule.form.whole-number", RuleViolation.name(label));
 		}
 	}
+
 }

@@ -1,3 +1,5 @@
-/** The planner's pages and API for placement runs, and which paths need which permission. */
+/**
+ * The planner's pages and API for placement runs, and which paths need which permission.
+ */
 @org.jspecify.annotations.NullMarked
 package nl.verbinder.placement.web;

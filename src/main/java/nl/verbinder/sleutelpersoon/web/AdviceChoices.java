@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 class AdviceChoices {
 
 	private final AccessControl access;
+
 	private final ReferenceData reference;
 
 	AdviceChoices(AccessControl access, ReferenceData reference) {
@@ -19,10 +20,14 @@ class AdviceChoices {
 		this.reference = reference;
 	}
 
-	/** What the advice form offers: domains, the region's municipalities, countries in the reader's language. */
+	/**
+	 * What the advice form offers: domains, the region's municipalities, countries in the
+	 * reader's language.
+	 */
 	void addTo(Model model) {
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("regioGemeenten", access.region().gemeenteCodes());
 		model.addAttribute("landen", reference.landen(LocaleContextHolder.getLocale()));
 	}
+
 }

@@ -17,11 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Advice and signals for policy: given by key persons and professionals, triaged by the coordinator. */
+/**
+ * Advice and signals for policy: given by key persons and professionals, triaged by the
+ * coordinator.
+ */
 @Controller
 class AdvisingPages {
 
 	private final Advising advising;
+
 	private final AdviceChoices adviceChoices;
 
 	AdvisingPages(Advising advising, AdviceChoices adviceChoices) {
@@ -40,14 +44,16 @@ class AdvisingPages {
 	@GetMapping("/adviezen")
 	String advice(Model model) {
 		model.addAttribute("advice", advising.all());
-		model.addAttribute("statussen", List.of(Advies.Status.IN_BEHANDELING, Advies.Status.OPGEPAKT, Advies.Status.NIET_OPGEPAKT));
+		model.addAttribute("statussen",
+				List.of(Advies.Status.IN_BEHANDELING, Advies.Status.OPGEPAKT, Advies.Status.NIET_OPGEPAKT));
 		adviceChoices.addTo(model);
 		return "sleutelpersoon/advice";
 	}
 
 	/**
-	 * Advice from the three places that offer the form (the key person's page, a professional's signals,
-	 * the coordinator's advice page); each form comes back to its own page.
+	 * Advice from the three places that offer the form (the key person's page, a
+	 * professional's signals, the coordinator's advice page); each form comes back to its
+	 * own page.
 	 */
 	@PostMapping({ "/mijn-verzoeken/advies", "/signalen", "/adviezen" })
 	String giveAdvice(HttpServletRequest http, @RequestParam(defaultValue = "") String tekst,
@@ -85,4 +91,5 @@ class AdvisingPages {
 		}
 		return "redirect:" + back;
 	}
+
 }

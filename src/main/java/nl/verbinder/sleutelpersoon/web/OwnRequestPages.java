@@ -16,13 +16,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The key person's own page, made for a phone: offers to answer, work to report, hours, and their advice. */
+/**
+ * The key person's own page, made for a phone: offers to answer, work to report, hours,
+ * and their advice.
+ */
 @Controller
 class OwnRequestPages {
 
 	private final OwnRequests ownRequests;
+
 	private final Advising advising;
+
 	private final AdviceChoices adviceChoices;
+
 	private final Clock clock;
 
 	OwnRequestPages(OwnRequests ownRequests, Advising advising, AdviceChoices adviceChoices, Clock clock) {
@@ -71,4 +77,5 @@ class OwnRequestPages {
 		}
 		return "redirect:/mijn-verzoeken";
 	}
+
 }

@@ -43,9 +43,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's pages for the pool's members: everyone with their languages, communities, roles and
- * hours (by name, never by code), and forms to add a key person, change one, and end their place in the
- * pool. The rules are those of {@link Sleutelpersoon} and {@link Sleutelpersonen}.
+ * The coordinator's pages for the pool's members: everyone with their languages,
+ * communities, roles and hours (by name, never by code), and forms to add a key person,
+ * change one, and end their place in the pool. The rules are those of
+ * {@link Sleutelpersoon} and {@link Sleutelpersonen}.
  */
 @Controller
 class PoolPages {
@@ -54,12 +55,17 @@ class PoolPages {
 	static final int EMPTY_LANGUAGE_ROWS = 2;
 
 	private final Sleutelpersonen sleutelpersonen;
+
 	private final PoolOverview overview;
+
 	private final AccessControl access;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
-	PoolPages(Sleutelpersonen sleutelpersonen, PoolOverview overview, AccessControl access, ReferenceData reference, Clock clock) {
+	PoolPages(Sleutelpersonen sleutelpersonen, PoolOverview overview, AccessControl access, ReferenceData reference,
+			Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
 		this.overview = overview;
 		this.access = access;
@@ -69,85 +75,217 @@ class PoolPages {
 
 	/** One language row of the form: a language and how well. */
 	public static class LanguageRow {
+
 		private String taal = "";
+
 		private @Nullable LanguageLevel niveau;
 
-		public String getTaal() { return taal; }
-		public void setTaal(String v) { taal = v == null ? "" : v; }
-		public @Nullable LanguageLevel getNiveau() { return niveau; }
-		public void setNiveau(@Nullable LanguageLevel v) { niveau = v; }
+		public String getTaal() {
+			return taal;
+		}
+
+		public void setTaal(String v) {
+			taal = v == null ? "" : v;
+		}
+
+		public @Nullable LanguageLevel getNiveau() {
+			return niveau;
+		}
+
+		public void setNiveau(@Nullable LanguageLevel v) {
+			niveau = v;
+		}
+
 	}
 
 	/** A key person as entered; kept whole when it comes back with errors. */
 	public static class MemberForm {
+
 		@NotBlank
 		@Size(max = 200)
 		private String voornaam = "";
+
 		@NotBlank
 		@Size(max = 200)
 		private String achternaam = "";
+
 		private List<LanguageRow> talen = rows(0);
+
 		private List<String> gemeenschappen = new ArrayList<>();
+
 		private Set<Rol> rollen = EnumSet.noneOf(Rol.class);
+
 		private Set<Domein> domeinen = EnumSet.noneOf(Domein.class);
+
 		@NotBlank
 		private String woonplaats = "";
+
 		private List<String> werkgebied = new ArrayList<>();
+
 		@Min(0)
 		@Max(300)
 		private int maxReisafstandKm = 25;
+
 		@Min(0)
 		@Max(40)
 		private int urenPerWeek = 4;
+
 		@NotNull
 		private Sleutelpersoon.Dienstverband.@Nullable Vorm vorm = Sleutelpersoon.Dienstverband.Vorm.VRIJWILLIGER;
+
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private @Nullable LocalDate vogDatum;
+
 		@Size(max = 4000)
 		private String trainingen = "";
+
 		@NotNull
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private @Nullable LocalDate start;
+
 		@Size(max = 30)
 		private String telefoon = "";
+
 		@Size(max = 200)
 		private String email = "";
+
 		private long versie;
 
-		public String getVoornaam() { return voornaam; }
-		public void setVoornaam(String v) { voornaam = v; }
-		public String getAchternaam() { return achternaam; }
-		public void setAchternaam(String v) { achternaam = v; }
-		public List<LanguageRow> getTalen() { return talen; }
-		public void setTalen(List<LanguageRow> v) { talen = v; }
-		public List<String> getGemeenschappen() { return gemeenschappen; }
-		public void setGemeenschappen(List<String> v) { gemeenschappen = v; }
-		public Set<Rol> getRollen() { return rollen; }
-		public void setRollen(Set<Rol> v) { rollen = v; }
-		public Set<Domein> getDomeinen() { return domeinen; }
-		public void setDomeinen(Set<Domein> v) { domeinen = v; }
-		public String getWoonplaats() { return woonplaats; }
-		public void setWoonplaats(String v) { woonplaats = v; }
-		public List<String> getWerkgebied() { return werkgebied; }
-		public void setWerkgebied(List<String> v) { werkgebied = v; }
-		public int getMaxReisafstandKm() { return maxReisafstandKm; }
-		public void setMaxReisafstandKm(int v) { maxReisafstandKm = v; }
-		public int getUrenPerWeek() { return urenPerWeek; }
-		public void setUrenPerWeek(int v) { urenPerWeek = v; }
-		public Sleutelpersoon.Dienstverband.@Nullable Vorm getVorm() { return vorm; }
-		public void setVorm(Sleutelpersoon.Dienstverband.@Nullable Vorm v) { vorm = v; }
-		public @Nullable LocalDate getVogDatum() { return vogDatum; }
-		public void setVogDatum(@Nullable LocalDate v) { vogDatum = v; }
-		public String getTrainingen() { return trainingen; }
-		public void setTrainingen(String v) { trainingen = v == null ? "" : v; }
-		public @Nullable LocalDate getStart() { return start; }
-		public void setStart(@Nullable LocalDate v) { start = v; }
-		public String getTelefoon() { return telefoon; }
-		public void setTelefoon(String v) { telefoon = v == null ? "" : v; }
-		public String getEmail() { return email; }
-		public void setEmail(String v) { email = v == null ? "" : v; }
-		public long getVersie() { return versie; }
-		public void setVersie(long v) { versie = v; }
+		public String getVoornaam() {
+			return voornaam;
+		}
+
+		public void setVoornaam(String v) {
+			voornaam = v;
+		}
+
+		public String getAchternaam() {
+			return achternaam;
+		}
+
+		public void setAchternaam(String v) {
+			achternaam = v;
+		}
+
+		public List<LanguageRow> getTalen() {
+			return talen;
+		}
+
+		public void setTalen(List<LanguageRow> v) {
+			talen = v;
+		}
+
+		public List<String> getGemeenschappen() {
+			return gemeenschappen;
+		}
+
+		public void setGemeenschappen(List<String> v) {
+			gemeenschappen = v;
+		}
+
+		public Set<Rol> getRollen() {
+			return rollen;
+		}
+
+		public void setRollen(Set<Rol> v) {
+			rollen = v;
+		}
+
+		public Set<Domein> getDomeinen() {
+			return domeinen;
+		}
+
+		public void setDomeinen(Set<Domein> v) {
+			domeinen = v;
+		}
+
+		public String getWoonplaats() {
+			return woonplaats;
+		}
+
+		public void setWoonplaats(String v) {
+			woonplaats = v;
+		}
+
+		public List<String> getWerkgebied() {
+			return werkgebied;
+		}
+
+		public void setWerkgebied(List<String> v) {
+			werkgebied = v;
+		}
+
+		public int getMaxReisafstandKm() {
+			return maxReisafstandKm;
+		}
+
+		public void setMaxReisafstandKm(int v) {
+			maxReisafstandKm = v;
+		}
+
+		public int getUrenPerWeek() {
+			return urenPerWeek;
+		}
+
+		public void setUrenPerWeek(int v) {
+			urenPerWeek = v;
+		}
+
+		public Sleutelpersoon.Dienstverband.@Nullable Vorm getVorm() {
+			return vorm;
+		}
+
+		public void setVorm(Sleutelpersoon.Dienstverband.@Nullable Vorm v) {
+			vorm = v;
+		}
+
+		public @Nullable LocalDate getVogDatum() {
+			return vogDatum;
+		}
+
+		public void setVogDatum(@Nullable LocalDate v) {
+			vogDatum = v;
+		}
+
+		public String getTrainingen() {
+			return trainingen;
+		}
+
+		public void setTrainingen(String v) {
+			trainingen = v == null ? "" : v;
+		}
+
+		public @Nullable LocalDate getStart() {
+			return start;
+		}
+
+		public void setStart(@Nullable LocalDate v) {
+			start = v;
+		}
+
+		public String getTelefoon() {
+			return telefoon;
+		}
+
+		public void setTelefoon(String v) {
+			telefoon = v == null ? "" : v;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String v) {
+			email = v == null ? "" : v;
+		}
+
+		public long getVersie() {
+			return versie;
+		}
+
+		public void setVersie(long v) {
+			versie = v;
+		}
 
 		private static List<LanguageRow> rows(int filled) {
 			List<LanguageRow> rows = new ArrayList<>();
@@ -184,7 +322,10 @@ class PoolPages {
 			return form;
 		}
 
-		/** The details entered; a language without a level is an error of its row, an empty row no entry. */
+		/**
+		 * The details entered; a language without a level is an error of its row, an
+		 * empty row no entry.
+		 */
 		Sleutelpersoon.@Nullable Details details(BindingResult errors) {
 			List<Sleutelpersoon.Taal> languages = new ArrayList<>();
 			for (int i = 0; i < talen.size(); i++) {
@@ -204,25 +345,40 @@ class PoolPages {
 			Set<GemeenteCode> area = new LinkedHashSet<>();
 			werkgebied.stream().filter(c -> !c.isBlank()).forEach(c -> area.add(new GemeenteCode(c)));
 			List<String> training = trainingen.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-			return new Sleutelpersoon.Details(voornaam, achternaam, languages, Set.copyOf(gemeenschappen), rollen, domeinen,
-					new GemeenteCode(woonplaats), area, maxReisafstandKm, urenPerWeek, vorm, vogDatum, training, start,
-					new Sleutelpersoon.Contact(telefoon, email));
+			return new Sleutelpersoon.Details(voornaam, achternaam, languages, Set.copyOf(gemeenschappen), rollen,
+					domeinen, new GemeenteCode(woonplaats), area, maxReisafstandKm, urenPerWeek, vorm, vogDatum,
+					training, start, new Sleutelpersoon.Contact(telefoon, email));
 		}
+
 	}
 
 	/** Leaving the pool: from which day, and why. */
 	public static class LeaveForm {
+
 		@NotNull
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private @Nullable LocalDate einde;
+
 		@NotBlank
 		@Size(max = 500)
 		private String reden = "";
 
-		public @Nullable LocalDate getEinde() { return einde; }
-		public void setEinde(@Nullable LocalDate v) { einde = v; }
-		public String getReden() { return reden; }
-		public void setReden(String v) { reden = v; }
+		public @Nullable LocalDate getEinde() {
+			return einde;
+		}
+
+		public void setEinde(@Nullable LocalDate v) {
+			einde = v;
+		}
+
+		public String getReden() {
+			return reden;
+		}
+
+		public void setReden(String v) {
+			reden = v;
+		}
+
 	}
 
 	@GetMapping("/sleutelpersonen/overzicht")
@@ -257,7 +413,8 @@ class PoolPages {
 	String add(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			// The rows are checked even when other fields have errors, so that every error shows at once.
+			// The rows are checked even when other fields have errors, so that every
+			// error shows at once.
 			var details = form.details(errors);
 			if (details != null) {
 				Sleutelpersoon added = sleutelpersonen.add(Sleutelpersoon.join(UUID.randomUUID(), details));
@@ -280,8 +437,8 @@ class PoolPages {
 	}
 
 	@PostMapping("/sleutelpersonen/{id}")
-	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
-			Locale locale, RedirectAttributes redirect) {
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		try {
 			var details = form.details(errors);
 			if (details != null) {
@@ -295,7 +452,8 @@ class PoolPages {
 			errors.reject(e.code(), e.getArguments(), e.getMessage());
 		}
 		catch (OptimisticLockingFailureException e) {
-			// Show what is stored now, so the change is made again on the current version.
+			// Show what is stored now, so the change is made again on the current
+			// version.
 			var current = sleutelpersonen.member(id);
 			var fresh = MemberForm.of(current);
 			var stale = new BeanPropertyBindingResult(fresh, "form");
@@ -316,8 +474,8 @@ class PoolPages {
 	}
 
 	@PostMapping("/sleutelpersonen/{id}/vertrek")
-	String leave(@PathVariable UUID id, @Valid @ModelAttribute("form") LeaveForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String leave(@PathVariable UUID id, @Valid @ModelAttribute("form") LeaveForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				var departure = sleutelpersonen.leave(id, form.getEinde(), form.getReden());
@@ -348,11 +506,15 @@ class PoolPages {
 		model.addAttribute("rollen", Rol.values());
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("vormen", Sleutelpersoon.Dienstverband.Vorm.values());
-		model.addAttribute("regioGemeenten", access.region().gemeenteCodes().stream().map(GemeenteCode::value).toList());
+		model.addAttribute("regioGemeenten",
+				access.region().gemeenteCodes().stream().map(GemeenteCode::value).toList());
 		return "sleutelpersoon/pool-member";
 	}
 
-	/** Names in the reader's language for the codes the pool page shows: languages, countries, municipalities. */
+	/**
+	 * Names in the reader's language for the codes the pool page shows: languages,
+	 * countries, municipalities.
+	 */
 	private void names(Model model, Locale locale) {
 		Map<String, String> languages = new HashMap<>();
 		reference.talen().forEach(t -> languages.put(t.code().value(), t.name(locale)));
@@ -364,4 +526,5 @@ class PoolPages {
 		model.addAttribute("landNames", countries);
 		model.addAttribute("placeNames", places);
 	}
+
 }

@@ -35,19 +35,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages for requests: a professional asks for a key person and follows the requests of their municipality;
- * the coordinator sees the ranked candidates, offers a request and applies the week's proposal.
+ * Pages for requests: a professional asks for a key person and follows the requests of
+ * their municipality; the coordinator sees the ranked candidates, offers a request and
+ * applies the week's proposal.
  */
 @Controller
 class RequestingPages {
 
 	private final Requesting requesting;
+
 	private final Assigning assigning;
+
 	private final AccessControl access;
+
 	private final ReferenceData reference;
+
 	private final Clock clock;
 
-	RequestingPages(Requesting requesting, Assigning assigning, AccessControl access, ReferenceData reference, Clock clock) {
+	RequestingPages(Requesting requesting, Assigning assigning, AccessControl access, ReferenceData reference,
+			Clock clock) {
 		this.requesting = requesting;
 		this.assigning = assigning;
 		this.access = access;
@@ -57,59 +63,143 @@ class RequestingPages {
 
 	/** A request as entered; kept whole when it comes back with errors. */
 	public static class RequestForm {
+
 		private @Nullable UUID huishouden;
+
 		@NotBlank
 		private String gemeente = "";
+
 		@NotNull
 		private Verzoek.Soort soort = Verzoek.Soort.HUISBEZOEK;
+
 		@NotBlank
 		private String taal = "";
+
 		@NotNull
 		private Rol rol = Rol.VERTALER;
+
 		private @Nullable Domein domein;
+
 		@Size(max = 100)
 		private String wijk = "";
+
 		@NotNull
 		@PlausibleDate(yearsAhead = 1)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate van;
+
 		@NotNull
 		@PlausibleDate(yearsAhead = 1)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate tot;
+
 		@Min(15)
 		@Max(480)
 		private int minuten = 60;
+
 		@NotNull
 		private Verzoek.Urgentie urgentie = Verzoek.Urgentie.NORMAAL;
+
 		@NotBlank
 		@Size(max = 1000)
 		private String doel = "";
 
-		public @Nullable UUID getHuishouden() { return huishouden; }
-		public void setHuishouden(@Nullable UUID v) { huishouden = v; }
-		public String getGemeente() { return gemeente; }
-		public void setGemeente(String v) { gemeente = v; }
-		public Verzoek.Soort getSoort() { return soort; }
-		public void setSoort(Verzoek.Soort v) { soort = v; }
-		public String getTaal() { return taal; }
-		public void setTaal(String v) { taal = v; }
-		public Rol getRol() { return rol; }
-		public void setRol(Rol v) { rol = v; }
-		public @Nullable Domein getDomein() { return domein; }
-		public void setDomein(@Nullable Domein v) { domein = v; }
-		public String getWijk() { return wijk; }
-		public void setWijk(String v) { wijk = v; }
-		public LocalDate getVan() { return van; }
-		public void setVan(LocalDate v) { van = v; }
-		public LocalDate getTot() { return tot; }
-		public void setTot(LocalDate v) { tot = v; }
-		public int getMinuten() { return minuten; }
-		public void setMinuten(int v) { minuten = v; }
-		public Verzoek.Urgentie getUrgentie() { return urgentie; }
-		public void setUrgentie(Verzoek.Urgentie v) { urgentie = v; }
-		public String getDoel() { return doel; }
-		public void setDoel(String v) { doel = v; }
+		public @Nullable UUID getHuishouden() {
+			return huishouden;
+		}
+
+		public void setHuishouden(@Nullable UUID v) {
+			huishouden = v;
+		}
+
+		public String getGemeente() {
+			return gemeente;
+		}
+
+		public void setGemeente(String v) {
+			gemeente = v;
+		}
+
+		public Verzoek.Soort getSoort() {
+			return soort;
+		}
+
+		public void setSoort(Verzoek.Soort v) {
+			soort = v;
+		}
+
+		public String getTaal() {
+			return taal;
+		}
+
+		public void setTaal(String v) {
+			taal = v;
+		}
+
+		public Rol getRol() {
+			return rol;
+		}
+
+		public void setRol(Rol v) {
+			rol = v;
+		}
+
+		public @Nullable Domein getDomein() {
+			return domein;
+		}
+
+		public void setDomein(@Nullable Domein v) {
+			domein = v;
+		}
+
+		public String getWijk() {
+			return wijk;
+		}
+
+		public void setWijk(String v) {
+			wijk = v;
+		}
+
+		public LocalDate getVan() {
+			return van;
+		}
+
+		public void setVan(LocalDate v) {
+			van = v;
+		}
+
+		public LocalDate getTot() {
+			return tot;
+		}
+
+		public void setTot(LocalDate v) {
+			tot = v;
+		}
+
+		public int getMinuten() {
+			return minuten;
+		}
+
+		public void setMinuten(int v) {
+			minuten = v;
+		}
+
+		public Verzoek.Urgentie getUrgentie() {
+			return urgentie;
+		}
+
+		public void setUrgentie(Verzoek.Urgentie v) {
+			urgentie = v;
+		}
+
+		public String getDoel() {
+			return doel;
+		}
+
+		public void setDoel(String v) {
+			doel = v;
+		}
+
 	}
 
 	@GetMapping("/verzoeken")
@@ -137,8 +227,9 @@ class RequestingPages {
 		if (!errors.hasErrors()) {
 			try {
 				requesting.request(new Requesting.NewRequest(form.getSoort(), List.of(new TaalCode(form.getTaal())),
-						form.getRol(), form.getDomein(), new GemeenteCode(form.getGemeente()), form.getWijk(), form.getVan(),
-						form.getTot(), form.getMinuten(), form.getUrgentie(), form.getHuishouden(), form.getDoel()));
+						form.getRol(), form.getDomein(), new GemeenteCode(form.getGemeente()), form.getWijk(),
+						form.getVan(), form.getTot(), form.getMinuten(), form.getUrgentie(), form.getHuishouden(),
+						form.getDoel()));
 				redirect.addFlashAttribute("saved", "request.saved");
 				return "redirect:/verzoeken";
 			}
@@ -180,7 +271,8 @@ class RequestingPages {
 	}
 
 	@GetMapping("/verzoeken/weekvoorstel")
-	String weekProposal(@RequestParam(name = "dag", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+	String weekProposal(
+			@RequestParam(name = "dag", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Model model) {
 		model.addAttribute("proposal", assigning.weekProposal(day == null ? LocalDate.now(clock) : day));
 		return "sleutelpersoon/week-proposal";
@@ -199,4 +291,5 @@ class RequestingPages {
 		}
 		return "redirect:/verzoeken";
 	}
+
 }

@@ -50,18 +50,25 @@ import org.springframework.web.bind.annotation.RestController;
 class SleutelpersoonApi {
 
 	private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+
 	private static final String GEMEENTE = "GM\\d{4}";
 
 	private final Sleutelpersonen sleutelpersonen;
+
 	private final Requesting requesting;
+
 	private final Assigning assigning;
+
 	private final OwnRequests ownRequests;
+
 	private final PoolOverview overview;
+
 	private final Advising advising;
+
 	private final Clock clock;
 
-	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, Requesting requesting, Assigning assigning, OwnRequests ownRequests, PoolOverview overview, Advising advising,
-			Clock clock) {
+	SleutelpersoonApi(Sleutelpersonen sleutelpersonen, Requesting requesting, Assigning assigning,
+			OwnRequests ownRequests, PoolOverview overview, Advising advising, Clock clock) {
 		this.sleutelpersonen = sleutelpersonen;
 		this.requesting = requesting;
 		this.assigning = assigning;
@@ -75,7 +82,8 @@ class SleutelpersoonApi {
 			@Pattern(regexp = GEMEENTE) String gemeente, @Pattern(regexp = "[A-Z]{2}") String gemeenschap) {
 	}
 
-	record TriageRequest(@NotNull @PositiveOrZero Long versie, @NotNull Advies.Status status, @Size(max = 4000) String reactie) {
+	record TriageRequest(@NotNull @PositiveOrZero Long versie, @NotNull Advies.Status status,
+			@Size(max = 4000) String reactie) {
 	}
 
 	record AdviceResource(UUID id, String auteur, String auteurRol, String tekst, Domein domein, String gemeente,
@@ -85,8 +93,8 @@ class SleutelpersoonApi {
 		static AdviceResource of(Advising.AdviceView view) {
 			Advies a = view.advies();
 			return new AdviceResource(a.id(), a.auteur(), a.auteurRol(), a.tekst(), a.domein(),
-					a.gemeente() == null ? null : a.gemeente().value(), a.gemeenschap(), a.submittedOn(), a.status(), a.reactie(),
-					a.triagedOn(), view.versie());
+					a.gemeente() == null ? null : a.gemeente().value(), a.gemeenschap(), a.submittedOn(), a.status(),
+					a.reactie(), a.triagedOn(), view.versie());
 		}
 	}
 
@@ -94,7 +102,8 @@ class SleutelpersoonApi {
 	ResponseEntity<AdviceResource> giveAdvice(@Valid @RequestBody AdviceRequest request) {
 		var given = advising.give(new Advising.NewAdvice(request.tekst(), request.domein(),
 				request.gemeente() == null ? null : new GemeenteCode(request.gemeente()), request.gemeenschap()));
-		return ResponseEntity.created(URI.create("/api/v1/adviezen/" + given.advies().id())).body(AdviceResource.of(given));
+		return ResponseEntity.created(URI.create("/api/v1/adviezen/" + given.advies().id()))
+			.body(AdviceResource.of(given));
 	}
 
 	@GetMapping("/adviezen")
@@ -115,71 +124,85 @@ class SleutelpersoonApi {
 	record TaalRequest(@NotBlank @Pattern(regexp = LANGUAGE) String taal, @NotNull LanguageLevel niveau) {
 	}
 
-	record SleutelpersoonRequest(@NotBlank @Size(max = 200) String voornaam, @NotBlank @Size(max = 200) String achternaam,
+	record SleutelpersoonRequest(@NotBlank @Size(max = 200) String voornaam,
+			@NotBlank @Size(max = 200) String achternaam,
 			@NotEmpty @Size(max = 10) List<@Valid @NotNull TaalRequest> talen,
-			@Size(max = 20) Set<@Pattern(regexp = "[A-Z]{2}") String> gemeenschappen, @NotEmpty Set<@NotNull Rol> rollen,
-			Set<@NotNull Domein> domeinen, @NotBlank @Pattern(regexp = GEMEENTE) String woonplaats,
+			@Size(max = 20) Set<@Pattern(regexp = "[A-Z]{2}") String> gemeenschappen,
+			@NotEmpty Set<@NotNull Rol> rollen, Set<@NotNull Domein> domeinen,
+			@NotBlank @Pattern(regexp = GEMEENTE) String woonplaats,
 			@Size(max = 342) Set<@Pattern(regexp = GEMEENTE) String> werkgebied, @Min(0) @Max(300) int maxReisafstandKm,
-			@Min(0) @Max(40) int urenPerWeek, @NotNull Sleutelpersoon.Dienstverband.Vorm vorm, @PlausibleDate(yearsAhead = 0) LocalDate vogDatum,
-			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate start,
-			@Size(max = 30) String telefoon, @Size(max = 200) String email) {
+			@Min(0) @Max(40) int urenPerWeek, @NotNull Sleutelpersoon.Dienstverband.Vorm vorm,
+			@PlausibleDate(yearsAhead = 0) LocalDate vogDatum,
+			@Size(max = 20) List<@NotBlank @Size(max = 200) String> trainingen,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate start, @Size(max = 30) String telefoon,
+			@Size(max = 200) String email) {
 
 		Sleutelpersoon toSleutelpersoon() {
 			return new Sleutelpersoon(UUID.randomUUID(), voornaam, achternaam,
 					talen.stream().map(t -> new Sleutelpersoon.Taal(new TaalCode(t.taal()), t.niveau())).toList(),
 					gemeenschappen == null ? Set.of() : gemeenschappen, rollen, domeinen == null ? Set.of() : domeinen,
 					new GemeenteCode(woonplaats),
-					werkgebied == null ? Set.of() : werkgebied.stream().map(GemeenteCode::new).collect(Collectors.toSet()),
+					werkgebied == null ? Set.of()
+							: werkgebied.stream().map(GemeenteCode::new).collect(Collectors.toSet()),
 					maxReisafstandKm, urenPerWeek, List.of(new Sleutelpersoon.Dienstverband(vorm, start)), vogDatum,
-					trainingen == null ? List.of() : trainingen, start, null, null, new Sleutelpersoon.Contact(telefoon, email));
+					trainingen == null ? List.of() : trainingen, start, null, null,
+					new Sleutelpersoon.Contact(telefoon, email));
 		}
 	}
 
 	/** A key person as the API shows them: codes as plain strings. */
 	record SleutelpersoonResource(UUID id, String voornaam, String achternaam, List<TaalRequest> talen,
-			Set<String> gemeenschappen, Set<Rol> rollen, Set<Domein> domeinen, String woonplaats, List<String> werkgebied,
-			int maxReisafstandKm, int urenPerWeek, Sleutelpersoon.Dienstverband.Vorm vorm,
-			List<Sleutelpersoon.Dienstverband> dienstverbanden, LocalDate vogDatum, boolean vogGeldig, List<String> trainingen,
-			LocalDate start, LocalDate einde, String redenVertrek, Sleutelpersoon.Contact contact) {
+			Set<String> gemeenschappen, Set<Rol> rollen, Set<Domein> domeinen, String woonplaats,
+			List<String> werkgebied, int maxReisafstandKm, int urenPerWeek, Sleutelpersoon.Dienstverband.Vorm vorm,
+			List<Sleutelpersoon.Dienstverband> dienstverbanden, LocalDate vogDatum, boolean vogGeldig,
+			List<String> trainingen, LocalDate start, LocalDate einde, String redenVertrek,
+			Sleutelpersoon.Contact contact) {
 
 		static SleutelpersoonResource of(Sleutelpersoon p, LocalDate today) {
 			return new SleutelpersoonResource(p.id(), p.voornaam(), p.achternaam(),
-					p.talen().stream().map(t -> new TaalRequest(t.taal().value(), t.niveau())).toList(), p.gemeenschappen(),
-					p.rollen(), p.domeinen(), p.woonplaats().value(),
-					p.werkgebied().stream().map(GemeenteCode::value).sorted().toList(), p.maxReisafstandKm(), p.urenPerWeek(),
-					p.vorm(), p.dienstverbanden(), p.vogDatum(), p.vogValidOn(today), p.trainingen(), p.start(), p.einde(),
-					p.redenVertrek(), p.contact());
+					p.talen().stream().map(t -> new TaalRequest(t.taal().value(), t.niveau())).toList(),
+					p.gemeenschappen(), p.rollen(), p.domeinen(), p.woonplaats().value(),
+					p.werkgebied().stream().map(GemeenteCode::value).sorted().toList(), p.maxReisafstandKm(),
+					p.urenPerWeek(), p.vorm(), p.dienstverbanden(), p.vogDatum(), p.vogValidOn(today), p.trainingen(),
+					p.start(), p.einde(), p.redenVertrek(), p.contact());
 		}
 	}
 
 	/** A request as the API shows it, with the version to send back when changing it. */
 	record VerzoekResource(UUID id, Verzoek.Soort soort, List<String> talen, Rol rol, Domein domein, String gemeente,
-			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, UUID householdId, String doel,
-			Verzoek.Status status, UUID toegewezenAan, long versie) {
+			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, UUID householdId,
+			String doel, Verzoek.Status status, UUID toegewezenAan, long versie) {
 
 		static VerzoekResource of(Requesting.RequestView view) {
 			Verzoek v = view.verzoek();
-			return new VerzoekResource(v.id(), v.soort(), v.talen().stream().map(TaalCode::value).toList(), v.rol(), v.domein(),
-					v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(), v.urgentie(), v.householdId(), v.doel(),
-					v.status(), v.assignedTo(), view.versie());
+			return new VerzoekResource(v.id(), v.soort(), v.talen().stream().map(TaalCode::value).toList(), v.rol(),
+					v.domein(), v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(), v.urgentie(),
+					v.householdId(), v.doel(), v.status(), v.assignedTo(), view.versie());
 		}
 	}
 
-	record LeaveRequest(@NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum, @NotBlank @Size(max = 500) String reden) {
+	record LeaveRequest(@NotNull @PlausibleDate(yearsAhead = 1) LocalDate datum,
+			@NotBlank @Size(max = 500) String reden) {
 	}
 
-	record VerzoekRequest(@NotNull Verzoek.Soort soort, @NotEmpty @Size(max = 5) List<@NotBlank @Pattern(regexp = LANGUAGE) String> talen,
-			@NotNull Rol rol, Domein domein, @NotBlank @Pattern(regexp = GEMEENTE) String gemeente, @Size(max = 100) String wijk,
-			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate van, @NotNull @PlausibleDate(yearsAhead = 1) LocalDate tot, @Min(15) @Max(480) int minuten, @NotNull Verzoek.Urgentie urgentie,
-			UUID householdId, @NotBlank @Size(max = 1000) String doel) {
+	record VerzoekRequest(@NotNull Verzoek.Soort soort,
+			@NotEmpty @Size(max = 5) List<@NotBlank @Pattern(regexp = LANGUAGE) String> talen, @NotNull Rol rol,
+			Domein domein, @NotBlank @Pattern(regexp = GEMEENTE) String gemeente, @Size(max = 100) String wijk,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate van,
+			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate tot, @Min(15) @Max(480) int minuten,
+			@NotNull Verzoek.Urgentie urgentie, UUID householdId, @NotBlank @Size(max = 1000) String doel) {
 	}
 
 	record AssignRequest(@NotNull UUID sleutelpersoon, @NotNull @PositiveOrZero Long versie) {
 	}
 
-	/** A candidate as the API shows it: who, the score and its parts, and the facts behind them. */
-	record CandidateResource(UUID sleutelpersoon, String naam, double score, Map<CandidateRanking.Component, Double> onderdelen,
-			String taal, LanguageLevel niveau, double afstandKm, int reisMinuten, int minutenOverNa, String vorm) {
+	/**
+	 * A candidate as the API shows it: who, the score and its parts, and the facts behind
+	 * them.
+	 */
+	record CandidateResource(UUID sleutelpersoon, String naam, double score,
+			Map<CandidateRanking.Component, Double> onderdelen, String taal, LanguageLevel niveau, double afstandKm,
+			int reisMinuten, int minutenOverNa, String vorm) {
 	}
 
 	record ExcludedResource(UUID sleutelpersoon, String naam, CandidateRanking.Exclusion reden) {
@@ -192,7 +215,8 @@ class SleutelpersoonApi {
 	@GetMapping("/sleutelpersonen")
 	Map<String, List<SleutelpersoonResource>> pool() {
 		LocalDate today = LocalDate.now(clock);
-		return Map.of("sleutelpersonen", sleutelpersonen.pool().stream().map(p -> SleutelpersoonResource.of(p, today)).toList());
+		return Map.of("sleutelpersonen",
+				sleutelpersonen.pool().stream().map(p -> SleutelpersoonResource.of(p, today)).toList());
 	}
 
 	@PostMapping("/sleutelpersonen")
@@ -216,8 +240,8 @@ class SleutelpersoonApi {
 	@PostMapping("/verzoeken")
 	ResponseEntity<VerzoekResource> request(@Valid @RequestBody VerzoekRequest r) {
 		var created = requesting.request(new Requesting.NewRequest(r.soort(),
-				r.talen().stream().map(TaalCode::new).toList(), r.rol(), r.domein(), new GemeenteCode(r.gemeente()), r.wijk(),
-				r.van(), r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel()));
+				r.talen().stream().map(TaalCode::new).toList(), r.rol(), r.domein(), new GemeenteCode(r.gemeente()),
+				r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel()));
 		return ResponseEntity.created(URI.create("/api/v1/verzoeken/" + created.verzoek().id()))
 			.body(VerzoekResource.of(created));
 	}
@@ -228,9 +252,9 @@ class SleutelpersoonApi {
 		return new RankingResource(
 				ranking.candidates()
 					.stream()
-					.map(c -> new CandidateResource(c.sleutelpersoon().id(), naam(c.sleutelpersoon()), c.score(), c.components(),
-							c.taal().value(), c.niveau(), Math.round(c.distanceKm() * 10) / 10.0, c.travelMinutes(),
-							c.minutesLeftAfter(), c.sleutelpersoon().vorm().name()))
+					.map(c -> new CandidateResource(c.sleutelpersoon().id(), naam(c.sleutelpersoon()), c.score(),
+							c.components(), c.taal().value(), c.niveau(), Math.round(c.distanceKm() * 10) / 10.0,
+							c.travelMinutes(), c.minutesLeftAfter(), c.sleutelpersoon().vorm().name()))
 					.toList(),
 				ranking.excluded()
 					.stream()
@@ -252,15 +276,16 @@ class SleutelpersoonApi {
 	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
 	}
 
-	record ReportRequest(@NotNull @PositiveOrZero Long versie, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate datum, @Min(0) @Max(960) int minuten,
-			@Min(0) @Max(1000) int km, @Size(max = 4000) String tekst) {
+	record ReportRequest(@NotNull @PositiveOrZero Long versie, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate datum,
+			@Min(0) @Max(960) int minuten, @Min(0) @Max(1000) int km, @Size(max = 4000) String tekst) {
 
 		Verzoek.Verslag verslag() {
 			return new Verzoek.Verslag(datum, minuten, km, tekst);
 		}
 	}
 
-	record OnBehalfRequest(@NotNull @PositiveOrZero Long versie, @NotNull Boolean geaccepteerd, @Valid ReportRequest verslag) {
+	record OnBehalfRequest(@NotNull @PositiveOrZero Long versie, @NotNull Boolean geaccepteerd,
+			@Valid ReportRequest verslag) {
 	}
 
 	/** The coordinator records a key person's answer (or report) given by phone. */
@@ -277,8 +302,8 @@ class SleutelpersoonApi {
 
 		static OwnRequestResource of(OwnRequests.OwnRequest r) {
 			return new OwnRequestResource(r.id(), r.soort(), r.talen().stream().map(TaalCode::value).toList(), r.rol(),
-					r.gemeente().value(), r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.contactVoornaam(), r.doel(),
-					r.status(), r.verslag(), r.versie());
+					r.gemeente().value(), r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.contactVoornaam(),
+					r.doel(), r.status(), r.verslag(), r.versie());
 		}
 	}
 
@@ -290,7 +315,8 @@ class SleutelpersoonApi {
 	}
 
 	record OverviewResource(List<PoolOverview.LanguageDemand> vraag, List<PoolOverview.LanguageSupply> aanbod,
-			List<LoadResource> belasting, List<VogResource> vogVerlooptBinnenkort, Map<String, Integer> minutenPerGemeenteDezeMaand) {
+			List<LoadResource> belasting, List<VogResource> vogVerlooptBinnenkort,
+			Map<String, Integer> minutenPerGemeenteDezeMaand) {
 	}
 
 	@GetMapping("/sleutelpersonen/overzicht")
@@ -313,24 +339,27 @@ class SleutelpersoonApi {
 			int minuten) {
 	}
 
-	record WeekProposalResource(LocalDate maandag, List<ProposedResource> toewijzingen, List<BatchAssignment.Unassigned> nietToegewezen,
-			double doelwaarde, double bovengrens, double gat, boolean bewezenOptimaal, double doelwaardeGretig, long millis) {
+	record WeekProposalResource(LocalDate maandag, List<ProposedResource> toewijzingen,
+			List<BatchAssignment.Unassigned> nietToegewezen, double doelwaarde, double bovengrens, double gat,
+			boolean bewezenOptimaal, double doelwaardeGretig, long millis) {
 	}
 
 	@GetMapping("/verzoeken/weekvoorstel")
-	WeekProposalResource weekProposal(@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
+	WeekProposalResource weekProposal(
+			@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
 		var p = assigning.weekProposal(day == null ? LocalDate.now(clock) : day);
 		var r = p.result();
 		return new WeekProposalResource(p.maandag(), r.assignments().stream().map(a -> {
 			Verzoek v = p.verzoeken().get(a.verzoek());
 			Sleutelpersoon k = p.sleutelpersonen().get(a.sleutelpersoon());
-			return new ProposedResource(a.verzoek(), v.soort().name(), v.gemeente().value(), a.sleutelpersoon(), naam(k), a.score(),
-					a.minutes());
+			return new ProposedResource(a.verzoek(), v.soort().name(), v.gemeente().value(), a.sleutelpersoon(),
+					naam(k), a.score(), a.minutes());
 		}).toList(), r.unassigned(), r.objective(), r.bound(), r.gap(), r.optimal(), r.greedyObjective(), r.millis());
 	}
 
 	@PostMapping("/verzoeken/weekvoorstel")
-	Map<String, Integer> applyWeekProposal(@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
+	Map<String, Integer> applyWeekProposal(
+			@RequestParam(name = "dag", required = false) @PlausibleDate(yearsAhead = 1) LocalDate day) {
 		return Map.of("aangeboden", assigning.applyWeekProposal(day == null ? LocalDate.now(clock) : day));
 	}
 
@@ -362,4 +391,5 @@ class SleutelpersoonApi {
 	private static String naam(Sleutelpersoon p) {
 		return p.voornaam() + " " + p.achternaam();
 	}
+
 }

@@ -8,14 +8,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Which paths of the key-person module need which permission (patterns do not overlap). */
+/**
+ * Which paths of the key-person module need which permission (patterns do not overlap).
+ */
 @Configuration(proxyBeanMethods = false)
 class SleutelpersoonWeb {
 
 	@Bean
 	PathPermissions sleutelpersoonPaths() {
-		return PathPermissions.of(
-				PathPermission.any("/verzoeken", Permission.KEY_PERSON_REQUEST),
+		return PathPermissions.of(PathPermission.any("/verzoeken", Permission.KEY_PERSON_REQUEST),
 				PathPermission.get("/verzoeken/nieuw", Permission.KEY_PERSON_REQUEST),
 				PathPermission.get("/verzoeken/*/kandidaten", Permission.KEY_PERSON_POOL_MANAGE),
 				PathPermission.post("/verzoeken/*/aanbod", Permission.KEY_PERSON_POOL_MANAGE),
@@ -31,7 +32,8 @@ class SleutelpersoonWeb {
 				PathPermission.any("/signalen", Permission.KEY_PERSON_REQUEST),
 				PathPermission.any("/adviezen", Permission.KEY_PERSON_POOL_MANAGE),
 				PathPermission.post("/adviezen/*/beoordeling", Permission.KEY_PERSON_POOL_MANAGE),
-				// The pool list, the overview, and adding, changing and ending a key person.
+				// The pool list, the overview, and adding, changing and ending a key
+				// person.
 				PathPermission.any("/sleutelpersonen/**", Permission.KEY_PERSON_POOL_MANAGE),
 				PathPermission.any("/api/v1/sleutelpersonen/**", Permission.KEY_PERSON_POOL_MANAGE),
 				PathPermission.any("/api/v1/sleutelpersonen", Permission.KEY_PERSON_POOL_MANAGE),

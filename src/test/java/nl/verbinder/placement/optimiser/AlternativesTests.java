@@ -9,7 +9,10 @@ import java.util.Set;
 import nl.verbinder.placement.optimiser.Alternatives.Reason;
 import org.junit.jupiter.api.Test;
 
-/** Why a household does not go where it scores higher: from the plan and the quotas, never guessed. */
+/**
+ * Why a household does not go where it scores higher: from the plan and the quotas, never
+ * guessed.
+ */
 class AlternativesTests {
 
 	private static final String AALTEN = "GM0197";
@@ -29,11 +32,14 @@ class AlternativesTests {
 
 	@Test
 	void aFullFirstChoiceIsFullAndTheExchangeWouldCostTheOtherHouseholdMoreThanThisOneGains() {
-		// Aalten has room for two persons. Both households of two like Aalten best; the second far more so.
-		var instance = new PlacementInstance("t", List.of(new Taakstelling(AALTEN, 2, 0, 0, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
+		// Aalten has room for two persons. Both households of two like Aalten best; the
+		// second far more so.
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling(AALTEN, 2, 0, 0, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
 				List.of(household("A", 2, 66.9, 65.9), household("B", 2, 90, 50)));
 		PlacementResult plan = new PlacementOptimiser().solve(instance);
-		assertThat(plan.assignments()).anySatisfy(a -> assertThat(a.household() + a.gemeente()).isEqualTo("A" + WINTERSWIJK));
+		assertThat(plan.assignments())
+			.anySatisfy(a -> assertThat(a.household() + a.gemeente()).isEqualTo("A" + WINTERSWIJK));
 
 		List<Alternatives.Alternative> why = explain(instance, plan, "A");
 		assertThat(why).hasSize(1);
@@ -53,15 +59,18 @@ class AlternativesTests {
 
 	@Test
 	void roomForFewerPersonsThanTheHouseholdKeepsItWholeElsewhere() {
-		// Aalten has room for three: a single is there, a family of three cannot join it, and a swap does not fit.
-		var instance = new PlacementInstance("t", List.of(new Taakstelling(AALTEN, 3, 0, 0, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
+		// Aalten has room for three: a single is there, a family of three cannot join it,
+		// and a swap does not fit.
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling(AALTEN, 3, 0, 0, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
 				List.of(household("single", 1, 80, 20), household("pair", 2, 80, 20), household("family", 3, 70, 60)));
 		PlacementResult plan = new PlacementOptimiser().solve(instance);
 		var aalten = explain(instance, plan, "family").getFirst();
 		assertThat(aalten.reason()).isEqualTo(Reason.FULL);
 		assertThat(aalten.exchange()).isNull();
 
-		var roomy = new PlacementInstance("t", List.of(new Taakstelling(AALTEN, 2, 0, 2, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
+		var roomy = new PlacementInstance("t",
+				List.of(new Taakstelling(AALTEN, 2, 0, 2, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
 				List.of(household("single", 1, 90, 20), household("pair", 2, 90, 20), household("family", 3, 70, 60)));
 		PlacementResult roomyPlan = new PlacementOptimiser().solve(roomy);
 		var partly = explain(roomy, roomyPlan, "family").getFirst();
@@ -71,17 +80,22 @@ class AlternativesTests {
 
 	@Test
 	void aPublishedHouseholdStaysWhereItWasToldAndRoomLeftIsShownAsAMissedImprovement() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling(AALTEN, 10, 0, 0, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling(AALTEN, 10, 0, 0, 0), new Taakstelling(WINTERSWIJK, 10, 0, 0, 0)),
 				List.of(new Huishouden("told", 2, 0, Map.of(AALTEN, 90.0, WINTERSWIJK, 50.0), Set.of(), WINTERSWIJK)));
 		PlacementResult plan = new PlacementOptimiser().solve(instance);
-		assertThat(explain(instance, plan, "told")).extracting(Alternatives.Alternative::reason).containsExactly(Reason.PUBLISHED);
+		assertThat(explain(instance, plan, "told")).extracting(Alternatives.Alternative::reason)
+			.containsExactly(Reason.PUBLISHED);
 
-		// A hand-made plan that leaves room in the better municipality: the explanation does not hide it.
-		var poor = new PlacementResult(List.of(new PlacementResult.Assignment("A", WINTERSWIJK, 2, 65.9, false)), List.of(),
-				List.of(new PlacementResult.GemeenteTotal(AALTEN, 10, 10, 0, 10), new PlacementResult.GemeenteTotal(WINTERSWIJK, 10, 10, 2, 8)),
+		// A hand-made plan that leaves room in the better municipality: the explanation
+		// does not hide it.
+		var poor = new PlacementResult(List.of(new PlacementResult.Assignment("A", WINTERSWIJK, 2, 65.9, false)),
+				List.of(), List.of(new PlacementResult.GemeenteTotal(AALTEN, 10, 10, 0, 10),
+						new PlacementResult.GemeenteTotal(WINTERSWIJK, 10, 10, 2, 8)),
 				0, 0, 0, 2, 2, 0, 2, 0, 0, 1);
 		var missed = Alternatives.of(poor, household("A", 2, 66.9, 65.9), WINTERSWIJK, false, id -> null).getFirst();
 		assertThat(missed.reason()).isEqualTo(Reason.ROOM_LEFT);
 		assertThat(missed.improvable()).isTrue();
 	}
+
 }

@@ -25,7 +25,8 @@ class PlacementFormatTests {
 	@Test
 	void readsTheDocumentedExample() {
 		PlacementInstance instance = InstanceFormat.parse(EXAMPLE);
-		assertThat(instance.gemeenten()).containsExactly(new Taakstelling("GM0363", 6, 1, 2, 1), new Taakstelling("GM0344", 4, 0, 0, 0));
+		assertThat(instance.gemeenten()).containsExactly(new Taakstelling("GM0363", 6, 1, 2, 1),
+				new Taakstelling("GM0344", 4, 0, 0, 0));
 		assertThat(instance.huishoudens().getFirst().score("GM0363")).isEqualTo(75.5);
 		assertThat(instance.huishoudens().getFirst().score("GM0344")).isEqualTo(40);
 		assertThat(instance.huishoudens().get(2).published()).isEqualTo("GM0344");
@@ -51,7 +52,9 @@ class PlacementFormatTests {
 			.hasMessageContaining("households[0] (id \"H1\"): missing field \"size\"")
 			.hasMessageContaining("households[1] (id \"H2\"): field \"size\" must be a whole number")
 			.hasMessageContaining("households[2] (id \"H3\"): score for GM0363 must be a number");
-		assertThatThrownBy(() -> InstanceFormat.parse("{ \"households\": [] }")).hasMessageContaining("missing field \"municipalities\"");
+		assertThatThrownBy(() -> InstanceFormat.parse("{ \"households\": [] }"))
+			.hasMessageContaining("missing field \"municipalities\"");
 		assertThatThrownBy(() -> InstanceFormat.parse("{ not json")).hasMessageContaining("not valid JSON");
 	}
+
 }

@@ -27,7 +27,8 @@ class PlacementOptimiserTests {
 			PlacementResult result = optimiser.solve(instance, seed, 10);
 			assertThat(result.placedPersons()).as("persons placed, seed %d", seed).isEqualTo(best[0]);
 			assertThat(Math.round(result.objective() * 100)).as("fit, seed %d", seed).isEqualTo(best[1]);
-			assertThat(result.bound()).as("bound ≥ optimum, seed %d", seed).isGreaterThanOrEqualTo(best[1] / 100.0 - 1e-9);
+			assertThat(result.bound()).as("bound ≥ optimum, seed %d", seed)
+				.isGreaterThanOrEqualTo(best[1] / 100.0 - 1e-9);
 			assertThat(result.gap()).isGreaterThanOrEqualTo(-1e-12);
 			assertConsistent(instance, result);
 		}
@@ -35,12 +36,16 @@ class PlacementOptimiserTests {
 
 	@Test
 	void goesOverTheQuotaWithinTheTolerance() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 4, 0, 1, 0), new Taakstelling("GM0344", 10, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 4, 0, 1, 0), new Taakstelling("GM0344", 10, 0, 0, 0)),
 				List.of(household("A", 5, Map.of("GM0363", 90.0, "GM0344", 10.0))));
 		PlacementResult result = optimiser.solve(instance);
-		assertThat(result.assignments()).singleElement().extracting(PlacementResult.Assignment::gemeente).isEqualTo("GM0363");
+		assertThat(result.assignments()).singleElement()
+			.extracting(PlacementResult.Assignment::gemeente)
+			.isEqualTo("GM0363");
 		assertThat(result.totals().getFirst().carryOverNext()).isEqualTo(-1);
-		var strict = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 4, 0, 0, 0), new Taakstelling("GM0344", 10, 0, 0, 0)),
+		var strict = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 4, 0, 0, 0), new Taakstelling("GM0344", 10, 0, 0, 0)),
 				instance.huishoudens());
 		assertThat(optimiser.solve(strict).assignments().getFirst().gemeente()).isEqualTo("GM0344");
 	}
@@ -49,7 +54,8 @@ class PlacementOptimiserTests {
 	void carryOverAndFilledChangeTheRoom() {
 		var instance = new PlacementInstance("t",
 				List.of(new Taakstelling("GM0363", 2, 1, 0, 3), new Taakstelling("GM0344", 10, 0, 0, 0)),
-				List.of(household("A", 4, Map.of("GM0363", 90.0, "GM0344", 10.0)), household("B", 1, Map.of("GM0363", 80.0))));
+				List.of(household("A", 4, Map.of("GM0363", 90.0, "GM0344", 10.0)),
+						household("B", 1, Map.of("GM0363", 80.0))));
 		PlacementResult result = optimiser.solve(instance);
 		assertThat(result.totals().getFirst().capacity()).isEqualTo(4);
 		assertThat(gemeente(result, "A")).isEqualTo("GM0363");
@@ -58,50 +64,57 @@ class PlacementOptimiserTests {
 
 	@Test
 	void reportsAHouseholdLargerThanAnyQuotaAsUnplaced() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 3, 0, 0, 0), new Taakstelling("GM0344", 3, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 3, 0, 0, 0), new Taakstelling("GM0344", 3, 0, 0, 0)),
 				List.of(household("big", 4, Map.of()), household("one", 1, Map.of())));
 		PlacementResult result = optimiser.solve(instance);
 		assertThat(result.unplaced()).singleElement().satisfies(u -> {
 			assertThat(u.household()).isEqualTo("big");
-			assertThat(u.reason()).startsWith("larger than any quota it may go to: 4 persons, the largest capacity is 3");
+			assertThat(u.reason())
+				.startsWith("larger than any quota it may go to: 4 persons, the largest capacity is 3");
 		});
 	}
 
 	@Test
 	void reportsAHouseholdLargerThanAnyRemainingQuotaAsUnplaced() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 4, 0, 0, 0), new Taakstelling("GM0344", 4, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 4, 0, 0, 0), new Taakstelling("GM0344", 4, 0, 0, 0)),
 				List.of(household("a", 3, Map.of()), household("b", 3, Map.of()), household("c", 2, Map.of())));
 		PlacementResult result = optimiser.solve(instance);
 		assertThat(result.placedPersons()).isEqualTo(6);
 		assertThat(result.unplaced()).singleElement().satisfies(u -> {
 			assertThat(u.household()).isEqualTo("c");
-			assertThat(u.reason()).startsWith("larger than any remaining quota: 2 persons, the most room left where it may go is 1");
+			assertThat(u.reason())
+				.startsWith("larger than any remaining quota: 2 persons, the most room left where it may go is 1");
 		});
 		assertThat(result.boundPersons()).isEqualTo(8);
 	}
 
 	@Test
 	void reportsAHouseholdExcludedEverywhereWithRoom() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 2, 0, 0, 0), new Taakstelling("GM0344", 4, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 2, 0, 0, 0), new Taakstelling("GM0344", 4, 0, 0, 0)),
 				List.of(new Huishouden("x", 2, 50, Map.of(), Set.of("GM0344"), null),
 						new Huishouden("y", 2, 60, Map.of(), Set.of("GM0344"), null),
 						new Huishouden("z", 2, 60, Map.of(), Set.of("GM0363", "GM0344"), null)));
 		PlacementResult result = optimiser.solve(instance);
 		assertThat(gemeente(result, "y")).isEqualTo("GM0363");
 		assertThat(result.unplaced()).extracting(PlacementResult.Unplaced::household, PlacementResult.Unplaced::reason)
-			.containsExactly(
-					Tuple.tuple("x", "excluded everywhere with room: 2 persons; the municipalities with room for them are excluded"),
+			.containsExactly(Tuple.tuple("x",
+					"excluded everywhere with room: 2 persons; the municipalities with room for them are excluded"),
 					Tuple.tuple("z", "excluded from every municipality"));
 	}
 
 	@Test
 	void keepsPublishedPlacementsWhereTheyAre() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 4, 0, 0, 0), new Taakstelling("GM0344", 6, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 4, 0, 0, 0), new Taakstelling("GM0344", 6, 0, 0, 0)),
 				List.of(new Huishouden("told", 3, 0, Map.of("GM0363", 10.0, "GM0344", 90.0), Set.of(), "GM0363"),
 						household("new", 3, Map.of("GM0363", 95.0, "GM0344", 20.0))));
 		PlacementResult result = optimiser.solve(instance);
 		assertThat(gemeente(result, "told")).isEqualTo("GM0363");
-		assertThat(result.assignments()).filteredOn(PlacementResult.Assignment::published).extracting(PlacementResult.Assignment::household)
+		assertThat(result.assignments()).filteredOn(PlacementResult.Assignment::published)
+			.extracting(PlacementResult.Assignment::household)
 			.containsExactly("told");
 		assertThat(gemeente(result, "new")).isEqualTo("GM0344");
 		assertThat(result.objective()).isEqualTo(3 * 10.0 + 3 * 20.0);
@@ -126,7 +139,8 @@ class PlacementOptimiserTests {
 	@Test
 	void isDeterministicForTheSameSeed() {
 		PlacementInstance instance = InstanceGenerator.generate(1500, 9);
-		assertThat(InstanceFormat.toJson(InstanceGenerator.generate(1500, 9))).isEqualTo(InstanceFormat.toJson(instance));
+		assertThat(InstanceFormat.toJson(InstanceGenerator.generate(1500, 9)))
+			.isEqualTo(InstanceFormat.toJson(instance));
 		PlacementResult a = optimiser.solve(instance, 7, 60);
 		PlacementResult b = optimiser.solve(instance, 7, 60);
 		assertThat(b.assignments()).isEqualTo(a.assignments());
@@ -170,7 +184,8 @@ class PlacementOptimiserTests {
 
 	@Test
 	void refusesAnInstanceWhoseQuotasCannotHoldAllPersons() {
-		var instance = new PlacementInstance("t", List.of(new Taakstelling("GM0363", 4, 0, 1, 0), new Taakstelling("GM0344", 3, 0, 0, 0)),
+		var instance = new PlacementInstance("t",
+				List.of(new Taakstelling("GM0363", 4, 0, 1, 0), new Taakstelling("GM0344", 3, 0, 0, 0)),
 				List.of(household("a", 5, Map.of()), household("b", 5, Map.of())));
 		assertThatThrownBy(() -> optimiser.solve(instance)).isInstanceOf(InvalidInstanceException.class)
 			.hasMessageContaining("the taakstellingen cannot hold all persons: 10 persons to place, total capacity 8");
@@ -201,7 +216,12 @@ class PlacementOptimiserTests {
 	}
 
 	private static String gemeente(PlacementResult result, String household) {
-		return result.assignments().stream().filter(a -> a.household().equals(household)).findFirst().orElseThrow().gemeente();
+		return result.assignments()
+			.stream()
+			.filter(a -> a.household().equals(household))
+			.findFirst()
+			.orElseThrow()
+			.gemeente();
 	}
 
 	/** Every household once, within every capacity, totals and objective add up. */
@@ -210,7 +230,11 @@ class PlacementOptimiserTests {
 		double fit = 0;
 		long persons = 0;
 		for (var a : result.assignments()) {
-			Huishouden h = instance.huishoudens().stream().filter(x -> x.id().equals(a.household())).findFirst().orElseThrow();
+			Huishouden h = instance.huishoudens()
+				.stream()
+				.filter(x -> x.id().equals(a.household()))
+				.findFirst()
+				.orElseThrow();
 			assertThat(h.excluded()).doesNotContain(a.gemeente());
 			load.merge(a.gemeente(), (long) h.size(), Long::sum);
 			fit += h.size() * h.score(a.gemeente());
@@ -227,7 +251,10 @@ class PlacementOptimiserTests {
 		assertThat(result.objective()).isCloseTo(fit, Offset.offset(1e-6 * Math.max(1, fit)));
 	}
 
-	/** 6–8 households of 1–4 persons, 3–4 municipalities, scores with 2 decimals, some exclusions. */
+	/**
+	 * 6–8 households of 1–4 persons, 3–4 municipalities, scores with 2 decimals, some
+	 * exclusions.
+	 */
 	private static PlacementInstance small(int seed) {
 		Random random = new Random(seed);
 		int m = 3 + random.nextInt(2);
@@ -262,7 +289,10 @@ class PlacementOptimiserTests {
 		return new PlacementInstance("t" + seed, ts, hs);
 	}
 
-	/** {persons placed, fit × 100} of the lexicographically best plan, by enumerating all of them. */
+	/**
+	 * {persons placed, fit × 100} of the lexicographically best plan, by enumerating all
+	 * of them.
+	 */
 	private static long[] bruteForce(PlacementInstance instance) {
 		List<Huishouden> hs = instance.huishoudens();
 		List<Taakstelling> ts = instance.gemeenten();
@@ -300,4 +330,5 @@ class PlacementOptimiserTests {
 		}
 		return best;
 	}
+
 }

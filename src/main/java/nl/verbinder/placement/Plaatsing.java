@@ -49,6 +49,10 @@ import java.util.function.Function;
  * placed in this region's municipalities are registered there for their intake. What a
  * run is made of is checked by {@link RunInputs}; solving it in the background is
  * {@link BackgroundSolving}'s.
+ * <p>
+ * Eight collaborators: besides those two parts, the planner's scope and the log (every
+ * explanation is a read of a candidate's data), the runs' store, the municipalities, the
+ * clock, and the publisher of {@link PlacementPublished}.
  */
 @Service
 public class Plaatsing {

@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import nl.verbinder.shared.DutchTime;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class AccessWeb {
 	@Controller
 	static class Pages {
 
-		private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
+		private static final ZoneId DUTCH = DutchTime.ZONE;
 
 		private final AccountAdministration accounts;
 

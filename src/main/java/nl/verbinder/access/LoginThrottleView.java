@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import nl.verbinder.shared.DutchTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record LoginThrottleView(@Nullable String username, @Nullable String address, boolean knownAccount, int failures,
 		Instant lastFailureAt, @Nullable Instant notBefore) {
 
-	private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
+	private static final ZoneId DUTCH = DutchTime.ZONE;
 
 	public LocalDateTime localLastFailure() {
 		return LocalDateTime.ofInstant(lastFailureAt, DUTCH);

@@ -1,8 +1,8 @@
 package nl.verbinder.access;
 
+import nl.verbinder.shared.DutchTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +13,6 @@ public record ProcessingRecord(long seq, UUID traceId, Instant occurredAt, Strin
 
 	/** When it happened, in Dutch local time. */
 	public LocalDateTime localTime() {
-		return LocalDateTime.ofInstant(occurredAt, ZoneId.of("Europe/Amsterdam"));
+		return LocalDateTime.ofInstant(occurredAt, DutchTime.ZONE);
 	}
 }

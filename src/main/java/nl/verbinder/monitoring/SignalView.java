@@ -1,12 +1,12 @@
 package nl.verbinder.monitoring;
 
+import nl.verbinder.shared.DutchTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdId;
 import org.jspecify.annotations.Nullable;
-import java.time.ZoneId;
 
 /**
  * An open signal as a case manager sees it: the household with its members' names, the
@@ -19,6 +19,6 @@ public record SignalView(UUID id, HouseholdId household, String gemeente, List<S
 
 	/** The day it was acknowledged, in the Netherlands. */
 	public @Nullable LocalDate acknowledgedOn() {
-		return acknowledgedAt == null ? null : LocalDate.ofInstant(acknowledgedAt, ZoneId.of("Europe/Amsterdam"));
+		return acknowledgedAt == null ? null : LocalDate.ofInstant(acknowledgedAt, DutchTime.ZONE);
 	}
 }

@@ -1,9 +1,9 @@
 package nl.verbinder.portal;
 
+import nl.verbinder.shared.DutchTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -40,8 +40,6 @@ public class WhoReadMyFile {
 
 	/** How many of the newcomer's own visits are listed. */
 	static final int OWN_VISITS = 50;
-
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	/**
 	 * One processing: when, by whom (role and organisation or municipality), what was
@@ -93,9 +91,9 @@ public class WhoReadMyFile {
 		Map<DataSubject, String> whose = new LinkedHashMap<>();
 		family.persons().forEach(p -> whose.put(DataSubject.person(p.personId()), p.voornaam()));
 		whose.put(DataSubject.household(family.household().value()), text("portal.inzage.household"));
-		YearMonth now = YearMonth.now(clock.withZone(DUTCH_TIME));
-		Instant from = now.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(DUTCH_TIME).toInstant();
-		Instant to = now.plusMonths(1).atDay(1).atStartOfDay(DUTCH_TIME).toInstant();
+		YearMonth now = YearMonth.now(clock.withZone(DutchTime.ZONE));
+		Instant from = now.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(DutchTime.ZONE).toInstant();
+		Instant to = now.plusMonths(1).atDay(1).atStartOfDay(DutchTime.ZONE).toInstant();
 		List<SubjectProcessing> records = log.processingOf(whose.keySet(), from, to);
 
 		// One processing of several people (a page showing the whole family) is one entry
@@ -124,13 +122,15 @@ public class WhoReadMyFile {
 				}
 			}
 			else {
-				perMonth.computeIfAbsent(YearMonth.from(k.at().atZone(DUTCH_TIME)), m -> new ArrayList<>()).add(entry);
+				perMonth.computeIfAbsent(YearMonth.from(k.at().atZone(DutchTime.ZONE)), m -> new ArrayList<>())
+					.add(entry);
 			}
 		});
 		List<Month> months = perMonth.entrySet()
 			.stream()
 			.map(e -> new Month(e.getKey(),
-					text("portal.inzage.month", Date.from(e.getKey().atDay(1).atStartOfDay(DUTCH_TIME).toInstant())),
+					text("portal.inzage.month",
+							Date.from(e.getKey().atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())),
 					List.copyOf(e.getValue())))
 			.toList();
 		return new Overview(months, List.copyOf(own));

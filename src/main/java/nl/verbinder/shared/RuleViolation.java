@@ -2,7 +2,6 @@ package nl.verbinder.shared;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.stream.Collectors;
@@ -102,9 +101,10 @@ public class RuleViolation extends IllegalArgumentException implements MessageSo
 
 	private static @Nullable Object shown(@Nullable Object argument) {
 		if (argument instanceof LocalDate date) {
-			// java.text.MessageFormat formats java.util.Date only; midnight in the JVM's
-			// zone is the zone it formats in.
-			return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+			// MessageFormat formats java.util.Date only; the message source formats dates
+			// in
+			// the region's zone, so midnight there is the day itself.
+			return Date.from(date.atStartOfDay(DutchTime.ZONE).toInstant());
 		}
 		if (argument == null || argument instanceof Serializable) {
 			return argument;

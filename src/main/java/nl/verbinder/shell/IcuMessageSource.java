@@ -1,5 +1,9 @@
 package nl.verbinder.shell;
 
+import nl.verbinder.shared.DutchTime;
+import java.text.Format;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +50,7 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 			return super.getMessageInternal(code, args, locale);
 		}
 		MessageFormat format = formats.computeIfAbsent(reader, l -> new ConcurrentHashMap<>())
-			.computeIfAbsent(pattern, p -> new MessageFormat(p, ULocale.forLocale(reader)));
+			.computeIfAbsent(pattern, p -> inDutchTime(new MessageFormat(p, ULocale.forLocale(reader))));
 		Object[] resolved = args == null ? new Object[0] : resolveArguments(args, reader);
 		return format(format, rightToLeft(reader) ? isolated(resolved) : resolved);
 	}
@@ -80,7 +84,25 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 	 */
 	@Override
 	protected String formatMessage(String msg, Object @Nullable [] args, Locale locale) {
-		return format(new MessageFormat(msg, ULocale.forLocale(locale)), args == null ? new Object[0] : args);
+		return format(inDutchTime(new MessageFormat(msg, ULocale.forLocale(locale))),
+				args == null ? new Object[0] : args);
+	}
+
+	/**
+	 * Dates and times in a message are shown in the region's zone, not the server's: an
+	 * access at 00:16 UTC is 01:16 for the person reading it, and a month begins at
+	 * midnight in the Netherlands.
+	 */
+	private static MessageFormat inDutchTime(MessageFormat format) {
+		Format[] formats = format.getFormats();
+		for (int i = 0; i < formats.length; i++) {
+			if (formats[i] instanceof DateFormat date) {
+				DateFormat zoned = (DateFormat) date.clone();
+				zoned.setTimeZone(TimeZone.getTimeZone(DutchTime.ZONE.getId()));
+				format.setFormat(i, zoned);
+			}
+		}
+		return format;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import nl.verbinder.shell.PortalLanguage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,14 +44,23 @@ class PortalPages {
 
 	private final LocaleResolver locales;
 
+	private final Pictograms pictograms;
+
 	PortalPages(Portal portal, Questions questions, WhoReadMyFile whoRead, Invitations invitations,
-			AccessControl access, LocaleResolver locales) {
+			AccessControl access, LocaleResolver locales, Pictograms pictograms) {
+		this.pictograms = pictograms;
 		this.portal = portal;
 		this.questions = questions;
 		this.whoRead = whoRead;
 		this.invitations = invitations;
 		this.access = access;
 		this.locales = locales;
+	}
+
+	/** The pictograms beside the words, for the plan and the contacts. */
+	@ModelAttribute("pictograms")
+	Pictograms pictograms() {
+		return pictograms;
 	}
 
 	private boolean signedIn() {

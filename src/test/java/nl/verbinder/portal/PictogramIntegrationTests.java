@@ -1,0 +1,66 @@
+package nl.verbinder.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.inburgering.Domein;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Pictograms beside the words on the portal's pages: every life domain and every kind of
+ * contact has one, it is served to anyone (the portal's login page included), the pages
+ * show it, and the about page names where the pictures come from.
+ */
+@VerbinderIntegrationTest
+class PictogramIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Pictograms pictograms;
+
+	@Test
+	void everyLifeDomainAndContactHasAPictogramThatIsServed() throws Exception {
+		for (Domein domein : Domein.values()) {
+			assertServed(pictograms.domain(domein));
+		}
+		for (String kind : new String[] { "case-manager", "key-person", "organisation" }) {
+			assertServed(pictograms.contact(kind));
+		}
+	}
+
+	@Test
+	void thePlanAndContactsShowThemAndTheAboutPageNamesTheirSource() throws Exception {
+		var login = mvc.perform(formLogin("/portaal/inloggen").user("amina").password(Logins.DEMO_PASSWORD))
+			.andReturn();
+		var session = (MockHttpSession) login.getRequest().getSession(false);
+
+		String plan = page("/portaal/plan", session);
+		assertThat(plan).contains("data-testid=\"domain-pictogram\"", "/vendor/pictograms/", "alt=\"\"");
+		assertThat(page("/portaal/contacten", session)).contains("/vendor/pictograms/user-round.svg");
+		assertThat(mvc.perform(get("/over")).andReturn().getResponse().getContentAsString()).contains("Lucide");
+	}
+
+	private void assertServed(String path) throws Exception {
+		var response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getContentType()).as(path).startsWith("image/svg+xml");
+		assertThat(response.getContentAsString()).as(path).contains("<svg");
+	}
+
+	private String page(String path, MockHttpSession session) throws Exception {
+		return mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,8 +44,6 @@ class AccessWeb {
 	@Controller
 	static class Pages {
 
-		private static final ZoneId DUTCH = DutchTime.ZONE;
-
 		private final AccountAdministration accounts;
 
 		private final ProcessingLog log;
@@ -83,10 +80,11 @@ class AccessWeb {
 		 * it is not today.
 		 */
 		private String tryAgainAt(String epochSecond) {
-			LocalDateTime now = LocalDateTime.now(clock.withZone(DUTCH));
+			LocalDateTime now = LocalDateTime.now(clock.withZone(DutchTime.ZONE));
 			LocalDateTime until;
 			try {
-				until = LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(epochSecond.strip())), DUTCH);
+				until = LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(epochSecond.strip())),
+						DutchTime.ZONE);
 			}
 			catch (NumberFormatException | DateTimeException e) {
 				until = now;

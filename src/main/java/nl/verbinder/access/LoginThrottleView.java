@@ -3,7 +3,6 @@ package nl.verbinder.access;
 import nl.verbinder.shared.DutchTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +19,11 @@ import org.jspecify.annotations.Nullable;
 public record LoginThrottleView(@Nullable String username, @Nullable String address, boolean knownAccount, int failures,
 		Instant lastFailureAt, @Nullable Instant notBefore) {
 
-	private static final ZoneId DUTCH = DutchTime.ZONE;
-
 	public LocalDateTime localLastFailure() {
-		return LocalDateTime.ofInstant(lastFailureAt, DUTCH);
+		return LocalDateTime.ofInstant(lastFailureAt, DutchTime.ZONE);
 	}
 
 	public @Nullable LocalDateTime localNotBefore() {
-		return notBefore == null ? null : LocalDateTime.ofInstant(notBefore, DUTCH);
+		return notBefore == null ? null : LocalDateTime.ofInstant(notBefore, DutchTime.ZONE);
 	}
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * from {@code /vendor/pictograms/}; the text beside each picture always says the same, so
  * the pictures carry no meaning of their own for a screen reader ({@code alt=""}).
  */
-@Component("pictograms")
+@Component
 public class Pictograms {
 
 	private static final Map<Domein, String> DOMAINS = new EnumMap<>(
@@ -24,28 +24,22 @@ public class Pictograms {
 					Map.entry(Domein.DIGITALE_VAARDIGHEDEN, "laptop"), Map.entry(Domein.VEILIGHEID, "shield-check"),
 					Map.entry(Domein.STABILITEIT, "scale"), Map.entry(Domein.RECHTEN_EN_PLICHTEN, "landmark")));
 
-	/** The contacts: the case manager, a key person, an organisation. */
-	static final String CASE_MANAGER = "user-round";
-
-	static final String KEY_PERSON = "handshake";
-
-	static final String ORGANISATION = "building-2";
-
 	/** The path of a life domain's pictogram. */
 	public String domain(Domein domein) {
 		return path(DOMAINS.get(domein));
 	}
 
-	/**
-	 * The path of a contact's pictogram: {@code case-manager}, {@code key-person} or
-	 * {@code organisation}.
-	 */
-	public String contact(String kind) {
-		return path(switch (kind) {
-			case "case-manager" -> CASE_MANAGER;
-			case "key-person" -> KEY_PERSON;
-			default -> ORGANISATION;
-		});
+	/** The contacts' pictograms: the case manager, a key person, an organisation. */
+	public String caseManager() {
+		return path("user-round");
+	}
+
+	public String keyPerson() {
+		return path("handshake");
+	}
+
+	public String organisation() {
+		return path("building-2");
 	}
 
 	static String path(String name) {

@@ -32,9 +32,9 @@ class PictogramIntegrationTests {
 		for (Domein domein : Domein.values()) {
 			assertServed(pictograms.domain(domein));
 		}
-		for (String kind : new String[] { "case-manager", "key-person", "organisation" }) {
-			assertServed(pictograms.contact(kind));
-		}
+		assertServed(pictograms.caseManager());
+		assertServed(pictograms.keyPerson());
+		assertServed(pictograms.organisation());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +11,8 @@ import java.util.stream.IntStream;
 public record ContactView(UUID id, LocalDate datum, String kanaal, List<String> aanwezigen, String vertolking,
 		@Nullable String taal, String samenvatting, List<AfspraakView> afspraken, long versie) {
 
-	public record AfspraakView(int nummer, String omschrijving, LocalDate deadline, @Nullable LocalDate afgerondOp,
-			boolean overdue) {
+	public record AfspraakView(int nummer, String omschrijving, LocalDate deadline,
+			@JsonProperty("afgerondOp") @Nullable LocalDate completedOn, boolean overdue) {
 	}
 
 	static ContactView of(Contactmoment c, LocalDate today) {

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,9 @@ public record PipView(UUID pipId, UUID personId, long versie, List<VersieView> v
 	public record VersieView(int nummer, Pip.Status status, String leerroute, String taalniveau,
 			Set<Onderdeel> onderdelen, LocalDate termijnStart, LocalDate termijnEinde, Inburgeringstermijn.Fase fase,
 			List<Inburgeringstermijn.Verlenging> verlengingen, List<PipInhoud.Doel> doelen,
-			List<PipInhoud.Activiteit> activiteiten, @Nullable String duaalTraject, @Nullable LocalDate besprokenOp,
-			@Nullable String visieNieuwkomer, @Nullable LocalDate vastgesteldOp) {
+			List<PipInhoud.Activiteit> activiteiten, @Nullable String duaalTraject,
+			@JsonProperty("besprokenOp") @Nullable LocalDate discussedOn, @Nullable String visieNieuwkomer,
+			@JsonProperty("vastgesteldOp") @Nullable LocalDate establishedOn) {
 	}
 
 	static PipView of(Pip pip, long rowVersion, LocalDate today) {

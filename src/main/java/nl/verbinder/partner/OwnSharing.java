@@ -1,5 +1,6 @@
 package nl.verbinder.partner;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ public class OwnSharing {
 	 */
 	public record Basis(UUID id, long versie, String organisatie, Grondslag.Soort soort, String doel,
 			Set<Gegevenscategorie> categorieen, @Nullable String persoon, @Nullable String wettelijkeTaak,
-			LocalDate gegevenOp, @Nullable LocalDate geldigTot, @Nullable Instant ingetrokkenOp, boolean geldig) {
+			@JsonProperty("gegevenOp") LocalDate givenOn, @Nullable LocalDate geldigTot,
+			@JsonProperty("ingetrokkenOp") @Nullable Instant withdrawnOn, boolean geldig) {
 
 		/**
 		 * Only a consent that holds can be withdrawn; a legal task is not the newcomer's

@@ -1,5 +1,6 @@
 package nl.verbinder.placement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.verbinder.placement.optimiser.Alternatives;
 import nl.verbinder.placement.optimiser.CandidateGenerator;
 import nl.verbinder.placement.optimiser.FitModel;
@@ -96,7 +97,7 @@ public class Plaatsing {
 	/**
 	 * A run in the list of runs; the API says {@code bericht} in the caller's language.
 	 */
-	public record RunSummary(UUID id, String periode, Instant aangemaaktOp, String status,
+	public record RunSummary(UUID id, String periode, @JsonProperty("aangemaaktOp") Instant createdAt, String status,
 			@JsonIgnore @Nullable RunMessage bericht, int huishoudens, int personen, double gap, long geplaatst) {
 	}
 

@@ -27,10 +27,10 @@ class PlacementStore {
 	 * A stored run. {@code fixed}: household id → municipality published earlier (stays
 	 * put).
 	 */
-	record Run(UUID id, String periode, Instant aangemaaktOp, UUID aangemaaktDoor, Status status,
+	record Run(UUID id, String periode, Instant createdAt, UUID createdBy, Status status,
 			Plaatsing.@Nullable RunMessage bericht, FitModel.Weights gewichten, List<Kandidaat> kandidaten,
 			FitModel.Context context, List<Taakstelling> taakstellingen, Map<String, String> fixed,
-			@Nullable PlacementResult resultaat, @Nullable Instant gepubliceerdOp, @Nullable UUID basisRun) {
+			@Nullable PlacementResult resultaat, @Nullable Instant publishedAt, @Nullable UUID basisRun) {
 	}
 
 	/**
@@ -67,7 +67,7 @@ class PlacementStore {
 						  taakstellingen, vaste_plaatsing, resultaat, gepubliceerd_op, basis_run, version)
 						values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb),
 						  null, null, ?, 0)""")
-			.params(r.id(), r.periode(), Timestamp.from(r.aangemaaktOp()), r.aangemaaktDoor(), r.status().name(),
+			.params(r.id(), r.periode(), Timestamp.from(r.createdAt()), r.createdBy(), r.status().name(),
 					r.bericht() == null ? null : r.bericht().code(), json.writeValueAsString(r.gewichten()),
 					json.writeValueAsString(r.kandidaten()), json.writeValueAsString(r.context()),
 					json.writeValueAsString(r.taakstellingen()), json.writeValueAsString(r.fixed()), r.basisRun())

@@ -96,6 +96,10 @@ class PipApiIntegrationTests {
 		mvc.perform(get("/api/v1/personen/" + person + "/pip").with(MONTFERLAND))
 			.andExpect(jsonPath("$.versies[0].leerroute").value("B1"))
 			.andExpect(jsonPath("$.versies[0].visieNieuwkomer").value("Eerst taal, dan zorg"))
+			// The published field names stay Dutch, whatever the record's accessors are
+			// called.
+			.andExpect(jsonPath("$.versies[0].besprokenOp").value("2025-03-04"))
+			.andExpect(jsonPath("$.versies[0].vastgesteldOp").value("2025-03-05"))
 			.andExpect(jsonPath("$.versie").value(3));
 		// The caseload finds her household by the route of the plan in force (B1 until
 		// the revision is established).

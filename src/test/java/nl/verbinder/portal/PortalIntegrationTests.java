@@ -323,6 +323,7 @@ class PortalIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(consents).contains(basis.grondslag().id().toString())
+			.contains("\"gegevenOp\"")
 			.doesNotContain(othersBasis.grondslag().id().toString());
 		mvc.perform(post("/api/v1/portaal/toestemmingen/" + basis.grondslag().id() + "/intrekking")
 			.with(httpBasic(invited.username(), PASSWORD))

@@ -180,7 +180,7 @@ class PartnerPages {
 						new Grondslagen.NewBasis(persoon, required(organisatie, "rule.referral.choose-organisation"),
 								soort == null ? Grondslag.Soort.TOESTEMMING : soort, doel,
 								categorie == null || categorie.isEmpty() ? Set.of() : EnumSet.copyOf(categorie), wijze,
-								getuige, taak, required(gegevenOp, "Give the date consent was given"), geldigTot)));
+								getuige, taak, required(gegevenOp, "rule.basis.given-on-required"), geldigTot)));
 	}
 
 	@PostMapping("/huishoudens/{id}/samenwerking/grondslag/{basis}/intrekking")

@@ -25,7 +25,12 @@ public record TimelineEntry(LocalDate date, Kind kind, @Nullable String person, 
 		 * A partner's progress note on a referral; {@code detail} is the note,
 		 * {@code party} the organisation.
 		 */
-		REFERRAL_NOTE
+		REFERRAL_NOTE,
+		/**
+		 * The newcomer changed their wishes and talents in the portal; {@code detail} is
+		 * what they wrote.
+		 */
+		WISHES
 
 	}
 

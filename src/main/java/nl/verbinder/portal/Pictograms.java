@@ -1,7 +1,10 @@
 package nl.verbinder.portal;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.verbinder.inburgering.Domein;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +43,39 @@ public class Pictograms {
 
 	public String organisation() {
 		return path("building-2");
+	}
+
+	private static final Map<String, String> INTERESTS = Map.ofEntries(Map.entry("sport", "dumbbell"),
+			Map.entry("zorg", "heart-handshake"), Map.entry("techniek", "wrench"), Map.entry("koken", "chef-hat"),
+			Map.entry("kinderen", "baby"), Map.entry("taal", "languages"), Map.entry("ontmoeten", "users"),
+			Map.entry("administratie", "file-text"), Map.entry("logistiek", "truck"), Map.entry("groen", "sprout"),
+			Map.entry("onderwijs", "graduation-cap"), Map.entry("auto", "car"));
+
+	private static final List<String> SCALE = List.of("frown", "meh", "smile");
+
+	/** The path of an interest's pictogram (the tags of {@link Wishes#INTERESTS}). */
+	public String interest(String interest) {
+		return path(INTERESTS.getOrDefault(interest, "star"));
+	}
+
+	/** The pictograms of the interests, by interest, for a form's options. */
+	public Map<String, String> interests() {
+		return Wishes.INTERESTS.stream().collect(Collectors.toMap(i -> i, this::interest));
+	}
+
+	/**
+	 * The faces of the rating scale (1 no, 2 a little, 3 yes), by value, for a form's
+	 * options.
+	 */
+	public Map<String, String> scale() {
+		return IntStream.rangeClosed(1, SCALE.size())
+			.boxed()
+			.collect(Collectors.toMap(String::valueOf, n -> path(SCALE.get(n - 1))));
+	}
+
+	/** The pictogram of a self-assessment or rating's answer on a scale of 1 to 3. */
+	public String face(int value) {
+		return path(SCALE.get(Math.max(1, Math.min(SCALE.size(), value)) - 1));
 	}
 
 	static String path(String name) {

@@ -30,6 +30,14 @@ public class Portal {
 			"Inzage door de nieuwkomer in de eigen gegevens en die van de minderjarige kinderen",
 			"AVG art. 15 (recht op inzage), bij de wettelijke taak van de Wet inburgering 2021");
 
+	/**
+	 * The newcomer's own voice: their wishes and talents, their own view of the life
+	 * domains, and their ratings of what was arranged for them.
+	 */
+	public static final ProcessingActivity OWN_VOICE = new ProcessingActivity("portal.stem",
+			"Wat de nieuwkomer zelf zegt: wensen en talenten, een eigen beoordeling van de leefgebieden en een waardering van wat voor hem of haar is geregeld",
+			"Wet inburgering 2021, art. 15–16 (PIP en participatie), bij de wettelijke taak (AVG art. 6 lid 1 sub e)");
+
 	/** The newcomer, their children and who their case manager is. */
 	public record Home(String voornaam, List<String> kinderen, String language) {
 	}

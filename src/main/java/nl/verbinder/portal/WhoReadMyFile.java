@@ -187,6 +187,7 @@ public class WhoReadMyFile {
 			Map.entry("partner.samenwerking", "portal.inzage.purpose.partner-samenwerking"),
 			Map.entry("placement.plan", "portal.inzage.purpose.placement-plan"),
 			Map.entry("portal.inzage", "portal.inzage.purpose.portal-inzage"),
+			Map.entry("portal.stem", "portal.inzage.purpose.portal-stem"),
 			Map.entry("portal.uitnodiging", "portal.inzage.purpose.portal-uitnodiging"),
 			Map.entry("portal.vragen", "portal.inzage.purpose.portal-vragen"),
 			Map.entry("sleutelpersoon.inzet", "portal.inzage.purpose.sleutelpersoon-inzet"),

@@ -62,7 +62,8 @@ class FormControlTemplateTests {
 	private static final Set<String> OPTIONAL_PARAMETERS = Set.of("fieldId", "hint", "value", "errorText", "type",
 			"min", "max", "stepSize", "maxlength", "minlength", "inputmode", "autocomplete", "list", "accept",
 			"required", "autofocus", "disabled", "cls", "suggest", "textRows", "keyPrefix", "optionValue", "optionText",
-			"empty", "multiple", "size", "checked", "role", "testid", "dir", "optionLang", "optionDir");
+			"empty", "multiple", "size", "checked", "role", "testid", "dir", "optionLang", "optionDir",
+			"optionPictograms");
 
 	private static final Pattern MODEL_NAME = Pattern.compile(
 			"(?:addAttribute|addFlashAttribute|addObject|@ModelAttribute|@PathVariable)\\(\\s*(?:name\\s*=\\s*)?\"(\\w+)\"|\"(/[^\"]*)\"");

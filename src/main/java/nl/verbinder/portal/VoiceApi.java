@@ -1,0 +1,44 @@
+package nl.verbinder.portal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.DayOfWeek;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The newcomer's voice for a future app, under {@code /api/v1/portaal}: wishes and
+ * talents. Refusals are problem+json in the caller's language.
+ */
+@RestController
+@RequestMapping("/api/v1/portaal")
+class VoiceApi {
+
+	private final Wishes wishes;
+
+	VoiceApi(Wishes wishes) {
+		this.wishes = wishes;
+	}
+
+	record WishesRequest(@Nullable String talenten, @Nullable String wensen, @Nullable Set<String> interesses,
+			@NotNull Integer urenPerWeek, @Nullable Set<DayOfWeek> dagen, @NotNull @PositiveOrZero Long versie) {
+	}
+
+	@GetMapping("/wensen")
+	Wishes.MyWishes wishes() {
+		return wishes.mine();
+	}
+
+	@PutMapping("/wensen")
+	Wishes.MyWishes changeWishes(@Valid @RequestBody WishesRequest r) {
+		return wishes.change(new Wishes.Change(r.talenten(), r.wensen(), r.interesses(), r.urenPerWeek(), r.dagen()),
+				r.versie());
+	}
+
+}

@@ -1,0 +1,90 @@
+package nl.verbinder.portal;
+
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The newcomer's voice in the portal: their wishes and talents. A refused form shows what
+ * was typed again with the reason, and changes nothing.
+ */
+@Controller
+class VoicePages {
+
+	private final Wishes wishes;
+
+	private final Pictograms pictograms;
+
+	VoicePages(Wishes wishes, Pictograms pictograms) {
+		this.wishes = wishes;
+		this.pictograms = pictograms;
+	}
+
+	@ModelAttribute("pictograms")
+	Pictograms pictograms() {
+		return pictograms;
+	}
+
+	@GetMapping("/portaal/wensen")
+	String wishes(Model model) {
+		return wishesPage(model, wishes.mine());
+	}
+
+	@PostMapping("/portaal/wensen")
+	String changeWishes(@RequestParam(required = false) @Nullable String talenten,
+			@RequestParam(required = false) @Nullable String wensen,
+			@RequestParam(required = false) @Nullable List<String> interesses,
+			@RequestParam(required = false) @Nullable String uren,
+			@RequestParam(required = false) @Nullable List<DayOfWeek> dagen,
+			@RequestParam(required = false) @Nullable Long versie, Model model, RedirectAttributes redirect) {
+		Set<String> interests = interesses == null ? Set.of() : Set.copyOf(interesses);
+		Set<DayOfWeek> days = dagen == null || dagen.isEmpty() ? Set.of() : EnumSet.copyOf(dagen);
+		long version = versie == null ? -1 : versie;
+		try {
+			wishes.change(new Wishes.Change(talenten, wensen, interests, hours(uren), days), version);
+		}
+		catch (RuleViolation | OptimisticLockingFailureException e) {
+			model.addAttribute("error", RuleViolation.reason(e));
+			return wishesPage(model, new Wishes.MyWishes(talenten == null ? "" : talenten, wensen == null ? "" : wensen,
+					interests, 0, days, version), uren);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/portaal/wensen";
+	}
+
+	/**
+	 * Hours as typed; what is no whole number is refused by the rules as out of range.
+	 */
+	private static int hours(@Nullable String typed) {
+		try {
+			return typed == null ? 0 : Integer.parseInt(typed.strip());
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private String wishesPage(Model model, Wishes.MyWishes mine) {
+		return wishesPage(model, mine, String.valueOf(mine.urenPerWeek()));
+	}
+
+	private String wishesPage(Model model, Wishes.MyWishes mine, @Nullable String hoursTyped) {
+		model.addAttribute("wishes", mine);
+		model.addAttribute("hoursTyped", hoursTyped == null ? "" : hoursTyped);
+		model.addAttribute("interestOptions", Wishes.INTERESTS);
+		model.addAttribute("dayOptions", List.of(DayOfWeek.values()));
+		return "portal/wishes";
+	}
+
+}

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.Array;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.Collection;
 import nl.verbinder.shared.GemeenteCode;
 
@@ -164,40 +165,86 @@ public class Caseload {
 	}
 
 	/**
-	 * The follow-up facts of every household in the caller's scope (no names). Reading
-	 * them is processing the members' data, so each member is recorded in the processing
-	 * log.
+	 * The follow-up facts of every household in the caller's scope (no names), in two
+	 * set-based queries: the households, then their members. Reading them is processing
+	 * the members' data, so each member is recorded in the processing log.
 	 */
 	@Transactional
 	public List<HouseholdFacts> facts() {
+		return factsOf(null);
+	}
+
+	/**
+	 * The follow-up facts of one household in the caller's scope; empty when it is not in
+	 * the scope.
+	 */
+	@Transactional
+	public Optional<HouseholdFacts> facts(HouseholdId household) {
+		return factsOf(household.value()).stream().findFirst();
+	}
+
+	private List<HouseholdFacts> factsOf(@Nullable UUID only) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
 		if (scope.gemeenteCodes().length == 0) {
 			return List.of();
 		}
+		Map<UUID, List<HouseholdFacts.MemberFacts>> members = new HashMap<>();
 		List<DataSubject> read = new ArrayList<>();
+		jdbc.sql(
+				"""
+						select m.household_id, m.person_id, m.gezinsrol, m.geboortedatum,
+						       (select min(i.assessed_on) from inburgering.intake i where i.person_id = m.person_id) as first_intake,
+						       (select v.status from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
+						        where p.person_id = m.person_id order by v.nummer desc limit 1) as plan_status,
+						       exists (select 1 from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
+						               where p.person_id = m.person_id and v.status = 'VASTGESTELD') as plan_established,
+						       (select max(cm.datum) from inburgering.contact_moment cm
+						        where cm.household_id = m.household_id and exists (select 1 from unnest(cm.aanwezigen) a
+						          where lower(a) = lower(m.voornaam) or lower(a) like lower(m.voornaam) || ' %')) as last_own_contact
+						from inburgering.household_member m
+						join inburgering.household h on h.id = m.household_id
+						where h.gemeente = any(:gemeenten) and (cast(:only as uuid) is null or h.id = :only)
+						order by m.household_id, m.position""")
+			.param("gemeenten", scope.gemeenteCodes())
+			.param("only", only)
+			.query(rs -> {
+				UUID person = rs.getObject("person_id", UUID.class);
+				read.add(DataSubject.person(person));
+				members.computeIfAbsent(rs.getObject("household_id", UUID.class), k -> new ArrayList<>())
+					.add(new HouseholdFacts.MemberFacts(person, Gezinsrol.valueOf(rs.getString("gezinsrol")),
+							rs.getObject("geboortedatum", LocalDate.class),
+							rs.getObject("first_intake", LocalDate.class), rs.getString("plan_status"),
+							rs.getBoolean("plan_established"), rs.getObject("last_own_contact", LocalDate.class)));
+			});
 		List<HouseholdFacts> facts = jdbc
 			.sql("""
-					select h.id, h.gemeente, cast(h.registered_at as date) as registered_on, s.last_contact,
-					       s.earliest_open_deadline,
+					select h.id, h.gemeente, cast(h.registered_at as date) as registered_on, h.arrival_date,
+					       s.last_contact, s.earliest_open_deadline,
 					       exists (select 1 from inburgering.pip p join inburgering.pip_version v on v.pip_id = p.id
 					               where p.household_id = h.id and v.status = 'VASTGESTELD') as pip_established,
-					       (select array_agg(m.person_id) from inburgering.household_member m where m.household_id = h.id) as persons
+					       (select min(cast(a ->> 'start' as date))
+					        from inburgering.pip p
+					        cross join lateral (select v.inhoud from inburgering.pip_version v where v.pip_id = p.id
+					                            order by v.nummer desc limit 1) newest
+					        cross join lateral jsonb_array_elements(newest.inhoud -> 'activiteiten') a
+					        where p.household_id = h.id and a ->> 'status' in ('LOOPT', 'AFGEROND')) as first_activity_start,
+					       exists (select 1 from inburgering.contact_moment cm
+					               join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
+					               where cm.household_id = h.id and ca.soort = 'OVERGANG_18') as transition_agreement
 					from inburgering.household h
 					left join inburgering.household_contact_summary s on s.household_id = h.id
-					where h.gemeente = any(:gemeenten)
+					where h.gemeente = any(:gemeenten) and (cast(:only as uuid) is null or h.id = :only)
 					order by h.id""")
 			.param("gemeenten", scope.gemeenteCodes())
+			.param("only", only)
 			.query((rs, n) -> {
-				Array persons = rs.getArray("persons");
-				if (persons != null) {
-					for (Object person : (Object[]) persons.getArray()) {
-						read.add(DataSubject.person((UUID) person));
-					}
-				}
-				return new HouseholdFacts(new HouseholdId(rs.getObject("id", UUID.class)),
-						new GemeenteCode(rs.getString("gemeente")), rs.getObject("registered_on", LocalDate.class),
+				UUID id = rs.getObject("id", UUID.class);
+				return new HouseholdFacts(new HouseholdId(id), new GemeenteCode(rs.getString("gemeente")),
+						rs.getObject("registered_on", LocalDate.class), rs.getObject("arrival_date", LocalDate.class),
 						rs.getObject("last_contact", LocalDate.class),
-						rs.getObject("earliest_open_deadline", LocalDate.class), rs.getBoolean("pip_established"));
+						rs.getObject("earliest_open_deadline", LocalDate.class), rs.getBoolean("pip_established"),
+						rs.getObject("first_activity_start", LocalDate.class), rs.getBoolean("transition_agreement"),
+						members.getOrDefault(id, List.of()));
 			})
 			.list();
 		log.record(Inburgering.REGIE, Operation.READ, read);

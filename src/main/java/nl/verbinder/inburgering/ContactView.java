@@ -12,7 +12,7 @@ public record ContactView(UUID id, LocalDate datum, String kanaal, List<String> 
 		@Nullable String taal, String samenvatting, List<AfspraakView> afspraken, long versie) {
 
 	public record AfspraakView(int nummer, String omschrijving, LocalDate deadline,
-			@JsonProperty("afgerondOp") @Nullable LocalDate completedOn, boolean overdue) {
+			@JsonProperty("afgerondOp") @Nullable LocalDate completedOn, boolean overdue, AfspraakSoort soort) {
 	}
 
 	static ContactView of(Contactmoment c, LocalDate today) {
@@ -21,7 +21,7 @@ public record ContactView(UUID id, LocalDate datum, String kanaal, List<String> 
 				c.samenvatting(), IntStream.range(0, afspraken.size()).mapToObj(i -> {
 					var a = afspraken.get(i);
 					return new AfspraakView(i, a.omschrijving(), a.deadline(), a.completedOn(),
-							a.open() && a.deadline().isBefore(today));
+							a.open() && a.deadline().isBefore(today), a.soort());
 				}).toList(), c.version());
 	}
 }

@@ -22,8 +22,18 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Service
 public class Contacten {
 
-	/** One agreed next step, as entered. */
-	public record NewAfspraak(String omschrijving, LocalDate deadline) {
+	/**
+	 * One agreed next step, as entered, of a kind (a next step unless said otherwise).
+	 */
+	public record NewAfspraak(String omschrijving, LocalDate deadline, AfspraakSoort soort) {
+
+		public NewAfspraak(String omschrijving, LocalDate deadline) {
+			this(omschrijving, deadline, AfspraakSoort.STAP);
+		}
+
+		public NewAfspraak {
+			soort = soort == null ? AfspraakSoort.STAP : soort;
+		}
 	}
 
 	private final Contactmomenten contacts;
@@ -49,11 +59,13 @@ public class Contacten {
 			String vertolking, @Nullable String taal, String samenvatting, List<NewAfspraak> afspraken) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
 		Household household = scoping.household(householdId, scope);
-		Contactmoment contact = contacts.save(Contactmoment.record(household, datum,
-				enumOf(Contactmoment.Kanaal.class, kanaal), aanwezigen,
-				enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
-				afspraken.stream().map(a -> new Contactmoment.Afspraak(a.omschrijving(), a.deadline(), null)).toList(),
-				scope.actor().id().value(), clock));
+		Contactmoment contact = contacts
+			.save(Contactmoment.record(household, datum, enumOf(Contactmoment.Kanaal.class, kanaal), aanwezigen,
+					enumOf(Contactmoment.Vertolking.class, vertolking), taal, samenvatting,
+					afspraken.stream()
+						.map(a -> new Contactmoment.Afspraak(a.omschrijving(), a.deadline(), null, a.soort()))
+						.toList(),
+					scope.actor().id().value(), clock));
 		caseload.refresh(household);
 		log.record(Inburgering.REGIE, Operation.CREATE, subjects(household));
 		return ContactView.of(contact, LocalDate.now(clock));

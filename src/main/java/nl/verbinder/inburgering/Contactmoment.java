@@ -37,11 +37,17 @@ class Contactmoment {
 
 	}
 
-	/** An agreed next step with its due date; done on a date, or still open. */
+	/**
+	 * An agreed next step with its due date; done on a date, or still open. Its kind: a
+	 * next step, or the transition agreement for a young person turning 18.
+	 */
 	@Table(schema = "inburgering", name = "contact_agreement")
-	record Afspraak(String omschrijving, LocalDate deadline, @Column("afgerond_op") @Nullable LocalDate completedOn) {
+	record Afspraak(String omschrijving, LocalDate deadline, @Column("afgerond_op") @Nullable LocalDate completedOn,
+			AfspraakSoort soort) {
 
+		@PersistenceCreator
 		Afspraak {
+			soort = soort == null ? AfspraakSoort.STAP : soort;
 			if (omschrijving == null || omschrijving.isBlank() || omschrijving.length() > 500) {
 				throw new RuleViolation("rule.agreement.description", 500);
 			}
@@ -49,6 +55,11 @@ class Contactmoment {
 				throw new RuleViolation("rule.agreement.due-date");
 			}
 			omschrijving = omschrijving.strip();
+		}
+
+		/** A next step (not a transition agreement). */
+		Afspraak(String omschrijving, LocalDate deadline, @Nullable LocalDate completedOn) {
+			this(omschrijving, deadline, completedOn, AfspraakSoort.STAP);
 		}
 
 		boolean open() {
@@ -140,7 +151,7 @@ class Contactmoment {
 		if (!a.open()) {
 			throw new RuleViolation("rule.agreement.done-already");
 		}
-		afspraken.set(index, new Afspraak(a.omschrijving(), a.deadline(), on));
+		afspraken.set(index, new Afspraak(a.omschrijving(), a.deadline(), on, a.soort()));
 	}
 
 	UUID id() {

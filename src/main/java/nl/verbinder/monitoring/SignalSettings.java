@@ -1,12 +1,12 @@
 package nl.verbinder.monitoring;
 
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The thresholds of the signal rules ({@code verbinder.signals.*}) and when the nightly
- * run starts ({@code verbinder.signals.cron}, read by {@link NightlySignalRun}).
+ * The region's default thresholds of the signal rules ({@code verbinder.signals.*}; a
+ * municipality may set its own, see {@link Thresholds}) and when the nightly run starts
+ * ({@code verbinder.signals.cron}, read by {@link NightlySignalRun}).
  *
  * @param noContactDays days without a contact moment before a household is signalled
  * (default 60)
@@ -14,13 +14,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (default 10)
  * @param agreementGraceDays days an agreed next step may be past its due date before it
  * is signalled (default 0)
+ * @param draftPlanMonths months after the broad intake a plan may stay a draft (default
+ * 3)
+ * @param referralGraceDays days a referral may stay unanswered after its reply date
+ * (default 0)
+ * @param partnerMonths months a nareiziger or spouse may be without a plan or own contact
+ * moment (default 3)
+ * @param adultMonths months before a young person's 18th birthday that a transition
+ * agreement is due (default 6)
+ * @param maxOrganisations organisations involved with a household at most (default 5)
+ * @param startDays days after moving in within which a learning activity starts (default
+ * 14, Zoetermeer's norm)
  */
 @ConfigurationProperties("verbinder.signals")
 record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10") int pipWeeks,
-		@DefaultValue("0") int agreementGraceDays) {
+		@DefaultValue("0") int agreementGraceDays, @DefaultValue("3") int draftPlanMonths,
+		@DefaultValue("0") int referralGraceDays, @DefaultValue("3") int partnerMonths,
+		@DefaultValue("6") int adultMonths, @DefaultValue("5") int maxOrganisations,
+		@DefaultValue("14") int startDays) {
 
-	List<SignalPolicy> policies() {
-		return List.of(new SignalPolicy.NoContact(noContactDays), new SignalPolicy.NoPip(pipWeeks),
-				new SignalPolicy.AgreementOverdue(agreementGraceDays));
+	Thresholds defaults() {
+		return new Thresholds(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays,
+				partnerMonths, adultMonths, maxOrganisations, startDays);
 	}
 }

@@ -1,29 +1,30 @@
 package nl.verbinder.monitoring;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * The signal table, read and written within the row-level security scope of the caller's
- * transaction.
+ * transaction. A signal is open until its condition ends (closed) or a case manager
+ * dismisses it; a dismissed signal stays in place, so that the same occurrence is not
+ * raised again, until its condition ends.
  */
 @Repository
 class SignalStore {
 
 	/** A stored signal, before names are added. */
 	record Row(UUID id, HouseholdId household, String gemeente, SignalKind kind, LocalDate dueOn, Instant raisedAt,
-			@Nullable Instant closedAt, @Nullable Instant acknowledgedAt, @Nullable String note) {
+			@Nullable Instant closedAt, @Nullable Instant acknowledgedAt, @Nullable String note,
+			@Nullable Instant dismissedAt, @Nullable String dismissalReason) {
 	}
 
 	private final JdbcClient jdbc;
@@ -33,38 +34,58 @@ class SignalStore {
 	}
 
 	/**
-	 * Brings the open signals of {@code gemeenten} in line with {@code findings}: raises
-	 * those not open yet (one open signal per household and kind), closes those whose
-	 * condition ended. Returns raised and closed.
+	 * Brings the signals of {@code gemeenten} (of one household, when {@code only} is
+	 * given) in line with {@code findings}, set-based: raises those not there yet (one
+	 * per household and kind, dismissed ones included), closes those whose condition
+	 * ended. Returns raised and closed.
 	 */
-	int[] reconcile(String[] gemeenten, List<SignalRules.Finding> findings, Instant now) {
-		Set<String> wanted = new HashSet<>();
-		int raised = 0;
-		for (SignalRules.Finding f : findings) {
-			wanted.add(f.household().value() + "/" + f.kind());
-			raised += jdbc.sql("""
-					insert into monitoring.signal (id, household_id, gemeente, kind, since, raised_at)
-					values (?, ?, ?, ?, ?, ?)
-					on conflict (household_id, kind) where closed_at is null do nothing""")
-				.params(UUID.randomUUID(), f.household().value(), f.gemeente(), f.kind().name(), f.dueOn(),
-						Timestamp.from(now))
-				.update();
-		}
-		int closed = 0;
-		for (Row open : open(gemeenten)) {
-			if (!wanted.contains(open.household().value() + "/" + open.kind())) {
-				closed += jdbc.sql("update monitoring.signal set closed_at = ? where id = ? and closed_at is null")
-					.params(Timestamp.from(now), open.id())
-					.update();
-			}
-		}
+	int[] reconcile(String[] gemeenten, @Nullable HouseholdId only, List<SignalRules.Finding> findings, Instant now) {
+		String[] households = findings.stream().map(f -> f.household().value().toString()).toArray(String[]::new);
+		String[] inGemeente = findings.stream().map(SignalRules.Finding::gemeente).toArray(String[]::new);
+		String[] kinds = findings.stream().map(f -> f.kind().name()).toArray(String[]::new);
+		String[] dues = findings.stream().map(f -> f.dueOn().toString()).toArray(String[]::new);
+		int raised = jdbc.sql("""
+				insert into monitoring.signal (id, household_id, gemeente, kind, since, raised_at)
+				select gen_random_uuid(), cast(f.household as uuid), f.gemeente, f.kind, cast(f.due as date), :now
+				from unnest(cast(:households as text[]), cast(:gemeenten as text[]), cast(:kinds as text[]),
+				            cast(:dues as text[])) as f(household, gemeente, kind, due)
+				where f.gemeente = any(:scope)
+				on conflict (household_id, kind) where closed_at is null do nothing""")
+			.param("households", households)
+			.param("gemeenten", inGemeente)
+			.param("kinds", kinds)
+			.param("dues", dues)
+			.param("scope", gemeenten)
+			.param("now", Timestamp.from(now))
+			.update();
+		int closed = jdbc.sql("""
+				update monitoring.signal s set closed_at = :now
+				where s.gemeente = any(:scope) and s.closed_at is null
+				  and (cast(:only as uuid) is null or s.household_id = :only)
+				  and not exists (
+				    select 1 from unnest(cast(:households as text[]), cast(:kinds as text[])) as f(household, kind)
+				    where cast(f.household as uuid) = s.household_id and f.kind = s.kind)""")
+			.param("households", households)
+			.param("kinds", kinds)
+			.param("scope", gemeenten)
+			.param("only", only == null ? null : only.value())
+			.param("now", Timestamp.from(now))
+			.update();
 		return new int[] { raised, closed };
 	}
 
+	/**
+	 * The open signals of {@code gemeenten}, not dismissed, most urgent first: those not
+	 * handled yet, then by due date and kind.
+	 */
 	List<Row> open(String[] gemeenten) {
 		return jdbc.sql("""
-				select * from monitoring.signal where gemeente = any(?) and closed_at is null
-				order by since, raised_at, id""").param(gemeenten).query((rs, n) -> row(rs)).list();
+				select * from monitoring.signal
+				where gemeente = any(?) and closed_at is null and dismissed_at is null
+				order by acknowledged_at is not null, since, raised_at, id""")
+			.param(gemeenten)
+			.query((rs, n) -> row(rs))
+			.list();
 	}
 
 	/** Every signal of a household, open and closed, newest first. */
@@ -78,7 +99,17 @@ class SignalStore {
 	boolean acknowledge(UUID id, UUID by, String note, Instant now) {
 		return jdbc.sql("""
 				update monitoring.signal set acknowledged_at = ?, acknowledged_by = ?, note = ?
-				where id = ? and closed_at is null""").params(Timestamp.from(now), by, note, id).update() == 1;
+				where id = ? and closed_at is null and dismissed_at is null""")
+			.params(Timestamp.from(now), by, note, id)
+			.update() == 1;
+	}
+
+	boolean dismiss(UUID id, UUID by, String reason, Instant now) {
+		return jdbc.sql("""
+				update monitoring.signal set dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
+				where id = ? and closed_at is null and dismissed_at is null""")
+			.params(Timestamp.from(now), by, reason, id)
+			.update() == 1;
 	}
 
 	@Nullable Row find(UUID id) {
@@ -118,13 +149,16 @@ class SignalStore {
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
-		Timestamp closed = rs.getTimestamp("closed_at");
-		Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
 		return new Row(rs.getObject("id", UUID.class), new HouseholdId(rs.getObject("household_id", UUID.class)),
 				rs.getString("gemeente"), SignalKind.valueOf(rs.getString("kind")),
 				rs.getObject("since", LocalDate.class), rs.getTimestamp("raised_at").toInstant(),
-				closed == null ? null : closed.toInstant(), acknowledged == null ? null : acknowledged.toInstant(),
-				rs.getString("note"));
+				instant(rs, "closed_at"), instant(rs, "acknowledged_at"), rs.getString("note"),
+				instant(rs, "dismissed_at"), rs.getString("dismissal_reason"));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
 	}
 
 }

@@ -10,14 +10,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An open signal as a case manager sees it: the household with its members' names, the
- * kind, the due date that was missed, when it was raised, when it closed, and the
- * acknowledgement with its note, if any.
+ * kind, its due date, when it was raised, when it closed, how it was handled (the action
+ * taken) and whether it was dismissed (with the reason), if so.
  */
 public record SignalView(UUID id, HouseholdId household, String gemeente, List<String> memberNames, SignalKind kind,
 		LocalDate dueOn, Instant raisedAt, @Nullable Instant closedAt, @Nullable Instant acknowledgedAt,
-		@Nullable String note) {
+		@Nullable String note, @Nullable Instant dismissedAt, @Nullable String dismissalReason) {
 
-	/** The day it was acknowledged, in the Netherlands. */
+	/** Whether it is still on the list: neither closed nor dismissed. */
+	public boolean open() {
+		return closedAt == null && dismissedAt == null;
+	}
+
+	/** The day it was dismissed, in the Netherlands. */
+	public @Nullable LocalDate dismissedOn() {
+		return dismissedAt == null ? null : LocalDate.ofInstant(dismissedAt, DutchTime.ZONE);
+	}
+
+	/** The day it was handled, in the Netherlands. */
 	public @Nullable LocalDate acknowledgedOn() {
 		return acknowledgedAt == null ? null : LocalDate.ofInstant(acknowledgedAt, DutchTime.ZONE);
 	}

@@ -2,6 +2,7 @@ package nl.verbinder.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,7 +16,6 @@ import nl.verbinder.access.ProcessingActivity;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.inburgering.Caseload;
-import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitoring module's API: running the signal rules over the households in the
- * caller's scope, the open signals of that scope with names, and acknowledging one with a
- * note. Every use asks {@link AccessControl} for a scope and restricts the database
- * transaction to it; signals of other municipalities do not exist as far as the caller
- * can tell.
+ * caller's scope or over one household, the open signals of that scope with names, and
+ * handling one (action taken) or dismissing it (with a reason). Every use asks
+ * {@link AccessControl} for a scope and restricts the database transaction to it; signals
+ * of other municipalities do not exist as far as the caller can tell.
  */
 @Service
 public class Signals {
@@ -45,6 +45,8 @@ public class Signals {
 
 	private final SignalStore store;
 
+	private final SignalEvaluation evaluation;
+
 	private final Caseload caseload;
 
 	private final AccessControl access;
@@ -53,24 +55,22 @@ public class Signals {
 
 	private final ProcessingLog log;
 
-	private final SignalRules rules;
-
 	private final Clock clock;
 
-	Signals(SignalStore store, Caseload caseload, AccessControl access, RowLevelSecurity rowLevelSecurity,
-			ProcessingLog log, SignalSettings settings, Clock clock) {
+	Signals(SignalStore store, SignalEvaluation evaluation, Caseload caseload, AccessControl access,
+			RowLevelSecurity rowLevelSecurity, ProcessingLog log, Clock clock) {
 		this.store = store;
+		this.evaluation = evaluation;
 		this.caseload = caseload;
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 		this.log = log;
-		this.rules = new SignalRules(settings.policies());
 		this.clock = clock;
 	}
 
 	/**
 	 * Runs the signal rules over the caller's municipalities now (the nightly run does
-	 * this per municipality).
+	 * this for all).
 	 */
 	@Transactional
 	public RunResult run() {
@@ -86,21 +86,31 @@ public class Signals {
 	 */
 	@Transactional
 	RunResult runInScope() {
-		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
-		List<HouseholdFacts> facts = caseload.facts();
-		int[] counts = store.reconcile(scope.gemeenteCodes(), rules.findings(facts, LocalDate.now(clock)),
-				clock.instant());
-		return new RunResult(counts[0], counts[1]);
+		return evaluation.inScope(scope(Permission.HOUSEHOLD_READ));
 	}
 
 	/**
-	 * The open signals of the caller's municipalities, the longest overdue first, with
-	 * the members' names.
+	 * The rules over one household of the caller's scope, after something changed in it
+	 * (a contact moment, a plan, a referral's answer); nothing when it is not in scope.
+	 */
+	@Transactional
+	public RunResult evaluate(HouseholdId household) {
+		return evaluation.household(scope(Permission.HOUSEHOLD_READ), household);
+	}
+
+	/**
+	 * The open signals of the caller's municipalities, most urgent first (not yet
+	 * handled, then the earliest due date, then by kind), with the members' names.
 	 */
 	@Transactional
 	public List<SignalView> open() {
 		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
-		List<SignalStore.Row> rows = store.open(scope.gemeenteCodes());
+		List<SignalStore.Row> rows = store.open(scope.gemeenteCodes())
+			.stream()
+			.sorted(Comparator.comparing((SignalStore.Row r) -> r.acknowledgedAt() != null)
+				.thenComparing(SignalStore.Row::dueOn)
+				.thenComparing(SignalStore.Row::kind))
+			.toList();
 		Map<HouseholdId, List<String>> names = caseload
 			.memberNames(rows.stream().map(SignalStore.Row::household).distinct().toList());
 		return rows.stream()
@@ -123,14 +133,14 @@ public class Signals {
 	}
 
 	/**
-	 * Acknowledges an open signal with a note (kept); the signal stays open until its
-	 * condition ends.
+	 * Handles an open signal: records the action taken as a note (kept); the signal stays
+	 * on the list, below those not handled yet, until its condition ends.
 	 */
 	@Transactional
 	public void acknowledge(UUID signal, String note) {
 		AccessScope scope = scope(Permission.HOUSEHOLD_WRITE);
 		SignalStore.Row row = store.find(signal);
-		if (row == null || row.closedAt() != null) {
+		if (row == null || row.closedAt() != null || row.dismissedAt() != null) {
 			throw new NoSuchElementException("No open signal " + signal + " in scope");
 		}
 		String text = note == null ? "" : note.strip();
@@ -138,6 +148,27 @@ public class Signals {
 			throw new RuleViolation("rule.monitoring.note", 1000);
 		}
 		if (!store.acknowledge(signal, scope.actor().id().value(), text, clock.instant())) {
+			throw new NoSuchElementException("No open signal " + signal + " in scope");
+		}
+		log.record(SIGNALEN, Operation.UPDATE, DataSubject.household(row.household().value()));
+	}
+
+	/**
+	 * Dismisses an open signal with a reason (kept): it leaves the list, and the same
+	 * occurrence is not raised again until its condition has ended.
+	 */
+	@Transactional
+	public void dismiss(UUID signal, String reason) {
+		AccessScope scope = scope(Permission.HOUSEHOLD_WRITE);
+		SignalStore.Row row = store.find(signal);
+		if (row == null || row.closedAt() != null || row.dismissedAt() != null) {
+			throw new NoSuchElementException("No open signal " + signal + " in scope");
+		}
+		String text = reason == null ? "" : reason.strip();
+		if (text.isEmpty() || text.length() > 1000) {
+			throw new RuleViolation("rule.monitoring.dismissal-reason", 1000);
+		}
+		if (!store.dismiss(signal, scope.actor().id().value(), text, clock.instant())) {
 			throw new NoSuchElementException("No open signal " + signal + " in scope");
 		}
 		log.record(SIGNALEN, Operation.UPDATE, DataSubject.household(row.household().value()));
@@ -151,7 +182,7 @@ public class Signals {
 
 	private static SignalView view(SignalStore.Row r, List<String> names) {
 		return new SignalView(r.id(), r.household(), r.gemeente(), names, r.kind(), r.dueOn(), r.raisedAt(),
-				r.closedAt(), r.acknowledgedAt(), r.note());
+				r.closedAt(), r.acknowledgedAt(), r.note(), r.dismissedAt(), r.dismissalReason());
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdId;
@@ -16,17 +17,16 @@ class SignalRulesTests {
 
 	private static final LocalDate REGISTERED = LocalDate.of(2026, 1, 5);
 
-	private static HouseholdFacts facts(@Nullable LocalDate lastContact, @Nullable LocalDate openDeadline,
-			boolean pip) {
-		return new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"), REGISTERED,
-				lastContact, openDeadline, pip);
+	private static SignalFacts facts(@Nullable LocalDate lastContact, @Nullable LocalDate openDeadline, boolean pip) {
+		return new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"),
+				REGISTERED, lastContact, openDeadline, pip));
 	}
 
-	private final SignalPolicy noContact = new SignalPolicy.NoContact(60);
+	private final SignalPolicy noContact = new NoContact(60);
 
-	private final SignalPolicy noPip = new SignalPolicy.NoPip(10);
+	private final SignalPolicy noPip = new NoPip(10);
 
-	private final SignalPolicy overdue = new SignalPolicy.AgreementOverdue(0);
+	private final SignalPolicy overdue = new AgreementOverdue(0);
 
 	@Test
 	void signalsNoContactOnTheSixtiethDayAfterTheLastContact() {
@@ -72,14 +72,14 @@ class SignalRulesTests {
 	@Test
 	void waitsTheGraceDaysBeforeSignallingAnAgreedStep() {
 		LocalDate deadline = LocalDate.of(2026, 4, 15);
-		SignalPolicy lenient = new SignalPolicy.AgreementOverdue(7);
+		SignalPolicy lenient = new AgreementOverdue(7);
 		assertThat(lenient.missed(facts(null, deadline, true), deadline.plusDays(7))).isEmpty();
 		assertThat(lenient.missed(facts(null, deadline, true), deadline.plusDays(8))).contains(deadline);
 	}
 
 	@Test
 	void takesItsThresholdsFromTheSettings() {
-		var rules = new SignalRules(new SignalSettings(30, 4, 0).policies());
+		var rules = new SignalRules(new Thresholds(30, 4, 0, 3, 0, 3, 6, 5, 14));
 		LocalDate today = REGISTERED.plusDays(30);
 		var findings = rules.findings(List.of(facts(null, null, false), facts(null, null, true)), today);
 		assertThat(findings).extracting(SignalRules.Finding::kind)
@@ -88,10 +88,22 @@ class SignalRulesTests {
 	}
 
 	@Test
+	void takesAMunicipalitysOwnThresholdsBeforeTheRegionsDefaults() {
+		Thresholds defaults = new Thresholds(60, 10, 0, 3, 0, 3, 6, 5, 14);
+		var rules = new SignalRules(defaults, Map.of("GM1586", new Thresholds(30, 10, 0, 3, 0, 3, 6, 5, 14)));
+		LocalDate today = REGISTERED.plusDays(30);
+		assertThat(rules.findings(List.of(facts(null, null, true)), today)).extracting(SignalRules.Finding::kind)
+			.containsExactly(SignalKind.NO_CONTACT);
+		SignalFacts elsewhere = new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()),
+				new GemeenteCode("GM0294"), REGISTERED, null, null, true));
+		assertThat(rules.findings(List.of(elsewhere), today)).isEmpty();
+	}
+
+	@Test
 	void refusesThresholdsThatMakeNoSense() {
-		assertThatThrownBy(() -> new SignalPolicy.NoContact(0)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new SignalPolicy.NoPip(0)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new SignalPolicy.AgreementOverdue(-1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new NoContact(0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new NoPip(0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new AgreementOverdue(-1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

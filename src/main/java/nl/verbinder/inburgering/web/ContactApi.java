@@ -1,6 +1,8 @@
 package nl.verbinder.inburgering.web;
 
 import nl.verbinder.inburgering.ContactView;
+import nl.verbinder.inburgering.AfspraakSoort;
+import org.jspecify.annotations.Nullable;
 import nl.verbinder.inburgering.Contacten;
 import nl.verbinder.inburgering.HouseholdId;
 
@@ -37,7 +39,9 @@ class ContactApi {
 		this.contacten = contacten;
 	}
 
-	record AfspraakRequest(@NotBlank @Size(max = 500) String omschrijving, @NotNull @PlausibleDate LocalDate deadline) {
+	/** An agreement; {@code soort} is STAP (the default) or OVERGANG_18. */
+	record AfspraakRequest(@NotBlank @Size(max = 500) String omschrijving, @NotNull @PlausibleDate LocalDate deadline,
+			@Nullable AfspraakSoort soort) {
 	}
 
 	record ContactRequest(@NotNull @PastOrPresent @PlausibleDate(yearsAhead = 0) LocalDate datum,
@@ -64,7 +68,7 @@ class ContactApi {
 				r.afspraken() == null ? List.of()
 						: r.afspraken()
 							.stream()
-							.map(a -> new Contacten.NewAfspraak(a.omschrijving(), a.deadline()))
+							.map(a -> new Contacten.NewAfspraak(a.omschrijving(), a.deadline(), a.soort()))
 							.toList());
 	}
 

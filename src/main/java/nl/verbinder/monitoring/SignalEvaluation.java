@@ -1,0 +1,77 @@
+package nl.verbinder.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.HouseholdFacts;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.partner.FollowUpFacts;
+import nl.verbinder.partner.FollowUpFacts.PartnerFacts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluating the signal rules: reads the facts of the households in the caller's scope
+ * (or of one household) set-based from the inburgering and partner modules' APIs, applies
+ * each municipality's rules, and reconciles the signal table with what they find. Runs in
+ * the caller's transaction, whose scope {@link Signals} has set.
+ */
+@Component
+class SignalEvaluation {
+
+	private final SignalStore store;
+
+	private final Caseload caseload;
+
+	private final FollowUpFacts partners;
+
+	private final ThresholdStore thresholds;
+
+	private final SignalSettings settings;
+
+	private final Clock clock;
+
+	SignalEvaluation(SignalStore store, Caseload caseload, FollowUpFacts partners, ThresholdStore thresholds,
+			SignalSettings settings, Clock clock) {
+		this.store = store;
+		this.caseload = caseload;
+		this.partners = partners;
+		this.thresholds = thresholds;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The rules over every household in the scope. */
+	Signals.RunResult inScope(AccessScope scope) {
+		return reconcile(scope, null, caseload.facts(), partners.inScope());
+	}
+
+	/** The rules over one household of the scope (none when it is not in the scope). */
+	Signals.RunResult household(AccessScope scope, HouseholdId household) {
+		List<HouseholdFacts> facts = caseload.facts(household).stream().toList();
+		if (facts.isEmpty()) {
+			return new Signals.RunResult(0, 0);
+		}
+		return reconcile(scope, household, facts, partners.of(household));
+	}
+
+	/** The rules of each municipality: its own thresholds, or the region's defaults. */
+	SignalRules rules() {
+		return new SignalRules(settings.defaults(), thresholds.all());
+	}
+
+	private Signals.RunResult reconcile(AccessScope scope, @Nullable HouseholdId only, List<HouseholdFacts> facts,
+			Map<HouseholdId, PartnerFacts> partnerFacts) {
+		List<SignalFacts> all = facts.stream().map(h -> {
+			PartnerFacts p = partnerFacts.get(h.id());
+			return p == null ? new SignalFacts(h) : new SignalFacts(h, p.organisations(), p.unansweredReplyBy());
+		}).toList();
+		List<SignalRules.Finding> findings = rules().findings(all, LocalDate.now(clock));
+		int[] counts = store.reconcile(scope.gemeenteCodes(), only, findings, clock.instant());
+		return new Signals.RunResult(counts[0], counts[1]);
+	}
+
+}

@@ -1,0 +1,73 @@
+package nl.verbinder.monitoring;
+
+import java.util.List;
+import nl.verbinder.shared.RuleViolation;
+
+/**
+ * The thresholds of the signal rules for one municipality: the region's defaults
+ * ({@code verbinder.signals.*}) until the coordinator or administrator sets its own.
+ * Validated here, so that no rule is built with a threshold it cannot work with.
+ *
+ * @param noContactDays days without a contact moment (1–365)
+ * @param pipWeeks weeks after registration within which a PIP is established (1–104)
+ * @param agreementGraceDays days an agreed step may be overdue (0–90)
+ * @param draftPlanMonths months after the intake a plan may stay a draft (1–24)
+ * @param referralGraceDays days a referral may stay unanswered after its reply date
+ * (0–90)
+ * @param partnerMonths months a partner may be without a plan or own contact (1–24)
+ * @param adultMonths months before the 18th birthday a transition agreement is due (1–24)
+ * @param maxOrganisations organisations involved at most before a signal (1–50)
+ * @param startDays days after moving in within which a learning activity starts (1–365)
+ */
+record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int draftPlanMonths, int referralGraceDays,
+		int partnerMonths, int adultMonths, int maxOrganisations, int startDays) {
+
+	/** Each threshold's setting name with its lowest and highest value, in order. */
+	static final List<Limit> LIMITS = List.of(new Limit("no-contact-days", 1, 365), new Limit("pip-weeks", 1, 104),
+			new Limit("agreement-grace-days", 0, 90), new Limit("draft-plan-months", 1, 24),
+			new Limit("referral-grace-days", 0, 90), new Limit("partner-months", 1, 24),
+			new Limit("adult-months", 1, 24), new Limit("max-organisations", 1, 50), new Limit("start-days", 1, 365));
+
+	/** A threshold's name and range. */
+	record Limit(String name, int min, int max) {
+
+		String messageKey() {
+			return "monitoring.threshold." + name;
+		}
+	}
+
+	Thresholds {
+		int[] values = { noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays, partnerMonths,
+				adultMonths, maxOrganisations, startDays };
+		for (int i = 0; i < values.length; i++) {
+			Limit limit = LIMITS.get(i);
+			if (values[i] < limit.min() || values[i] > limit.max()) {
+				throw new RuleViolation("rule.monitoring.threshold", RuleViolation.name(limit.messageKey()),
+						limit.min(), limit.max());
+			}
+		}
+	}
+
+	/** The values in the order of {@link #LIMITS}. */
+	List<Integer> values() {
+		return List.of(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays, partnerMonths,
+				adultMonths, maxOrganisations, startDays);
+	}
+
+	static Thresholds of(List<Integer> values) {
+		if (values.size() != LIMITS.size()) {
+			throw new IllegalArgumentException("Expected " + LIMITS.size() + " thresholds");
+		}
+		return new Thresholds(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4), values.get(5),
+				values.get(6), values.get(7), values.get(8));
+	}
+
+	/** The rules with these thresholds, one per kind. */
+	List<SignalPolicy> policies() {
+		return List.of(new NoContact(noContactDays), new NoPip(pipWeeks), new AgreementOverdue(agreementGraceDays),
+				new PlanStillDraft(draftPlanMonths), new ReferralUnanswered(referralGraceDays),
+				new PartnerOutOfView(partnerMonths), new TurningAdult(adultMonths),
+				new TooManyOrganisations(maxOrganisations), new TrajectoryNotStarted(startDays));
+	}
+
+}

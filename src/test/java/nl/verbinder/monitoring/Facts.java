@@ -1,0 +1,44 @@
+package nl.verbinder.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.HouseholdFacts;
+import nl.verbinder.inburgering.HouseholdFacts.MemberFacts;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
+
+/** Hand-made facts of a household for the rules' tests. */
+final class Facts {
+
+	static final LocalDate REGISTERED = LocalDate.of(2026, 1, 5);
+
+	private Facts() {
+	}
+
+	static MemberFacts member(Gezinsrol rol, LocalDate born) {
+		return member(rol, born, null, null, false, null);
+	}
+
+	static MemberFacts member(Gezinsrol rol, LocalDate born, @Nullable LocalDate intake, @Nullable String planStatus,
+			boolean established, @Nullable LocalDate lastOwnContact) {
+		return new MemberFacts(UUID.randomUUID(), rol, born, intake, planStatus, established, lastOwnContact);
+	}
+
+	static SignalFacts household(LocalDate arrival, @Nullable LocalDate firstActivity, boolean transitionAgreement,
+			MemberFacts... members) {
+		return new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"),
+				REGISTERED, arrival, null, null, false, firstActivity, transitionAgreement, List.of(members)));
+	}
+
+	static SignalFacts household(MemberFacts... members) {
+		return household(REGISTERED, null, false, members);
+	}
+
+	static SignalFacts partners(int organisations, @Nullable LocalDate unansweredReplyBy) {
+		return new SignalFacts(household().household(), organisations, unansweredReplyBy);
+	}
+
+}

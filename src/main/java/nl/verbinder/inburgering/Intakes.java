@@ -26,13 +26,29 @@ public class Intakes {
 
 	private final ProcessingLog log;
 
+	private final SelfAssessments selfAssessments;
+
 	private final Clock clock;
 
-	Intakes(BredeIntakes intakes, Scoping scoping, ProcessingLog log, Clock clock) {
+	Intakes(BredeIntakes intakes, Scoping scoping, ProcessingLog log, SelfAssessments selfAssessments, Clock clock) {
 		this.intakes = intakes;
 		this.scoping = scoping;
 		this.log = log;
+		this.selfAssessments = selfAssessments;
 		this.clock = clock;
+	}
+
+	/**
+	 * The person's own views of the life domains, given in the portal, oldest first: for
+	 * the case manager beside their intakes.
+	 */
+	@Transactional
+	public List<SelfAssessment> selfAssessments(UUID personId) {
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
+		scoping.householdOf(personId, scope);
+		List<SelfAssessment> all = selfAssessments.ofPerson(personId);
+		log.record(Inburgering.REGIE, Operation.READ, DataSubject.person(personId));
+		return all;
 	}
 
 	@Transactional

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,12 +53,15 @@ public class OwnFile {
 
 	private final ProcessingLog log;
 
+	private final SelfAssessments selfAssessments;
+
 	private final Clock clock;
 
-	OwnFile(Scoping scoping, Pips pips, ProcessingLog log, Clock clock) {
+	OwnFile(Scoping scoping, Pips pips, ProcessingLog log, SelfAssessments selfAssessments, Clock clock) {
 		this.scoping = scoping;
 		this.pips = pips;
 		this.log = log;
+		this.selfAssessments = selfAssessments;
 		this.clock = clock;
 	}
 
@@ -86,6 +90,28 @@ public class OwnFile {
 		}
 		log.record(activity, Operation.READ, List.of(DataSubject.person(personId)));
 		return pips.findByPerson(personId).map(l -> PipView.of(l.pip(), l.rowVersion(), LocalDate.now(clock)));
+	}
+
+	/**
+	 * Records the newcomer's own view of the life domains, beside the case manager's
+	 * intakes; refused as a whole when an answer breaks the rules.
+	 */
+	@Transactional
+	public SelfAssessment recordSelfAssessment(UUID self, Map<Domein, Integer> scores, ProcessingActivity activity) {
+		Family family = load(self);
+		SelfAssessment assessment = new SelfAssessment(UUID.randomUUID(), self, clock.instant(), scores);
+		selfAssessments.insert(assessment, family.household(), family.gemeente());
+		log.record(activity, Operation.CREATE, List.of(DataSubject.person(self)));
+		return assessment;
+	}
+
+	/** The newcomer's latest self-assessment, if they gave one. */
+	@Transactional
+	public Optional<SelfAssessment> selfAssessment(UUID self, ProcessingActivity activity) {
+		load(self);
+		List<SelfAssessment> all = selfAssessments.ofPerson(self);
+		log.record(activity, Operation.READ, List.of(DataSubject.person(self)));
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
 	}
 
 	private Family load(UUID self) {

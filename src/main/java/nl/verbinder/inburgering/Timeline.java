@@ -59,6 +59,10 @@ public class Timeline {
 				join inburgering.household_member m on m.person_id = p.person_id
 				where p.household_id = :h and v.vastgesteld_op is not null
 				union all
+				select cast(s.recorded_at at time zone 'Europe/Amsterdam' as date), 'SELF_ASSESSMENT', m.voornaam, null
+				from inburgering.self_assessment s join inburgering.household_member m on m.person_id = s.person_id
+				where s.household_id = :h
+				union all
 				select c.datum, 'CONTACT', null, c.kanaal
 				from inburgering.contact_moment c where c.household_id = :h
 				order by datum desc, kind""")

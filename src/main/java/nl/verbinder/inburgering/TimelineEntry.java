@@ -30,7 +30,9 @@ public record TimelineEntry(LocalDate date, Kind kind, @Nullable String person, 
 		 * The newcomer changed their wishes and talents in the portal; {@code detail} is
 		 * what they wrote.
 		 */
-		WISHES
+		WISHES,
+		/** The newcomer gave their own view of the life domains in the portal. */
+		SELF_ASSESSMENT
 
 	}
 

@@ -4,7 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.DayOfWeek;
+import java.util.Map;
 import java.util.Set;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.inburgering.SelfAssessment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The newcomer's voice for a future app, under {@code /api/v1/portaal}: wishes and
- * talents. Refusals are problem+json in the caller's language.
+ * talents, self-assessment. Refusals are problem+json in the caller's language.
  */
 @RestController
 @RequestMapping("/api/v1/portaal")
@@ -22,8 +27,25 @@ class VoiceApi {
 
 	private final Wishes wishes;
 
-	VoiceApi(Wishes wishes) {
+	private final SelfAssessing selfAssessing;
+
+	VoiceApi(Wishes wishes, SelfAssessing selfAssessing) {
 		this.wishes = wishes;
+		this.selfAssessing = selfAssessing;
+	}
+
+	record SelfAssessmentRequest(@NotNull Map<Domein, Integer> scores) {
+	}
+
+	/** The newcomer's latest self-assessment; 204 when they gave none. */
+	@GetMapping("/zelfbeoordeling")
+	ResponseEntity<SelfAssessment> selfAssessment() {
+		return selfAssessing.mine().map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@PostMapping("/zelfbeoordeling")
+	ResponseEntity<SelfAssessment> giveSelfAssessment(@Valid @RequestBody SelfAssessmentRequest r) {
+		return ResponseEntity.status(201).body(selfAssessing.give(r.scores()));
 	}
 
 	record WishesRequest(@Nullable String talenten, @Nullable String wensen, @Nullable Set<String> interesses,

@@ -1,9 +1,15 @@
 package nl.verbinder.portal;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.shared.DutchTime;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,18 +22,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The newcomer's voice in the portal: their wishes and talents. A refused form shows what
- * was typed again with the reason, and changes nothing.
+ * The newcomer's voice in the portal: their wishes and talents, and their own view of the
+ * life domains. A refused form shows what was typed again with the reason, and changes
+ * nothing.
  */
 @Controller
 class VoicePages {
 
 	private final Wishes wishes;
 
+	private final SelfAssessing selfAssessing;
+
 	private final Pictograms pictograms;
 
-	VoicePages(Wishes wishes, Pictograms pictograms) {
+	VoicePages(Wishes wishes, SelfAssessing selfAssessing, Pictograms pictograms) {
 		this.wishes = wishes;
+		this.selfAssessing = selfAssessing;
 		this.pictograms = pictograms;
 	}
 
@@ -63,8 +73,55 @@ class VoicePages {
 		return "redirect:/portaal/wensen";
 	}
 
+	@GetMapping("/portaal/zelfbeoordeling")
+	String selfAssessment(Model model) {
+		var latest = selfAssessing.mine();
+		model.addAttribute("latestOn",
+				latest.map(a -> LocalDate.ofInstant(a.recordedAt(), DutchTime.ZONE)).orElse(null));
+		return selfAssessmentPage(model, latest.map(a -> answersOf(a.scores())).orElseGet(Map::of));
+	}
+
 	/**
-	 * Hours as typed; what is no whole number is refused by the rules as out of range.
+	 * A self-assessment: per domain (the parameter named after it) 1, 2 or 3; a domain
+	 * left out is skipped.
+	 */
+	@PostMapping("/portaal/zelfbeoordeling")
+	String giveSelfAssessment(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		Map<Domein, Integer> scores = new EnumMap<>(Domein.class);
+		for (Domein domein : Domein.values()) {
+			String answer = form.get(domein.name());
+			if (answer != null && !answer.isBlank()) {
+				scores.put(domein, hours(answer));
+			}
+		}
+		try {
+			selfAssessing.give(scores);
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("error", e);
+			model.addAttribute("latestOn", null);
+			return selfAssessmentPage(model, answersOf(scores));
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/portaal/zelfbeoordeling";
+	}
+
+	private static Map<String, String> answersOf(Map<Domein, Integer> scores) {
+		Map<String, String> answers = new HashMap<>();
+		scores.forEach((d, n) -> answers.put(d.name(), String.valueOf(n)));
+		return answers;
+	}
+
+	private String selfAssessmentPage(Model model, Map<String, String> answers) {
+		model.addAttribute("answers", answers);
+		model.addAttribute("domains", Domein.values());
+		model.addAttribute("scaleOptions", List.of(1, 2, 3));
+		return "portal/self-assessment";
+	}
+
+	/**
+	 * A whole number as typed (hours, an answer); what is none becomes 0, which the rules
+	 * refuse as out of range.
 	 */
 	private static int hours(@Nullable String typed) {
 		try {

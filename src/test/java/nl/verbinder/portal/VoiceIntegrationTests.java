@@ -181,4 +181,59 @@ class VoiceIntegrationTests {
 			.contains("Ik kan koken", "data-testid=\"wishes-saved\"");
 	}
 
+	@Test
+	void theNewcomersOwnViewStandsBesideTheIntakeForTheCaseManager() throws Exception {
+		NewcomerFixture n = newcomer("Mebrat");
+		MockHttpSession session = session(n);
+		String refused = mvc
+			.perform(post("/portaal/zelfbeoordeling").session(session)
+				.with(csrf())
+				.locale(Locale.forLanguageTag("nl"))
+				.param("WERK", "7"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("data-testid=\"self-error\"", "gezichtjes");
+		mvc.perform(post("/portaal/zelfbeoordeling").session(session).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"self-error\"")));
+		var auth = httpBasic(n.username(), NewcomerFixture.PASSWORD);
+		mvc.perform(post("/api/v1/portaal/zelfbeoordeling").with(auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\":{\"WERK\":5}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/portaal/zelfbeoordeling").with(auth)).andExpect(status().isNoContent());
+
+		mvc.perform(post("/portaal/zelfbeoordeling").session(session)
+			.with(csrf())
+			.param("WERK", "1")
+			.param("TAAL_EN_COMMUNICATIE", "3")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/portaal/zelfbeoordeling").with(auth))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scores.WERK").value(1))
+			.andExpect(jsonPath("$.scores.TAAL_EN_COMMUNICATIE").value(3));
+
+		MockHttpSession caseManager = Logins.session(mvc, NewcomerFixture.CASE_MANAGER);
+		String intake = mvc
+			.perform(get("/huishoudens/" + n.household().id() + "/leden/" + n.personId() + "/intake")
+				.session(caseManager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(intake).contains("Eigen beoordeling door de nieuwkomer", "Niet goed", "Goed");
+		List<TimelineEntry> entries = background.callAs(NewcomerFixture.CASE_MANAGER,
+				() -> timeline.of(n.household().id()));
+		assertThat(entries).anySatisfy(e -> {
+			assertThat(e.kind()).isEqualTo(TimelineEntry.Kind.SELF_ASSESSMENT);
+			assertThat(e.person()).isEqualTo("Mebrat");
+		});
+		// A case manager of another municipality does not see it.
+		mvc.perform(get("/huishoudens/" + n.household().id() + "/leden/" + n.personId() + "/intake")
+			.session(Logins.session(mvc, "consulent.doetinchem"))).andExpect(status().isNotFound());
+		assertThat(logged(n, "CREATE")).isEqualTo(1);
+	}
+
 }

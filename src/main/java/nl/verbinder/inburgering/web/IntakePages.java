@@ -2,6 +2,8 @@ package nl.verbinder.inburgering.web;
 
 import nl.verbinder.inburgering.DomainAssessment;
 import nl.verbinder.inburgering.Domein;
+import nl.verbinder.inburgering.SelfAssessment;
+import nl.verbinder.shared.DutchTime;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
@@ -171,6 +173,11 @@ class IntakePages {
 		model.addAttribute("history", history);
 		model.addAttribute("latest",
 				history.size() > 6 ? history.subList(history.size() - 6, history.size()) : history);
+		List<SelfAssessment> ownViews = intakes.selfAssessments(person);
+		model.addAttribute("ownView", ownViews.isEmpty() ? null : ownViews.getLast());
+		model.addAttribute("ownViewOn",
+				ownViews.isEmpty() ? null : LocalDate.ofInstant(ownViews.getLast().recordedAt(), DutchTime.ZONE));
+		model.addAttribute("lastIntake", history.isEmpty() ? null : history.getLast());
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("scores", List.of(1, 2, 3, 4, 5));
 		return "inburgering/intake";

@@ -1,10 +1,11 @@
 package nl.verbinder.access;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-public record AccountId(UUID value) {
+public record AccountId(UUID value) implements Serializable {
 
 	public AccountId {
 		Objects.requireNonNull(value, "value");

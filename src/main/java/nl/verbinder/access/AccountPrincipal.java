@@ -11,6 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 record AccountPrincipal(Actor actor, @Nullable String passwordHash,
 		boolean enabled) implements UserDetails, ActorPrincipal {
 
+	/** The same principal without its password hash, as kept in a session after login. */
+	AccountPrincipal withoutPassword() {
+		return new AccountPrincipal(actor, null, enabled);
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(actor.role().authority()));

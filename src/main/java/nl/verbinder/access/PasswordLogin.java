@@ -107,7 +107,9 @@ class PasswordLogin implements AuthenticationProvider {
 			throw new DisabledException("Account is disabled");
 		}
 		throttle.succeeded(principal.getUsername(), address, verdict);
-		var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+		// The session (stored in the database, shared by all nodes) keeps the principal
+		// without its hash.
+		var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal.withoutPassword(), null,
 				principal.getAuthorities());
 		authenticated.setDetails(attempt.getDetails());
 		return authenticated;

@@ -1,5 +1,6 @@
 package nl.verbinder.monitoring;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ public class Signals {
 			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
 
 	/** What a run did: signals raised and closed. */
-	public record RunResult(int raised, int closed) {
+	public record RunResult(int raised, int closed) implements Serializable {
 	}
 
 	private final SignalStore store;

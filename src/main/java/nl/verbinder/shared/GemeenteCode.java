@@ -1,10 +1,11 @@
 package nl.verbinder.shared;
 
-import java.util.regex.Pattern;
+import java.io.Serializable;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A CBS municipality code such as {@code GM0197} (Aalten). */
-public record GemeenteCode(String value) implements Comparable<GemeenteCode> {
+public record GemeenteCode(String value) implements Comparable<GemeenteCode>, Serializable {
 
 	private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
 

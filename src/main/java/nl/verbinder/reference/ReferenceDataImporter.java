@@ -53,6 +53,9 @@ class ReferenceDataImporter {
 	 */
 	private static final String IMPORT_VERSION = "2";
 
+	/** The advisory lock under which one node at a time imports reference data. */
+	private static final long IMPORT_LOCK = 0x7265666572656e63L;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -90,12 +93,16 @@ class ReferenceDataImporter {
 			Map<Load, byte[]> files = new LinkedHashMap<>();
 			dataset.loads().forEach(load -> files.put(load, read(load.file())));
 			String checksum = sha256(files.values());
-			String stored = jdbc.query("select checksum from reference.dataset where name = ?",
-					rs -> rs.next() ? rs.getString(1) : null, dataset.table());
-			if (checksum.equals(stored)) {
-				continue;
-			}
 			transactions.executeWithoutResult(status -> {
+				// Nodes starting together import one after the other; a node that waited
+				// finds the
+				// data loaded and leaves it.
+				jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, IMPORT_LOCK);
+				String stored = jdbc.query("select checksum from reference.dataset where name = ?",
+						rs -> rs.next() ? rs.getString(1) : null, dataset.table());
+				if (checksum.equals(stored)) {
+					return;
+				}
 				jdbc.update("delete from " + dataset.table());
 				int count = 0;
 				for (var file : files.entrySet()) {

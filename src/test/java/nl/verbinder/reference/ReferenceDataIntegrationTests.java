@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.TaalCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @VerbinderIntegrationTest
 class ReferenceDataIntegrationTests {
@@ -21,6 +25,27 @@ class ReferenceDataIntegrationTests {
 
 	@Autowired
 	ReferenceData reference;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void twoNodesStartingTogetherImportChangedReferenceDataOnceWithoutFailing() throws Exception {
+		// As after an upgrade with new files: every dataset looks changed to both nodes.
+		jdbc.update("update reference.dataset set checksum = 'older'");
+		try (var nodes = Executors.newFixedThreadPool(2)) {
+			var first = CompletableFuture.runAsync(() -> new ReferenceDataImporter(jdbc, transactions), nodes);
+			var second = CompletableFuture.runAsync(() -> new ReferenceDataImporter(jdbc, transactions), nodes);
+			CompletableFuture.allOf(first, second).get();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from reference.gemeente", Integer.class)).isEqualTo(342);
+		assertThat(
+				jdbc.queryForObject("select count(*) from reference.dataset where checksum = 'older'", Integer.class))
+			.isZero();
+	}
 
 	@Test
 	void loadsEveryMunicipalityRegionAndProvince() {

@@ -1,6 +1,8 @@
 package nl.verbinder.placement;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import nl.verbinder.placement.Plaatsing.Progress;
@@ -27,15 +30,20 @@ import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Solving a placement run in the background: the optimiser's view of every household
- * under the run's weights (its {@value #EXPLICIT} best municipalities), the optimiser
- * itself, the progress shown meanwhile, and the outcome stored as the run's result or,
- * when it fails, as a message in the reader's language.
+ * Solving a placement run in the background, on whichever node holds it: the optimiser's
+ * view of every household under the run's weights (its {@value #EXPLICIT} best
+ * municipalities), the optimiser itself, the progress shown meanwhile (in the database,
+ * so every node shows it), and the outcome stored as the run's result or, when it fails,
+ * as a message in the reader's language. A node renews the lease of what it solves; when
+ * a node stops, another takes its runs over once their leases run out, and only the node
+ * holding a run writes its outcome.
  */
 @Component
 class BackgroundSolving {
@@ -48,69 +56,113 @@ class BackgroundSolving {
 	 */
 	static final int EXPLICIT = 60;
 
+	/**
+	 * How often solving one run may be begun before it fails for a planner to look at.
+	 */
+	static final int MAX_ATTEMPTS = 3;
+
 	private final PlacementStore store;
+
+	private final SolvingJobs jobs;
 
 	private final ReferenceData reference;
 
 	private final Clock clock;
 
-	private final Map<UUID, Progress> progress = new ConcurrentHashMap<>();
+	private final Duration lease;
 
-	BackgroundSolving(PlacementStore store, ReferenceData reference, Clock clock) {
+	/** This node, as the runs it solves name it. */
+	private final String node = "node-" + UUID.randomUUID();
+
+	private final Set<UUID> solvingHere = ConcurrentHashMap.newKeySet();
+
+	BackgroundSolving(PlacementStore store, SolvingJobs jobs, ReferenceData reference, Clock clock,
+			@Value("${verbinder.placement.lease:PT30S}") Duration lease) {
 		this.store = store;
+		this.jobs = jobs;
 		this.reference = reference;
 		this.clock = clock;
+		this.lease = lease;
 	}
 
 	/**
-	 * A run that was solving when the application stopped will not finish: mark it failed
-	 * so it can be restarted.
+	 * Takes the run on for this node, in the caller's transaction; solving starts on a
+	 * virtual thread of its own once that commits.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedRuns() {
-		store.failInterrupted();
-	}
-
-	/** Solves the run (already marked as being solved) on a virtual thread of its own. */
-	void begin(PlacementStore.Run run, long seed) {
-		progress.put(run.id(), new Progress("SCORES", 5));
-		Thread.ofVirtual().name("placement-" + run.id()).start(() -> solve(run, seed));
+	void begin(UUID id, long seed) {
+		if (!jobs.claimNew(id, node, seed, clock.instant().plus(lease))) {
+			throw new RuleViolation("rule.placement.solved-already");
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				solveHere(id, seed);
+			}
+		});
 	}
 
 	/**
-	 * How far a run being solved on this node is; {@code null} when it is not being
-	 * solved here.
+	 * Renews the leases of the runs solved here, takes over a run that another node left
+	 * (its lease ran out), and fails the runs left too often.
 	 */
-	@Nullable Progress progress(UUID id) {
-		return progress.get(id);
+	@Scheduled(fixedDelayString = "${verbinder.placement.lease-check:PT5S}")
+	void keepLeases() {
+		Instant now = clock.instant();
+		if (!solvingHere.isEmpty()) {
+			jobs.renew(node, List.copyOf(solvingHere), now.plus(lease));
+		}
+		jobs.claimAbandoned(node, now, now.plus(lease), MAX_ATTEMPTS).ifPresent(claim -> {
+			logger.info("Taking over placement run {}: its solver stopped", claim.id());
+			solveHere(claim.id(), claim.seed());
+		});
+		int failed = jobs.failExhausted(now, MAX_ATTEMPTS);
+		if (failed > 0) {
+			logger.warn("{} placement run(s) failed: solving was begun {} times", failed, MAX_ATTEMPTS);
+		}
 	}
 
-	private void solve(PlacementStore.Run run, long seed) {
+	/** How far a run being solved is, on whichever node. */
+	Optional<Progress> progress(UUID id) {
+		return jobs.progress(id);
+	}
+
+	private void solveHere(UUID id, long seed) {
+		solvingHere.add(id);
+		Thread.ofVirtual().name("placement-" + id).start(() -> {
+			try {
+				solve(id, seed);
+			}
+			finally {
+				solvingHere.remove(id);
+			}
+		});
+	}
+
+	private void solve(UUID id, long seed) {
 		try {
-			PlacementInstance instance = instance(run, (done, total) -> progress.put(run.id(),
+			PlacementStore.Run run = store.find(id).orElseThrow();
+			PlacementInstance instance = instance(run, (done, total) -> jobs.progress(id, node,
 					new Progress("SCORES", 5 + (int) (45L * done / Math.max(1, total)))));
 			long persons = instance.huishoudens().stream().mapToLong(h -> Math.max(0, h.size())).sum();
 			if (instance.capacity() < persons) {
 				throw new RuleViolation("rule.placement.run-capacity", persons, instance.capacity(),
 						persons - instance.capacity());
 			}
-			progress.put(run.id(), new Progress("OPTIMALISEREN", 55));
+			jobs.progress(id, node, new Progress("OPTIMALISEREN", 55));
 			PlacementResult result = new PlacementOptimiser().solve(instance, seed, 30);
-			store.result(run.id(), result);
+			if (!store.finish(id, node, result)) {
+				logger.info("Placement run {} was taken over by another node; this result is not kept", id);
+			}
 		}
 		catch (RuleViolation e) {
-			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of(e.getCodes()[0], e.getArguments()));
+			store.fail(id, node, RunMessage.of(e.getCodes()[0], e.getArguments()));
 		}
 		catch (InvalidInstanceException e) {
-			store.status(run.id(), PlacementStore.Status.MISLUKT,
-					RunMessage.of("rule.placement.run-invalid", e.problems().size()));
+			store.fail(id, node, RunMessage.of("rule.placement.run-invalid", e.problems().size()));
 		}
 		catch (RuntimeException e) {
-			logger.warn("Placement run {} failed", run.id(), e);
-			store.status(run.id(), PlacementStore.Status.MISLUKT, RunMessage.of("placement.failed.unexpected"));
-		}
-		finally {
-			progress.remove(run.id());
+			logger.warn("Placement run {} failed", id, e);
+			store.fail(id, node, RunMessage.of("placement.failed.unexpected"));
 		}
 	}
 

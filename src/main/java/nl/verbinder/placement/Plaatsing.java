@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -277,15 +278,14 @@ public class Plaatsing {
 		if (run.status() != PlacementStore.Status.CONCEPT && run.status() != PlacementStore.Status.MISLUKT) {
 			throw new RuleViolation("rule.placement.solved-already");
 		}
-		store.status(id, PlacementStore.Status.BEZIG, null);
-		solving.begin(run, seed);
+		solving.begin(id, seed);
 	}
 
 	public Progress progress(UUID id) {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
-		Progress p = solving.progress(id);
-		if (p != null) {
-			return p;
+		Optional<Progress> solving = this.solving.progress(id);
+		if (solving.isPresent()) {
+			return solving.get();
 		}
 		var status = find(id).status();
 		return switch (status) {

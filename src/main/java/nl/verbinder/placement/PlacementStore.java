@@ -74,12 +74,17 @@ class PlacementStore {
 			.update();
 	}
 
-	void status(UUID id, Status status, Plaatsing.@Nullable RunMessage message) {
-		jdbc.sql(
-				"update placement.run set status = ?, bericht = ?, bericht_argumenten = ?, version = version + 1 where id = ?")
-			.params(status.name(), message == null ? null : message.code(),
-					message == null ? new String[0] : message.arguments().toArray(String[]::new), id)
-			.update();
+	/**
+	 * The run failed while {@code solver} solved it; false (and nothing changed) when
+	 * that node no longer holds it.
+	 */
+	boolean fail(UUID id, String solver, Plaatsing.RunMessage message) {
+		return jdbc.sql("""
+				update placement.run set status = 'MISLUKT', bericht = ?, bericht_argumenten = ?, solver = null,
+				  lease_until = null, version = version + 1
+				where id = ? and solver = ? and status = 'BEZIG'""")
+			.params(message.code(), message.arguments().toArray(String[]::new), id, solver)
+			.update() == 1;
 	}
 
 	/** Replaces a concept run's quotas; false when the run is no longer a concept. */
@@ -92,23 +97,17 @@ class PlacementStore {
 	}
 
 	/**
-	 * Runs left running by a stop of the application: they failed, and can be started
-	 * again.
+	 * The run's result, written only by the node that holds it: a run is finished exactly
+	 * once, even when a node that lost its lease finishes later.
 	 */
-	int failInterrupted() {
-		return jdbc
-			.sql("""
-					update placement.run set status = 'MISLUKT', bericht = 'placement.failed.interrupted', bericht_argumenten = '{}',
-					  version = version + 1
-					where status = 'BEZIG'""")
-			.update();
-	}
-
-	void result(UUID id, PlacementResult result) {
-		jdbc.sql(
-				"update placement.run set status = ?, bericht = null, bericht_argumenten = '{}', resultaat = cast(? as jsonb), version = version + 1 where id = ?")
-			.params(Status.KLAAR.name(), json.writeValueAsString(result), id)
-			.update();
+	boolean finish(UUID id, String solver, PlacementResult result) {
+		return jdbc.sql("""
+				update placement.run set status = 'KLAAR', bericht = null, bericht_argumenten = '{}',
+				  resultaat = cast(? as jsonb), solver = null, lease_until = null, progress_percent = 100,
+				  version = version + 1
+				where id = ? and solver = ? and status = 'BEZIG'""")
+			.params(json.writeValueAsString(result), id, solver)
+			.update() == 1;
 	}
 
 	/** Marks a solved run published; false when it was not (or no longer) solved. */

@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,13 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains for staff, and two for the newcomer's portal (see
- * {@link #portalPageSecurity}). Staff: the API ({@code /api/**}: stateless, HTTP Basic,
- * errors as problem+json) and the pages (form login, optional OIDC, CSRF). Both authorise
- * requests from the {@link PathPermissions} tables that modules declare and deny
- * everything else. Passwords of both are checked by {@link PasswordLogin}, the only
- * authentication provider of the application besides OIDC; a throttled attempt is a 429
- * with {@code Retry-After} for the API and a message with the time to try again on the
- * login page.
+ * {@link #portalPageSecurity}; its passkeys are {@link PasskeyChain}'s). Staff: the API
+ * ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the pages (form
+ * login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermissions}
+ * tables that modules declare and deny everything else. Passwords of both are checked by
+ * {@link PasswordLogin}, the only authentication provider of the application besides
+ * OIDC; a throttled attempt is a 429 with {@code Retry-After} for the API and a message
+ * with the time to try again on the login page.
  * <p>
  * Strict-Transport-Security is sent only under the {@code production} profile, which is
  * served over HTTPS (behind a proxy that terminates TLS): a browser that once saw it
@@ -131,12 +133,17 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain portalPageSecurity(HttpSecurity http, List<PathPermissions> permissions) throws Exception {
+	SecurityFilterChain portalPageSecurity(HttpSecurity http, List<PathPermissions> permissions, PasskeyChain passkeys)
+			throws Exception {
 		String login = PORTAL + "/inloggen";
-		http.securityMatcher(PORTAL, PORTAL + "/**").authorizeHttpRequests(requests -> {
-			requests.requestMatchers(PORTAL_PUBLIC_PATHS).permitAll();
-			authorize(requests, permissions, SecurityConfiguration::portalPage, true);
-		})
+		http.securityMatcher(concat(new String[] { PORTAL, PORTAL + "/**" }, PasskeyChain.PATHS))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers(PORTAL_PUBLIC_PATHS).permitAll();
+				// Making a passkey: a signed-in newcomer (the options are refused to
+				// anyone else by PortalRelyingParty, before this rule).
+				requests.requestMatchers("/webauthn/**").access(permits(Permission.OWN_DATA));
+				authorize(requests, permissions, SecurityConfiguration::portalPage, true);
+			})
 			.formLogin(form -> form.loginPage(login)
 				.loginProcessingUrl(login)
 				.defaultSuccessUrl(PORTAL + "/welkom", true)
@@ -144,7 +151,12 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl(PORTAL + "/uitloggen").logoutSuccessUrl(login + "?uitgelogd"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(login)))
 			.headers(this::headers);
+		passkeys.apply(http);
 		return http.build();
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
 	}
 
 	@Bean

@@ -113,6 +113,7 @@ class PortalPages {
 		try {
 			String username = invitations.activate(code, wachtwoord, herhaling, request.getRemoteAddr());
 			redirect.addFlashAttribute("activated", username);
+			request.getSession().setAttribute(PasskeyPages.OFFER, true);
 			return "redirect:/portaal/inloggen";
 		}
 		catch (RuleViolation refused) {
@@ -120,13 +121,6 @@ class PortalPages {
 			model.addAttribute("error", refused);
 			return "portal/activate";
 		}
-	}
-
-	/** Where login leads: the language the newcomer keeps applies from here on. */
-	@GetMapping("/portaal/welkom")
-	String welcome(HttpServletRequest request, HttpServletResponse response) {
-		locales.setLocale(request, response, portal.language().locale());
-		return "redirect:/portaal/mijn";
 	}
 
 	@GetMapping("/portaal/mijn")

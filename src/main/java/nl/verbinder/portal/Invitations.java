@@ -86,14 +86,17 @@ public class Invitations {
 	public record Issued(Invitation invitation, String code, String voornaam, String achternaam) {
 	}
 
-	/** Too many wrong codes from this address: try again after {@link #until()}. */
+	/**
+	 * Too many wrong codes from this address, or of this code or in the whole region from
+	 * elsewhere: try again after {@link #until()}.
+	 */
 	@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
 	public static class Throttled extends RuleViolation {
 
 		private final Instant until;
 
-		Throttled(Instant until) {
-			super("rule.activation.throttled", Date.from(until));
+		Throttled(Instant until, boolean ownAddress) {
+			super(ownAddress ? "rule.activation.throttled" : "rule.activation.busy", Date.from(until));
 			this.until = until;
 		}
 
@@ -253,11 +256,11 @@ public class Invitations {
 
 	private String activate(@Nullable String typedCode, @Nullable String password, @Nullable String passwordAgain,
 			String address, boolean demo) {
-		Optional<Instant> wait = throttle.waitUntil(address);
-		if (wait.isPresent()) {
-			throw new Throttled(wait.get());
-		}
 		ActivationCode code = ActivationCode.typed(typedCode);
+		Optional<ActivationThrottle.Wait> wait = throttle.waitUntil(address, code == null ? null : code.hash());
+		if (wait.isPresent()) {
+			throw new Throttled(wait.get().until(), wait.get().ownAddress());
+		}
 		record Open(UUID id, UUID personId, UUID householdId, String gemeente, String username, String language) {
 		}
 		Optional<Open> found = code == null ? Optional.empty()
@@ -269,7 +272,7 @@ public class Invitations {
 							rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6)))
 					.optional();
 		if (found.isEmpty()) {
-			throw wrongCode(address);
+			throw wrongCode(address, code);
 		}
 		if (password == null || password.length() < AccountAdministration.MIN_PASSWORD) {
 			throw new RuleViolation("rule.activation.password-short", AccountAdministration.MIN_PASSWORD);
@@ -284,7 +287,7 @@ public class Invitations {
 			.params(Timestamp.from(now), invitation.id())
 			.update();
 		if (claimed == 0 || newcomers.activated(invitation.personId())) {
-			throw wrongCode(address);
+			throw wrongCode(address, code);
 		}
 		String username = invitation.username();
 		while (accounts.usernameTaken(username)) {
@@ -308,8 +311,8 @@ public class Invitations {
 		return newcomers.current().personId();
 	}
 
-	private RuntimeException wrongCode(String address) {
-		throttle.failed(address);
+	private RuntimeException wrongCode(String address, @Nullable ActivationCode code) {
+		throttle.failed(address, code == null ? null : code.hash());
 		return new RuleViolation("rule.activation.code");
 	}
 

@@ -53,12 +53,17 @@ class AccessWeb {
 		private final List<ClientRegistration> oidcLogins = new ArrayList<>();
 
 		Pages(AccountAdministration accounts, ProcessingLog log, Clock clock,
-				ObjectProvider<ClientRegistrationRepository> oidc) {
+				ObjectProvider<ClientRegistrationRepository> oidc, PortalOidcSettings portal) {
 			this.accounts = accounts;
 			this.log = log;
 			this.clock = clock;
 			if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
-				registrations.forEach(r -> oidcLogins.add((ClientRegistration) r));
+				// Staff log in with every registration but the newcomers' own.
+				registrations.forEach(r -> {
+					if (!((ClientRegistration) r).getRegistrationId().equals(portal.registrationId())) {
+						oidcLogins.add((ClientRegistration) r);
+					}
+				});
 			}
 		}
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Maps an OIDC login to a Verbinder account: by the subject it was linked to before, or
  * on first login by the username claim (default {@code preferred_username}), after which
  * the subject is linked. The identity provider proves who someone is; the account decides
- * role and municipality. No account, no entry.
+ * role and municipality. No account, no entry. The portal's own registration
+ * ({@link PortalOidcSettings}) is refused here: it is {@link NewcomerOidcUserService}'s.
  */
 @Component
 class AccountOidcUserService extends OidcUserService {
@@ -31,9 +32,13 @@ class AccountOidcUserService extends OidcUserService {
 
 	private final boolean production;
 
+	private final PortalOidcSettings portal;
+
 	AccountOidcUserService(Accounts accounts, Environment environment,
-			@Value("${verbinder.oidc.username-claim:preferred_username}") String usernameClaim) {
+			@Value("${verbinder.oidc.username-claim:preferred_username}") String usernameClaim,
+			PortalOidcSettings portal) {
 		this.accounts = accounts;
+		this.portal = portal;
 		this.usernameClaim = usernameClaim;
 		this.production = environment.acceptsProfiles(Profiles.of("production"));
 	}
@@ -41,6 +46,12 @@ class AccountOidcUserService extends OidcUserService {
 	@Override
 	@Transactional
 	public OidcUser loadUser(OidcUserRequest request) {
+		if (portal.registrationId().equals(request.getClientRegistration().getRegistrationId())) {
+			// The newcomers' login is the portal's (NewcomerOidcUserService), never
+			// staff's.
+			throw new OAuth2AuthenticationException(
+					new OAuth2Error("unknown_account", "The portal's login is for newcomers", null));
+		}
 		OidcUser user = super.loadUser(request);
 		String subject = user.getSubject();
 		Account account = accounts.findByOidcSubject(subject).or(() -> {

@@ -133,8 +133,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain portalPageSecurity(HttpSecurity http, List<PathPermissions> permissions, PasskeyChain passkeys)
-			throws Exception {
+	SecurityFilterChain portalPageSecurity(HttpSecurity http, List<PathPermissions> permissions, PasskeyChain passkeys,
+			PortalLogins logins, NewcomerOidcUserService oidcNewcomers) throws Exception {
 		String login = PORTAL + "/inloggen";
 		http.securityMatcher(concat(new String[] { PORTAL, PORTAL + "/**" }, PasskeyChain.PATHS))
 			.authorizeHttpRequests(requests -> {
@@ -152,6 +152,16 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(login)))
 			.headers(this::headers);
 		passkeys.apply(http);
+		if (logins.oidc().isPresent()) {
+			// The portal's own registration, on paths of the portal's chain; the staff
+			// chain never offers or accepts it.
+			http.oauth2Login(oidc -> oidc.loginPage(login)
+				.authorizationEndpoint(start -> start.baseUri(PortalLogins.OIDC_START))
+				.redirectionEndpoint(back -> back.baseUri(PORTAL + "/login/oauth2/code/*"))
+				.defaultSuccessUrl(PORTAL + "/welkom", true)
+				.failureUrl(login + "?onbekend")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcNewcomers)));
+		}
 		return http.build();
 	}
 

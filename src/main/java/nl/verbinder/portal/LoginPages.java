@@ -7,27 +7,33 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.NoSuchElementException;
 import nl.verbinder.access.Passkeys;
+import nl.verbinder.access.PortalLogins;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The newcomer's passkeys ({@code /portaal/toegangssleutels}): logging in with a
- * fingerprint instead of a password. The page lists the passkeys with the name the
- * newcomer gave each, makes a new one (with {@code /js/passkeys.js}, on a phone or
- * browser that can) and removes one. Every login leads through {@link #welcome}; right
- * after activation the first login leads here once, with an offer that can be skipped.
+ * The portal's login page (a password, a passkey or the newcomer's OIDC login), where
+ * every login leads ({@link #welcome}), and the newcomer's passkeys
+ * ({@code /portaal/toegangssleutels}): logging in with a fingerprint instead of a
+ * password; a configured OIDC login is linked there too. The page lists the passkeys with
+ * the name the newcomer gave each, makes a new one (with {@code /js/passkeys.js}, on a
+ * phone or browser that can) and removes one. Every login leads through {@link #welcome};
+ * right after activation the first login leads here once, with an offer that can be
+ * skipped.
  */
 @Controller
-class PasskeyPages {
+class LoginPages {
 
 	/** Set at activation, in the session: the first login then offers a passkey. */
-	static final String OFFER = PasskeyPages.class.getName() + ".offer";
+	static final String OFFER = LoginPages.class.getName() + ".offer";
 
 	static final String PAGE = "/portaal/toegangssleutels";
 
@@ -37,10 +43,29 @@ class PasskeyPages {
 
 	private final LocaleResolver locales;
 
-	PasskeyPages(Passkeys passkeys, Portal portal, LocaleResolver locales) {
+	private final PortalLogins logins;
+
+	LoginPages(Passkeys passkeys, Portal portal, LocaleResolver locales, PortalLogins logins) {
 		this.passkeys = passkeys;
 		this.portal = portal;
 		this.locales = locales;
+		this.logins = logins;
+	}
+
+	/** The newcomer's OIDC login (e.g. DigiD), when one is configured. */
+	@ModelAttribute("oidcLogin")
+	PortalLogins.@Nullable OidcLogin oidcLogin() {
+		return logins.oidc().orElse(null);
+	}
+
+	/**
+	 * {@code wachten}: the epoch second from which a throttled login may be tried again;
+	 * {@code onbekend}: an OIDC login that is linked to no newcomer's account.
+	 */
+	@GetMapping("/portaal/inloggen")
+	String login(@RequestParam(required = false) @Nullable Long wachten, Model model) {
+		model.addAttribute("waitUntil", wachten == null ? null : Date.from(Instant.ofEpochSecond(wachten)));
+		return "portal/login";
 	}
 
 	/**

@@ -2,7 +2,6 @@ package nl.verbinder.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Role;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.Date;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
@@ -93,12 +91,6 @@ class PortalPages {
 		return "redirect:/portaal/inloggen";
 	}
 
-	@GetMapping("/portaal/inloggen")
-	String login(@RequestParam(required = false) @Nullable Long wachten, Model model) {
-		model.addAttribute("waitUntil", wachten == null ? null : Date.from(Instant.ofEpochSecond(wachten)));
-		return "portal/login";
-	}
-
 	@GetMapping("/portaal/activeren")
 	String activation(@RequestParam(required = false) @Nullable String code, Model model) {
 		model.addAttribute("code", code == null ? "" : code);
@@ -113,7 +105,7 @@ class PortalPages {
 		try {
 			String username = invitations.activate(code, wachtwoord, herhaling, request.getRemoteAddr());
 			redirect.addFlashAttribute("activated", username);
-			request.getSession().setAttribute(PasskeyPages.OFFER, true);
+			request.getSession().setAttribute(LoginPages.OFFER, true);
 			return "redirect:/portaal/inloggen";
 		}
 		catch (RuleViolation refused) {

@@ -1,5 +1,10 @@
 package nl.verbinder.access;
 
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -49,8 +54,30 @@ class StrictTransportSecurityIntegrationTests {
 		}
 
 		@Bean
-		AccountOidcUserService oidcUsers(Environment environment) {
-			return new AccountOidcUserService(Mockito.mock(Accounts.class), environment, "preferred_username");
+		PortalOidcSettings portalOidc() {
+			return new PortalOidcSettings("portal", "sub");
+		}
+
+		@Bean
+		AccountOidcUserService oidcUsers(Environment environment, PortalOidcSettings portal) {
+			return new AccountOidcUserService(Mockito.mock(Accounts.class), environment, "preferred_username", portal);
+		}
+
+		@Bean
+		NewcomerOidcUserService newcomerOidcUsers(Environment environment, PortalOidcSettings portal) {
+			return new NewcomerOidcUserService(Mockito.mock(Accounts.class), portal, environment);
+		}
+
+		@Bean
+		PortalLogins portalLogins(ObjectProvider<ClientRegistrationRepository> registrations,
+				PortalOidcSettings portal) {
+			return new PortalLogins(registrations, portal);
+		}
+
+		@Bean
+		PasskeyChain passkeys(ObjectProvider<AuthenticationEventPublisher> events) {
+			return new PasskeyChain(new PasskeySettings("localhost", "Verbinder", List.of("http://localhost:8080")),
+					Mockito.mock(WebAuthnRelyingPartyOperations.class), Mockito.mock(LocalAccounts.class), events);
 		}
 
 		@Bean

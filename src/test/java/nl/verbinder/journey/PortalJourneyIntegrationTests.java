@@ -38,8 +38,8 @@ class PortalJourneyIntegrationTests {
 	private static final List<String> OPEN_PAGES = List.of("/portaal", "/portaal/inloggen", "/portaal/activeren");
 
 	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
-			"/portaal/toestemming", "/portaal/vragen", "/portaal/inzage", "/portaal/wensen",
-			"/portaal/zelfbeoordeling", "/portaal/toegangssleutels");
+			"/portaal/toestemming", "/portaal/vragen", "/portaal/inzage", "/portaal/wensen", "/portaal/zelfbeoordeling",
+			"/portaal/toegangssleutels");
 
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 

@@ -24,7 +24,7 @@ import org.springframework.web.util.WebUtils;
  * Requests that are not MockMvc's (the browser journeys on the real port) pass untouched.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class MockSessionBridge implements Filter {
+public class MockSessionBridge implements Filter {
 
 	private static final String COOKIE = "SESSION";
 

@@ -53,7 +53,8 @@ final class PasskeyLogin implements AuthenticationProvider {
 			.filter(AccountPrincipal::isEnabled)
 			.filter(p -> p.actor().role() == Role.NEWCOMER)
 			.orElseThrow(() -> new BadCredentialsException("No newcomer's account for this passkey"));
-		var authenticated = new PasskeyAuthentication(principal);
+		// The session (in the database) keeps the principal without its password hash.
+		var authenticated = new PasskeyAuthentication(principal.withoutPassword());
 		authenticated.setDetails(attempt.getDetails());
 		return authenticated;
 	}

@@ -24,12 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import nl.verbinder.MockSessionBridge;
 import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
@@ -66,6 +68,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 		"verbinder.portal.oidc.claim=pseudoniem" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(MockSessionBridge.class)
 class PortalOidcLoginIntegrationTests {
 
 	private static final String PASSWORD = "een zin die alleen ik ken";

@@ -47,6 +47,16 @@ final class Browser implements AutoCloseable {
 			.newPage();
 	}
 
+	/** A page the size of the narrowest phone's screen (320 × 640 CSS pixels, touch). */
+	Page newNarrowPhonePage() {
+		return browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
+				.setViewportSize(320, 640)
+				.setIsMobile(true)
+				.setHasTouch(true))
+			.newPage();
+	}
+
 	/**
 	 * WCAG 2.1 A/AA violations on the page as it is now, one line per violated rule with
 	 * its targets.

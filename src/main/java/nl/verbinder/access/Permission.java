@@ -31,6 +31,10 @@ public enum Permission {
 	 */
 	KEY_PERSON_OWN,
 	/**
+	 * Set the thresholds of the signal rules per municipality (policy, no personal data).
+	 */
+	SIGNAL_THRESHOLDS_MANAGE,
+	/**
 	 * Keep the region's social map: register organisations and link partner workers to
 	 * them.
 	 */

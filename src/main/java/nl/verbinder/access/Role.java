@@ -15,7 +15,8 @@ public enum Role {
 	CASE_MANAGER(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE, Permission.AGGREGATES_READ,
 			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST, Permission.ORGANISATIONS_MANAGE)),
 	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ,
-			Permission.KEY_PERSON_REQUEST, Permission.KEY_PERSON_POOL_MANAGE, Permission.ORGANISATIONS_MANAGE)),
+			Permission.KEY_PERSON_REQUEST, Permission.KEY_PERSON_POOL_MANAGE, Permission.ORGANISATIONS_MANAGE,
+			Permission.SIGNAL_THRESHOLDS_MANAGE)),
 	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ, Permission.KEY_PERSON_OWN)),
 	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ, Permission.REFERRALS_RECEIVE)),
 	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
@@ -25,7 +26,7 @@ public enum Role {
 	 */
 	PLACEMENT_PLANNER(EnumSet.of(Permission.PLACEMENT_PLAN, Permission.REFERENCE_READ, Permission.AGGREGATES_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
-			Permission.REFERENCE_READ)),
+			Permission.REFERENCE_READ, Permission.SIGNAL_THRESHOLDS_MANAGE)),
 	/**
 	 * A newcomer with an activated portal account: their own data and that of their minor
 	 * children, in the portal only. Not staff: no staff page or API admits this role, and

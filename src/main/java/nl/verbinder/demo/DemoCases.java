@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.Contacten;
+import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.reference.Gemeente;
@@ -97,6 +98,9 @@ class DemoCases {
 					}
 					plans.recordIntakes(random, household, today);
 					recordContacts(random, household, today);
+					if (n == 11) {
+						addYoungPersonTurningEighteen(household, today);
+					}
 				}
 			});
 		}
@@ -122,6 +126,18 @@ class DemoCases {
 			done += target;
 		}
 		return done;
+	}
+
+	/**
+	 * A young person who turns 18 in three months (from youth law to adult law), with no
+	 * transition agreement yet: the signal for it shows in every municipality.
+	 */
+	private void addYoungPersonTurningEighteen(HouseholdView household, LocalDate today) {
+		HouseholdView current = inburgering.household(household.id());
+		inburgering.addMember(
+				household.id(), current.version(), new Inburgering.NewMember("Yonas",
+						current.members().getFirst().achternaam(), today.minusYears(18).plusMonths(3), Gezinsrol.KIND),
+				true);
 	}
 
 	/**

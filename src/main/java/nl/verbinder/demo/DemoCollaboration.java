@@ -68,6 +68,11 @@ class DemoCollaboration {
 		this.clock = clock;
 	}
 
+	/** Five more organisations, so that six are involved with one household. */
+	private static final Map<String, String> MANY_INVOLVED = Map.of("Schuldhulp Achterhoek", "schuldhulpverlening",
+			"GGD Noord- en Oost-Gelderland", "jeugdgezondheidszorg", "Sociaal wijkteam", "gezinscoach",
+			"Woningcorporatie De Woonplaats", "woonbegeleiding", "Stichting Leergeld", "kindregelingen");
+
 	/**
 	 * The social map, its two partner workers, and for seven households per municipality
 	 * a basis for sharing and a referral at every stage: sent, overdue, accepted,
@@ -100,6 +105,11 @@ class DemoCollaboration {
 			var referral = background.callAs(caseManager, () -> {
 				collaboration.addInvolvement(household.id(), DemoPartners.id("Huisartsen Coöperatie Achterhoek"), "",
 						"huisarts", household.arrivalDate(), null, "Praktijk aan de Markt, 0314-123456");
+				if (stage == 0) {
+					// The first household of each municipality drowns in professionals.
+					MANY_INVOLVED.forEach((naam, rol) -> collaboration.addInvolvement(household.id(), null, naam, rol,
+							household.arrivalDate().plusDays(20), null, "via de consulent"));
+				}
 				var basis = grondslagen.recordBasis(household.id(),
 						new Grondslagen.NewBasis(null, organisation, Grondslag.Soort.TOESTEMMING,
 								"Doorverwijzing en afstemming over de begeleiding",

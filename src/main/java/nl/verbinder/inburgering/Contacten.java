@@ -12,6 +12,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,7 +47,11 @@ public class Contacten {
 
 	private final Clock clock;
 
-	Contacten(Contactmomenten contacts, Scoping scoping, Caseload caseload, ProcessingLog log, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Contacten(Contactmomenten contacts, Scoping scoping, Caseload caseload, ProcessingLog log, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.contacts = contacts;
 		this.caseload = caseload;
 		this.scoping = scoping;
@@ -68,6 +73,8 @@ public class Contacten {
 					scope.actor().id().value(), clock));
 		caseload.refresh(household);
 		log.record(Inburgering.REGIE, Operation.CREATE, subjects(household));
+		events.publishEvent(new ContactRecorded(household.id().value(), household.gemeente().value(), contact.id(),
+				scope.actor().id().value()));
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
 
@@ -86,7 +93,8 @@ public class Contacten {
 
 	@Transactional
 	public ContactView complete(HouseholdId householdId, UUID contactId, int agreement, long expectedVersion) {
-		Household household = scoping.household(householdId, scoping.scope(Permission.HOUSEHOLD_WRITE));
+		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
+		Household household = scoping.household(householdId, scope);
 		Contactmoment contact = contacts.findById(contactId)
 			.filter(c -> c.householdId().equals(household.id().value()))
 			.orElseThrow(() -> new NoSuchElementException("No contact moment " + contactId + " of this household"));
@@ -97,6 +105,8 @@ public class Contacten {
 		contact = contacts.save(contact);
 		caseload.refresh(household);
 		log.record(Inburgering.REGIE, Operation.UPDATE, subjects(household));
+		events.publishEvent(new ContactRecorded(household.id().value(), household.gemeente().value(), contact.id(),
+				scope.actor().id().value()));
 		return ContactView.of(contact, LocalDate.now(clock));
 	}
 

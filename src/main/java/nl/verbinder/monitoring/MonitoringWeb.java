@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Which paths of the monitoring module need which permission (patterns do not overlap),
- * and its menu item.
+ * and its menu items.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringWeb {
@@ -18,12 +18,20 @@ class MonitoringWeb {
 	PathPermissions monitoringPaths() {
 		return PathPermissions.of(PathPermission.get("/signaleringen", Permission.HOUSEHOLD_READ),
 				PathPermission.post("/signaleringen/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.get("/api/v1/signalen", Permission.HOUSEHOLD_READ));
+				PathPermission.get("/api/v1/signalen", Permission.HOUSEHOLD_READ),
+				PathPermission.get("/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE),
+				PathPermission.post("/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE));
 	}
 
 	@Bean
 	NavigationItem signalsNavigation() {
 		return new NavigationItem("nav.follow-up-signals", "/signaleringen", Permission.HOUSEHOLD_READ, 12);
+	}
+
+	@Bean
+	NavigationItem signalThresholdsNavigation() {
+		return new NavigationItem("monitoring.signals.thresholds", "/signaaldrempels",
+				Permission.SIGNAL_THRESHOLDS_MANAGE, 13);
 	}
 
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Registered more than {@code weeks} weeks ago and no member has an established PIP: the
- * day after the term the signal is raised; it ends when a PIP is established.
+ * Moved into the municipality more than {@code weeks} weeks ago and no member has an
+ * established PIP: the day after the term the signal is raised; it ends when a PIP is
+ * established. Counted from the arrival, not the registration: a household registered
+ * late (or early, before a placement's arrival) is due by the same day.
  */
 record NoPip(int weeks) implements SignalPolicy {
 
@@ -20,7 +22,7 @@ record NoPip(int weeks) implements SignalPolicy {
 
 	@Override
 	public Optional<LocalDate> missed(SignalFacts facts, LocalDate today) {
-		LocalDate due = facts.household().registeredOn().plusWeeks(weeks);
+		LocalDate due = facts.household().arrivalDate().plusWeeks(weeks);
 		return facts.household().pipEstablished() || !today.isAfter(due) ? Optional.empty() : Optional.of(due);
 	}
 

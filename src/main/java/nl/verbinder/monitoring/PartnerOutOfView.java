@@ -11,9 +11,9 @@ import nl.verbinder.inburgering.HouseholdFacts.MemberFacts;
 
 /**
  * A partner who joined later (nareiziger), or an adult inburgeraar who is not the
- * household's first adult (a spouse), with no plan {@code months} months after the
- * registration, or not present at any contact moment for {@code months} months (counted
- * from their last own contact, or the registration): on that day the signal is raised.
+ * household's first adult (a spouse), with no plan {@code months} months after moving in,
+ * or not present at any contact moment for {@code months} months (counted from their last
+ * own contact, or the day the household moved in): on that day the signal is raised.
  * Wives who joined their husbands disappear from view when nobody speaks with them
  * themselves. It ends when they have a plan and an own contact moment within the term.
  */
@@ -34,10 +34,10 @@ record PartnerOutOfView(int months) implements SignalPolicy {
 		List<LocalDate> due = new ArrayList<>();
 		for (MemberFacts m : partners(h, today)) {
 			if (m.planStatus() == null) {
-				due.add(h.registeredOn().plusMonths(months));
+				due.add(h.arrivalDate().plusMonths(months));
 			}
-			LocalDate lastSeen = m.lastOwnContact() != null && m.lastOwnContact().isAfter(h.registeredOn())
-					? m.lastOwnContact() : h.registeredOn();
+			LocalDate lastSeen = m.lastOwnContact() != null && m.lastOwnContact().isAfter(h.arrivalDate())
+					? m.lastOwnContact() : h.arrivalDate();
 			due.add(lastSeen.plusMonths(months));
 		}
 		return due.stream().filter(d -> !today.isBefore(d)).min(Comparator.naturalOrder());

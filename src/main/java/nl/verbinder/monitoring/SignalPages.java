@@ -1,5 +1,6 @@
 package nl.verbinder.monitoring;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case manager's signals: the open ones of their municipality, a check now, and
- * acknowledging with a note.
+ * The case manager's morning view: the open signals of their municipality, most urgent
+ * first (or by due date or kind), a check now, and handling a signal (the action taken)
+ * or dismissing it (with a reason), from this page or the household page.
  */
 @Controller
 class SignalPages {
+
+	/** The orders the list can be sorted in, by the name in the query string. */
+	static final Map<String, Comparator<SignalView>> ORDERS = Map.of("urgentie", Signals.URGENCY, "datum",
+			Comparator.comparing(SignalView::dueOn).thenComparing(SignalView::kind), "soort",
+			Comparator.comparing(SignalView::kind).thenComparing(SignalView::dueOn));
 
 	private final Signals signals;
 
@@ -33,13 +40,16 @@ class SignalPages {
 	}
 
 	@GetMapping("/signaleringen")
-	String list(Model model) {
-		List<SignalView> open = signals.open();
+	String list(@RequestParam(name = "sortering", defaultValue = "urgentie") String order, Model model) {
+		Comparator<SignalView> comparator = ORDERS.getOrDefault(order, Signals.URGENCY);
+		List<SignalView> open = signals.open().stream().sorted(comparator).toList();
 		Map<String, String> gemeenteNames = new HashMap<>();
 		open.forEach(s -> gemeenteNames.computeIfAbsent(s.gemeente(),
 				code -> reference.gemeente(GemeenteCode.of(code)).map(Gemeente::naam).orElse(code)));
 		model.addAttribute("signals", open);
 		model.addAttribute("gemeenteNames", gemeenteNames);
+		model.addAttribute("sortering", ORDERS.containsKey(order) ? order : "urgentie");
+		model.addAttribute("orders", List.of("urgentie", "datum", "soort"));
 		return "monitoring/signals";
 	}
 
@@ -52,7 +62,7 @@ class SignalPages {
 
 	@PostMapping("/signaleringen/{id}/bevestiging")
 	String acknowledge(@PathVariable UUID id, @RequestParam(defaultValue = "") String notitie,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String terug, RedirectAttributes redirect) {
 		try {
 			signals.acknowledge(id, notitie);
 			redirect.addFlashAttribute("saved", "monitoring.signals.acknowledged");
@@ -60,7 +70,26 @@ class SignalPages {
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
 		}
-		return "redirect:/signaleringen";
+		return back(terug);
+	}
+
+	@PostMapping("/signaleringen/{id}/afwijzing")
+	String dismiss(@PathVariable UUID id, @RequestParam(defaultValue = "") String reden,
+			@RequestParam(defaultValue = "") String terug, RedirectAttributes redirect) {
+		try {
+			signals.dismiss(id, reden);
+			redirect.addFlashAttribute("saved", "monitoring.signals.dismissed");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
+		}
+		return back(terug);
+	}
+
+	/** Back to a household page when asked (never elsewhere), or to the list. */
+	private static String back(String terug) {
+		return terug.matches("/huishoudens/[0-9a-f-]{36}") ? "redirect:" + terug + "#signalen"
+				: "redirect:/signaleringen";
 	}
 
 }

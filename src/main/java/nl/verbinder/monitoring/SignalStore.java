@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdId;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +89,25 @@ class SignalStore {
 			.param(gemeenten)
 			.query((rs, n) -> row(rs))
 			.list();
+	}
+
+	/** The number of open signals per household of {@code households} that has any. */
+	Map<HouseholdId, Integer> openCounts(String[] gemeenten, Collection<HouseholdId> households) {
+		Map<HouseholdId, Integer> counts = new HashMap<>();
+		if (households.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select household_id, count(*) as open from monitoring.signal
+				where gemeente = any(:gemeenten) and household_id = any(:households)
+				  and closed_at is null and dismissed_at is null
+				group by household_id""")
+			.param("gemeenten", gemeenten)
+			.param("households", households.stream().map(HouseholdId::value).toArray(UUID[]::new))
+			.query(rs -> {
+				counts.put(new HouseholdId(rs.getObject("household_id", UUID.class)), rs.getInt("open"));
+			});
+		return counts;
 	}
 
 	/** Every signal of a household, open and closed, newest first. */

@@ -3,6 +3,7 @@ package nl.verbinder.monitoring;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,15 @@ public class Signals {
 	public static final ProcessingActivity SIGNALEN = new ProcessingActivity("monitoring.signalen",
 			"Signaleren dat een inburgeraar of gezin uit beeld raakt",
 			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+
+	/**
+	 * Most urgent first: not handled yet before handled, then the earliest due date, then
+	 * by kind ({@link SignalKind}'s order).
+	 */
+	public static final Comparator<SignalView> URGENCY = Comparator
+		.comparing((SignalView s) -> s.acknowledgedAt() != null)
+		.thenComparing(SignalView::dueOn)
+		.thenComparing(SignalView::kind);
 
 	/** What a run did: signals raised and closed. */
 	public record RunResult(int raised, int closed) implements Serializable {
@@ -106,18 +116,24 @@ public class Signals {
 	@Transactional
 	public List<SignalView> open() {
 		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
-		List<SignalStore.Row> rows = store.open(scope.gemeenteCodes())
-			.stream()
-			.sorted(Comparator.comparing((SignalStore.Row r) -> r.acknowledgedAt() != null)
-				.thenComparing(SignalStore.Row::dueOn)
-				.thenComparing(SignalStore.Row::kind))
-			.toList();
+		List<SignalStore.Row> rows = store.open(scope.gemeenteCodes());
 		Map<HouseholdId, List<String>> names = caseload
 			.memberNames(rows.stream().map(SignalStore.Row::household).distinct().toList());
 		return rows.stream()
 			.filter(r -> names.containsKey(r.household()))
 			.map(r -> view(r, names.get(r.household())))
+			.sorted(URGENCY)
 			.toList();
+	}
+
+	/**
+	 * The number of open signals (not dismissed) per household of {@code households} in
+	 * the caller's scope that has any.
+	 */
+	@Transactional
+	public Map<HouseholdId, Integer> openCounts(Collection<HouseholdId> households) {
+		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
+		return store.openCounts(scope.gemeenteCodes(), households);
 	}
 
 	/**

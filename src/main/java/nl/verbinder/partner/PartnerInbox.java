@@ -20,6 +20,7 @@ import nl.verbinder.partner.Doorverwijzing.Status;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * holds, with what was shared and who the case manager is, and the steps they take
  * (accept, decline, start, complete, stop) and their progress notes. Never the household
  * itself.
+ *
+ * <p>
+ * Eight collaborators, one more than we allow without a reason: the inbox reads
+ * organisations, accounts and reference data to show a referral, and publishes
+ * {@link ReferralAnswered} when the partner answers one.
  */
 @Service
 public class PartnerInbox {
@@ -66,8 +72,11 @@ public class PartnerInbox {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PartnerInbox(PartnerAccess partnerAccess, AccessControl access, PartnerStore store, AccountAdministration accounts,
-			ReferenceData reference, ProcessingLog log, Clock clock) {
+			ReferenceData reference, ProcessingLog log, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.partnerAccess = partnerAccess;
 		this.access = access;
 		this.store = store;
@@ -119,6 +128,10 @@ public class PartnerInbox {
 		Doorverwijzing changed = stored.value().naar(next, reason);
 		store.update(changed, expectedVersion, new Stap(clock.instant(), next, reason, actor.displayName()));
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(changed.personId()));
+		if (stored.value().status() == Status.VERSTUURD) {
+			events.publishEvent(new ReferralAnswered(changed.id(), changed.householdId(), changed.gemeente().value(),
+					next, changed.sentBy()));
+		}
 		return partnerView(store.doorverwijzing(id).orElseThrow(), LocalDate.now(clock));
 	}
 

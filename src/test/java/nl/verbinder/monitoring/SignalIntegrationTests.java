@@ -116,15 +116,15 @@ class SignalIntegrationTests {
 			.with(csrf())
 			.param("notitie", "Huisbezoek gepland met tolk")).andExpect(status().is3xxRedirection());
 
-		// A contact moment today ends the condition: the next run closes the signal,
-		// keeping its note.
+		// A contact moment today ends the condition: its reaction or the next run closes
+		// the signal, keeping its note.
 		mvc.perform(post("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE_LOGIN)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"datum":"%s","kanaal":"TELEFOON","vertolking":"GEEN","aanwezigen":[],
 					 "samenvatting":"Gebeld; het gaat goed","afspraken":[]}""".formatted(LocalDate.now())))
 			.andExpect(status().isCreated());
-		assertThat(background.callAs(OOST_GELRE, signals::run).closed()).isPositive();
+		background.callAs(OOST_GELRE, signals::run);
 		assertThat(background.callAs(OOST_GELRE, signals::open)).noneMatch(s -> s.id().equals(signal.id()));
 		SignalView closed = background.callAs(OOST_GELRE, () -> signals.ofHousehold(signal.household()))
 			.stream()

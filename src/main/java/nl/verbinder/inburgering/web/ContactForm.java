@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.verbinder.inburgering.AfspraakSoort;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -41,6 +42,8 @@ public class ContactForm {
 	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deadline;
+
+	private AfspraakSoort afspraakSoort = AfspraakSoort.STAP;
 
 	public LocalDate getDatum() {
 		return datum;
@@ -104,6 +107,14 @@ public class ContactForm {
 
 	public void setDeadline(LocalDate v) {
 		deadline = v;
+	}
+
+	public AfspraakSoort getAfspraakSoort() {
+		return afspraakSoort;
+	}
+
+	public void setAfspraakSoort(AfspraakSoort v) {
+		afspraakSoort = v == null ? AfspraakSoort.STAP : v;
 	}
 
 }

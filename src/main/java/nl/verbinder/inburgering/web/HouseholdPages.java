@@ -1,6 +1,9 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.inburgering.AfspraakSoort;
 import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.CaseloadEntry;
+import nl.verbinder.inburgering.FollowUpNotices;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Contacten;
 import nl.verbinder.inburgering.Geslacht;
@@ -13,7 +16,10 @@ import nl.verbinder.inburgering.Inburgeringstermijn;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Locale;
 import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
@@ -53,8 +59,11 @@ class HouseholdPages {
 
 	private final Clock clock;
 
+	private final ObjectProvider<FollowUpNotices> notices;
+
 	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten,
-			AccessControl access, ReferenceData reference, Clock clock) {
+			AccessControl access, ReferenceData reference, Clock clock, ObjectProvider<FollowUpNotices> notices) {
+		this.notices = notices;
 		this.inburgering = inburgering;
 		this.caseload = caseload;
 		this.timeline = timeline;
@@ -85,7 +94,13 @@ class HouseholdPages {
 					gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente), leerroute,
 					fase == null || fase.isBlank() ? null : Inburgeringstermijn.Fase.valueOf(fase), daysWithoutContact,
 					openAgreements);
-			model.addAttribute("entries", caseload.list(filter, 100));
+			List<CaseloadEntry> entries = caseload.list(filter, 100);
+			model.addAttribute("entries", entries);
+			Map<HouseholdId, Integer> counts = new HashMap<>();
+			notices.orderedStream()
+				.forEach(n -> n.openCounts(entries.stream().map(CaseloadEntry::id).toList())
+					.forEach((k, v) -> counts.merge(k, v, Integer::sum)));
+			model.addAttribute("noticeCounts", counts);
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("filterError", RuleViolation.reason(e));
@@ -185,7 +200,8 @@ class HouseholdPages {
 			try {
 				List<Contacten.NewAfspraak> afspraken = form.getAfspraak().isBlank() ? List.of()
 						: List.of(new Contacten.NewAfspraak(form.getAfspraak(),
-								form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline()));
+								form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline(),
+								form.getAfspraakSoort()));
 				contacten.record(HouseholdId.of(id), form.getDatum(), form.getKanaal(),
 						Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(),
 						form.getVertolking(), blankToNull(form.getTaal()), form.getSamenvatting(), afspraken);
@@ -220,6 +236,9 @@ class HouseholdPages {
 		model.addAttribute("landen", reference.landen(locale));
 		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
 		model.addAttribute("timeline", timeline.of(HouseholdId.of(id)));
+		model.addAttribute("notices",
+				notices.orderedStream().flatMap(n -> n.open(HouseholdId.of(id)).stream()).toList());
+		model.addAttribute("afspraakSoorten", AfspraakSoort.values());
 		model.addAttribute("talen", reference.newcomerTalen());
 		// The contact moment's channels and kinds of interpreting, as the contact API
 		// accepts them.

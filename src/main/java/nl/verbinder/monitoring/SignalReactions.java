@@ -1,0 +1,62 @@
+package nl.verbinder.monitoring;
+
+import java.util.UUID;
+import nl.verbinder.access.AccountId;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.ContactRecorded;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.PipEstablished;
+import nl.verbinder.partner.ReferralAnswered;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-evaluates one household's signal rules when something changed in it: a contact
+ * moment recorded or an agreement done, a plan established, a referral answered. Runs
+ * after the commit, in the name of the case manager whose act (or whose referral) caused
+ * it, so that the same scope checks and processing log apply; the time-based part of the
+ * rules waits for the nightly run.
+ */
+@Component
+class SignalReactions {
+
+	private static final Logger logger = LoggerFactory.getLogger(SignalReactions.class);
+
+	private final Signals signals;
+
+	private final BackgroundWork background;
+
+	SignalReactions(Signals signals, BackgroundWork background) {
+		this.signals = signals;
+		this.background = background;
+	}
+
+	@ApplicationModuleListener
+	void on(ContactRecorded event) {
+		reevaluate(event.householdId(), event.by());
+	}
+
+	@ApplicationModuleListener
+	void on(PipEstablished event) {
+		reevaluate(event.householdId(), event.establishedBy());
+	}
+
+	@ApplicationModuleListener
+	void on(ReferralAnswered event) {
+		reevaluate(event.householdId(), event.referredBy());
+	}
+
+	private void reevaluate(UUID household, UUID account) {
+		try {
+			background.callAs(new AccountId(account), () -> signals.evaluate(new HouseholdId(household)));
+		}
+		catch (RuntimeException e) {
+			// An account that was disabled meanwhile, or moved: the nightly run catches
+			// up.
+			logger.warn("Signals of household {} not re-evaluated now; the nightly run will", household, e);
+		}
+	}
+
+}

@@ -3,6 +3,7 @@ package nl.verbinder.inburgering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.verbinder.access.AccessControl;
@@ -12,6 +13,7 @@ import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +41,11 @@ public class PipDecisions {
 
 	private final Clock clock;
 
+	private final ProductChoices products;
+
 	PipDecisions(Pips pips, Scoping scoping, AccessControl access, ProcessingLog log, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ProductChoices products) {
+		this.products = products;
 		this.pips = pips;
 		this.scoping = scoping;
 		this.access = access;
@@ -56,6 +61,7 @@ public class PipDecisions {
 		if (pips.findByPerson(personId).isPresent()) {
 			throw new RuleViolation("rule.pip.exists");
 		}
+		products.check(household.gemeente(), inhoud, Set.of(), LocalDate.now(clock));
 		Member person = household.member(personId);
 		Pip pip = Pip.draft(person, household.id().value(), household.gemeente().value(), inhoud);
 		pips.insert(pip, household.id().value());
@@ -75,7 +81,7 @@ public class PipDecisions {
 
 	@Transactional
 	public PipView updateDraft(UUID personId, long versie, PipInhoud inhoud) {
-		return change(personId, versie, pip -> pip.updateDraft(inhoud));
+		return change(personId, versie, pip -> pip.updateDraft(inhoud), inhoud);
 	}
 
 	@Transactional
@@ -91,7 +97,7 @@ public class PipDecisions {
 
 	@Transactional
 	public PipView revise(UUID personId, long versie, PipInhoud inhoud) {
-		return change(personId, versie, pip -> pip.revise(inhoud));
+		return change(personId, versie, pip -> pip.revise(inhoud), inhoud);
 	}
 
 	@Transactional
@@ -100,10 +106,20 @@ public class PipDecisions {
 	}
 
 	private PipView change(UUID personId, long versie, Consumer<Pip> change) {
+		return change(personId, versie, change, null);
+	}
+
+	/**
+	 * A change; new content ({@code inhoud}) may only name products that can be chosen.
+	 */
+	private PipView change(UUID personId, long versie, Consumer<Pip> change, @Nullable PipInhoud inhoud) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
-		scoping.householdOf(personId, scope);
+		Household household = scoping.householdOf(personId, scope);
 		Pips.Loaded loaded = pips.findByPerson(personId)
 			.orElseThrow(() -> new NoSuchElementException("No PIP for person " + personId));
+		if (inhoud != null) {
+			products.check(household.gemeente(), inhoud, ProductChoices.named(loaded.pip()), LocalDate.now(clock));
+		}
 		if (loaded.rowVersion() != versie) {
 			throw new OptimisticLockingFailureException(
 					"The PIP is at version " + loaded.rowVersion() + ", not " + versie);

@@ -2,6 +2,7 @@ package nl.verbinder.inburgering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
@@ -37,10 +38,18 @@ public record PipInhoud(Leerroute leerroute, Inburgeringstermijn termijn, List<D
 
 	/**
 	 * Something the person does: a course, a module, volunteer work, at a provider, for
-	 * some hours a week.
+	 * some hours a week; a purchased one names the contracted product it is
+	 * ({@code productId}, see {@link ContractedProducts}), what is not bought is free
+	 * text only.
 	 */
 	public record Activiteit(String aanbieder, String omschrijving, LocalDate start, @Nullable LocalDate einde,
-			int urenPerWeek, ActiviteitStatus status) {
+			int urenPerWeek, ActiviteitStatus status, @Nullable UUID productId) {
+
+		/** An activity that is not a contracted product. */
+		public Activiteit(String aanbieder, String omschrijving, LocalDate start, @Nullable LocalDate einde,
+				int urenPerWeek, ActiviteitStatus status) {
+			this(aanbieder, omschrijving, start, einde, urenPerWeek, status, null);
+		}
 
 		public Activiteit {
 			if (aanbieder == null || aanbieder.isBlank() || omschrijving == null || omschrijving.isBlank()

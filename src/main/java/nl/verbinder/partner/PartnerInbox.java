@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
@@ -18,6 +19,7 @@ import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.partner.Doorverwijzing.Stap;
 import nl.verbinder.partner.Doorverwijzing.Status;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,6 +59,21 @@ public class PartnerInbox {
 			return Doorverwijzing.isReasonCode(statusReden);
 		}
 	}
+
+	/**
+	 * A person referred to the partner worker's organisation, as reports about them need:
+	 * the referral, whom it concerns (ids), their name when it was shared, and where the
+	 * referral stands.
+	 */
+	public record Participant(UUID doorverwijzingId, UUID householdId, UUID personId, GemeenteCode gemeente,
+			@Nullable String naam, Status status, Instant sentOn) {
+	}
+
+	/**
+	 * The statuses in which a referred person is a participant the organisation reports
+	 * on.
+	 */
+	private static final Set<Status> PARTICIPATING = Set.of(Status.GEACCEPTEERD, Status.GESTART, Status.AFGEROND);
 
 	private final PartnerAccess partnerAccess;
 
@@ -153,6 +170,49 @@ public class PartnerInbox {
 				new Stap(clock.instant(), stored.value().status(), note, access.currentActor().displayName()));
 		log.record(PartnerAccess.SAMENWERKING, Operation.UPDATE, DataSubject.person(stored.value().personId()));
 		return partnerView(store.doorverwijzing(id).orElseThrow(), LocalDate.now(clock));
+	}
+
+	/** The organisation the current partner worker works for. */
+	@Transactional(readOnly = true)
+	public UUID ownOrganisation() {
+		return partnerAccess.ownOrganisation();
+	}
+
+	/**
+	 * The participants of the current partner worker's organisation: persons whose
+	 * referral to it was accepted (accepted, started or completed) and whose basis for
+	 * sharing holds today. The caller logs what it shows.
+	 */
+	@Transactional(readOnly = true)
+	public List<Participant> participants() {
+		UUID organisatie = partnerAccess.ownOrganisation();
+		return store.doorverwijzingenAan(organisatie, LocalDate.now(clock), 5000)
+			.stream()
+			.map(PartnerStore.Versioned::value)
+			.filter(d -> PARTICIPATING.contains(d.status()))
+			.map(PartnerInbox::participant)
+			.toList();
+	}
+
+	/**
+	 * One participant of the current partner worker's organisation by its referral; empty
+	 * when the referral is not to it, not accepted, or its basis does not hold.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Participant> participant(UUID doorverwijzingId) {
+		try {
+			Doorverwijzing d = partnersReferral(doorverwijzingId).value();
+			return PARTICIPATING.contains(d.status()) ? Optional.of(participant(d)) : Optional.empty();
+		}
+		catch (NoSuchElementException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static Participant participant(Doorverwijzing d) {
+		List<String> name = d.gedeeld().getOrDefault(Gegevenscategorie.NAAM_EN_ADRES, List.of());
+		return new Participant(d.id(), d.householdId(), d.personId(), d.gemeente(),
+				name.isEmpty() ? null : name.getFirst(), d.status(), d.sentOn());
 	}
 
 	private PartnerStore.Versioned<Doorverwijzing> partnersReferral(UUID id) {

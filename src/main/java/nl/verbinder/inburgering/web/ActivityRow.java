@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -31,6 +32,17 @@ public class ActivityRow {
 	int urenPerWeek;
 
 	PipInhoud.ActiviteitStatus status = PipInhoud.ActiviteitStatus.GEPLAND;
+
+	/** The contracted product the activity is, if it is a purchased one. */
+	UUID product;
+
+	public UUID getProduct() {
+		return product;
+	}
+
+	public void setProduct(UUID v) {
+		product = v;
+	}
 
 	public String getAanbieder() {
 		return aanbieder;
@@ -81,7 +93,8 @@ public class ActivityRow {
 	}
 
 	boolean blank() {
-		return aanbieder.isBlank() && omschrijving.isBlank() && start == null && einde == null && urenPerWeek == 0;
+		return aanbieder.isBlank() && omschrijving.isBlank() && start == null && einde == null && urenPerWeek == 0
+				&& product == null;
 	}
 
 }

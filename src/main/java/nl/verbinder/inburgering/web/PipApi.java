@@ -49,7 +49,7 @@ class PipApi {
 	record ActiviteitRequest(@NotBlank @Size(max = 200) String aanbieder,
 			@NotBlank @Size(max = 300) String omschrijving, @NotNull @PlausibleDate LocalDate start,
 			@PlausibleDate LocalDate einde, @Min(0) @Max(40) int urenPerWeek,
-			@NotNull PipInhoud.ActiviteitStatus status) {
+			@NotNull PipInhoud.ActiviteitStatus status, UUID productId) {
 	}
 
 	record InhoudRequest(@NotNull @Pattern(regexp = "B1|ONDERWIJS|Z") String leerroute,
@@ -65,7 +65,7 @@ class PipApi {
 					activiteiten == null ? List.of()
 							: activiteiten.stream()
 								.map(a -> new PipInhoud.Activiteit(a.aanbieder(), a.omschrijving(), a.start(),
-										a.einde(), a.urenPerWeek(), a.status()))
+										a.einde(), a.urenPerWeek(), a.status(), a.productId()))
 								.toList(),
 					duaalTraject);
 		}

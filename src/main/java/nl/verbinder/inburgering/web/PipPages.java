@@ -9,6 +9,8 @@ import nl.verbinder.inburgering.Pip;
 import nl.verbinder.inburgering.PipDecisions;
 import nl.verbinder.inburgering.PipInhoud;
 import nl.verbinder.inburgering.PipView;
+import nl.verbinder.inburgering.ProductChoices;
+import nl.verbinder.shared.GemeenteCode;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -42,7 +44,10 @@ class PipPages {
 
 	private final Clock clock;
 
-	PipPages(Inburgering inburgering, PipDecisions decisions, Clock clock) {
+	private final ProductChoices productChoices;
+
+	PipPages(Inburgering inburgering, PipDecisions decisions, Clock clock, ProductChoices productChoices) {
+		this.productChoices = productChoices;
 		this.inburgering = inburgering;
 		this.decisions = decisions;
 		this.clock = clock;
@@ -144,6 +149,8 @@ class PipPages {
 		model.addAttribute("domeinen", Domein.values());
 		model.addAttribute("routes", List.of("B1", "ONDERWIJS", "Z"));
 		model.addAttribute("statussen", PipInhoud.ActiviteitStatus.values());
+		model.addAttribute("producten",
+				productChoices.choosable(GemeenteCode.of(household.gemeente()), LocalDate.now(clock)));
 		return "inburgering/pip";
 	}
 

@@ -115,6 +115,7 @@ public class PlanForm {
 			row.setEinde(a.einde());
 			row.setUrenPerWeek(a.urenPerWeek());
 			row.setStatus(a.status());
+			row.setProduct(a.productId());
 			form.activiteiten.add(row);
 		}
 		return form;
@@ -151,7 +152,7 @@ public class PlanForm {
 				continue;
 			}
 			activities.add(new PipInhoud.Activiteit(row.aanbieder, row.omschrijving,
-					row.start == null ? termijnStart : row.start, row.einde, row.urenPerWeek, row.status));
+					row.start == null ? termijnStart : row.start, row.einde, row.urenPerWeek, row.status, row.product));
 		}
 		var termijn = existing == null ? Inburgeringstermijn.from(termijnStart)
 				: new Inburgeringstermijn(termijnStart, existing.verlengingen());

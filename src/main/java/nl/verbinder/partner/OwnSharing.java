@@ -57,10 +57,11 @@ public class OwnSharing {
 
 	/**
 	 * An organisation that accepted a referral for the newcomer or a child: what it does,
-	 * how to reach it.
+	 * how to reach it; with the ids of the referral and the organisation, by which the
+	 * newcomer rates it.
 	 */
 	public record Contact(String organisatie, String reden, String persoon, LocalDate sinds,
-			Organisatie.@Nullable Contactpersoon contactpersoon) {
+			Organisatie.@Nullable Contactpersoon contactpersoon, UUID doorverwijzingId, UUID organisatieId) {
 	}
 
 	private final PartnerAccess access;
@@ -160,7 +161,7 @@ public class OwnSharing {
 					Organisatie o = organisations.get(d.organisatieId());
 					if (o != null) {
 						contacts.add(new Contact(o.naam(), d.reden(), names.getOrDefault(d.personId(), "?"),
-								LocalDate.ofInstant(accepted.op(), clock.getZone()), o.contact()));
+								LocalDate.ofInstant(accepted.op(), clock.getZone()), o.contact(), d.id(), o.id()));
 					}
 				});
 		}

@@ -10,6 +10,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.Role;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,17 @@ public class SocialMap {
 	public List<Organisatie> organisaties() {
 		access.currentActor();
 		return store.organisaties();
+	}
+
+	/**
+	 * The organisation the current partner worker works for; refused for any other
+	 * account.
+	 */
+	@Transactional(readOnly = true)
+	public Organisatie ownOrganisation() {
+		UUID own = store.organisatieOf(access.scopeFor(Permission.REFERRALS_RECEIVE).actor().id().value())
+			.orElseThrow(() -> new AccessDeniedException("This account is not linked to an organisation"));
+		return organisatie(own);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -25,7 +26,23 @@ class PortalWeb {
 				PathPermission.post("/api/v1/portaaluitnodigingen/**", Permission.HOUSEHOLD_WRITE),
 				PathPermission.get("/vragen", Permission.HOUSEHOLD_READ),
 				PathPermission.get("/vragen/**", Permission.HOUSEHOLD_READ),
-				PathPermission.post("/vragen/**", Permission.HOUSEHOLD_WRITE));
+				PathPermission.post("/vragen/**", Permission.HOUSEHOLD_WRITE),
+				PathPermission.authenticated(HttpMethod.GET, "/beoordelingen"),
+				PathPermission.authenticated(HttpMethod.GET, "/api/v1/beoordelingen"));
+	}
+
+	/**
+	 * What newcomers say of the organisations: for a partner worker their own, for staff
+	 * with aggregate figures all; the page refuses anyone else.
+	 */
+	@Bean
+	NavigationItem ratingsNavigationForPartners() {
+		return new NavigationItem("nav.ratings", "/beoordelingen", Permission.REFERRALS_RECEIVE, 25);
+	}
+
+	@Bean
+	NavigationItem ratingsNavigationForFigures() {
+		return new NavigationItem("nav.ratings", "/beoordelingen", Permission.AGGREGATES_READ, 65);
 	}
 
 	@Bean

@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.SelfAssessment;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +32,28 @@ class VoiceApi {
 
 	private final SelfAssessing selfAssessing;
 
-	VoiceApi(Wishes wishes, SelfAssessing selfAssessing) {
+	private final Ratings ratings;
+
+	VoiceApi(Wishes wishes, SelfAssessing selfAssessing, Ratings ratings) {
 		this.wishes = wishes;
 		this.selfAssessing = selfAssessing;
+		this.ratings = ratings;
+	}
+
+	record RatingRequest(@NotNull Integer geholpen, @NotNull Integer respect, @NotNull Integer begrepen,
+			@NotNull Integer aanraden, @Nullable String toelichting) {
+	}
+
+	/** The organisations the newcomer can rate, with their ratings so far. */
+	@GetMapping("/beoordelingen")
+	List<Ratings.Rateable> ratings() {
+		return ratings.mine();
+	}
+
+	@PutMapping("/beoordelingen/{doorverwijzingId}")
+	Ratings.Answers rate(@PathVariable UUID doorverwijzingId, @Valid @RequestBody RatingRequest r) {
+		return ratings.rate(doorverwijzingId,
+				new Ratings.Answers(r.geholpen(), r.respect(), r.begrepen(), r.aanraden(), r.toelichting()));
 	}
 
 	record SelfAssessmentRequest(@NotNull Map<Domein, Integer> scores) {

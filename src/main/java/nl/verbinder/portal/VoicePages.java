@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.DutchTime;
 import nl.verbinder.shared.RuleViolation;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,12 +35,48 @@ class VoicePages {
 
 	private final SelfAssessing selfAssessing;
 
+	private final Ratings ratings;
+
 	private final Pictograms pictograms;
 
-	VoicePages(Wishes wishes, SelfAssessing selfAssessing, Pictograms pictograms) {
+	VoicePages(Wishes wishes, SelfAssessing selfAssessing, Ratings ratings, Pictograms pictograms) {
 		this.wishes = wishes;
 		this.selfAssessing = selfAssessing;
+		this.ratings = ratings;
 		this.pictograms = pictograms;
+	}
+
+	@GetMapping("/portaal/beoordelen")
+	String ratings(Model model) {
+		return ratingsPage(model);
+	}
+
+	/** A rating of one organisation; refused as a whole, the page saying why. */
+	@PostMapping("/portaal/beoordelen/{id}")
+	String rate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String geholpen,
+			@RequestParam(required = false) @Nullable String respect,
+			@RequestParam(required = false) @Nullable String begrepen,
+			@RequestParam(required = false) @Nullable String aanraden,
+			@RequestParam(required = false) @Nullable String toelichting, Model model, RedirectAttributes redirect) {
+		try {
+			ratings.rate(id, new Ratings.Answers(hours(geholpen), hours(respect), hours(begrepen), hours(aanraden),
+					toelichting));
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("error", e);
+			model.addAttribute("refusedFor", id);
+			model.addAttribute("typed", toelichting);
+			return ratingsPage(model);
+		}
+		redirect.addFlashAttribute("rated", true);
+		return "redirect:/portaal/beoordelen";
+	}
+
+	private String ratingsPage(Model model) {
+		model.addAttribute("rateables", ratings.mine());
+		model.addAttribute("scaleOptions", List.of(1, 2, 3));
+		model.addAttribute("questions", List.of("geholpen", "respect", "begrepen", "aanraden"));
+		return "portal/ratings";
 	}
 
 	@ModelAttribute("pictograms")

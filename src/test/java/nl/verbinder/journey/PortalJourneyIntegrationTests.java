@@ -39,7 +39,7 @@ class PortalJourneyIntegrationTests {
 
 	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
 			"/portaal/toestemming", "/portaal/vragen", "/portaal/inzage", "/portaal/wensen", "/portaal/zelfbeoordeling",
-			"/portaal/toegangssleutels");
+			"/portaal/toegangssleutels", "/portaal/beoordelen");
 
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 

@@ -142,7 +142,7 @@ class I18nTests {
 	 * are staff pages.
 	 */
 	private static final List<String> STAFF_TEMPLATES_IN_PORTAL = List.of("invitations.html", "letter.html",
-			"inbox.html", "thread.html");
+			"inbox.html", "thread.html", "rating-summaries.html");
 
 	/**
 	 * The portal speaks twelve languages ({@link PortalLanguage}): its bundle has every

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.Caseload;
@@ -93,6 +94,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{person}", winterswijkPerson)
 					.replace("{kans}", UUID.randomUUID().toString())
 					.replace("{invitation}", UUID.randomUUID().toString())
+					.replace("{appointment}", UUID.randomUUID().toString())
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
@@ -241,6 +243,19 @@ class MunicipalityScopeIntegrationTests {
 		if (path.endsWith("/contactmomenten")) {
 			return """
 					{"datum":"2025-01-01","kanaal":"HUISBEZOEK","vertolking":"GEEN","samenvatting":"Kennismaking"}""";
+		}
+		if (path.endsWith("/afspraken")) {
+			return """
+					{"persoon":"%s","soort":"GESPREK","datum":"%s","tijd":"10:00","minuten":45,
+					 "plaats":{"soort":"TELEFOON"},"tolk":false,"sleutelpersoon":false}""".formatted(UUID.randomUUID(),
+					LocalDate.now().plusDays(3));
+		}
+		if (path.endsWith("/verzetting")) {
+			return "{\"datum\":\"%s\",\"tijd\":\"10:00\",\"minuten\":45,\"versie\":0}"
+				.formatted(LocalDate.now().plusDays(3));
+		}
+		if (path.contains("/afspraken/") && path.endsWith("/annulering")) {
+			return "{\"reden\":\"ziek\",\"versie\":0}";
 		}
 		if (path.endsWith("/afgerond") || path.endsWith("/annulering") || path.endsWith("/intrekking")) {
 			return "{\"versie\":0}";

@@ -13,6 +13,7 @@ import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,14 @@ public class Caseload {
 
 	private final Clock clock;
 
-	Caseload(JdbcClient jdbc, Scoping scoping, ProcessingLog log, Clock clock) {
+	private final ObjectProvider<CaseloadMarks> marks;
+
+	Caseload(JdbcClient jdbc, Scoping scoping, ProcessingLog log, Clock clock, ObjectProvider<CaseloadMarks> marks) {
 		this.jdbc = jdbc;
 		this.scoping = scoping;
 		this.log = log;
 		this.clock = clock;
+		this.marks = marks;
 	}
 
 	/**
@@ -161,6 +165,12 @@ public class Caseload {
 			shown.add(DataSubject.person(row.personId()));
 		}
 		log.record(Inburgering.REGIE, Operation.READ, shown);
+		if (!entries.isEmpty()) {
+			marks.orderedStream()
+				.forEach(source -> source.marks(entries.values().stream().map(CaseloadEntry::id).toList())
+					.forEach((household, mark) -> entries.computeIfPresent(household.value(),
+							(k, e) -> e.withMark(mark))));
+		}
 		return List.copyOf(entries.values());
 	}
 

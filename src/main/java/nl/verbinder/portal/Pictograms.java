@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import nl.verbinder.appointment.Appointment;
 import nl.verbinder.inburgering.Domein;
 import org.springframework.stereotype.Component;
 
 /**
- * The pictogram beside a life domain or a contact on the portal's pages, for readers to
- * whom the words alone say too little ("spreekuur" was once read as a doctor's visit).
- * The pictures are Lucide's (ISC licence), installed from npm at build time and served
- * from {@code /vendor/pictograms/}; the text beside each picture always says the same, so
- * the pictures carry no meaning of their own for a screen reader ({@code alt=""}).
+ * The pictogram beside a life domain, a contact or an appointment on the portal's pages,
+ * for readers to whom the words alone say too little ("spreekuur" was once read as a
+ * doctor's visit). The pictures are Lucide's (ISC licence), installed from npm at build
+ * time and served from {@code /vendor/pictograms/}; the text beside each picture always
+ * says the same, so the pictures carry no meaning of their own for a screen reader
+ * ({@code alt=""}).
  */
 @Component
 public class Pictograms {
@@ -76,6 +78,27 @@ public class Pictograms {
 	/** The pictogram of a self-assessment or rating's answer on a scale of 1 to 3. */
 	public String face(int value) {
 		return path(SCALE.get(Math.max(1, Math.min(SCALE.size(), value)) - 1));
+	}
+
+	private static final Map<Appointment.Kind, String> APPOINTMENTS = new EnumMap<>(
+			Map.of(Appointment.Kind.GESPREK, "messages-square", Appointment.Kind.HUISBEZOEK, "house",
+					Appointment.Kind.INTAKE, "clipboard-list", Appointment.Kind.PLAN, "map",
+					Appointment.Kind.SLEUTELPERSOON, "handshake", Appointment.Kind.ORGANISATIE, "building-2"));
+
+	/** The path of an appointment kind's pictogram. */
+	public String appointment(Appointment.Kind kind) {
+		return path(APPOINTMENTS.get(kind));
+	}
+
+	/**
+	 * The pictogram of where an appointment is: an address, a video call, a phone call.
+	 */
+	public String place(String placeKind) {
+		return path(switch (placeKind) {
+			case "VIDEO" -> "video";
+			case "TELEFOON" -> "phone";
+			default -> "map-pin";
+		});
 	}
 
 	static String path(String name) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.appointment.Appointment;
 import nl.verbinder.inburgering.Domein;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +15,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Pictograms beside the words on the portal's pages: every life domain and every kind of
- * contact has one, it is served to anyone (the portal's login page included), the pages
- * show it, and the about page names where the pictures come from.
+ * Pictograms beside the words on the portal's pages: every life domain, every kind of
+ * contact and every kind of appointment (and where it is) has one, it is served to anyone
+ * (the portal's login page included), the pages show it, and the about page names where
+ * the pictures come from.
  */
 @VerbinderIntegrationTest
 class PictogramIntegrationTests {
@@ -28,13 +30,19 @@ class PictogramIntegrationTests {
 	Pictograms pictograms;
 
 	@Test
-	void everyLifeDomainAndContactHasAPictogramThatIsServed() throws Exception {
+	void everyLifeDomainContactAndAppointmentKindHasAPictogramThatIsServed() throws Exception {
 		for (Domein domein : Domein.values()) {
 			assertServed(pictograms.domain(domein));
 		}
 		assertServed(pictograms.caseManager());
 		assertServed(pictograms.keyPerson());
 		assertServed(pictograms.organisation());
+		for (Appointment.Kind kind : Appointment.Kind.values()) {
+			assertServed(pictograms.appointment(kind));
+		}
+		for (String place : new String[] { "ADRES", "VIDEO", "TELEFOON" }) {
+			assertServed(pictograms.place(place));
+		}
 	}
 
 	@Test

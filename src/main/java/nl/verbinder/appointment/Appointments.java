@@ -1,0 +1,158 @@
+package nl.verbinder.appointment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.ProcessingActivity;
+import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.access.RowLevelSecurity;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case manager's appointments with a household: planning, moving and cancelling, and
+ * seeing the newcomer's answers and how the reminders stand. Every use checks the scope
+ * (the household must be in the caller's municipalities) and restricts the transaction to
+ * it; every read and change is in the processing log.
+ */
+@Service
+public class Appointments {
+
+	/** Planning appointments with a newcomer, their answers and reminders. */
+	public static final ProcessingActivity APPOINTMENTS = new ProcessingActivity("appointment.afspraken",
+			"Afspraken met de nieuwkomer plannen, het antwoord zien en eraan herinneren",
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+
+	private final AppointmentStore store;
+
+	private final Reminders reminders;
+
+	private final Inburgering inburgering;
+
+	private final AccessControl access;
+
+	private final RowLevelSecurity rowLevelSecurity;
+
+	private final ProcessingLog log;
+
+	private final Clock clock;
+
+	Appointments(AppointmentStore store, Reminders reminders, Inburgering inburgering, AccessControl access,
+			RowLevelSecurity rowLevelSecurity, ProcessingLog log, Clock clock) {
+		this.store = store;
+		this.reminders = reminders;
+		this.inburgering = inburgering;
+		this.access = access;
+		this.rowLevelSecurity = rowLevelSecurity;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	/** The household's appointments, soonest first, with answers and reminders. */
+	@Transactional
+	public List<AppointmentView> forHousehold(HouseholdId id) {
+		HouseholdView household = household(id, Permission.HOUSEHOLD_READ);
+		List<Appointment> appointments = store.ofHousehold(id);
+		log.record(APPOINTMENTS, Operation.READ,
+				appointments.stream().map(a -> DataSubject.person(a.personId())).distinct().toList());
+		return views(appointments, household.members());
+	}
+
+	/** Plans an appointment with a member of the household. */
+	@Transactional
+	public AppointmentView plan(HouseholdId id, Appointment.Plan plan) {
+		HouseholdView household = household(id, Permission.HOUSEHOLD_WRITE);
+		if (household.members().stream().noneMatch(m -> m.personId().equals(plan.personId()))) {
+			throw new RuleViolation("rule.appointment.person");
+		}
+		Instant now = clock.instant();
+		Appointment appointment = Appointment.plan(id, GemeenteCode.of(household.gemeente()), plan,
+				access.currentActor().id().value(), now);
+		store.insert(appointment);
+		reminders.schedule(appointment, now);
+		log.record(APPOINTMENTS, Operation.CREATE, DataSubject.person(plan.personId()));
+		return views(List.of(appointment), household.members()).getFirst();
+	}
+
+	/** Moves an appointment to another time; the newcomer is asked to answer again. */
+	@Transactional
+	public AppointmentView reschedule(HouseholdId id, AppointmentId appointmentId, Instant startsAt, int minutes,
+			long version) {
+		HouseholdView household = household(id, Permission.HOUSEHOLD_WRITE);
+		Appointment appointment = appointment(id, appointmentId, version);
+		Instant now = clock.instant();
+		appointment.reschedule(startsAt, minutes, now);
+		store.update(appointment);
+		reminders.schedule(appointment, now);
+		log.record(APPOINTMENTS, Operation.UPDATE, DataSubject.person(appointment.personId()));
+		return views(List.of(store.find(appointmentId).orElseThrow()), household.members()).getFirst();
+	}
+
+	/** Cancels an appointment, with the reason the newcomer will read. */
+	@Transactional
+	public void cancel(HouseholdId id, AppointmentId appointmentId, String reason, long version) {
+		household(id, Permission.HOUSEHOLD_WRITE);
+		Appointment appointment = appointment(id, appointmentId, version);
+		appointment.cancel(reason, clock.instant());
+		store.update(appointment);
+		reminders.lapse(appointmentId);
+		log.record(APPOINTMENTS, Operation.UPDATE, DataSubject.person(appointment.personId()));
+	}
+
+	/** Sends a reminder that failed once more, at once. */
+	@Transactional
+	public boolean retryReminder(HouseholdId id, AppointmentId appointmentId) {
+		household(id, Permission.HOUSEHOLD_WRITE);
+		Appointment appointment = store.find(appointmentId)
+			.filter(a -> a.household().equals(id))
+			.orElseThrow(() -> new NoSuchElementException("No appointment " + appointmentId));
+		if (!appointment.awaitsReminder(clock.instant())) {
+			return false;
+		}
+		return reminders.retry(appointmentId, clock.instant());
+	}
+
+	private HouseholdView household(HouseholdId id, Permission permission) {
+		AccessScope scope = access.scopeFor(permission);
+		rowLevelSecurity.restrictTo(scope);
+		return inburgering.household(id);
+	}
+
+	private Appointment appointment(HouseholdId id, AppointmentId appointmentId, long version) {
+		Appointment appointment = store.find(appointmentId)
+			.filter(a -> a.household().equals(id))
+			.orElseThrow(() -> new NoSuchElementException("No appointment " + appointmentId));
+		if (appointment.version() != version) {
+			throw new OptimisticLockingFailureException("Appointment " + appointmentId + " was changed meanwhile");
+		}
+		return appointment;
+	}
+
+	private List<AppointmentView> views(List<Appointment> appointments, List<HouseholdView.MemberView> members) {
+		Map<UUID, String> names = members.stream()
+			.collect(Collectors.toMap(HouseholdView.MemberView::personId, HouseholdView.MemberView::voornaam));
+		Map<UUID, AppointmentView.ReminderView> reminderViews = reminders
+			.views(appointments.stream().map(a -> a.id().value()).toList());
+		Instant now = clock.instant();
+		return appointments.stream()
+			.map(a -> AppointmentView.of(a, names.getOrDefault(a.personId(), ""), now,
+					reminderViews.get(a.id().value())))
+			.toList();
+	}
+
+}

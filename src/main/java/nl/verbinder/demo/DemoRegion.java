@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * accounts ({@link DemoAccounts}), households with their history ({@link DemoCases}), the
  * key-person pool and requests ({@link DemoRequests}), the social map and referrals
  * ({@link DemoCollaboration}), opportunities and preferences ({@link DemoMatching}), and
- * newcomers with a portal account ({@link DemoNewcomers}).
+ * newcomers with a portal account ({@link DemoNewcomers}) and their appointments
+ * ({@link DemoAppointments}).
  *
  * <p>
  * Eight collaborators, one more than we allow without a reason: the six parts it runs in
@@ -49,6 +50,8 @@ class DemoRegion implements ApplicationRunner {
 
 	private final DemoNewcomers newcomers;
 
+	private final DemoAppointments appointments;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -57,9 +60,13 @@ class DemoRegion implements ApplicationRunner {
 
 	private final boolean production;
 
+	/**
+	 * One collaborator per part of the demo region (seven), loaded in order, and the
+	 * clock.
+	 */
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
-			DemoMatching matching, DemoNewcomers newcomers, Clock clock, Environment environment,
-			@Value("${verbinder.demo.enabled:false}") boolean enabled,
+			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments, Clock clock,
+			Environment environment, @Value("${verbinder.demo.enabled:false}") boolean enabled,
 			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.cases = cases;
@@ -67,6 +74,7 @@ class DemoRegion implements ApplicationRunner {
 		this.collaboration = collaboration;
 		this.matching = matching;
 		this.newcomers = newcomers;
+		this.appointments = appointments;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.seed = seed;
@@ -111,6 +119,7 @@ class DemoRegion implements ApplicationRunner {
 		matching.recordOpportunities();
 		matching.recordPreferences(random, registered.all(), today);
 		newcomers.load(today, DemoAccounts.DEMO_PASSWORD);
+		appointments.load(today);
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", accounts.all().size(),
 				registered.all().size(), pool);
 	}

@@ -29,17 +29,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The newcomer's portal in Debian's Chromium: a case manager invites a newcomer and
  * prints the letter; the newcomer, on a phone, chooses Arabic on the first screen,
  * activates with the code, logs in, reads their plan, contacts and consents, and
- * withdraws a consent. Every portal page passes axe-core's WCAG 2.1 A/AA rules in Dutch
- * and in Arabic, on a 375 px phone and at desktop width.
+ * withdraws a consent; the case manager plans an appointment, for which the newcomer asks
+ * another time. Every portal page passes axe-core's WCAG 2.1 A/AA rules in Dutch and in
+ * Arabic, on a 375 px phone and at desktop width.
  */
 @VerbinderIntegrationTest
 class PortalJourneyIntegrationTests {
 
 	private static final List<String> OPEN_PAGES = List.of("/portaal", "/portaal/inloggen", "/portaal/activeren");
 
-	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/contacten",
-			"/portaal/toestemming", "/portaal/vragen", "/portaal/inzage", "/portaal/wensen", "/portaal/zelfbeoordeling",
-			"/portaal/toegangssleutels", "/portaal/beoordelen");
+	private static final List<String> OWN_PAGES = List.of("/portaal/mijn", "/portaal/plan", "/portaal/afspraken",
+			"/portaal/contacten", "/portaal/toestemming", "/portaal/vragen", "/portaal/inzage", "/portaal/wensen",
+			"/portaal/zelfbeoordeling", "/portaal/toegangssleutels", "/portaal/beoordelen");
 
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 
@@ -108,6 +109,19 @@ class PortalJourneyIntegrationTests {
 		String code = desk.locator("[data-testid=activation-code]").first().textContent().strip();
 		String username = desk.locator("[data-testid=activation-username]").first().textContent().strip();
 		assertThat(desk.locator("[data-testid=letter] article[lang=ar][dir=rtl]").count()).isEqualTo(1);
+		// An appointment: a home visit with an interpreter, planned from the household's
+		// appointments page.
+		desk.navigate(base + "/huishoudens/" + household.id() + "/afspraken");
+		check(desk, violations);
+		desk.locator("#soort").selectOption("HUISBEZOEK");
+		desk.locator("#datum").fill(LocalDate.now().plusDays(3).toString());
+		desk.locator("#tijd").fill("10:30");
+		desk.locator("#straat").fill("Haartsestraat 3");
+		desk.locator("#plaats").fill("Aalten");
+		desk.locator("#tolk").check();
+		desk.locator("[data-testid=appointment-form] button[type=submit]").click();
+		desk.locator("[data-testid=appointments] [data-testid=appointment-status]").first().waitFor();
+		check(desk, violations);
 		desk.context().close();
 
 		// The newcomer, on a phone: Arabic first, then the code, a password, and in.
@@ -139,6 +153,15 @@ class PortalJourneyIntegrationTests {
 			phone.navigate(base + path);
 			check(phone, violations);
 		}
+		// The appointment, with its pictogram; another time asked for, with a reason.
+		phone.navigate(base + "/portaal/afspraken");
+		assertThat(phone.locator("[data-testid=appointments]").textContent()).contains("Haartsestraat 3");
+		assertThat(phone.locator("[data-testid=appointment-pictogram]").count()).isPositive();
+		phone.locator("[data-testid=appointments] details summary").first().click();
+		phone.locator("[data-testid=appointment-other-time] textarea").fill("لدي درس لغة في ذلك الوقت");
+		phone.locator("[data-testid=appointment-other-time] button[type=submit]").click();
+		phone.locator("[data-testid=appointment-asked]").waitFor();
+		check(phone, violations);
 		// Who read my file: the case manager who registered the household and invited
 		// Nour, by role and
 		// municipality in Arabic, never by name; Nour's own visits apart.
@@ -170,6 +193,11 @@ class PortalJourneyIntegrationTests {
 		check(inbox, violations);
 		inbox.locator("[data-testid=answer-form] button[type=submit]").click();
 		inbox.waitForURL(url -> url.contains("/vragen/"));
+		// The answer to the appointment on the household page.
+		inbox.navigate(base + "/huishoudens/" + household.id());
+		inbox.locator("[data-testid=appointments-section]").waitFor();
+		assertThat(inbox.locator("[data-testid=appointments-section]").textContent()).contains("لدي درس لغة");
+		check(inbox, violations);
 		inbox.context().close();
 		phone.navigate(base + "/portaal/vragen");
 		assertThat(phone.locator("[data-testid=questions]").textContent()).contains("Ik stuur de aanmelding");

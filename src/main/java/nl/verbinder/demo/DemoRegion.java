@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
  * Each part has its own class, called in a fixed order so that one seed gives one region:
  * accounts ({@link DemoAccounts}), households with their history ({@link DemoCases}), the
  * key-person pool and requests ({@link DemoRequests}), the social map and referrals
- * ({@link DemoCollaboration}), opportunities and preferences ({@link DemoMatching}), and
- * newcomers with a portal account ({@link DemoNewcomers}) and their appointments
- * ({@link DemoAppointments}).
+ * ({@link DemoCollaboration}), contracts and providers' reports ({@link DemoPurchasing}),
+ * opportunities and preferences ({@link DemoMatching}), and newcomers with a portal
+ * account ({@link DemoNewcomers}) and their appointments ({@link DemoAppointments}).
  *
  * <p>
- * Eight collaborators, one more than we allow without a reason: the six parts it runs in
+ * Ten collaborators, three more than we allow without a reason: the eight parts it runs in
  * a fixed order, the clock, and the environment, which tells it never to run in
  * production.
  */
@@ -52,6 +52,8 @@ class DemoRegion implements ApplicationRunner {
 
 	private final DemoAppointments appointments;
 
+	private final DemoPurchasing purchasing;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -61,11 +63,12 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	/**
-	 * One collaborator per part of the demo region (seven), loaded in order, and the
+	 * One collaborator per part of the demo region (eight), loaded in order, and the
 	 * clock.
 	 */
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
-			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments, Clock clock,
+			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments,
+			DemoPurchasing purchasing, Clock clock,
 			Environment environment, @Value("${verbinder.demo.enabled:false}") boolean enabled,
 			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
@@ -75,6 +78,7 @@ class DemoRegion implements ApplicationRunner {
 		this.matching = matching;
 		this.newcomers = newcomers;
 		this.appointments = appointments;
+		this.purchasing = purchasing;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.seed = seed;
@@ -116,6 +120,7 @@ class DemoRegion implements ApplicationRunner {
 		int pool = requests.recordPool(today);
 		requests.recordRequests(random, registered.helpWanted(), today);
 		collaboration.recordCollaboration(registered.referred(), today);
+		purchasing.record(new Random(seed + 13), today);
 		matching.recordOpportunities();
 		matching.recordPreferences(random, registered.all(), today);
 		newcomers.load(today, DemoAccounts.DEMO_PASSWORD);

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * account ({@link DemoNewcomers}) and their appointments ({@link DemoAppointments}).
  *
  * <p>
- * Ten collaborators, three more than we allow without a reason: the eight parts it runs in
- * a fixed order, the clock, and the environment, which tells it never to run in
+ * Ten collaborators, three more than we allow without a reason: the eight parts it runs
+ * in a fixed order, the clock, and the environment, which tells it never to run in
  * production.
  */
 @Component
@@ -67,9 +67,8 @@ class DemoRegion implements ApplicationRunner {
 	 * clock.
 	 */
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
-			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments,
-			DemoPurchasing purchasing, Clock clock,
-			Environment environment, @Value("${verbinder.demo.enabled:false}") boolean enabled,
+			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments, DemoPurchasing purchasing,
+			Clock clock, Environment environment, @Value("${verbinder.demo.enabled:false}") boolean enabled,
 			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.cases = cases;

@@ -30,13 +30,13 @@ class RoleJourneyIntegrationTests {
 
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of("consulent.aalten",
-			List.of("Start", "Huishoudens", "Signaleringen", "Vragen", "Verzoeken", "Organisaties", "Kansen",
-					"Waardering nieuwkomers", "Cijfers"),
+			List.of("Start", "Huishoudens", "Signaleringen", "Vragen", "Verzoeken", "Organisaties", "Contracten",
+					"Kansen", "Waardering nieuwkomers", "Cijfers"),
 			"coordinator",
-			List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Kansen",
-					"Waardering nieuwkomers", "Cijfers"),
+			List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Contracten",
+					"Kansen", "Waardering nieuwkomers", "Cijfers"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"), "partner",
-			List.of("Start", "Doorverwijzingen", "Waardering nieuwkomers"), "beleid",
+			List.of("Start", "Doorverwijzingen", "Deelnemers", "Waardering nieuwkomers"), "beleid",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Accounts", "Verwerkingslog", "Inlogpogingen"));

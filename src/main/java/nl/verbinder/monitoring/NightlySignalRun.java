@@ -55,6 +55,7 @@ class NightlySignalRun {
 		if (!store.claimNightly(run, LocalDate.now(clock), clock.instant())) {
 			return;
 		}
+		long started = System.nanoTime();
 		int raised = 0;
 		int closed = 0;
 		for (GemeenteCode gemeente : region.gemeenteCodes()) {
@@ -73,7 +74,8 @@ class NightlySignalRun {
 			}
 		}
 		store.finishRun(run, raised, closed, clock.instant());
-		logger.info("Nightly signal run: {} raised, {} closed", raised, closed);
+		logger.info("Nightly signal run: {} raised, {} closed in {} ms", raised, closed,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 }

@@ -30,8 +30,7 @@ class MonitoringWeb {
 
 	@Bean
 	NavigationItem signalThresholdsNavigation() {
-		return new NavigationItem("monitoring.signals.thresholds", "/signaaldrempels",
-				Permission.SIGNAL_THRESHOLDS_MANAGE, 13);
+		return new NavigationItem("nav.signal-thresholds", "/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE, 85);
 	}
 
 }

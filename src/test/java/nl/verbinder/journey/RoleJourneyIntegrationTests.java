@@ -34,12 +34,12 @@ class RoleJourneyIntegrationTests {
 					"Kansen", "Waardering nieuwkomers", "Cijfers"),
 			"coordinator",
 			List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Contracten",
-					"Kansen", "Waardering nieuwkomers", "Cijfers"),
+					"Kansen", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"), "partner",
 			List.of("Start", "Doorverwijzingen", "Deelnemers", "Waardering nieuwkomers"), "beleid",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers"), "beheerder",
-			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Accounts", "Verwerkingslog", "Inlogpogingen"));
+			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels", "Accounts", "Verwerkingslog", "Inlogpogingen"));
 
 	private static Browser browser;
 

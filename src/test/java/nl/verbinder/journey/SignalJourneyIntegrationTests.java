@@ -1,0 +1,103 @@
+package nl.verbinder.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages the signals changed, in Dutch and English, checked with axe-core: the
+ * caseload with its signal counts, the morning view, a household page with its signals
+ * and their forms, and the thresholds page; a case manager handles a signal on the way.
+ */
+@VerbinderIntegrationTest
+class SignalJourneyIntegrationTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void theSignalPagesAreAccessibleInDutchAndEnglish() {
+		List<String> violations = new ArrayList<>();
+		String base = "http://localhost:" + port;
+		Page page = logIn(base, "consulent.doetinchem");
+		page.navigate(base + "/signaleringen");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu controleren")).click();
+		page.waitForLoadState();
+		String household = page.locator("[data-testid=signals] tr[data-household]")
+			.first()
+			.getAttribute("data-household");
+		for (String language : List.of("nl", "en")) {
+			for (String path : List.of("/huishoudens", "/signaleringen", "/signaleringen?sortering=soort",
+					"/huishoudens/" + household)) {
+				page.navigate(base + path);
+				page.waitForLoadState();
+				assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+				check(page, violations);
+			}
+			if (language.equals("nl")) {
+				// Handling a signal on the household page says so on it.
+				page.locator("[data-testid=household-signals] input[name=notitie]")
+					.first()
+					.fill("Gebeld, afspraak gemaakt");
+				page.locator("[data-testid=household-signals] button")
+					.filter(new Locator.FilterOptions().setHasText("Afgehandeld"))
+					.first()
+					.click();
+				page.waitForLoadState();
+				assertThat(page.locator("[data-testid=household-signals]").textContent())
+					.contains("Gebeld, afspraak gemaakt");
+				check(page, violations);
+				page.getByText("English").click();
+				page.waitForLoadState();
+			}
+		}
+		page.context().close();
+
+		Page coordinator = logIn(base, "coordinator");
+		coordinator.navigate(base + "/signaaldrempels");
+		check(coordinator, violations);
+		coordinator.getByText("English").click();
+		coordinator.waitForLoadState();
+		assertThat(coordinator.locator("html").getAttribute("lang")).isEqualTo("en");
+		check(coordinator, violations);
+		coordinator.context().close();
+		assertThat(violations).isEmpty();
+	}
+
+	private Page logIn(String base, String username) {
+		Page page = browser.newPage();
+		page.navigate(base + "/login");
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url -> !url.endsWith("/login"));
+		return page;
+	}
+
+	private static void check(Page page, List<String> violations) {
+		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
+	}
+
+}

@@ -39,7 +39,8 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Doorverwijzingen", "Deelnemers", "Waardering nieuwkomers"), "beleid",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers"), "beheerder",
-			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels", "Accounts", "Verwerkingslog", "Inlogpogingen"));
+			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels", "Accounts", "Verwerkingslog",
+					"Inlogpogingen"));
 
 	private static Browser browser;
 

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Referring a household member to an organisation, as the case manager does it: sending
- * with the data the basis covers, and taking a step on the organisation's behalf.
+ * with the data the basis covers, and taking a step on the organisation's behalf. Its
+ * collaborators are one per concern of a referral (scope, store, the household, the
+ * organisation, the shared snapshot, the log, the clock) and the answering term, a
+ * setting.
  */
 @Service
 public class Referrals {

@@ -41,7 +41,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The case manager's household pages: caseload, registration and the household page. */
+/**
+ * The case manager's household pages: caseload, registration and the household page. The
+ * household page gathers what other parts keep (the household, its caseload row,
+ * timeline, contact moments, reference names, and the follow-up notices other modules
+ * add), which is why it has more collaborators than most pages.
+ */
 @Controller
 class HouseholdPages {
 

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,13 +59,13 @@ class SessionStoreIntegrationTests {
 			.filter(c -> c.getName().equals("SESSION"))
 			.findFirst()
 			.orElseThrow();
-		String sessionId = jdbc.sql("select session_id from access.spring_session where principal_name = ?")
-			.param(username)
+		// The cookie carries the session id in base64; other tests have sessions of this
+		// account too.
+		String sessionId = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
+		assertThat(jdbc.sql("select principal_name from access.spring_session where session_id = ?")
+			.param(sessionId)
 			.query(String.class)
-			.list()
-			.stream()
-			.findFirst()
-			.orElseThrow();
+			.single()).isEqualTo(username);
 		String hash = jdbc.sql("select password_hash from access.account where username = ?")
 			.param(username)
 			.query(String.class)

@@ -51,9 +51,14 @@ class SolvingLeaseIntegrationTests {
 	void aRunLeftByAStoppedNodeIsTakenOverAndFinishedOnce() throws Exception {
 		UUID run = concept();
 		leftBy(STOPPED, run, 1);
-		// Any node shows how far the stopped one had come.
+		jdbc.sql("update placement.run set lease_until = now() + interval '10 minutes' where id = ?")
+			.param(run)
+			.update();
+		// Any node shows how far the other one has come.
 		assertThat(progress(run).get("percent").asInt()).isEqualTo(55);
 
+		// That node stops: its lease runs out, and this node takes the run over.
+		jdbc.sql("update placement.run set lease_until = now() - interval '1 second' where id = ?").param(run).update();
 		solving.keepLeases();
 		await().atMost(Duration.ofMinutes(5)).until(() -> progress(run).get("percent").asInt() >= 100);
 		assertThat(statusOf(run)).isEqualTo("KLAAR");

@@ -95,6 +95,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{kans}", UUID.randomUUID().toString())
 					.replace("{invitation}", UUID.randomUUID().toString())
 					.replace("{appointment}", UUID.randomUUID().toString())
+					.replace("{doorverwijzingId}", UUID.randomUUID().toString())
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");

@@ -108,7 +108,7 @@ class ApiFuzzIntegrationTests {
 				continue;
 			}
 			for (Case c : cases(operation)) {
-				MockHttpServletResponse response = send(operation.method(), c, caller);
+				MockHttpServletResponse response = send(operation.method(), c, caller, bodyType(operation));
 				requests++;
 				byStatus.merge(response.getStatus(), 1, Integer::sum);
 				String where = operation.id() + " [" + c.description() + "] as " + caller.getUsername();
@@ -183,7 +183,7 @@ class ApiFuzzIntegrationTests {
 			UserDetails details = TestPrincipals.of(context, username);
 			Case bare = new Case("bare", samplePath(operation, Map.of()), Map.of(),
 					operation.method() == HttpMethod.GET ? null : "{}");
-			int status = send(operation.method(), bare, details).getStatus();
+			int status = send(operation.method(), bare, details, bodyType(operation)).getStatus();
 			if (status != 403 && status != 401) {
 				return details;
 			}
@@ -191,12 +191,23 @@ class ApiFuzzIntegrationTests {
 		return null;
 	}
 
-	private MockHttpServletResponse send(HttpMethod method, Case c, UserDetails caller) throws Exception {
+	/**
+	 * The body's media type the operation declares (JSON unless it takes another, e.g.
+	 * CSV).
+	 */
+	private static MediaType bodyType(Operation operation) {
+		var types = operation.spec().path("requestBody").path("content").propertyNames();
+		return types.contains(MediaType.APPLICATION_JSON_VALUE) || types.isEmpty() ? MediaType.APPLICATION_JSON
+				: MediaType.parseMediaType(types.iterator().next());
+	}
+
+	private MockHttpServletResponse send(HttpMethod method, Case c, UserDetails caller, MediaType type)
+			throws Exception {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(c.path());
 		MockHttpServletRequestBuilder builder = request(method, uri.build().toUriString()).with(user(caller));
 		c.query().forEach(builder::param);
 		if (c.body() != null) {
-			builder.contentType(MediaType.APPLICATION_JSON).content(c.body());
+			builder.contentType(type).content(c.body());
 		}
 		return mvc.perform(builder).andReturn().getResponse();
 	}

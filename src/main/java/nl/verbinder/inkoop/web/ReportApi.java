@@ -15,6 +15,7 @@ import nl.verbinder.inkoop.Deelname;
 import nl.verbinder.inkoop.Reporting;
 import nl.verbinder.inkoop.Resultaat;
 import nl.verbinder.inkoop.Trajectory;
+import nl.verbinder.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -51,17 +52,17 @@ class ReportApi {
 			List<Aanwezigheid> aanwezigheid, List<Resultaat> resultaten) {
 	}
 
-	record AttendanceRequest(@NotNull UUID product, @NotNull LocalDate datum, Aanwezigheid.@NotNull Soort soort,
-			Aanwezigheid.@Nullable Workshopthema thema, @NotNull Integer aanwezig, @NotNull Integer afwezig,
-			@NotNull BigDecimal uren) {
+	record AttendanceRequest(@NotNull UUID product, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate datum,
+			Aanwezigheid.@NotNull Soort soort, Aanwezigheid.@Nullable Workshopthema thema, @NotNull Integer aanwezig,
+			@NotNull Integer afwezig, @NotNull BigDecimal uren) {
 	}
 
-	record ResultRequest(@NotNull UUID product, @NotNull LocalDate datum, Resultaat.@NotNull Soort soort,
-			@Nullable Boolean behaald, @Size(max = 2000) @Nullable String toelichting) {
+	record ResultRequest(@NotNull UUID product, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate datum,
+			Resultaat.@NotNull Soort soort, @Nullable Boolean behaald, @Size(max = 2000) @Nullable String toelichting) {
 	}
 
-	record EndRequest(@NotNull UUID product, @NotNull LocalDate datum, Deelname.@NotNull Einde einde,
-			@Size(max = 500) @Nullable String reden) {
+	record EndRequest(@NotNull UUID product, @NotNull @PlausibleDate(yearsAhead = 0) LocalDate datum,
+			Deelname.@NotNull Einde einde, @Size(max = 500) @Nullable String reden) {
 	}
 
 	record ImportResource(int rijen) {

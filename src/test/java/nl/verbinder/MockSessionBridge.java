@@ -10,11 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -28,6 +33,8 @@ public class MockSessionBridge implements Filter {
 
 	private static final String COOKIE = "SESSION";
 
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
 	private static final String HELD = MockSessionBridge.class.getName() + ".cookie";
 
 	@Override
@@ -40,6 +47,16 @@ public class MockSessionBridge implements Filter {
 			return;
 		}
 		HttpSession held = mockRequest.getSession(false);
+		// MockMvc's flashAttrs(..) puts the flash attributes in the mock session, where
+		// the
+		// application (reading the database session) would not find them: hand them over
+		// as
+		// the request's input flash map, as the DispatcherServlet would.
+		if (held != null && held.getAttribute(FLASH_MAPS) instanceof List<?> maps && !maps.isEmpty()
+				&& maps.getFirst() instanceof FlashMap flash) {
+			held.removeAttribute(FLASH_MAPS);
+			mockRequest.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Collections.unmodifiableMap(flash));
+		}
 		if (held != null && held.getAttribute(HELD) instanceof String value && !hasSessionCookie(mockRequest)) {
 			Cookie[] cookies = mockRequest.getCookies() == null ? new Cookie[0] : mockRequest.getCookies();
 			mockRequest.setCookies(

@@ -68,10 +68,16 @@ class ModularityTests {
 
 	/**
 	 * The file's lines in sorted order: the documenter writes some relations in no fixed
-	 * order.
+	 * order. In a canvas the first item of a list shares its line with the table's cell
+	 * marker ({@code |* }), so which item carries the marker changes with that order too;
+	 * the marker is left out of the comparison.
 	 */
 	private static List<String> lines(Path file) throws IOException {
-		return Files.readAllLines(file).stream().sorted().toList();
+		return Files.readAllLines(file)
+			.stream()
+			.map(line -> line.startsWith("|* ") ? line.substring(1) : line)
+			.sorted()
+			.toList();
 	}
 
 }

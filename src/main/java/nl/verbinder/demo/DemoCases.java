@@ -97,6 +97,7 @@ class DemoCases {
 						referred.add(household);
 					}
 					plans.recordIntakes(random, household, today);
+					plans.recordOutflow(household, today);
 					recordContacts(random, household, today);
 					if (n == 11) {
 						addYoungPersonTurningEighteen(household, today);
@@ -167,7 +168,8 @@ class DemoCases {
 	 */
 	private void register(Random random, GemeenteCode gemeente, LocalDate today) {
 		DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.value(), today);
-		inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(), true);
+		plans.recordOutflow(inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(), true),
+				today);
 	}
 
 	private long inhabitants(@Nullable GemeenteCode code) {

@@ -2,11 +2,13 @@ package nl.verbinder.demo;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 import nl.verbinder.inburgering.DomainAssessment;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.Gezinsrol;
@@ -18,6 +20,9 @@ import nl.verbinder.inburgering.PipDecisions;
 import nl.verbinder.inburgering.PipInhoud;
 import nl.verbinder.inburgering.Profiles;
 import nl.verbinder.inburgering.Regime;
+import nl.verbinder.inburgering.UitstroomSoort;
+import nl.verbinder.inburgering.Uitstromen;
+import nl.verbinder.inburgering.Werkniveau;
 import nl.verbinder.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +44,59 @@ class DemoPlans {
 
 	private final ReferenceData reference;
 
-	DemoPlans(Intakes intakes, PipDecisions pips, Profiles profiles, ReferenceData reference) {
+	private final Uitstromen uitstromen;
+
+	DemoPlans(Intakes intakes, PipDecisions pips, Profiles profiles, ReferenceData reference, Uitstromen uitstromen) {
 		this.intakes = intakes;
 		this.pips = pips;
 		this.profiles = profiles;
 		this.reference = reference;
+		this.uitstromen = uitstromen;
+	}
+
+	/**
+	 * Outflow for some adults, more the longer they live here: work (a good share below
+	 * their former level), education or volunteer work, some first volunteering and then
+	 * working. Drawn from a generator of the person's own, so that the rest of the demo
+	 * stays as it was.
+	 */
+	void recordOutflow(HouseholdView household, LocalDate today) {
+		for (var member : household.members()) {
+			if (member.gezinsrol() == Gezinsrol.KIND || member.geboortedatum().plusYears(18).isAfter(today)
+					|| !household.arrivalDate().isBefore(today.minusMonths(2))) {
+				continue;
+			}
+			Random random = new Random(member.personId().getLeastSignificantBits());
+			long months = ChronoUnit.MONTHS.between(household.arrivalDate(), today);
+			int chance = months < 6 ? 15 : months < 12 ? 35 : months < 24 ? 55 : 70;
+			if (random.nextInt(100) >= chance) {
+				continue;
+			}
+			LocalDate start = household.arrivalDate().plusMonths(2 + random.nextInt((int) Math.max(1, months - 1)));
+			if (start.isAfter(today)) {
+				start = today;
+			}
+			int roll = random.nextInt(100);
+			if (roll < 20 && start.plusMonths(4).isBefore(today)) {
+				uitstromen.record(member.personId(), UitstroomSoort.VRIJWILLIGERSWERK, start, null, null);
+				work(random, member.personId(), start.plusMonths(3 + random.nextInt(2)));
+			}
+			else if (roll < 50) {
+				work(random, member.personId(), start);
+			}
+			else if (roll < 75) {
+				uitstromen.record(member.personId(), UitstroomSoort.OPLEIDING, start, null, null);
+			}
+			else {
+				uitstromen.record(member.personId(), UitstroomSoort.VRIJWILLIGERSWERK, start, null, null);
+			}
+		}
+	}
+
+	private void work(Random random, UUID personId, LocalDate start) {
+		int level = random.nextInt(100);
+		uitstromen.record(personId, UitstroomSoort.WERK, start, 8 + random.nextInt(33),
+				level < 40 ? Werkniveau.LAGER : level < 75 ? Werkniveau.PASSEND : Werkniveau.GEEN_EERDER_WERK);
 	}
 
 	/** Backgrounds (languages, education, work, talents, wishes) for most adults. */

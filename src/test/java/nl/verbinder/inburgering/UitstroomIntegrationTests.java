@@ -1,0 +1,112 @@
+package nl.verbinder.inburgering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+import nl.verbinder.Logins;
+import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A case manager records a person's outflow on the person's page: refused input reads as
+ * the rule, a recorded one shows in the history and is logged; another municipality's
+ * case manager finds neither page nor person.
+ */
+@VerbinderIntegrationTest
+class UitstroomIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Inburgering inburgering;
+
+	@Autowired
+	Caseload caseload;
+
+	@Autowired
+	Uitstromen uitstromen;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private HouseholdView settledHousehold() {
+		return background.callAs("consulent.winterswijk",
+				() -> caseload.list(CaseloadFilter.ALL, 60)
+					.stream()
+					.map(e -> inburgering.household(e.id()))
+					.filter(h -> h.arrivalDate().isBefore(LocalDate.now().minusMonths(2)))
+					.filter(h -> h.members().stream().anyMatch(m -> m.gezinsrol() != Gezinsrol.KIND))
+					.skip(3)
+					.findFirst()
+					.orElseThrow());
+	}
+
+	@Test
+	void aCaseManagerRecordsWorkBelowFormerLevelAndReadsItInTheHistory() throws Exception {
+		HouseholdView household = settledHousehold();
+		HouseholdView.MemberView adult = household.members()
+			.stream()
+			.filter(m -> m.gezinsrol() != Gezinsrol.KIND)
+			.findFirst()
+			.orElseThrow();
+		String path = "/huishoudens/" + household.id() + "/leden/" + adult.personId() + "/uitstroom";
+		MockHttpSession session = Logins.session(mvc, "consulent.winterswijk");
+		assertThat(mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString())
+			.contains("Uitstroom van " + adult.voornaam());
+
+		String refused = mvc
+			.perform(post(path).session(session)
+				.with(csrf())
+				.param("soort", "WERK")
+				.param("startdatum", LocalDate.now().minusDays(10).toString())
+				.param("urenPerWeek", "61")
+				.param("werkniveau", "LAGER"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Betaald werk heeft 1 tot 60 uur per week").doesNotContain("rule.uitstroom");
+
+		MockHttpServletResponse recorded = mvc
+			.perform(post(path).session(session)
+				.with(csrf())
+				.param("soort", "WERK")
+				.param("startdatum", LocalDate.now().minusDays(10).toString())
+				.param("urenPerWeek", "24")
+				.param("werkniveau", "LAGER"))
+			.andReturn()
+			.getResponse();
+		assertThat(recorded.getRedirectedUrl()).isEqualTo(path);
+		assertThat(mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString())
+			.contains("Nee, onder het niveau van eerder werk")
+			.contains(">24<");
+		assertThat(jdbc.sql("""
+				select count(*) from access.processing_log
+				where subject_id = ? and activity = 'inburgering.regie' and operation = 'CREATE'""")
+			.param(adult.personId().toString())
+			.query(Long.class)
+			.single()).isPositive();
+
+		assertThat(mvc.perform(get(path).session(Logins.session(mvc, "consulent.aalten")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThatThrownBy(() -> background.callAs("consulent.aalten", () -> uitstromen.history(adult.personId())))
+			.isInstanceOf(NoSuchElementException.class);
+	}
+
+}

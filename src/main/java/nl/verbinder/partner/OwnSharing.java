@@ -150,7 +150,7 @@ public class OwnSharing {
 		List<Contact> contacts = new ArrayList<>();
 		for (var stored : store.doorverwijzingen(family.household().value())) {
 			Doorverwijzing d = stored.value();
-			if (!family.covers(d.personId()) || !d.status().open()) {
+			if (!family.covers(d.personId()) || !(d.status().open() || d.status() == Status.AFGEROND)) {
 				continue;
 			}
 			store.steps(d.id())

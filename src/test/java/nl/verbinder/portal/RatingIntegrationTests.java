@@ -190,4 +190,24 @@ class RatingIntegrationTests {
 				"data-testid=\"rate-privacy\"");
 	}
 
+	@Test
+	void aNewcomerStillRatesAnOrganisationWhoseWorkIsCompleted() throws Exception {
+		Rater done = rater("Mebrat");
+		background.runAs(NewcomerFixture.CASE_MANAGER, () -> {
+			referrals.stepOnBehalf(done.newcomer().household().id(), done.referral(), 1, Doorverwijzing.Status.GESTART,
+					null);
+			referrals.stepOnBehalf(done.newcomer().household().id(), done.referral(), 2, Doorverwijzing.Status.AFGEROND,
+					null);
+		});
+		rate(done, 3, "Het is gelukt");
+		String list = mvc
+			.perform(get("/api/v1/portaal/beoordelingen")
+				.with(httpBasic(done.newcomer().username(), NewcomerFixture.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains(done.referral().toString(), "Het is gelukt");
+	}
+
 }

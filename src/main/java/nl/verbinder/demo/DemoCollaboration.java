@@ -3,6 +3,7 @@ package nl.verbinder.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -78,8 +79,10 @@ class DemoCollaboration {
 	 * a basis for sharing and a referral at every stage: sent, overdue, accepted,
 	 * declined, started, completed, and stopped because consent was withdrawn; plus the
 	 * GP practice as involved.
+	 * @return the households whose referral an organisation accepted (and perhaps started
+	 * or completed)
 	 */
-	void recordCollaboration(List<HouseholdView> households, LocalDate today) {
+	List<HouseholdView> recordCollaboration(List<HouseholdView> households, LocalDate today) {
 		UUID partnerAccount = accounts.idOf("partner");
 		UUID clubAccount = accounts.idOf("sportclub");
 		background.runAs("coordinator", () -> {
@@ -88,6 +91,7 @@ class DemoCollaboration {
 			socialMap.linkWorker(clubAccount, DemoPartners.id(DemoPartners.SPORTCLUB_WINTERSWIJK));
 		});
 		Map<String, Integer> perMunicipality = new HashMap<>();
+		List<HouseholdView> accepted = new ArrayList<>();
 		for (HouseholdView household : households) {
 			int stage = perMunicipality.merge(household.gemeente(), 1, Integer::sum) - 1;
 			String caseManager = accounts.caseManagerOf(household.gemeente());
@@ -124,6 +128,9 @@ class DemoCollaboration {
 				return new UUID[] { sent.doorverwijzing().id(), basis.grondslag().id() };
 			});
 			UUID id = referral[0];
+			if (stage % 7 == 2 || stage % 7 == 4 || stage % 7 == 5) {
+				accepted.add(household);
+			}
 			switch (stage % 7) {
 				case 2 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.GEACCEPTEERD, null, 0);
 				case 3 -> onBehalf(caseManager, household, id, Doorverwijzing.Status.AFGEWEZEN,
@@ -144,6 +151,7 @@ class DemoCollaboration {
 				}
 			}
 		}
+		return accepted;
 	}
 
 	private void onBehalf(String caseManager, HouseholdView household, UUID referral, Doorverwijzing.Status next,

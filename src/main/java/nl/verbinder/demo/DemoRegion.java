@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import nl.verbinder.inburgering.HouseholdView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +27,11 @@ import org.springframework.stereotype.Component;
  * key-person pool and requests ({@link DemoRequests}), the social map and referrals
  * ({@link DemoCollaboration}), contracts and providers' reports ({@link DemoPurchasing}),
  * opportunities and preferences ({@link DemoMatching}), and newcomers with a portal
- * account ({@link DemoNewcomers}) and their appointments ({@link DemoAppointments}).
+ * account ({@link DemoNewcomers}), their appointments ({@link DemoAppointments}) and
+ * their own voice: wishes, self-assessment and ratings ({@link DemoVoices}).
  *
  * <p>
- * Ten collaborators, three more than we allow without a reason: the eight parts it runs
+ * Eleven collaborators, four more than we allow without a reason: the nine parts it runs
  * in a fixed order, the clock, and the environment, which tells it never to run in
  * production.
  */
@@ -54,6 +56,8 @@ class DemoRegion implements ApplicationRunner {
 
 	private final DemoPurchasing purchasing;
 
+	private final DemoVoices voices;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -63,12 +67,13 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	/**
-	 * One collaborator per part of the demo region (eight), loaded in order, and the
+	 * One collaborator per part of the demo region (nine), loaded in order, and the
 	 * clock.
 	 */
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
 			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments, DemoPurchasing purchasing,
-			Clock clock, Environment environment, @Value("${verbinder.demo.enabled:false}") boolean enabled,
+			DemoVoices voices, Clock clock, Environment environment,
+			@Value("${verbinder.demo.enabled:false}") boolean enabled,
 			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.cases = cases;
@@ -78,6 +83,7 @@ class DemoRegion implements ApplicationRunner {
 		this.newcomers = newcomers;
 		this.appointments = appointments;
 		this.purchasing = purchasing;
+		this.voices = voices;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.seed = seed;
@@ -118,12 +124,13 @@ class DemoRegion implements ApplicationRunner {
 		DemoCases.Cases registered = cases.register(random, today);
 		int pool = requests.recordPool(today);
 		requests.recordRequests(random, registered.helpWanted(), today);
-		collaboration.recordCollaboration(registered.referred(), today);
+		List<HouseholdView> accepted = collaboration.recordCollaboration(registered.referred(), today);
 		purchasing.record(new Random(seed + 13), today);
 		matching.recordOpportunities();
 		matching.recordPreferences(random, registered.all(), today);
 		newcomers.load(today, DemoAccounts.DEMO_PASSWORD);
 		appointments.load(today);
+		voices.load(new Random(seed + 29), accepted, today, DemoAccounts.DEMO_PASSWORD);
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", accounts.all().size(),
 				registered.all().size(), pool);
 	}

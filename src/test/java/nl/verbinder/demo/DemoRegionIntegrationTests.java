@@ -13,6 +13,10 @@ import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.Profiles;
+import nl.verbinder.portal.RatingSummary;
+import nl.verbinder.portal.Ratings;
+import nl.verbinder.portal.SelfAssessing;
+import nl.verbinder.portal.Wishes;
 import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +44,26 @@ class DemoRegionIntegrationTests {
 
 	@Autowired
 	Profiles profiles;
+
+	@Autowired
+	Ratings ratings;
+
+	@Autowired
+	Wishes wishes;
+
+	@Autowired
+	SelfAssessing selfAssessing;
+
+	@Test
+	void newcomersHaveSpokenUpSoThatTheirVoiceShowsSomethingReal() {
+		assertThat(background.callAs(DemoNewcomers.AMINA, wishes::mine).interesses()).contains("koken");
+		assertThat(background.callAs(DemoNewcomers.TESFAY, selfAssessing::mine)).isPresent();
+		var overview = background.callAs("beleid", ratings::overview);
+		assertThat(overview.summaries()).extracting(RatingSummary::organisatie)
+			.contains(DemoPartners.VLUCHTELINGENWERK, "Jobcoach Oost");
+		assertThat(overview.summaries())
+			.allSatisfy(summary -> assertThat(summary.answers()).isGreaterThanOrEqualTo(RatingSummary.MIN_ANSWERS));
+	}
 
 	@Test
 	void hasAnAccountForEveryRoleAndACaseManagerInEveryMunicipality() {

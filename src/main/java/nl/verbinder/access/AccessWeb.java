@@ -37,8 +37,15 @@ class AccessWeb {
 				PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE),
 				PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE),
 				PathPermission.get("/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ),
+				PathPermission.get("/beheer/verwerkingsregister/**", Permission.PROCESSING_LOG_READ),
 				PathPermission.get("/api/v1/accounts", Permission.ACCOUNTS_MANAGE),
-				PathPermission.get("/api/v1/verwerkingen/**", Permission.PROCESSING_LOG_READ));
+				PathPermission.get("/api/v1/verwerkingen/**", Permission.PROCESSING_LOG_READ),
+				PathPermission.get("/api/v1/verwerkingsregister", Permission.PROCESSING_LOG_READ));
+	}
+
+	@Bean
+	ProcessingActivities accessProcessingActivities() {
+		return ProcessingActivities.of(ProcessingLog.ACCOUNTABILITY, AccountAdministration.ACCOUNTS);
 	}
 
 	@Controller

@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import java.time.Period;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -34,7 +35,10 @@ public class AccountAdministration {
 	/** Keeping the accounts of the people who work with Verbinder. */
 	public static final ProcessingActivity ACCOUNTS = new ProcessingActivity("access.accounts",
 			"Beheer van de accounts van medewerkers die met Verbinder werken",
-			"Beveiliging van de verwerking (AVG art. 32) bij de publieke taak (AVG art. 6 lid 1 sub e)");
+			"Beveiliging van de verwerking (AVG art. 32) bij de publieke taak (AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.ACCOUNT, DataCategory.CONTACT)
+		.keptFor(Period.ofYears(2))
+		.controlledBy(ProcessingActivity.Controller.REGION);
 
 	/** The least number of characters of a password. */
 	public static final int MIN_PASSWORD = 12;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
@@ -56,9 +57,12 @@ public class ProcessingLog {
 
 	private final TransactionTemplate joinTransaction;
 
+	private final ProcessingRegister register;
+
 	ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccessControl access, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ProcessingRegister register) {
 		this.jdbc = jdbc;
+		this.register = register;
 		this.chainReader = new JdbcTemplate(Objects.requireNonNull(jdbcTemplate.getDataSource()));
 		this.chainReader.setFetchSize(1000);
 		this.access = access;
@@ -93,6 +97,7 @@ public class ProcessingLog {
 		if (toRecord.isEmpty()) {
 			return;
 		}
+		register.ensure(activity);
 		boolean canJoin = TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		(canJoin ? joinTransaction : ownTransaction)
@@ -152,16 +157,17 @@ public class ProcessingLog {
 			ids[i++] = subject.id();
 		}
 		// One statement for all subjects of one processing (a caseload shows hundreds of
-		// people): the
-		// records get their sequence numbers in the order of the subjects.
+		// people): the records get their sequence numbers in the order of the subjects.
+		// The activity is referred to by its id in the register, its purpose and legal
+		// basis are not repeated.
 		jdbc.sql("""
 				insert into access.processing_log (trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente,
-				  activity, purpose, legal_basis, operation, subject_type, subject_id)
-				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.type, s.id
+				  activity, operation, subject_type, subject_id)
+				select ?, ?, ?, ?, ?, ?, ?, ?, s.type, s.id
 				from unnest(cast(? as text[]), cast(? as text[])) with ordinality as s(type, id, n)
 				order by s.n""")
 			.params(trace, Timestamp.from(now), actor.id().value(), actor.username(), actor.role().name(), gemeente,
-					activity.id(), activity.purpose(), activity.legalBasis(), operation.name(), types, ids)
+					activity.id(), operation.name(), types, ids)
 			.update();
 	}
 
@@ -233,10 +239,20 @@ public class ProcessingLog {
 	 */
 	public List<ProcessingRecord> forSubject(DataSubject subject) {
 		access.scopeFor(Permission.PROCESSING_LOG_READ);
+		// A record written before the register holds its own text; a later one reads its
+		// activity's wording of the time from the register.
 		List<ProcessingRecord> records = jdbc.sql("""
-				select seq, trace_id, occurred_at, actor, actor_role, actor_gemeente, activity, purpose, legal_basis,
-				       operation, subject_type, subject_id
-				from access.processing_log where subject_type = ? and subject_id = ? order by seq desc""")
+				select l.seq, l.trace_id, l.occurred_at, l.actor, l.actor_role, l.actor_gemeente, l.activity,
+				       coalesce(l.purpose, h.purpose, a.purpose, l.activity) as purpose,
+				       coalesce(l.legal_basis, h.legal_basis, a.legal_basis, '') as legal_basis,
+				       l.operation, l.subject_type, l.subject_id
+				from access.processing_log l
+				left join access.processing_activity a on a.id = l.activity
+				left join lateral (select h.purpose, h.legal_basis from access.processing_activity_history h
+				                   where h.id = l.activity and l.occurred_at >= h.valid_from
+				                     and l.occurred_at < h.valid_until
+				                   order by h.valid_until limit 1) h on l.purpose is null
+				where l.subject_type = ? and l.subject_id = ? order by l.seq desc""")
 			.params(subject.type(), subject.id())
 			.query((rs, n) -> new ProcessingRecord(rs.getLong("seq"), rs.getObject("trace_id", UUID.class),
 					rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("actor_role"),
@@ -288,7 +304,9 @@ public class ProcessingLog {
 	 * with their data.
 	 */
 	static final ProcessingActivity ACCOUNTABILITY = new ProcessingActivity("access.verantwoording",
-			"Verantwoording over verwerkingen (inzage, toezicht)", "AVG art. 5 lid 2 en art. 15");
+			"Verantwoording over verwerkingen (inzage, toezicht)", "AVG art. 5 lid 2 en art. 15")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.PROCESSING_LOG)
+		.keptFor(Period.ofYears(5));
 
 	/** Recomputes the whole hash chain. Needs {@link Permission#PROCESSING_LOG_READ}. */
 	public IntegrityReport verifyIntegrity() {

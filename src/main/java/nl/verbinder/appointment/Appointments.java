@@ -1,5 +1,9 @@
 package nl.verbinder.appointment;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +40,15 @@ public class Appointments {
 	/** Planning appointments with a newcomer, their answers and reminders. */
 	public static final ProcessingActivity APPOINTMENTS = new ProcessingActivity("appointment.afspraken",
 			"Afspraken met de nieuwkomer plannen, het antwoord zien en eraan herinneren",
-			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.CONTACT, DataCategory.APPOINTMENTS)
+		.keptFor(Period.ofYears(2));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities appointmentProcessingActivities() {
+		return ProcessingActivities.of(APPOINTMENTS);
+	}
 
 	private final AppointmentStore store;
 

@@ -1,5 +1,9 @@
 package nl.verbinder.inburgering;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +57,16 @@ public class Inburgering {
 	 */
 	public static final ProcessingActivity REGIE = new ProcessingActivity("inburgering.regie",
 			"Regie op de inburgering van inburgeraars en hun gezin",
-			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.CONTACT, DataCategory.HOUSEHOLD, DataCategory.RESIDENCE,
+				DataCategory.ORIGIN, DataCategory.INTEGRATION, DataCategory.EDUCATION_AND_WORK, DataCategory.HEALTH)
+		.keptFor(Period.ofYears(5));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities inburgeringProcessingActivities() {
+		return ProcessingActivities.of(REGIE);
+	}
 
 	/**
 	 * One new member, as entered; everything after {@code gezinsrol} may be unknown

@@ -1,5 +1,9 @@
 package nl.verbinder.inkoop;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.AccountId;
@@ -18,7 +22,15 @@ class InkoopAccess {
 	/** The processing activity of everything this module does with a person's data. */
 	static final ProcessingActivity TRAJECTEN = new ProcessingActivity("inkoop.trajecten",
 			"Volgen van ingekochte inburgeringstrajecten: deelname, aanwezigheid, resultaten en kosten",
-			"Wettelijke taak (AVG art. 6 lid 1e): regie op de inburgering en het ingekochte aanbod (Wet inburgering 2021)");
+			"Wettelijke taak (AVG art. 6 lid 1e): regie op de inburgering en het ingekochte aanbod (Wet inburgering 2021)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.TRAJECTORIES)
+		.keptFor(Period.ofYears(7));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities inkoopProcessingActivities() {
+		return ProcessingActivities.of(TRAJECTEN);
+	}
 
 	private final AccessControl access;
 

@@ -1,5 +1,9 @@
 package nl.verbinder.matching;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -52,7 +56,16 @@ public class Matching {
 
 	public static final ProcessingActivity MATCHING = new ProcessingActivity("matching.talent",
 			"Passende kansen zoeken voor nieuwkomers op basis van hun talenten en wensen",
-			"Wettelijke taak (Wet inburgering 2021, art. 15–16: het PIP en participatie)");
+			"Wettelijke taak (Wet inburgering 2021, art. 15–16: het PIP en participatie)")
+		.concerning(DataCategory.TALENTS_AND_WISHES, DataCategory.EDUCATION_AND_WORK, DataCategory.ORIGIN,
+				DataCategory.CONTACT)
+		.keptFor(Period.ofYears(2));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities matchingProcessingActivities() {
+		return ProcessingActivities.of(MATCHING);
+	}
 
 	/** An opportunity with its organisation's name and its occupation in words. */
 	public record KansView(Kans kans, String organisatie, @Nullable String beroep) {

@@ -1,5 +1,9 @@
 package nl.verbinder.monitoring;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +43,16 @@ public class Signals {
 	 */
 	public static final ProcessingActivity SIGNALEN = new ProcessingActivity("monitoring.signalen",
 			"Signaleren dat een inburgeraar of gezin uit beeld raakt",
-			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.HOUSEHOLD, DataCategory.INTEGRATION,
+				DataCategory.COLLABORATION)
+		.keptFor(Period.ofYears(2));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities monitoringProcessingActivities() {
+		return ProcessingActivities.of(SIGNALEN);
+	}
 
 	/**
 	 * Most urgent first: not handled yet before handled, then the earliest due date, then

@@ -1,5 +1,9 @@
 package nl.verbinder.partner;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +29,15 @@ class PartnerAccess {
 	/** The processing activity of everything this module does with a person's data. */
 	static final ProcessingActivity SAMENWERKING = new ProcessingActivity("partner.samenwerking",
 			"Doorverwijzen naar en samenwerken met partners rond een huishouden in de inburgering",
-			"Toestemming (AVG art. 6 lid 1a) of wettelijke taak (Wet inburgering 2021, art. 16) per vastgelegde grondslag");
+			"Toestemming (AVG art. 6 lid 1a) of wettelijke taak (Wet inburgering 2021, art. 16) per vastgelegde grondslag")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.HOUSEHOLD, DataCategory.COLLABORATION)
+		.keptFor(Period.ofYears(5));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities partnerProcessingActivities() {
+		return ProcessingActivities.of(SAMENWERKING);
+	}
 
 	private final AccessControl access;
 

@@ -1,5 +1,9 @@
 package nl.verbinder.placement;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.verbinder.placement.optimiser.Alternatives;
 import nl.verbinder.placement.optimiser.CandidateGenerator;
@@ -61,7 +65,17 @@ public class Plaatsing {
 
 	public static final ProcessingActivity PLAATSING = new ProcessingActivity("placement.plan",
 			"Statushouders uit het azc passend en tijdig aan een gemeente koppelen",
-			"Wettelijke taak (Huisvestingswet 2014, art. 28–30)");
+			"Wettelijke taak (Huisvestingswet 2014, art. 28–30)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.HOUSEHOLD, DataCategory.RESIDENCE,
+				DataCategory.EDUCATION_AND_WORK, DataCategory.ORIGIN)
+		.keptFor(Period.ofYears(1))
+		.controlledBy(ProcessingActivity.Controller.REGION);
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities placementProcessingActivities() {
+		return ProcessingActivities.of(PLAATSING);
+	}
 
 	/** How far a run is: a phase and a percentage, for the progress bar. */
 	public record Progress(String phase, int percent) {

@@ -1,5 +1,7 @@
 package nl.verbinder.portal;
 
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +56,9 @@ public class Invitations {
 	/** Inviting a newcomer to their own pages. */
 	public static final ProcessingActivity INVITING = new ProcessingActivity("portal.uitnodiging",
 			"Uitnodigen van een nieuwkomer voor het eigen portaal",
-			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.ACCOUNT)
+		.keptFor(Period.ofYears(1));
 
 	static final Duration VALID = Duration.ofDays(30);
 

@@ -1,5 +1,8 @@
 package nl.verbinder.portal;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -28,7 +31,9 @@ public class Portal {
 	/** A newcomer looking at their own data and their minor children's. */
 	public static final ProcessingActivity OWN_ACCESS = new ProcessingActivity("portal.inzage",
 			"Inzage door de nieuwkomer in de eigen gegevens en die van de minderjarige kinderen",
-			"AVG art. 15 (recht op inzage), bij de wettelijke taak van de Wet inburgering 2021");
+			"AVG art. 15 (recht op inzage), bij de wettelijke taak van de Wet inburgering 2021")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.PROCESSING_LOG)
+		.keptFor(Period.ofYears(5));
 
 	/**
 	 * The newcomer's own voice: their wishes and talents, their own view of the life
@@ -36,7 +41,15 @@ public class Portal {
 	 */
 	public static final ProcessingActivity OWN_VOICE = new ProcessingActivity("portal.stem",
 			"Wat de nieuwkomer zelf zegt: wensen en talenten, een eigen beoordeling van de leefgebieden en een waardering van wat voor hem of haar is geregeld",
-			"Wet inburgering 2021, art. 15–16 (PIP en participatie), bij de wettelijke taak (AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 15–16 (PIP en participatie), bij de wettelijke taak (AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.TALENTS_AND_WISHES)
+		.keptFor(Period.ofYears(5));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities portalProcessingActivities() {
+		return ProcessingActivities.of(OWN_ACCESS, OWN_VOICE, Questions.QUESTIONS, Invitations.INVITING);
+	}
 
 	/** The newcomer, their children and who their case manager is. */
 	public record Home(String voornaam, List<String> kinderen, String language) {

@@ -1,5 +1,7 @@
 package nl.verbinder.portal;
 
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +42,9 @@ public class Questions {
 	/** Questions and answers between a newcomer and their case manager. */
 	public static final ProcessingActivity QUESTIONS = new ProcessingActivity("portal.vragen",
 			"Vragen van de nieuwkomer aan de consulent en de antwoorden",
-			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 6 en 14-16 (wettelijke taak, AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.INTEGRATION)
+		.keptFor(Period.ofYears(5));
 
 	static final int MAX_LENGTH = 2000;
 	static final int ANSWER_WITHIN_WORKING_DAYS = 3;

@@ -51,6 +51,12 @@ class HomeController {
 					91);
 		}
 
+		@Bean
+		NavigationItem processingRegisterNavigation() {
+			return new NavigationItem("nav.processing-register", "/beheer/verwerkingsregister",
+					Permission.PROCESSING_LOG_READ, 93);
+		}
+
 	}
 
 }

@@ -1,5 +1,9 @@
 package nl.verbinder.sleutelpersoon;
 
+import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.ProcessingActivities;
+import nl.verbinder.access.DataCategory;
+import java.time.Period;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,12 +37,23 @@ public class Sleutelpersonen {
 	 */
 	public static final ProcessingActivity POOL = new ProcessingActivity("sleutelpersoon.pool",
 			"Beheer van de regionale pool van sleutelpersonen en hun inzet",
-			"Overeenkomst met de sleutelpersoon (AVG art. 6 lid 1 sub b)");
+			"Overeenkomst met de sleutelpersoon (AVG art. 6 lid 1 sub b)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.CONTACT, DataCategory.ORIGIN, DataCategory.ACCOUNT)
+		.keptFor(Period.ofYears(2))
+		.controlledBy(ProcessingActivity.Controller.REGION);
 
 	/** Asking a key person's help for a household: part of the regie. */
 	public static final ProcessingActivity INZET = new ProcessingActivity("sleutelpersoon.inzet",
 			"Inzet van een sleutelpersoon bij de inburgering van een huishouden",
-			"Wet inburgering 2021, art. 6 (wettelijke taak, AVG art. 6 lid 1 sub e)");
+			"Wet inburgering 2021, art. 6 (wettelijke taak, AVG art. 6 lid 1 sub e)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.HOUSEHOLD, DataCategory.ORIGIN, DataCategory.INTEGRATION)
+		.keptFor(Period.ofYears(5));
+
+	/** This module's processing activities, for the register of processing activities. */
+	@Bean
+	static ProcessingActivities sleutelpersoonProcessingActivities() {
+		return ProcessingActivities.of(POOL, INZET);
+	}
 
 	/**
 	 * A key person of the pool with the version of their row, for a form that changes

@@ -40,7 +40,7 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Waardering nieuwkomers", "Cijfers"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels", "Accounts", "Verwerkingslog",
-					"Inlogpogingen"));
+					"Inlogpogingen", "Verwerkingsregister"));
 
 	private static Browser browser;
 

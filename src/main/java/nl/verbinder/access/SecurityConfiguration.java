@@ -79,8 +79,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/over", "/error", "/css/**", "/js/**", "/img/**",
-			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-			"/v3/api-docs/**" };
+			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
+			"/v3/api-docs", "/v3/api-docs/**" };
 
 	/** Where the newcomer's portal lives: its pages and its API. */
 	static final String PORTAL = "/portaal";

@@ -89,23 +89,28 @@ class StrictInput {
 		};
 	}
 
+	@Bean
+	TomcatServletWebServerFactory tomcatServletWebServerFactory() {
+		return new QuietTomcat();
+	}
+
 	/**
 	 * Tomcat as Spring Boot configures it, with {@link ContainerErrors} in place of
 	 * Tomcat's own error report for what the server refuses before the application sees
-	 * it.
+	 * it. A class of its own (not an anonymous one): a separate management port makes a
+	 * second server of the same class.
 	 */
-	@Bean
-	TomcatServletWebServerFactory tomcatServletWebServerFactory() {
-		return new TomcatServletWebServerFactory() {
-			@Override
-			protected TomcatWebServer getTomcatWebServer(Tomcat tomcat) {
-				if (tomcat.getHost() instanceof StandardHost host) {
-					host.setErrorReportValveClass("");
-					host.getPipeline().addValve(new ContainerErrors());
-				}
-				return super.getTomcatWebServer(tomcat);
+	static class QuietTomcat extends TomcatServletWebServerFactory {
+
+		@Override
+		protected TomcatWebServer getTomcatWebServer(Tomcat tomcat) {
+			if (tomcat.getHost() instanceof StandardHost host) {
+				host.setErrorReportValveClass("");
+				host.getPipeline().addValve(new ContainerErrors());
 			}
-		};
+			return super.getTomcatWebServer(tomcat);
+		}
+
 	}
 
 	@Bean

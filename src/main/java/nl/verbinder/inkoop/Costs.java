@@ -21,6 +21,15 @@ public class Costs {
 			BigDecimal kosten) {
 	}
 
+	/**
+	 * What one provider delivered in one municipality: how many persons took part, what
+	 * it cost, lessons and workshops attended and missed, and exam results passed and not
+	 * passed. Counts of persons, never persons; whoever shows it suppresses small cells.
+	 */
+	public record ProviderFigures(GemeenteCode gemeente, UUID organisatieId, long participants, BigDecimal kosten,
+			long attended, long missed, long passed, long failed) {
+	}
+
 	private final InkoopAccess access;
 
 	private final InkoopStore store;
@@ -38,6 +47,13 @@ public class Costs {
 	public List<PersonCost> perNewcomer() {
 		AccessScope scope = access.restrictToRegion();
 		return store.costs(scope.gemeenteCodes());
+	}
+
+	/** Per provider and municipality, over the region, for a role that reads figures. */
+	@Transactional(readOnly = true)
+	public List<ProviderFigures> perProvider() {
+		AccessScope scope = access.restrictToRegion();
+		return store.providerFigures(scope.gemeenteCodes());
 	}
 
 }

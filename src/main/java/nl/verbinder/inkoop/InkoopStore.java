@@ -293,4 +293,23 @@ class InkoopStore {
 			.list();
 	}
 
+	List<Costs.ProviderFigures> providerFigures(String[] gemeenten) {
+		return jdbc.sql("""
+				select k.gemeente, k.organisatie_id, count(distinct k.person_id), sum(k.kosten),
+				       coalesce(sum(a.aanwezig), 0), coalesce(sum(a.afwezig), 0),
+				       coalesce(sum(r.passed), 0), coalesce(sum(r.failed), 0)
+				from inkoop.deelname_kosten k
+				left join (select deelname_id, sum(aanwezig) as aanwezig, sum(afwezig) as afwezig
+				           from inkoop.aanwezigheid group by deelname_id) a on a.deelname_id = k.deelname_id
+				left join (select deelname_id, count(*) filter (where behaald) as passed,
+				                  count(*) filter (where not behaald) as failed
+				           from inkoop.resultaat group by deelname_id) r on r.deelname_id = k.deelname_id
+				where k.gemeente = any(?)
+				group by k.gemeente, k.organisatie_id""")
+			.param(gemeenten)
+			.query((rs, n) -> new Costs.ProviderFigures(new GemeenteCode(rs.getString(1)), rs.getObject(2, UUID.class),
+					rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+			.list();
+	}
+
 }

@@ -31,16 +31,16 @@ class RoleJourneyIntegrationTests {
 	/** Per demo account: the navigation it must see, in Dutch. */
 	private static final Map<String, List<String>> NAVIGATION = Map.of("consulent.aalten",
 			List.of("Start", "Huishoudens", "Signaleringen", "Vragen", "Verzoeken", "Organisaties", "Contracten",
-					"Kansen", "Waardering nieuwkomers", "Cijfers"),
+					"Kansen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"),
 			"coordinator",
 			List.of("Start", "Verzoeken", "Sleutelpersonen", "Pooloverzicht", "Adviezen", "Organisaties", "Contracten",
-					"Kansen", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels"),
+					"Kansen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"), "partner",
 			List.of("Start", "Doorverwijzingen", "Deelnemers", "Waardering nieuwkomers"), "beleid",
-			List.of("Start", "Waardering nieuwkomers", "Cijfers"), "planner",
-			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers"), "beheerder",
-			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Signaaldrempels", "Accounts", "Verwerkingslog",
-					"Inlogpogingen", "Verwerkingsregister"));
+			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "planner",
+			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "beheerder",
+			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
+					"Verwerkingslog", "Inlogpogingen", "Verwerkingsregister"));
 
 	private static Browser browser;
 

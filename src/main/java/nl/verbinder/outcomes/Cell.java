@@ -1,0 +1,64 @@
+package nl.verbinder.outcomes;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One cell of a figures table: a count of persons, a percentage of persons or an amount
+ * of money, or suppressed because it rests on fewer than {@link #MIN_PERSONS} persons
+ * (small-number suppression, kleine-aantallenregel). A suppressed cell holds no number at
+ * all, so no page, file or chart can show one.
+ */
+public record Cell(Kind kind, @Nullable BigDecimal value) {
+
+	/** No figure from fewer than five persons. */
+	public static final int MIN_PERSONS = 5;
+
+	public enum Kind {
+
+		COUNT, PERCENT, EURO
+
+	}
+
+	/** A count of persons: suppressed below five (zero too: "none" is a small number). */
+	public static Cell count(long persons) {
+		return new Cell(Kind.COUNT, persons >= MIN_PERSONS ? BigDecimal.valueOf(persons) : null);
+	}
+
+	/**
+	 * A share of persons: suppressed when either the persons counted or the persons it is
+	 * a share of are fewer than five.
+	 */
+	public static Cell percent(long persons, long ofPersons) {
+		if (persons < MIN_PERSONS || ofPersons < MIN_PERSONS) {
+			return new Cell(Kind.PERCENT, null);
+		}
+		return new Cell(Kind.PERCENT,
+				BigDecimal.valueOf(persons * 100).divide(BigDecimal.valueOf(ofPersons), 0, RoundingMode.HALF_UP));
+	}
+
+	/** A share of something other than persons (lessons), of a group of persons. */
+	public static Cell percentOf(long part, long whole, long persons) {
+		if (persons < MIN_PERSONS || whole == 0) {
+			return new Cell(Kind.PERCENT, null);
+		}
+		return new Cell(Kind.PERCENT,
+				BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP));
+	}
+
+	/** An amount of a group of persons: suppressed when they are fewer than five. */
+	public static Cell euro(BigDecimal amount, long persons) {
+		return new Cell(Kind.EURO, persons >= MIN_PERSONS ? amount.setScale(0, RoundingMode.HALF_UP) : null);
+	}
+
+	public boolean suppressed() {
+		return value == null;
+	}
+
+	/** The number as a chart needs it, 0 when suppressed. */
+	public double number() {
+		return value == null ? 0 : value.doubleValue();
+	}
+
+}

@@ -1,0 +1,254 @@
+package nl.verbinder.outcomes;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.Permission;
+import nl.verbinder.inburgering.Domein;
+import nl.verbinder.inburgering.OutcomeFigures;
+import nl.verbinder.inkoop.Costs;
+import nl.verbinder.partner.Organisatie;
+import nl.verbinder.partner.SocialMap;
+import nl.verbinder.portal.RatingSummary;
+import nl.verbinder.portal.Ratings;
+import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.GemeenteCode;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The outcome figures as tables in the reader's language, for one {@link Filter}: summed
+ * from the owners' counts, then every cell of fewer than five persons suppressed
+ * ({@link Cell}). The page, its charts and the CSV all show these tables, so what one
+ * suppresses the others never show. Six collaborators: the four owners it reads, the gate
+ * and the bundles.
+ */
+@Service
+class Figures {
+
+	static final String OUTFLOW = "uitstroom";
+
+	static final String DOMAINS = "domeinen";
+
+	static final String MUNICIPALITIES = "gemeenten";
+
+	static final String PROVIDERS = "aanbieders";
+
+	static final String RATINGS = "beoordelingen";
+
+	static final List<String> TABLES = List.of(OUTFLOW, DOMAINS, MUNICIPALITIES, PROVIDERS, RATINGS);
+
+	private final FigureCache cache;
+
+	private final Costs costs;
+
+	private final Ratings ratings;
+
+	private final SocialMap socialMap;
+
+	private final ReferenceData reference;
+
+	private final AccessControl access;
+
+	private final MessageSource messages;
+
+	Figures(FigureCache cache, Costs costs, Ratings ratings, SocialMap socialMap, ReferenceData reference,
+			AccessControl access, MessageSource messages) {
+		this.cache = cache;
+		this.costs = costs;
+		this.ratings = ratings;
+		this.socialMap = socialMap;
+		this.reference = reference;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	/** The table named {@code id} (one of {@link #TABLES}). */
+	FigureTable table(String id, Filter filter, Locale locale) {
+		access.regionScope(Permission.AGGREGATES_READ);
+		return switch (id) {
+			case OUTFLOW -> outflow(filter, locale);
+			case DOMAINS -> domains(filter, locale);
+			case MUNICIPALITIES -> municipalities(filter, locale);
+			case PROVIDERS -> providers(filter, locale);
+			case RATINGS -> ratings(locale);
+			default -> throw new java.util.NoSuchElementException("No table " + id);
+		};
+	}
+
+	/** A choice of a filter: its value and its text. */
+	record Choice(String value, String label) {
+	}
+
+	/** The cohorts there are figures for, the newest first, named by year and quarter. */
+	List<Choice> cohorts(Locale locale) {
+		access.regionScope(Permission.AGGREGATES_READ);
+		return cache.outflow()
+			.stream()
+			.map(c -> c.group().cohort())
+			.distinct()
+			.sorted(java.util.Comparator.reverseOrder())
+			.map(d -> new Choice(d.toString(),
+					text(locale, "outcomes.cohort", String.valueOf(d.getYear()), (d.getMonthValue() + 2) / 3)))
+			.toList();
+	}
+
+	/** Outflow 6, 12 and 24 months after moving in. */
+	FigureTable outflow(Filter filter, Locale locale) {
+		Map<Integer, long[]> sums = new LinkedHashMap<>();
+		OutcomeFigures.HORIZONS.forEach(m -> sums.put(m, new long[5]));
+		for (OutcomeFigures.OutflowCount c : cache.outflow()) {
+			if (filter.covers(c.group())) {
+				long[] s = sums.get(c.months());
+				s[0] += c.persons();
+				s[1] += c.werk();
+				s[2] += c.lagerNiveau();
+				s[3] += c.opleiding();
+				s[4] += c.vrijwilligerswerk();
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.forEach((months,
+				s) -> rows.add(new FigureTable.Row(text(locale, "outcomes.after-months", months),
+						List.of(Cell.count(s[0]), Cell.percent(s[1], s[0]), Cell.percent(s[2], s[1]),
+								Cell.percent(s[3], s[0]), Cell.percent(s[4], s[0])))));
+		return new FigureTable(OUTFLOW, text(locale, "outcomes.outflow.caption"),
+				texts(locale, "outcomes.outflow.when", "outcomes.persons", "outcomes.outflow.work",
+						"outcomes.outflow.below-level", "outcomes.outflow.education", "outcomes.outflow.volunteering"),
+				rows, List.of(1, 3, 4));
+	}
+
+	/** Per life domain: first against latest broad intake. */
+	FigureTable domains(Filter filter, Locale locale) {
+		Map<Domein, long[]> sums = new LinkedHashMap<>();
+		for (Domein d : Domein.values()) {
+			sums.put(d, new long[3]);
+		}
+		for (OutcomeFigures.DomainChange c : cache.domainChanges()) {
+			if (filter.covers(c.group())) {
+				long[] s = sums.get(c.domein());
+				s[0] += c.improved();
+				s[1] += c.unchanged();
+				s[2] += c.worsened();
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.forEach((domein, s) -> {
+			long persons = s[0] + s[1] + s[2];
+			rows.add(new FigureTable.Row(text(locale, "domein." + domein), List.of(Cell.count(persons),
+					Cell.percent(s[0], persons), Cell.percent(s[1], persons), Cell.percent(s[2], persons))));
+		});
+		return new FigureTable(
+				DOMAINS, text(locale, "outcomes.domains.caption"), texts(locale, "outcomes.domain",
+						"outcomes.persons-compared", "outcomes.improved", "outcomes.unchanged", "outcomes.worsened"),
+				rows, List.of(1, 2, 3));
+	}
+
+	/** Per municipality of the region: outflow 12 months after moving in. */
+	FigureTable municipalities(Filter filter, Locale locale) {
+		Filter others = filter.withoutGemeente();
+		Map<GemeenteCode, long[]> sums = new LinkedHashMap<>();
+		access.region().gemeenteCodes().stream().sorted().forEach(g -> sums.put(g, new long[4]));
+		for (OutcomeFigures.OutflowCount c : cache.outflow()) {
+			if (c.months() == 12 && others.covers(c.group()) && sums.containsKey(c.group().gemeente())) {
+				long[] s = sums.get(c.group().gemeente());
+				s[0] += c.persons();
+				s[1] += c.werk();
+				s[2] += c.opleiding();
+				s[3] += c.vrijwilligerswerk();
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.forEach((g, s) -> rows.add(new FigureTable.Row(gemeenteName(g), List.of(Cell.count(s[0]),
+				Cell.percent(s[1], s[0]), Cell.percent(s[2], s[0]), Cell.percent(s[3], s[0])))));
+		return new FigureTable(MUNICIPALITIES, text(locale, "outcomes.municipalities.caption"),
+				texts(locale, "outcomes.gemeente", "outcomes.persons", "outcomes.outflow.work",
+						"outcomes.outflow.education", "outcomes.outflow.volunteering"),
+				rows, List.of(1));
+	}
+
+	/** Per provider: participants, attendance, exam results and costs. */
+	FigureTable providers(Filter filter, Locale locale) {
+		Map<UUID, String> names = socialMap.organisaties()
+			.stream()
+			.collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
+		Map<UUID, long[]> sums = new LinkedHashMap<>();
+		Map<UUID, BigDecimal> money = new LinkedHashMap<>();
+		for (Costs.ProviderFigures p : costs.perProvider()) {
+			if (filter.gemeente() == null || filter.gemeente().equals(p.gemeente())) {
+				long[] s = sums.computeIfAbsent(p.organisatieId(), id -> new long[5]);
+				s[0] += p.participants();
+				s[1] += p.attended();
+				s[2] += p.missed();
+				s[3] += p.passed();
+				s[4] += p.failed();
+				money.merge(p.organisatieId(), p.kosten(), BigDecimal::add);
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(
+					java.util.Comparator.comparing((Function<UUID, String>) id -> names.getOrDefault(id, ""))))
+			.forEach(e -> {
+				long[] s = e.getValue();
+				BigDecimal total = money.get(e.getKey());
+				BigDecimal perPerson = s[0] == 0 ? BigDecimal.ZERO
+						: total.divide(BigDecimal.valueOf(s[0]), 2, RoundingMode.HALF_UP);
+				rows.add(new FigureTable.Row(names.getOrDefault(e.getKey(), "?"),
+						List.of(Cell.count(s[0]), Cell.percentOf(s[1], s[1] + s[2], s[0]), Cell.count(s[3]),
+								Cell.count(s[4]), Cell.euro(total, s[0]), Cell.euro(perPerson, s[0]))));
+			});
+		return new FigureTable(PROVIDERS, text(locale, "outcomes.providers.caption"),
+				texts(locale, "outcomes.provider", "outcomes.participants", "outcomes.attendance",
+						"outcomes.exams.passed", "outcomes.exams.failed", "outcomes.costs",
+						"outcomes.costs.per-person"),
+				rows, List.of(1));
+	}
+
+	/**
+	 * What newcomers say of the organisations (from five answers on, as the portal
+	 * counts).
+	 */
+	FigureTable ratings(Locale locale) {
+		List<FigureTable.Row> rows = new ArrayList<>();
+		for (RatingSummary s : ratings.overview().summaries()) {
+			rows.add(new FigureTable.Row(s.organisatie(),
+					List.of(Cell.count(s.answers()), Cell.percent(s.geholpen().ja(), s.answers()),
+							Cell.percent(s.respect().ja(), s.answers()),
+							Cell.percent(s.aanraden().ja(), s.answers()))));
+		}
+		return new FigureTable(RATINGS, text(locale, "outcomes.ratings.caption"),
+				texts(locale, "outcomes.organisation", "outcomes.answers", "outcomes.ratings.helped",
+						"outcomes.ratings.respect", "outcomes.ratings.recommend"),
+				rows, List.of(1, 2, 3));
+	}
+
+	/** A cell as plain text: the number, or the mark for a suppressed cell. */
+	static String plain(Cell cell) {
+		return cell.suppressed() ? SUPPRESSED : cell.value().toPlainString();
+	}
+
+	static final String SUPPRESSED = "<5";
+
+	private String gemeenteName(GemeenteCode code) {
+		return reference.gemeente(code).map(g -> g.displayName()).orElse(code.value());
+	}
+
+	private String text(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private List<String> texts(Locale locale, String... keys) {
+		return java.util.Arrays.stream(keys).map(k -> text(locale, k)).toList();
+	}
+
+}

@@ -1,0 +1,50 @@
+package nl.verbinder.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class CellTests {
+
+	@Test
+	void showsACountFromFivePersonsAndNothingBelow() {
+		assertThat(Cell.count(5).value()).isEqualByComparingTo("5");
+		assertThat(Cell.count(4).suppressed()).isTrue();
+		assertThat(Cell.count(1).suppressed()).isTrue();
+		assertThat(Cell.count(0).suppressed()).isTrue();
+	}
+
+	@Test
+	void showsAShareOnlyWhenBothTheCountedAndTheWholeAreFiveOrMore() {
+		assertThat(Cell.percent(5, 20).value()).isEqualByComparingTo("25");
+		assertThat(Cell.percent(4, 20).suppressed()).isTrue();
+		assertThat(Cell.percent(0, 20).suppressed()).isTrue();
+		assertThat(Cell.percent(5, 5).value()).isEqualByComparingTo("100");
+		assertThat(Cell.percent(4, 4).suppressed()).isTrue();
+	}
+
+	@Test
+	void roundsSharesHalfUp() {
+		assertThat(Cell.percent(5, 8).value()).isEqualByComparingTo("63");
+		assertThat(Cell.percent(7, 9).value()).isEqualByComparingTo("78");
+	}
+
+	@Test
+	void showsLessonsAttendedAndMoneyOfFivePersonsOrMore() {
+		assertThat(Cell.percentOf(3, 4, 5).value()).isEqualByComparingTo("75");
+		assertThat(Cell.percentOf(3, 4, 4).suppressed()).isTrue();
+		assertThat(Cell.percentOf(0, 0, 9).suppressed()).isTrue();
+		assertThat(Cell.euro(new BigDecimal("1234.56"), 5).value()).isEqualByComparingTo("1235");
+		assertThat(Cell.euro(new BigDecimal("1234.56"), 4).suppressed()).isTrue();
+	}
+
+	@Test
+	void aSuppressedCellHoldsNoNumberForAChartOrAFile() {
+		Cell suppressed = Cell.percent(2, 50);
+		assertThat(suppressed.value()).isNull();
+		assertThat(suppressed.number()).isZero();
+		assertThat(Figures.plain(suppressed)).isEqualTo("<5");
+	}
+
+}

@@ -55,6 +55,11 @@ public enum Permission {
 	 * portal decides from its own link between the account and the person, and the
 	 * modules' portal methods check it again.
 	 */
-	OWN_DATA
+	OWN_DATA,
+	/**
+	 * Read the advice that key persons and professionals give to policy, and what became
+	 * of it, without who gave it.
+	 */
+	ADVICE_READ
 
 }

@@ -16,10 +16,10 @@ public enum Role {
 			Permission.REFERENCE_READ, Permission.KEY_PERSON_REQUEST, Permission.ORGANISATIONS_MANAGE)),
 	REGIONAL_COORDINATOR(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ,
 			Permission.KEY_PERSON_REQUEST, Permission.KEY_PERSON_POOL_MANAGE, Permission.ORGANISATIONS_MANAGE,
-			Permission.SIGNAL_THRESHOLDS_MANAGE)),
+			Permission.SIGNAL_THRESHOLDS_MANAGE, Permission.ADVICE_READ)),
 	KEY_PERSON(EnumSet.of(Permission.REFERENCE_READ, Permission.KEY_PERSON_OWN)),
 	PARTNER_WORKER(EnumSet.of(Permission.REFERENCE_READ, Permission.REFERRALS_RECEIVE)),
-	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ)),
+	POLICY_READER(EnumSet.of(Permission.AGGREGATES_READ, Permission.REFERENCE_READ, Permission.ADVICE_READ)),
 	/**
 	 * Plans placements from asylum centres; a regional account (placement crosses
 	 * municipalities).

@@ -89,6 +89,33 @@ public class Advising {
 			.toList();
 	}
 
+	/**
+	 * Advice as policy reads it: what was said, about which domain, municipality and
+	 * community, when, and what became of it; not who said it.
+	 */
+	public record PolicyAdvice(String tekst, @Nullable Domein domein, @Nullable GemeenteCode gemeente,
+			@Nullable String gemeenschap, LocalDate submittedOn, Advies.Status status, @Nullable String reactie,
+			@Nullable LocalDate triagedOn) {
+	}
+
+	/** Whether the current account triages advice (the coordinator), or only reads it. */
+	public boolean mayTriage() {
+		return access.currentActor().role().may(Permission.KEY_PERSON_POOL_MANAGE);
+	}
+
+	/** All advice for policy, new first, without its authors. */
+	@Transactional(readOnly = true)
+	public List<PolicyAdvice> forPolicy() {
+		access.scopeFor(Permission.ADVICE_READ);
+		return adviezen.all(500)
+			.stream()
+			.map(s -> s.advies())
+			.map(a -> new PolicyAdvice(a.tekst(), a.domein(), a.gemeente(), a.gemeenschap(),
+					LocalDate.ofInstant(a.submittedOn(), nl.verbinder.shared.DutchTime.ZONE), a.status(), a.reactie(),
+					a.triagedOn()))
+			.toList();
+	}
+
 	/** All advice for the coordinator: new first. */
 	@Transactional(readOnly = true)
 	public List<AdviceView> all() {

@@ -37,7 +37,7 @@ class RoleJourneyIntegrationTests {
 					"Kansen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels"),
 			"sleutelpersoon", List.of("Start", "Mijn verzoeken"), "partner",
 			List.of("Start", "Doorverwijzingen", "Deelnemers", "Waardering nieuwkomers"), "beleid",
-			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "planner",
+			List.of("Start", "Adviezen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
 					"Verwerkingslog", "Inlogpogingen", "Verwerkingsregister"));

@@ -72,6 +72,44 @@ class AdviceIntegrationTests {
 				.value("In Winterswijk heet het voortaan inloopochtend."));
 	}
 
+	/**
+	 * Policy reads the advice and what became of it on the advice page, without who wrote
+	 * it, and cannot triage it.
+	 */
+	@Test
+	void thePolicyReaderReadsAdviceAndItsResponseButNotItsAuthor() throws Exception {
+		String id = json
+			.readTree(postJson("/api/v1/adviezen", KEY_PERSON, SPREEKUUR.replace("Noem het", "Beleid: noem het"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("id")
+			.asString();
+		postJson("/api/v1/adviezen/" + id + "/beoordeling", COORDINATOR,
+				"{\"versie\":0,\"status\":\"OPGEPAKT\",\"reactie\":\"Het heet nu inloopochtend (beleid).\"}")
+			.andExpect(status().isOk());
+		var session = Logins.session(mvc, "beleid");
+		String page = mvc.perform(get("/adviezen").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Beleid: noem het")
+			.contains("Het heet nu inloopochtend (beleid).")
+			.contains("opgepakt")
+			.doesNotContain("Yonas")
+			.doesNotContain("Tekle")
+			.doesNotContain("/adviezen/" + id);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/adviezen/" + id + "/beoordeling")
+			.session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("versie", "1")
+			.param("status", "NIET_OPGEPAKT")
+			.param("reactie", "nee")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/adviezen").with(POLICY)).andExpect(status().isForbidden());
+	}
+
 	@Test
 	void professionalsGiveAdviceTooButFiguresOnlyRolesDoNotAndBadInputIsRefused() throws Exception {
 		postJson("/api/v1/adviezen", CASE_MANAGER, SPREEKUUR.replace("GM0294", "GM0197"))

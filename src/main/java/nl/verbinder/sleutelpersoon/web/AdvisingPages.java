@@ -43,6 +43,10 @@ class AdvisingPages {
 
 	@GetMapping("/adviezen")
 	String advice(Model model) {
+		if (!advising.mayTriage()) {
+			model.addAttribute("advice", advising.forPolicy());
+			return "sleutelpersoon/advice-read";
+		}
 		model.addAttribute("advice", advising.all());
 		model.addAttribute("statussen",
 				List.of(Advies.Status.IN_BEHANDELING, Advies.Status.OPGEPAKT, Advies.Status.NIET_OPGEPAKT));

@@ -30,7 +30,10 @@ class SleutelpersoonWeb {
 				PathPermission.post("/api/v1/adviezen/*/beoordeling", Permission.KEY_PERSON_POOL_MANAGE),
 				PathPermission.authenticated("/api/v1/mijn-adviezen"),
 				PathPermission.any("/signalen", Permission.KEY_PERSON_REQUEST),
-				PathPermission.any("/adviezen", Permission.KEY_PERSON_POOL_MANAGE),
+				// Policy reads the advice and what became of it; the coordinator triages
+				// it.
+				PathPermission.get("/adviezen", Permission.ADVICE_READ),
+				PathPermission.post("/adviezen", Permission.KEY_PERSON_POOL_MANAGE),
 				PathPermission.post("/adviezen/*/beoordeling", Permission.KEY_PERSON_POOL_MANAGE),
 				// The pool list, the overview, and adding, changing and ending a key
 				// person.
@@ -49,7 +52,7 @@ class SleutelpersoonWeb {
 
 	@Bean
 	NavigationItem adviceNavigation() {
-		return new NavigationItem("nav.advice", "/adviezen", Permission.KEY_PERSON_POOL_MANAGE, 26);
+		return new NavigationItem("nav.advice", "/adviezen", Permission.ADVICE_READ, 26);
 	}
 
 	@Bean

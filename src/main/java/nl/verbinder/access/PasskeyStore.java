@@ -35,8 +35,10 @@ class PasskeyStore {
 	}
 
 	@Bean
-	UserCredentialRepository passkeyCredentials(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-		return new Credentials(new AccessSchema(jdbc, transactions), new JdbcUserCredentialRepository(jdbc));
+	UserCredentialRepository passkeyCredentials(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			AccessControl access, ProcessingLog log) {
+		return new Credentials(new AccessSchema(jdbc, transactions), new JdbcUserCredentialRepository(jdbc), () -> log
+			.record(AccountAdministration.ACCOUNTS, Operation.CREATE, DataSubject.account(access.currentActor().id())));
 	}
 
 	@Bean
@@ -94,7 +96,13 @@ class PasskeyStore {
 
 	}
 
-	record Credentials(AccessSchema schema, UserCredentialRepository repository) implements UserCredentialRepository {
+	/**
+	 * The credentials; a new one (made by the signed-in newcomer on the passkey page) is
+	 * a change of their account's data and goes to the processing log with it. Saving a
+	 * known one, as every login does to count its use, is not.
+	 */
+	record Credentials(AccessSchema schema, UserCredentialRepository repository,
+			Runnable registered) implements UserCredentialRepository {
 
 		@Override
 		public void delete(Bytes credentialId) {
@@ -103,7 +111,13 @@ class PasskeyStore {
 
 		@Override
 		public void save(CredentialRecord credentialRecord) {
-			schema.run(() -> repository.save(credentialRecord));
+			schema.run(() -> {
+				boolean added = repository.findByCredentialId(credentialRecord.getCredentialId()) == null;
+				repository.save(credentialRecord);
+				if (added) {
+					registered.run();
+				}
+			});
 		}
 
 		@Override

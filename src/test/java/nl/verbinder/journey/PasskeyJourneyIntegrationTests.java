@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Logging in with a fingerprint, in Debian's Chromium with a virtual authenticator (a
@@ -41,6 +42,9 @@ class PasskeyJourneyIntegrationTests {
 
 	@Autowired
 	BackgroundWork background;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	Inburgering inburgering;
@@ -105,12 +109,15 @@ class PasskeyJourneyIntegrationTests {
 		phone.locator("[data-testid=passkey-offer]").waitFor();
 		assertThat(phone.locator("[data-testid=passkey]").count()).isZero();
 		violations.addAll(Browser.axeViolations(phone));
+		long changesBefore = accountChanges(invited.invitation().username());
 		phone.locator("#label").fill("Telefoon van Selam");
 		phone.locator("[data-testid=passkey-register]").click();
 		phone.locator("[data-testid=passkey-added]").waitFor();
 		assertThat(phone.locator("[data-testid=passkey]").count()).isEqualTo(1);
 		assertThat(phone.locator("[data-testid=passkeys]").textContent()).contains("Telefoon van Selam");
 		violations.addAll(Browser.axeViolations(phone));
+		// Making a passkey changed the newcomer's account: in the processing log.
+		assertThat(accountChanges(invited.invitation().username())).isEqualTo(changesBefore + 1);
 
 		// Logged out, in again with the fingerprint alone: no name, no password.
 		phone.locator("form[action$='/portaal/uitloggen'] button").click();
@@ -139,6 +146,16 @@ class PasskeyJourneyIntegrationTests {
 		violations.addAll(Browser.axeViolations(phone));
 		phone.context().close();
 		assertThat(violations).isEmpty();
+	}
+
+	/** How often the account's data was created or changed, by the processing log. */
+	private long accountChanges(String username) {
+		return jdbc.sql("""
+				select count(*) from access.processing_log l join access.account a on a.id::text = l.subject_id
+				where a.username = ? and l.subject_type = 'account' and l.operation = 'CREATE'""")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -37,9 +37,11 @@ class AccessWeb {
 				PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE),
 				PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE),
 				PathPermission.get("/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ),
+				PathPermission.post("/beheer/verwerkingslog/volledige-controle", Permission.PROCESSING_LOG_READ),
 				PathPermission.get("/beheer/verwerkingsregister/**", Permission.PROCESSING_LOG_READ),
 				PathPermission.get("/api/v1/accounts", Permission.ACCOUNTS_MANAGE),
 				PathPermission.get("/api/v1/verwerkingen/**", Permission.PROCESSING_LOG_READ),
+				PathPermission.post("/api/v1/verwerkingen/integriteit/volledig", Permission.PROCESSING_LOG_READ),
 				PathPermission.get("/api/v1/verwerkingsregister", Permission.PROCESSING_LOG_READ));
 	}
 
@@ -127,13 +129,22 @@ class AccessWeb {
 		@GetMapping("/beheer/verwerkingslog")
 		String processingLog(@RequestParam(name = "betrokkene", required = false) String subjectId,
 				@RequestParam(name = "soort", defaultValue = DataSubject.PERSON) String subjectType, Model model) {
-			model.addAttribute("integrity", log.verifyIntegrity());
+			if (!model.containsAttribute("integrity")) {
+				model.addAttribute("integrity", log.verifyIntegrity());
+			}
 			if (subjectId != null && !subjectId.isBlank()) {
 				model.addAttribute("subjectId", subjectId.strip());
 				model.addAttribute("subjectType", subjectType);
 				model.addAttribute("records", log.forSubject(new DataSubject(subjectType, subjectId.strip())));
 			}
 			return "access/processing-log";
+		}
+
+		/** The full check: every seal batch from the first, shown once on the page. */
+		@PostMapping("/beheer/verwerkingslog/volledige-controle")
+		String fullCheck(RedirectAttributes redirect) {
+			redirect.addFlashAttribute("integrity", log.verifyIntegrityFully());
+			return "redirect:/beheer/verwerkingslog";
 		}
 
 	}
@@ -163,9 +174,16 @@ class AccessWeb {
 					log.forSubject(new DataSubject(subjectType, subjectId)));
 		}
 
+		/** Checks what was sealed since the last check. */
 		@GetMapping("/api/v1/verwerkingen/integriteit")
 		IntegrityReport integrity() {
 			return log.verifyIntegrity();
+		}
+
+		/** Checks every seal batch from the first. */
+		@PostMapping("/api/v1/verwerkingen/integriteit/volledig")
+		IntegrityReport fullIntegrity() {
+			return log.verifyIntegrityFully();
 		}
 
 	}

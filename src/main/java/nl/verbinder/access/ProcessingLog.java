@@ -13,13 +13,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,21 +30,19 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The processing log (after the Logboek Dataverwerkingen standard): who processed whose
  * personal data, when, in which role and municipality, for which activity and purpose,
  * and how. A change of personal data is logged in the same transaction as the change
- * itself. Appending takes no lock: a sealer ({@link #seal()}, every second and before
- * every check) links new records into a hash chain, each holding SHA-256(previous hash,
- * its own fields), so a changed or removed record is found by {@link #verifyIntegrity()}.
- * The database refuses any change of a record's content, sealed or not.
+ * itself. A record refers to its activity in the {@link ProcessingRegister} by id.
+ * Records are never updated: a sealer ({@link SealChain}, every few seconds and before
+ * every check) covers new records with a signed, anchored seal batch, so a changed or
+ * removed record, or a rewritten chain, is found by {@link #verifyIntegrity()}
+ * (incremental) or {@link #verifyIntegrityFully()}. The database refuses any change of a
+ * record.
  */
 @Service
 public class ProcessingLog {
 
 	static final String GENESIS = "0".repeat(64);
 
-	private static final long CHAIN_LOCK = 0x5665726269L; // "Verbi"
-
 	private final JdbcClient jdbc;
-
-	private final JdbcTemplate chainReader;
 
 	private final AccessControl access;
 
@@ -59,12 +54,16 @@ public class ProcessingLog {
 
 	private final ProcessingRegister register;
 
-	ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccessControl access, Clock clock,
-			PlatformTransactionManager transactions, ProcessingRegister register) {
+	private final SealChain chain;
+
+	private final IntegrityCheck integrity;
+
+	ProcessingLog(JdbcClient jdbc, AccessControl access, Clock clock, PlatformTransactionManager transactions,
+			ProcessingRegister register, SealChain chain, IntegrityCheck integrity) {
+		this.chain = chain;
+		this.integrity = integrity;
 		this.jdbc = jdbc;
 		this.register = register;
-		this.chainReader = new JdbcTemplate(Objects.requireNonNull(jdbcTemplate.getDataSource()));
-		this.chainReader.setFetchSize(1000);
 		this.access = access;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -100,8 +99,12 @@ public class ProcessingLog {
 		register.ensure(activity);
 		boolean canJoin = TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		(canJoin ? joinTransaction : ownTransaction)
-			.executeWithoutResult(status -> append(actor, activity, operation, toRecord));
+		(canJoin ? joinTransaction : ownTransaction).executeWithoutResult(status -> {
+			// Held until the commit: the sealer seals only below a point no append is
+			// before.
+			jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(SealChain.APPEND_LOCK).query().singleValue();
+			append(actor, activity, operation, toRecord);
+		});
 		if (operation == Operation.READ && readsThisRequest != null) {
 			Runnable remember = () -> toRecord.forEach(subject -> readsThisRequest.add(readKey(activity, subject)));
 			if (canJoin && TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -169,67 +172,6 @@ public class ProcessingLog {
 			.params(trace, Timestamp.from(now), actor.id().value(), actor.username(), actor.role().name(), gemeente,
 					activity.id(), operation.name(), types, ids)
 			.update();
-	}
-
-	/**
-	 * Links the records appended since the last seal into the hash chain, in the order
-	 * the sealer sees them committed. Runs every second and before every integrity check;
-	 * one sealer at a time. Returns the number of records sealed.
-	 */
-	@Scheduled(fixedDelayString = "${verbinder.processing-log.seal-interval-ms:1000}")
-	public int seal() {
-		Integer sealed = ownTransaction.execute(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-			record Head(long sealedSeq, String hash) {
-			}
-			Head head = jdbc.sql("""
-					select sealed_seq, hash from access.processing_log where sealed_seq is not null
-					order by sealed_seq desc limit 1""")
-				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-				.optional()
-				.orElse(new Head(0, GENESIS));
-			record Pending(long seq, UUID trace, Instant at, @Nullable UUID actorId, String actor, String role,
-					@Nullable String gemeente, String activity, String purpose, String basis, String operation,
-					String subjectType, String subjectId) {
-			}
-			List<Pending> pending = jdbc.sql("""
-					select seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose,
-					       legal_basis, operation, subject_type, subject_id
-					from access.processing_log where hash is null order by seq limit 20000""")
-				.query((rs, n) -> new Pending(rs.getLong("seq"), rs.getObject("trace_id", UUID.class),
-						rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-						rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_gemeente"),
-						rs.getString("activity"), rs.getString("purpose"), rs.getString("legal_basis"),
-						rs.getString("operation"), rs.getString("subject_type"), rs.getString("subject_id")))
-				.list();
-			String previous = head.hash();
-			long next = head.sealedSeq();
-			if (pending.isEmpty()) {
-				return 0;
-			}
-			String[] previousHashes = new String[pending.size()];
-			String[] hashes = new String[pending.size()];
-			Long[] sealedSeqs = new Long[pending.size()];
-			Long[] seqs = new Long[pending.size()];
-			for (int i = 0; i < pending.size(); i++) {
-				Pending p = pending.get(i);
-				String hash = hash(previous, p.trace(), p.at(), p.actorId(), p.actor(), p.role(), p.gemeente(),
-						p.activity(), p.purpose(), p.basis(), p.operation(), p.subjectType(), p.subjectId());
-				previousHashes[i] = previous;
-				hashes[i] = hash;
-				sealedSeqs[i] = ++next;
-				seqs[i] = p.seq();
-				previous = hash;
-			}
-			// One statement for the whole batch instead of one per record.
-			jdbc.sql("""
-					update access.processing_log l set prev_hash = u.prev_hash, hash = u.hash, sealed_seq = u.sealed_seq
-					from unnest(cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as bigint[]))
-					  as u(prev_hash, hash, sealed_seq, seq)
-					where l.seq = u.seq""").params(previousHashes, hashes, sealedSeqs, seqs).update();
-			return pending.size();
-		});
-		return sealed == null ? 0 : sealed;
 	}
 
 	/**
@@ -308,48 +250,63 @@ public class ProcessingLog {
 		.concerning(DataCategory.IDENTIFICATION, DataCategory.PROCESSING_LOG)
 		.keptFor(Period.ofYears(5));
 
-	/** Recomputes the whole hash chain. Needs {@link Permission#PROCESSING_LOG_READ}. */
+	/**
+	 * Seals what was appended so far and checks the seal batches sealed since the last
+	 * intact check; the result is stored. Needs {@link Permission#PROCESSING_LOG_READ}.
+	 */
 	public IntegrityReport verifyIntegrity() {
-		access.scopeFor(Permission.PROCESSING_LOG_READ);
-		while (seal() > 0) {
-			// seal everything appended so far, then check the whole chain
-		}
-		return ownTransaction.execute(status -> check());
-	}
-
-	private IntegrityReport check() {
-		var state = new Object() {
-			long checked;
-
-			String previous = GENESIS;
-
-			@Nullable Long broken;
-
-		};
-		chainReader.query("""
-				select seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose,
-				       legal_basis, operation, subject_type, subject_id, prev_hash, hash
-				from access.processing_log where sealed_seq is not null order by sealed_seq""", rs -> {
-			if (state.broken != null) {
-				return;
-			}
-			state.checked++;
-			String expected = hash(state.previous, rs.getObject("trace_id", UUID.class),
-					rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-					rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_gemeente"),
-					rs.getString("activity"), rs.getString("purpose"), rs.getString("legal_basis"),
-					rs.getString("operation"), rs.getString("subject_type"), rs.getString("subject_id"));
-			if (!state.previous.equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
-				state.broken = rs.getLong("seq");
-			}
-			state.previous = rs.getString("hash");
-		});
-		return new IntegrityReport(state.checked, state.broken == null, state.broken, state.previous);
+		return check(false);
 	}
 
 	/**
-	 * SHA-256 over the previous hash and every field, each length-prefixed so no two
-	 * inputs collide.
+	 * Seals what was appended so far and checks every seal batch from the first, with its
+	 * records, signature and anchor; the result is stored. Needs
+	 * {@link Permission#PROCESSING_LOG_READ}.
+	 */
+	public IntegrityReport verifyIntegrityFully() {
+		return check(true);
+	}
+
+	private IntegrityReport check(boolean full) {
+		String by = access.scopeFor(Permission.PROCESSING_LOG_READ).actor().username();
+		seal();
+		return integrity.check(full, by);
+	}
+
+	/** Seals what was appended so far; returns the number of records sealed. */
+	public int seal() {
+		int sealed = 0;
+		for (int attempt = 0; attempt < 20; attempt++) {
+			int now = chain.seal();
+			sealed += now;
+			if (now == 0 && unsealed() == 0) {
+				break;
+			}
+			if (now == 0) {
+				// an append held its lock at that instant
+				try {
+					Thread.sleep(10);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		return sealed;
+	}
+
+	private long unsealed() {
+		return jdbc.sql("""
+				select count(*) from access.processing_log
+				where seq > coalesce((select max(last_seq) from access.processing_log_seal), 0)""")
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * SHA-256 over the previous hash (or, for a record of a seal batch, its sequence
+	 * number) and every field, each length-prefixed so no two inputs collide.
 	 */
 	static String hash(String previous, UUID trace, Instant occurredAt, @Nullable UUID actorId, String actor,
 			String role, @Nullable String gemeente, String activity, String purpose, String legalBasis,

@@ -1,0 +1,254 @@
+package nl.verbinder.access;
+
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks the seal batches of the processing log: the records of each batch against its
+ * hash and digests, the batch's hash and its link to the previous one, its signature, and
+ * its head hash against the anchor file. An incremental check starts after the last
+ * intact check (stored in {@code access.processing_log_check}); a full one from the first
+ * batch. Every result is stored.
+ */
+@Component
+class IntegrityCheck {
+
+	private record Batch(long batch, long firstSeq, long lastSeq, String seqs, int count, String recordsRoot,
+			byte[] digests, String prevHash, String hash, Instant sealedAt, String signature) {
+	}
+
+	private record Base(long throughBatch, long lastSeq, String headHash, long anchorOffset) {
+	}
+
+	private static final int PAGE = 200;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate records;
+
+	private final SealChain chain;
+
+	private final Clock clock;
+
+	private final TransactionTemplate ownTransaction;
+
+	IntegrityCheck(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SealChain chain, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.records = new JdbcTemplate(Objects.requireNonNull(jdbcTemplate.getDataSource()));
+		this.records.setFetchSize(5000);
+		this.chain = chain;
+		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setReadOnly(false);
+	}
+
+	/** The last stored result, if any check ran. */
+	@Nullable IntegrityReport last() {
+		return jdbc.sql("""
+				select records_checked, intact, first_broken_seq, head_hash, batches_checked, through_batch,
+				       first_broken_batch, problem, full_check, checked_at
+				from access.processing_log_check order by id desc limit 1""")
+			.query((rs, n) -> new IntegrityReport(rs.getLong(1), rs.getBoolean(2), (Long) rs.getObject(3),
+					rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7),
+					rs.getString(8) == null ? null : IntegrityReport.Problem.valueOf(rs.getString(8)), rs.getBoolean(9),
+					rs.getTimestamp(10).toInstant()))
+			.optional()
+			.orElse(null);
+	}
+
+	IntegrityReport check(boolean full, String checkedBy) {
+		return Objects.requireNonNull(ownTransaction.execute(status -> run(full, checkedBy)));
+	}
+
+	private IntegrityReport run(boolean full, String checkedBy) {
+		AnchorFile anchors = chain.anchors();
+		Base base = full ? null
+				: jdbc.sql("""
+						select c.through_batch, coalesce(s.last_seq, 0), c.head_hash,
+						       case when c.anchor_file = ? then c.anchor_offset else 0 end
+						from access.processing_log_check c
+						left join access.processing_log_seal s on s.batch = c.through_batch
+						where c.intact order by c.id desc limit 1""")
+					.param(anchors.id())
+					.query((rs, n) -> new Base(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)))
+					.optional()
+					.orElse(null);
+		if (base == null) {
+			base = new Base(0, 0, SealChain.GENESIS, 0);
+		}
+		var state = new Object() {
+			long batches;
+
+			long records;
+
+			long through;
+
+			long lastSeq;
+
+			String head = "";
+
+			IntegrityReport.@Nullable Problem problem;
+
+			@Nullable Long brokenBatch;
+
+			@Nullable Long brokenSeq;
+
+		};
+		state.through = base.throughBatch();
+		state.lastSeq = base.lastSeq();
+		state.head = base.headHash();
+		long offset;
+		try (AnchorFile.Cursor cursor = anchors.cursor(base.anchorOffset())) {
+			pages: while (true) {
+				List<Batch> page = jdbc.sql("""
+						select batch, first_seq, last_seq, seqs::text, record_count, records_root, digests, prev_hash,
+						       hash, sealed_at, signature
+						from access.processing_log_seal where batch > ? order by batch limit ?""")
+					.params(state.through, PAGE)
+					.query((rs, n) -> new Batch(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+							rs.getInt(5), rs.getString(6), rs.getBytes(7), rs.getString(8), rs.getString(9),
+							rs.getTimestamp(10).toInstant(), rs.getString(11)))
+					.list();
+				if (page.isEmpty()) {
+					break;
+				}
+				for (Batch batch : page) {
+					state.batches++;
+					Long[] broken = new Long[1];
+					IntegrityReport.Problem problem = checkRecords(batch, state.lastSeq, broken);
+					state.records += batch.count();
+					if (problem == null
+							&& (!batch.prevHash().equals(state.head) || !batch.hash()
+								.equals(SealChain.batchHash(batch.prevHash(), batch.batch(), batch.firstSeq(),
+										batch.lastSeq(), batch.seqs(), batch.count(), batch.recordsRoot(),
+										batch.sealedAt())))) {
+						problem = IntegrityReport.Problem.CHAIN_BROKEN;
+					}
+					if (problem == null && !chain.key().verifies(batch.hash(), batch.signature())) {
+						problem = IntegrityReport.Problem.SIGNATURE_INVALID;
+					}
+					if (problem == null) {
+						AnchorFile.Anchor anchor = cursor.find(batch.batch());
+						problem = anchor == null ? IntegrityReport.Problem.ANCHOR_MISSING
+								: anchor.hash().equals(batch.hash()) ? null : IntegrityReport.Problem.ANCHOR_DIFFERS;
+					}
+					if (problem != null) {
+						state.problem = problem;
+						state.brokenBatch = batch.batch();
+						state.brokenSeq = broken[0] != null ? broken[0] : batch.firstSeq();
+						break pages;
+					}
+					state.through = batch.batch();
+					state.lastSeq = batch.lastSeq();
+					state.head = batch.hash();
+				}
+			}
+			offset = cursor.offset();
+		}
+		Instant now = clock.instant();
+		IntegrityReport report = new IntegrityReport(state.records, state.problem == null, state.brokenSeq, state.head,
+				state.batches, state.through, state.brokenBatch, state.problem, full, now);
+		jdbc.sql("""
+				insert into access.processing_log_check (checked_at, checked_by, full_check, through_batch,
+				  batches_checked, records_checked, head_hash, intact, problem, first_broken_batch, first_broken_seq,
+				  anchor_file, anchor_offset)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(now), checkedBy, full, report.throughBatch(), report.batchesChecked(),
+					report.recordsChecked(), report.headHash(), report.intact(),
+					report.problem() == null ? null : report.problem().name(), report.firstBrokenBatch(),
+					report.firstBrokenSeq(), anchors.id(), report.intact() ? offset : base.anchorOffset())
+			.update();
+		return report;
+	}
+
+	/**
+	 * Recomputes the batch's records (every record after the previous batch's last, up to
+	 * its own last) and compares them with what it sealed; puts the first broken record's
+	 * sequence number in {@code broken[0]}.
+	 */
+	private IntegrityReport.@Nullable Problem checkRecords(Batch batch, long previousLastSeq, Long[] broken) {
+		long[][] ranges = parse(batch.seqs());
+		var state = new Object() {
+			int range;
+
+			long expected = ranges.length == 0 ? Long.MAX_VALUE : ranges[0][0];
+
+			int index;
+
+			IntegrityReport.@Nullable Problem problem;
+
+			final MessageDigest root = SealChain.sha256();
+
+		};
+		records.query("select " + SealChain.RECORD_COLUMNS
+				+ " from access.processing_log where seq > ? and seq <= ? order by seq", rs -> {
+					if (state.problem != null) {
+						return;
+					}
+					long seq = rs.getLong("seq");
+					if (seq > state.expected) {
+						state.problem = IntegrityReport.Problem.RECORD_MISSING;
+						broken[0] = state.expected;
+						return;
+					}
+					if (seq < state.expected) {
+						state.problem = IntegrityReport.Problem.RECORD_NOT_SEALED;
+						broken[0] = seq;
+						return;
+					}
+					byte[] hash = SealChain.recordHash(rs);
+					state.root.update(hash);
+					int at = state.index * 8;
+					if (broken[0] == null && (at + 8 > batch.digests().length
+							|| !Arrays.equals(hash, 0, 8, batch.digests(), at, at + 8))) {
+						broken[0] = seq;
+					}
+					state.index++;
+					state.expected = seq + 1;
+					if (state.expected >= ranges[state.range][1]) {
+						state.range++;
+						state.expected = state.range < ranges.length ? ranges[state.range][0] : Long.MAX_VALUE;
+					}
+				}, previousLastSeq, batch.lastSeq());
+		if (state.problem != null) {
+			return state.problem;
+		}
+		if (state.expected != Long.MAX_VALUE) {
+			broken[0] = state.expected;
+			return IntegrityReport.Problem.RECORD_MISSING;
+		}
+		if (!HexFormat.of().formatHex(state.root.digest()).equals(batch.recordsRoot())) {
+			return IntegrityReport.Problem.RECORD_CHANGED;
+		}
+		broken[0] = null;
+		return null;
+	}
+
+	/** {@code {[1,5),[7,8)}} as pairs of inclusive start and exclusive end. */
+	static long[][] parse(String multirange) {
+		String inner = multirange.strip().replaceAll("^\\{|\\}$", "");
+		if (inner.isBlank()) {
+			return new long[0][];
+		}
+		return Arrays.stream(inner.split("\\),"))
+			.map(r -> r.replaceAll("[\\[\\]()]", "").split(","))
+			.map(p -> new long[] { Long.parseLong(p[0].strip()), Long.parseLong(p[1].strip()) })
+			.toArray(long[][]::new);
+	}
+
+}

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -59,12 +60,15 @@ class AccessWeb {
 
 		private final Clock clock;
 
+		private final SubjectSearch search;
+
 		private final List<ClientRegistration> oidcLogins = new ArrayList<>();
 
 		Pages(AccountAdministration accounts, ProcessingLog log, Clock clock,
-				ObjectProvider<ClientRegistrationRepository> oidc, PortalOidcSettings portal) {
+				ObjectProvider<ClientRegistrationRepository> oidc, PortalOidcSettings portal, SubjectSearch search) {
 			this.accounts = accounts;
 			this.log = log;
+			this.search = search;
 			this.clock = clock;
 			if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
 				// Staff log in with every registration but the newcomers' own.
@@ -126,18 +130,47 @@ class AccessWeb {
 			return "redirect:/beheer/inlogpogingen";
 		}
 
+		/**
+		 * The integrity check, and a person's processing: by internal number, or found by
+		 * BSN or name (one person found: their processing at once; several: a list).
+		 */
 		@GetMapping("/beheer/verwerkingslog")
-		String processingLog(@RequestParam(name = "betrokkene", required = false) String subjectId,
+		String processingLog(@RequestParam(name = "betrokkene", required = false) String query,
 				@RequestParam(name = "soort", defaultValue = DataSubject.PERSON) String subjectType, Model model) {
 			if (!model.containsAttribute("integrity")) {
 				model.addAttribute("integrity", log.verifyIntegrity());
 			}
-			if (subjectId != null && !subjectId.isBlank()) {
-				model.addAttribute("subjectId", subjectId.strip());
-				model.addAttribute("subjectType", subjectType);
-				model.addAttribute("records", log.forSubject(new DataSubject(subjectType, subjectId.strip())));
+			if (query == null || query.isBlank()) {
+				return "access/processing-log";
 			}
+			String q = query.strip();
+			model.addAttribute("query", q);
+			String subjectId = q;
+			String label = q;
+			if (!isUuid(q)) {
+				List<SubjectDirectory.KnownSubject> found = search.find(q);
+				if (found.size() != 1) {
+					model.addAttribute("found", found);
+					return "access/processing-log";
+				}
+				subjectId = found.getFirst().subject().id();
+				subjectType = found.getFirst().subject().type();
+				label = found.getFirst().name();
+			}
+			model.addAttribute("subjectId", label);
+			model.addAttribute("subjectType", subjectType);
+			model.addAttribute("records", log.forSubject(new DataSubject(subjectType, subjectId)));
 			return "access/processing-log";
+		}
+
+		private static boolean isUuid(String value) {
+			try {
+				UUID.fromString(value);
+				return value.length() == 36;
+			}
+			catch (IllegalArgumentException e) {
+				return false;
+			}
 		}
 
 		/** The full check: every seal batch from the first, shown once on the page. */

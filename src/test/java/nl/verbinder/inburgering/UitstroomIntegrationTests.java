@@ -107,6 +107,9 @@ class UitstroomIntegrationTests {
 			.getStatus()).isEqualTo(404);
 		assertThatThrownBy(() -> background.callAs("consulent.aalten", () -> uitstromen.history(adult.personId())))
 			.isInstanceOf(NoSuchElementException.class);
+		// The policy reader sees figures, never a person's outflow.
+		assertThat(mvc.perform(get(path).session(Logins.session(mvc, "beleid"))).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
 	}
 
 }

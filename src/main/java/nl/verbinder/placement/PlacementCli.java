@@ -2,10 +2,12 @@ package nl.verbinder.placement;
 
 import nl.verbinder.placement.optimiser.InstanceFormat;
 import nl.verbinder.placement.optimiser.InstanceGenerator;
+import nl.verbinder.placement.optimiser.InstanceValidator;
 import nl.verbinder.placement.optimiser.InvalidInstanceException;
 import nl.verbinder.placement.optimiser.PlacementInstance;
 import nl.verbinder.placement.optimiser.PlacementOptimiser;
 import nl.verbinder.placement.optimiser.PlacementResult;
+import nl.verbinder.placement.optimiser.PlanChecker;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,9 +19,12 @@ import java.util.Locale;
 /**
  * The command line, dispatched from {@code VerbinderApplication.main} before Spring
  * starts: {@code placement solve --input FILE --output FILE [--seed N] [--time-limit S]}
- * and {@code placement generate [--households N] [--seed N] --output FILE}. Prints a
- * one-line summary; returns 0 on success, 2 on bad arguments or a bad instance (with the
- * message on standard error), 1 on other failures.
+ * (one CP-SAT worker unless {@code --workers N}), {@code placement generate [--households
+ * N] [--seed N] [--quota-share Q] [--dense true] [--exclusions SHARE] --output FILE} and
+ * {@code placement check --instance FILE --plan FILE} (recomputes a plan's fit and every
+ * quota from the instance; returns 3 for an invalid plan). Prints a one-line summary;
+ * returns 0 on success, 2 on bad arguments or a bad instance (with the message on
+ * standard error), 1 on other failures.
  */
 public final class PlacementCli {
 
@@ -31,8 +36,9 @@ public final class PlacementCli {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		String usage = "usage: placement solve --input FILE --output FILE [--seed N] [--time-limit S]\n"
-				+ "       placement generate [--households N] [--seed N] --output FILE";
+		String usage = "usage: placement solve --input FILE --output FILE [--seed N] [--time-limit S] [--workers N]\n"
+				+ "       placement generate [--households N] [--seed N] [--quota-share Q] [--dense true]"
+				+ " [--exclusions SHARE] --output FILE\n" + "       placement check --instance FILE --plan FILE";
 		int first = args.length > 0 && args[0].equals("placement") ? 1 : 0;
 		if (args.length <= first) {
 			err.println(usage);
@@ -59,7 +65,9 @@ public final class PlacementCli {
 						return 2;
 					}
 					PlacementInstance instance = InstanceFormat.read(Path.of(input));
-					PlacementResult result = new PlacementOptimiser().solve(instance, seed, limit);
+					int workers = Integer.parseInt(options.getOrDefault("workers", "1"));
+					PlacementResult result = new PlacementOptimiser(new InstanceValidator(), workers).solve(instance,
+							seed, limit);
 					InstanceFormat.writeResult(result, Path.of(output));
 					out.println(result.summary());
 					return 0;
@@ -69,13 +77,23 @@ public final class PlacementCli {
 					int households = Integer
 						.parseInt(options.getOrDefault("households", "" + InstanceGenerator.DEFAULT_HOUSEHOLDS));
 					long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-					PlacementInstance instance = InstanceGenerator.generate(households, seed);
+					var variant = new InstanceGenerator.Variant(
+							Double.parseDouble(options.getOrDefault("quota-share", "1.02")),
+							Boolean.parseBoolean(options.getOrDefault("dense", "false")),
+							Double.parseDouble(options.getOrDefault("exclusions", "0.04")));
+					PlacementInstance instance = InstanceGenerator.generate(households, seed, variant);
 					InstanceFormat.write(instance, Path.of(output));
 					out.printf(Locale.ROOT,
 							"generated %d households, %d persons, %d municipalities, capacity %d persons%n",
 							instance.huishoudens().size(), instance.persons(), instance.gemeenten().size(),
 							instance.capacity());
 					return 0;
+				}
+				case "check" -> {
+					PlanChecker.Report report = PlanChecker.check(Path.of(required(options, "instance")),
+							Path.of(required(options, "plan")));
+					out.println(report.summary());
+					return report.valid() ? 0 : 3;
 				}
 				default -> {
 					err.println("unknown command " + command + "\n" + usage);

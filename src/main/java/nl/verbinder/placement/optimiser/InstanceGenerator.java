@@ -46,6 +46,31 @@ public final class InstanceGenerator {
 	}
 
 	public static PlacementInstance generate(int households, long seed) {
+		return generate(households, seed, Variant.NATIONAL);
+	}
+
+	/**
+	 * How a generated instance differs from the national one.
+	 *
+	 * @param quotaShare the quotas' total as a share of the persons (1.02 nationally;
+	 * 1.00 is tight: only the tolerances leave room)
+	 * @param dense a score for every municipality instead of the 120 best and a default
+	 * @param exclusionShare share of households excluded from one to three municipalities
+	 * (0.04 nationally)
+	 */
+	public record Variant(double quotaShare, boolean dense, double exclusionShare) {
+
+		public static final Variant NATIONAL = new Variant(1.02, false, 0.04);
+
+		public Variant {
+			if (quotaShare < 1 || exclusionShare < 0 || exclusionShare > 1) {
+				throw new IllegalArgumentException("quota share at least 1, exclusion share between 0 and 1");
+			}
+		}
+
+	}
+
+	public static PlacementInstance generate(int households, long seed, Variant variant) {
 		Random random = new Random(seed);
 		List<GemeentenReference.Row> rows = GemeentenReference.rows();
 		int m = rows.size();
@@ -87,12 +112,13 @@ public final class InstanceGenerator {
 			}
 			Arrays.sort(order, (x, y) -> Double.compare(s[y], s[x]));
 			Map<String, Double> scores = new HashMap<>();
-			for (int t = 0; t < EXPLICIT_SCORES && t < m; t++) {
+			int explicit = variant.dense() ? m : EXPLICIT_SCORES;
+			for (int t = 0; t < explicit && t < m; t++) {
 				scores.put(rows.get(order[t]).code(), s[order[t]]);
 			}
-			double defaultScore = m > EXPLICIT_SCORES ? Math.floor(s[order[(EXPLICIT_SCORES + m) / 2]]) : 0;
+			double defaultScore = m > explicit ? Math.floor(s[order[(explicit + m) / 2]]) : 0;
 			Set<String> excluded = new HashSet<>();
-			if (random.nextDouble() < 0.04) {
+			if (random.nextDouble() < variant.exclusionShare()) {
 				int n = 1 + random.nextInt(3);
 				for (int k = 0; k < n; k++) {
 					excluded.add(rows.get(weighted(random, cumulative, total)).code());
@@ -101,7 +127,7 @@ public final class InstanceGenerator {
 			excluded.forEach(scores::remove);
 			hs.add(new Huishouden(String.format("H%05d", i + 1), size, defaultScore, scores, excluded, null));
 		}
-		long quotaTotal = Math.round(1.02 * persons);
+		long quotaTotal = Math.round(variant.quotaShare() * persons);
 		double[] inhabitants = new double[m];
 		for (int j = 0; j < m; j++) {
 			inhabitants[j] = rows.get(j).inwoners();

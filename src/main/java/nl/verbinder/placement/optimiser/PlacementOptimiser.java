@@ -12,11 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.Literal;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -73,20 +68,28 @@ public final class PlacementOptimiser {
 
 	private static final int SINGLE_ARCS = 30;
 
-	/**
-	 * Instances with at most this many household × municipality pairs are finished
-	 * exactly with CP-SAT.
-	 */
-	private static final long EXACT_PAIRS = 4_000;
-
 	private final InstanceValidator validator;
+
+	private final int workers;
 
 	public PlacementOptimiser() {
 		this(new InstanceValidator());
 	}
 
 	public PlacementOptimiser(InstanceValidator validator) {
+		this(validator, 1);
+	}
+
+	/**
+	 * @param workers CP-SAT's threads in the exact finishing step (1 by default: the
+	 * nodes that solve runs also serve pages)
+	 */
+	public PlacementOptimiser(InstanceValidator validator, int workers) {
+		if (workers < 1) {
+			throw new IllegalArgumentException("at least one worker");
+		}
 		this.validator = validator;
+		this.workers = workers;
 	}
 
 	/** Solves with seed 1 and a 30 s limit for the local search. */
@@ -132,13 +135,11 @@ public final class PlacementOptimiser {
 				plan = plain;
 			}
 		}
-		if ((long) model.h * model.m <= EXACT_PAIRS) {
-			model.exact(plan, seed, deadline);
-			model.trace("exact", plan, lp, start);
-		}
+		ExactFinish.Outcome exact = ExactFinish.finish(model, plan, lp, seed, deadline, workers);
+		model.trace("exact (" + exact.pairs() + " pairs, optimal " + exact.optimal() + ")", plan, lp, start);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-		return model.result(plan, greedy, lp, millis, peak, seed);
+		return model.result(plan, greedy, lp, exact.bound(), millis, peak, seed);
 	}
 
 	/**
@@ -991,80 +992,6 @@ public final class PlacementOptimiser {
 			return any;
 		}
 
-		/**
-		 * Finishes a small instance exactly: CP-SAT on the whole model (one municipality
-		 * each when the plan places everyone, else at most one with the placement bonus),
-		 * interleaved workers in one thread so that it stays deterministic, the plan as
-		 * hint.
-		 */
-		void exact(int[] plan, long seed, long deadline) {
-			boolean allPlaced = Arrays.stream(plan).allMatch(j -> j >= 0);
-			var model = new CpModel();
-			var x = new Literal[h * m];
-			var objective = LinearExpr.newBuilder();
-			var perMuni = new ArrayList<List<Integer>>();
-			for (int j = 0; j < m; j++) {
-				perMuni.add(new ArrayList<>());
-			}
-			for (int i = 0; i < h; i++) {
-				var row = new ArrayList<Literal>();
-				for (int j = 0; j < m; j++) {
-					if (score[i * m + j] >= 0 && size[i] <= cap[j]) {
-						x[i * m + j] = model.newBoolVar("x");
-						row.add(x[i * m + j]);
-						objective.addTerm(x[i * m + j], allPlaced ? (long) size[i] * score[i * m + j] : val(i, j));
-						perMuni.get(j).add(i);
-						model.addHint(x[i * m + j], plan[i] == j);
-					}
-				}
-				if (allPlaced) {
-					model.addExactlyOne(row);
-				}
-				else {
-					model.addAtMostOne(row);
-				}
-			}
-			for (int j = 0; j < m; j++) {
-				var load = LinearExpr.newBuilder();
-				for (int i : perMuni.get(j)) {
-					load.addTerm(x[i * m + j], size[i]);
-				}
-				model.addLessOrEqual(load, cap[j]);
-			}
-			model.maximize(objective);
-			var solver = new CpSolver();
-			solver.getParameters()
-				.setNumWorkers(8)
-				.setInterleaveSearch(true)
-				.setRandomSeed((int) seed)
-				.setMaxTimeInSeconds(Math.max(0.1, (deadline - System.nanoTime()) / 1e9));
-			var status = solver.solve(model);
-			if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-				return;
-			}
-			long current = 0;
-			for (int i = 0; i < h; i++) {
-				current += val(i, plan[i]);
-			}
-			if (allPlaced) {
-				current = 0;
-				for (int i = 0; i < h; i++) {
-					current += (long) size[i] * score[i * m + plan[i]];
-				}
-			}
-			if (solver.objectiveValue() <= current) {
-				return;
-			}
-			for (int i = 0; i < h; i++) {
-				plan[i] = -1;
-				for (int j = 0; j < m; j++) {
-					if (x[i * m + j] != null && solver.booleanValue(x[i * m + j])) {
-						plan[i] = j;
-					}
-				}
-			}
-		}
-
 		private static void add(int i, int j, int[][] members, int[] count, int[] pos, int[] load, int[] size) {
 			if (count[j] == members[j].length) {
 				members[j] = Arrays.copyOf(members[j], 2 * count[j]);
@@ -1085,7 +1012,8 @@ public final class PlacementOptimiser {
 			load[j] -= size[i];
 		}
 
-		PlacementResult result(int[] plan, int[] greedy, Relaxation lp, long millis, long peakMb, long seed) {
+		PlacementResult result(int[] plan, int[] greedy, Relaxation lp, long boundValue, long millis, long peakMb,
+				long seed) {
 			List<Huishouden> hs = instance.huishoudens();
 			List<Taakstelling> gs = instance.gemeenten();
 			List<PlacementResult.Assignment> assignments = new ArrayList<>();
@@ -1138,7 +1066,7 @@ public final class PlacementOptimiser {
 					greedyPlaced += size[i];
 				}
 			}
-			long boundUnits = publishedFit + lp.dual - bonus * (placed - publishedPersons);
+			long boundUnits = publishedFit + boundValue - bonus * (placed - publishedPersons);
 			double objective = fit / (double) UNITS;
 			double bound = boundUnits / (double) UNITS;
 			double gap = boundUnits <= 0 ? 0 : (boundUnits - fit) / (double) boundUnits;

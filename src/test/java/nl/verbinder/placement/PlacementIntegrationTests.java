@@ -28,6 +28,7 @@ import org.hamcrest.Matchers;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -178,6 +179,41 @@ class PlacementIntegrationTests {
 			assertThat(a.get("gemeente").asString()).isEqualTo(published.get(a.get("household").asString()));
 			assertThat(a.get("published").asBoolean()).isTrue();
 		});
+	}
+
+	@Test
+	void aRunsInstanceAndPlanAreExportedInTheCommandLinesFormatAndCheckOut() throws Exception {
+		String run = read(mvc
+			.perform(post("/api/v1/plaatsing/runs").with(PLANNER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"huishoudens\":60,\"seed\":11}"))
+			.andExpect(status().isCreated())).get("id").asString();
+		mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/plan").with(PLANNER))
+			.andExpect(status().isNotFound())
+			.andExpect(MockMvcResultMatchers.content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		JsonNode solved = solve(run);
+		String instance = mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/instantie").with(PLANNER))
+			.andExpect(status().isOk())
+			.andExpect(
+					MockMvcResultMatchers.header().string("Content-Disposition", Matchers.containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var session = Logins.session(mvc, "planner");
+		String plan = mvc.perform(get("/plaatsing/" + run + "/plan.json").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var parsed = nl.verbinder.placement.optimiser.InstanceFormat.parse(instance);
+		assertThat(parsed.huishoudens()).hasSize(60);
+		var report = nl.verbinder.placement.optimiser.PlanChecker.check(parsed, plan);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.fit()).isCloseTo(solved.get("resultaat").get("objective").asDouble(),
+				org.assertj.core.data.Offset.offset(1e-6));
+		mvc.perform(get("/plaatsing/" + run).session(session))
+			.andExpect(status().isOk())
+			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("/instantie.json")));
 	}
 
 	@Test

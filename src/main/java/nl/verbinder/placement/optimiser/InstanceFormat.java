@@ -120,6 +120,11 @@ public final class InstanceFormat {
 		}
 	}
 
+	/** The plan as {@code placement solve} writes it. */
+	public static String resultToJson(PlacementResult result) {
+		return MAPPER.writeValueAsString(result);
+	}
+
 	private static Map<String, Object> toTree(PlacementInstance instance) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("period", instance.period());

@@ -3,6 +3,7 @@ package nl.verbinder.placement.web;
 import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.Plaatsing;
+import nl.verbinder.placement.PlacementExport;
 import nl.verbinder.placement.optimiser.Taakstelling;
 
 import jakarta.validation.Valid;
@@ -12,11 +13,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Placement runs under {@code /api/v1/plaatsing}: build, solve, follow, explain, publish.
+ * Placement runs under {@code /api/v1/plaatsing}: build, solve, follow, explain, publish,
+ * export (instance and plan in the command line's format).
  */
 @RestController
 @RequestMapping("/api/v1/plaatsing")
@@ -34,10 +40,13 @@ class PlacementApi {
 
 	private final Plaatsing plaatsing;
 
+	private final PlacementExport export;
+
 	private final MessageSource messages;
 
-	PlacementApi(Plaatsing plaatsing, MessageSource messages) {
+	PlacementApi(Plaatsing plaatsing, PlacementExport export, MessageSource messages) {
 		this.plaatsing = plaatsing;
+		this.export = export;
 		this.messages = messages;
 	}
 
@@ -107,6 +116,29 @@ class PlacementApi {
 	@GetMapping("/runs/{id}")
 	RunResource run(@PathVariable UUID id, Locale locale) {
 		return resource(plaatsing.run(id), locale);
+	}
+
+	/**
+	 * The run's instance in the command line's format ({@code placement solve --input}).
+	 */
+	@GetMapping(path = "/runs/{id}/instantie", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> instance(@PathVariable UUID id) {
+		return download(export.instance(id), "instantie-" + id + ".json");
+	}
+
+	/** The run's plan as the command line writes it ({@code placement check --plan}). */
+	@GetMapping(path = "/runs/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> plan(@PathVariable UUID id) {
+		return download(export.plan(id).orElseThrow(() -> new NoSuchElementException("Run " + id + " has no plan yet")),
+				"plan-" + id + ".json");
+	}
+
+	static ResponseEntity<String> download(String json, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(json);
 	}
 
 	@PostMapping("/runs/{id}/start")

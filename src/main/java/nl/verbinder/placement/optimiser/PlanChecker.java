@@ -16,12 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a plan against its instance without the optimiser: recomputes the fit Σ size ×
- * score from the instance's own scores, the persons placed and every municipality's load
- * against its capacity, and compares them with what the plan says. A plan is valid when
- * every household of the instance is placed once or reported unplaced, none goes where it
- * is excluded, a published household stays where it was told, no municipality gets more
- * than its capacity (published households count against it) and the plan's objective and
- * persons are what the instance gives.
+ * score from the instance's own scores (to 4 decimals, as the format says), the persons
+ * placed and every municipality's load against its capacity, and compares them with what
+ * the plan says. A plan is valid when every household of the instance is placed once or
+ * reported unplaced, none goes where it is excluded, a published household stays where it
+ * was told, no municipality gets more than its capacity (published households count
+ * against it) and the plan's objective and persons are what the instance gives.
  */
 public final class PlanChecker {
 
@@ -76,7 +76,7 @@ public final class PlanChecker {
 		Set<String> seen = new HashSet<>();
 		Map<String, Long> load = new HashMap<>();
 		Map<String, Long> published = new HashMap<>();
-		double fit = 0;
+		long units = 0;
 		long persons = 0;
 		for (JsonNode a : plan.path("assignments")) {
 			String id = a.path("household").asString("");
@@ -104,7 +104,9 @@ public final class PlanChecker {
 			if (h.published() != null) {
 				published.merge(code, (long) h.size(), Long::sum);
 			}
-			fit += h.size() * h.score(code);
+			// scores are used to 4 decimals (the format's rule), so the fit is exact in
+			// those units
+			units += h.size() * Math.round(h.score(code) * PlacementOptimiser.UNITS);
 			persons += h.size();
 		}
 		for (JsonNode u : plan.path("unplaced")) {
@@ -124,6 +126,7 @@ public final class PlanChecker {
 				problems.add("household \"" + id + "\" is neither placed nor reported unplaced");
 			}
 		}
+		double fit = units / (double) PlacementOptimiser.UNITS;
 		double fullest = 0;
 		for (Taakstelling t : instance.gemeenten()) {
 			long placed = load.getOrDefault(t.code(), 0L);

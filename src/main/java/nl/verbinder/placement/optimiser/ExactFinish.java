@@ -35,7 +35,7 @@ final class ExactFinish {
 	 * Pairs above this are not handed to CP-SAT (memory: CP-SAT takes about 2 KB per
 	 * pair).
 	 */
-	static final long MAX_PAIRS = 150_000;
+	static final long MAX_PAIRS = 40_000;
 
 	/**
 	 * Subsolvers (search, neighbourhoods) run in turn in one thread when a run has one
@@ -116,7 +116,7 @@ final class ExactFinish {
 				break;
 			}
 		}
-		if (pairs > MAX_PAIRS) {
+		if (pairs > MAX_PAIRS || System.nanoTime() >= deadline) {
 			return new Outcome(false, dual, false, 0);
 		}
 		var cp = new CpModel();

@@ -238,4 +238,22 @@ class ReminderIntegrationTests {
 		assertThat(row.lastError()).isEqualTo("appointment.reminder.no-address");
 	}
 
+	@Test
+	void withoutAMailServerConfiguredTheScheduledRunSendsNothingAndTheReminderWaits() throws Exception {
+		// The tests configure no spring.mail.host, as a node without a mail server: the
+		// scheduled path finds no mail sender and leaves every reminder waiting.
+		AppointmentView appointment = plannedWithAddress("Rahel", "rahel@example.org");
+		Instant due = due(appointment).plusSeconds(1);
+		assertThat(job.sendDue(due)).isZero();
+		Row waiting = reminderOf(appointment);
+		assertThat(waiting.status()).isEqualTo("WACHTEND");
+		assertThat(waiting.attempts()).isZero();
+		// Once a server is there, the same reminder goes out, once.
+		int port = freePort();
+		startSmtp(port);
+		job.sendDue(due, sender(port));
+		assertThat(to("rahel@example.org")).hasSize(1);
+		assertThat(reminderOf(appointment).status()).isNotEqualTo("WACHTEND");
+	}
+
 }

@@ -159,7 +159,9 @@ class AccessWeb {
 			}
 			model.addAttribute("subjectId", label);
 			model.addAttribute("subjectType", subjectType);
-			model.addAttribute("records", log.forSubject(new DataSubject(subjectType, subjectId)));
+			DataSubject subject = new DataSubject(subjectType, subjectId);
+			search.requireWithin(subject);
+			model.addAttribute("records", log.forSubject(subject));
 			return "access/processing-log";
 		}
 
@@ -189,9 +191,12 @@ class AccessWeb {
 
 		private final ProcessingLog log;
 
-		Api(AccountAdministration accounts, ProcessingLog log) {
+		private final SubjectSearch search;
+
+		Api(AccountAdministration accounts, ProcessingLog log, SubjectSearch search) {
 			this.accounts = accounts;
 			this.log = log;
+			this.search = search;
 		}
 
 		@GetMapping("/api/v1/accounts")
@@ -203,8 +208,9 @@ class AccessWeb {
 		@GetMapping("/api/v1/verwerkingen")
 		Map<String, Object> forSubject(@RequestParam(name = "betrokkene") String subjectId,
 				@RequestParam(name = "betrokkene-type", defaultValue = DataSubject.PERSON) String subjectType) {
-			return Map.of("betrokkene", subjectId, "verwerkingen",
-					log.forSubject(new DataSubject(subjectType, subjectId)));
+			DataSubject subject = new DataSubject(subjectType, subjectId);
+			search.requireWithin(subject);
+			return Map.of("betrokkene", subjectId, "verwerkingen", log.forSubject(subject));
 		}
 
 		/** Checks what was sealed since the last check. */

@@ -21,6 +21,18 @@ public interface SubjectDirectory {
 	 */
 	List<KnownSubject> find(String query, AccessScope scope);
 
+	/**
+	 * Whether this directory keeps data subjects of the type, and so knows where they
+	 * belong.
+	 */
+	boolean keeps(String subjectType);
+
+	/**
+	 * Whether the subject (of a type this directory {@link #keeps keeps}) belongs to a
+	 * municipality of the scope; false for one it does not know, or an id that is no id.
+	 */
+	boolean within(DataSubject subject, AccessScope scope);
+
 	int LIMIT = 20;
 
 }

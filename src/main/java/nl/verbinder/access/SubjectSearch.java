@@ -3,6 +3,7 @@ package nl.verbinder.access;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,24 @@ class SubjectSearch {
 		this.access = access;
 		this.directories = directories;
 		this.log = log;
+	}
+
+	/**
+	 * Refuses ("not found") a data subject outside the reader's scope: an administrator
+	 * of the whole region reads every subject's log, one of a municipality only that of
+	 * the people and households of that municipality, asked of the directories that keep
+	 * them (a subject no directory places, such as an account, only the region's).
+	 */
+	void requireWithin(DataSubject subject) {
+		AccessScope scope = access.scopeFor(Permission.PROCESSING_LOG_READ);
+		if (scope.gemeenten().containsAll(access.region().gemeenteCodes())) {
+			return;
+		}
+		boolean within = directories.orderedStream().anyMatch(d -> d.keeps(subject.type()) && d.within(subject, scope));
+		if (!within) {
+			throw new NoSuchElementException(
+					"No data subject " + subject.type() + " " + subject.id() + " within " + scope);
+		}
 	}
 
 	/**

@@ -47,4 +47,27 @@ class PersonDirectory implements SubjectDirectory {
 			.list();
 	}
 
+	@Override
+	public boolean keeps(String subjectType) {
+		return DataSubject.PERSON.equals(subjectType) || DataSubject.HOUSEHOLD.equals(subjectType);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean within(DataSubject subject, AccessScope scope) {
+		UUID id;
+		try {
+			id = UUID.fromString(subject.id());
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
+		rowLevelSecurity.restrictTo(scope);
+		String sql = DataSubject.PERSON.equals(subject.type())
+				? "select exists (select 1 from inburgering.household_member m join inburgering.household h"
+						+ " on h.id = m.household_id where m.person_id = ? and h.gemeente = any (?))"
+				: "select exists (select 1 from inburgering.household h where h.id = ? and h.gemeente = any (?))";
+		return jdbc.sql(sql).params(id, scope.gemeenteCodes()).query(Boolean.class).single();
+	}
+
 }

@@ -39,6 +39,9 @@ class ProcessingLogSearchIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AccountAdministration accounts;
+
 	private static String validBsn() {
 		while (true) {
 			int[] d = new int[9];
@@ -129,6 +132,29 @@ class ProcessingLogSearchIntegrationTests {
 		assertThat(page(session, "Niemand-heet-zo")).contains("data-testid=\"log-found-none\"");
 		mvc.perform(get("/beheer/verwerkingslog").param("betrokkene", "Hiwet")
 			.session(Logins.session(mvc, "consulent.doetinchem"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdministratorOfOneMunicipalityReadsOnlyItsOwnPeoplesLogEvenByInternalNumber() throws Exception {
+		String surname = "Buiten" + ThreadLocalRandom.current().nextInt(1_000_000);
+		HouseholdView doetinchem = register(surname, validBsn());
+		String person = doetinchem.members().getFirst().personId().toString();
+		String username = "beheer.aalten." + ThreadLocalRandom.current().nextInt(1_000_000);
+		background.runAs("beheerder", () -> accounts.open(new AccountAdministration.NewAccount(username,
+				"Beheer Aalten", Role.ADMINISTRATOR, new GemeenteCode("GM0197"), "verbinder-demo")));
+		var aalten = Logins.session(mvc, username);
+		// By name nothing is found; by the internal number, page and API say "not found".
+		assertThat(page(aalten, surname)).contains("data-testid=\"log-found-none\"");
+		mvc.perform(get("/beheer/verwerkingslog").param("betrokkene", person).session(aalten))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/verwerkingen").param("betrokkene", person).with(Logins.basic(username)))
+			.andExpect(status().isNotFound());
+		// Nor as a household.
+		mvc.perform(get("/beheer/verwerkingslog").param("betrokkene", doetinchem.id().value().toString())
+			.param("soort", "household")
+			.session(aalten)).andExpect(status().isNotFound());
+		// The region's administrator reads it.
+		assertThat(page(Logins.session(mvc, "beheerder"), person)).contains("data-testid=\"log-records\"");
 	}
 
 }

@@ -11,6 +11,7 @@ import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,13 @@ public class Uitstromen {
 			@Nullable Integer hoursPerWeek, @Nullable Werkniveau werkniveau) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_WRITE);
 		Household household = scoping.householdOf(personId, scope);
+		household.members()
+			.stream()
+			.filter(m -> m.personId().equals(personId) && m.gezinsrol() == Gezinsrol.KIND)
+			.findFirst()
+			.ifPresent(child -> {
+				throw new RuleViolation("rule.uitstroom.adult", child.voornaam());
+			});
 		Uitstroom u = Uitstroom.record(personId, soort, startDate, hoursPerWeek, werkniveau, household.arrivalDate(),
 				LocalDate.now(clock), scope.actor().id().value(), clock.instant());
 		jdbc.sql("""

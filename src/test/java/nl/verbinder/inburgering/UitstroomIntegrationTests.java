@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.shared.GemeenteCode;
+import java.util.List;
 import java.util.NoSuchElementException;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -110,6 +113,40 @@ class UitstroomIntegrationTests {
 		// The policy reader sees figures, never a person's outflow.
 		assertThat(mvc.perform(get(path).session(Logins.session(mvc, "beleid"))).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void aChildHasNoOutflowAndAHandMadeFormSaysSoInWordsNotInTechnicalTerms() throws Exception {
+		HouseholdView household = background.callAs("consulent.winterswijk", () -> inburgering.register(
+				new GemeenteCode("GM0294"), "Misterweg 3", "7101 AA", LocalDate.now().minusMonths(8),
+				List.of(new Inburgering.NewMember("Saba", "Habte", LocalDate.of(1990, 3, 3), Gezinsrol.INBURGERAAR),
+						new Inburgering.NewMember("Filmon", "Habte", LocalDate.now().minusYears(7), Gezinsrol.KIND)),
+				true));
+		HouseholdView.MemberView child = household.members().get(1);
+		assertThatThrownBy(
+				() -> background.callAs("consulent.winterswijk",
+						() -> uitstromen.record(child.personId(), UitstroomSoort.OPLEIDING,
+								LocalDate.now().minusDays(3), null, null)))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("rule.uitstroom.adult");
+		assertThat(jdbc.sql("select count(*) from inburgering.uitstroom where person_id = ?")
+			.param(child.personId())
+			.query(Long.class)
+			.single()).isZero();
+
+		String path = "/huishoudens/" + household.id() + "/leden/" + household.members().getFirst().personId()
+				+ "/uitstroom";
+		String refused = mvc
+			.perform(post(path).session(Logins.session(mvc, "consulent.winterswijk"))
+				.with(csrf())
+				.param("soort", "WERK")
+				.param("startdatum", LocalDate.now().minusDays(10).toString())
+				.param("urenPerWeek", "32,5")
+				.param("werkniveau", "LAGER"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Vul een heel getal in").doesNotContain("Failed to convert");
 	}
 
 }

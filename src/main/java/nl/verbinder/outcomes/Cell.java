@@ -2,6 +2,8 @@ package nl.verbinder.outcomes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,31 @@ public record Cell(Kind kind, @Nullable BigDecimal value) {
 		}
 		return new Cell(Kind.PERCENT,
 				BigDecimal.valueOf(persons * 100).divide(BigDecimal.valueOf(ofPersons), 0, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * The shares of the parts of one group, where every person is in exactly one part:
+	 * each as {@link #percent}, and when that hides exactly one part, the smallest other
+	 * part too. Otherwise the group's count and the parts shown would give the hidden one
+	 * away by subtraction (secondary suppression).
+	 */
+	public static List<Cell> shares(long ofPersons, long... parts) {
+		List<Cell> cells = new ArrayList<>();
+		for (long part : parts) {
+			cells.add(percent(part, ofPersons));
+		}
+		if (cells.stream().filter(Cell::suppressed).count() == 1) {
+			int smallest = -1;
+			for (int i = 0; i < parts.length; i++) {
+				if (!cells.get(i).suppressed() && (smallest < 0 || parts[i] < parts[smallest])) {
+					smallest = i;
+				}
+			}
+			if (smallest >= 0) {
+				cells.set(smallest, new Cell(Kind.PERCENT, null));
+			}
+		}
+		return List.copyOf(cells);
 	}
 
 	/** A share of something other than persons (lessons), of a group of persons. */

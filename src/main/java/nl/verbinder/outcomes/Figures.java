@@ -143,8 +143,10 @@ class Figures {
 		List<FigureTable.Row> rows = new ArrayList<>();
 		sums.forEach((domein, s) -> {
 			long persons = s[0] + s[1] + s[2];
-			rows.add(new FigureTable.Row(text(locale, "domein." + domein), List.of(Cell.count(persons),
-					Cell.percent(s[0], persons), Cell.percent(s[1], persons), Cell.percent(s[2], persons))));
+			List<Cell> cells = new ArrayList<>();
+			cells.add(Cell.count(persons));
+			cells.addAll(Cell.shares(persons, s[0], s[1], s[2]));
+			rows.add(new FigureTable.Row(text(locale, "domein." + domein), cells));
 		});
 		return new FigureTable(
 				DOMAINS, text(locale, "outcomes.domains.caption"), texts(locale, "outcomes.domain",

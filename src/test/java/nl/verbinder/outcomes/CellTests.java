@@ -3,6 +3,7 @@ package nl.verbinder.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CellTests {
@@ -45,6 +46,20 @@ class CellTests {
 		assertThat(suppressed.value()).isNull();
 		assertThat(suppressed.number()).isZero();
 		assertThat(Figures.plain(suppressed)).isEqualTo("<5");
+	}
+
+	@Test
+	void hidesASecondShareWhenOneHiddenShareCouldBeWorkedOutFromTheOthers() {
+		// 12 persons: 2 improved, 5 unchanged, 5 worsened. Showing 42 % and 42 % of 12
+		// would give away the 2; one of the others goes too.
+		List<Cell> shares = Cell.shares(12, 2, 5, 5);
+		assertThat(shares).filteredOn(Cell::suppressed).hasSize(2);
+		assertThat(shares.get(0).suppressed()).isTrue();
+		// Nothing hidden, nothing more hidden; two hidden already keep each other.
+		assertThat(Cell.shares(20, 5, 7, 8)).noneMatch(Cell::suppressed);
+		assertThat(Cell.shares(20, 2, 3, 15)).filteredOn(Cell::suppressed).hasSize(2);
+		// A group under five shows no share at all.
+		assertThat(Cell.shares(4, 1, 1, 2)).allMatch(Cell::suppressed);
 	}
 
 }

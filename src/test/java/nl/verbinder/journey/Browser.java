@@ -6,10 +6,12 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.verbinder.Logins;
 
 /**
  * Debian's Chromium driven by Playwright, offline: no browser download, no background
@@ -65,6 +67,27 @@ final class Browser implements AutoCloseable {
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze();
 		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	/** Adds the page's violations to {@code violations}, each with the page's address. */
+	static void check(Page page, List<String> violations) {
+		axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
+	}
+
+	/** Logs a demo staff account in on the page through the login form, in Dutch. */
+	static void logIn(Page page, String base, String username) {
+		page.navigate(base + "/login");
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url -> !url.endsWith("/login"));
+	}
+
+	/** A new page with a demo staff account logged in. */
+	Page loggedIn(String base, String username) {
+		Page page = newPage();
+		logIn(page, base, username);
+		return page;
 	}
 
 	private static String describe(Rule rule) {

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,60 +40,46 @@ class OutcomesJourneyIntegrationTests {
 		List<String> violations = new ArrayList<>();
 		String base = "http://localhost:" + port;
 
-		Page caseManager = logIn(base, "consulent.berkelland");
+		Page caseManager = browser.loggedIn(base, "consulent.berkelland");
 		caseManager.navigate(base + "/huishoudens");
 		caseManager.locator("[data-testid=caseload] a").first().click();
 		caseManager.waitForLoadState();
 		caseManager.locator("[data-testid=members] a[href$='/uitstroom']").first().click();
 		caseManager.waitForLoadState();
-		check(caseManager, violations);
+		Browser.check(caseManager, violations);
 		caseManager.getByLabel("Betaald werk").check();
 		caseManager.getByLabel("Uren per week").fill("70");
 		caseManager.getByLabel("Ja, op het niveau van eerder werk").check();
 		caseManager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen")).click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("[data-testid=form-errors]").textContent()).contains("60");
-		check(caseManager, violations);
+		Browser.check(caseManager, violations);
 		caseManager.getByLabel("Uren per week").fill("24");
 		caseManager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen")).click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("[data-testid=uitstroom-history]").textContent()).contains("Betaald werk");
-		check(caseManager, violations);
+		Browser.check(caseManager, violations);
 		caseManager.getByText("English").click();
 		caseManager.waitForLoadState();
 		assertThat(caseManager.locator("html").getAttribute("lang")).isEqualTo("en");
-		check(caseManager, violations);
+		Browser.check(caseManager, violations);
 		caseManager.context().close();
 
-		Page policy = logIn(base, "beleid");
+		Page policy = browser.loggedIn(base, "beleid");
 		policy.navigate(base + "/uitkomsten");
-		check(policy, violations);
+		Browser.check(policy, violations);
 		policy.getByLabel("Leerroute").selectOption("B1");
 		policy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cijfers tonen")).click();
 		policy.waitForLoadState();
 		assertThat(policy.url()).contains("route=B1");
-		check(policy, violations);
+		Browser.check(policy, violations);
 		policy.getByText("English").click();
 		policy.waitForLoadState();
 		assertThat(policy.locator("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(policy.locator("h1").textContent()).isEqualTo("Outcomes");
-		check(policy, violations);
+		Browser.check(policy, violations);
 		policy.context().close();
 		assertThat(violations).isEmpty();
-	}
-
-	private Page logIn(String base, String username) {
-		Page page = browser.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		page.waitForURL(url -> !url.endsWith("/login"));
-		return page;
-	}
-
-	private static void check(Page page, List<String> violations) {
-		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
 	}
 
 }

@@ -71,10 +71,6 @@ class PortalJourneyIntegrationTests {
 		browser.close();
 	}
 
-	private static void check(Page page, List<String> violations) {
-		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
-	}
-
 	@Test
 	void aCaseManagerInvitesAndTheNewcomerActivatesInArabicOnAPhoneAndWithdrawsAConsent() {
 		String base = "http://localhost:" + port;
@@ -101,18 +97,18 @@ class PortalJourneyIntegrationTests {
 		desk.navigate(base + "/huishoudens/" + household.id());
 		desk.locator("[data-testid=portal-invitations-link]").click();
 		desk.waitForURL(url -> url.endsWith("/portaal"));
-		check(desk, violations);
+		Browser.check(desk, violations);
 		desk.locator("#taal").selectOption("ar");
 		desk.locator("[data-testid=invitation-form] button[type=submit]").click();
 		desk.locator("[data-testid=letter]").waitFor();
-		check(desk, violations);
+		Browser.check(desk, violations);
 		String code = desk.locator("[data-testid=activation-code]").first().textContent().strip();
 		String username = desk.locator("[data-testid=activation-username]").first().textContent().strip();
 		assertThat(desk.locator("[data-testid=letter] article[lang=ar][dir=rtl]").count()).isEqualTo(1);
 		// An appointment: a home visit with an interpreter, planned from the household's
 		// appointments page.
 		desk.navigate(base + "/huishoudens/" + household.id() + "/afspraken");
-		check(desk, violations);
+		Browser.check(desk, violations);
 		desk.locator("#soort").selectOption("HUISBEZOEK");
 		desk.locator("#datum").fill(LocalDate.now().plusDays(3).toString());
 		desk.locator("#tijd").fill("10:30");
@@ -121,37 +117,37 @@ class PortalJourneyIntegrationTests {
 		desk.locator("#tolk").check();
 		desk.locator("[data-testid=appointment-form] button[type=submit]").click();
 		desk.locator("[data-testid=appointments] [data-testid=appointment-status]").first().waitFor();
-		check(desk, violations);
+		Browser.check(desk, violations);
 		desk.context().close();
 
 		// The newcomer, on a phone: Arabic first, then the code, a password, and in.
 		Page phone = browser.newPhonePage();
 		phone.navigate(base + "/portaal");
-		check(phone, violations);
+		Browser.check(phone, violations);
 		phone.locator("button[lang=ar]").click();
 		phone.waitForURL(url -> url.endsWith("/portaal/inloggen"));
 		assertThat(phone.locator("html").getAttribute("dir")).isEqualTo("rtl");
-		check(phone, violations);
+		Browser.check(phone, violations);
 		phone.navigate(base + "/portaal/activeren?code=" + code);
-		check(phone, violations);
+		Browser.check(phone, violations);
 		phone.locator("#wachtwoord").fill(PASSWORD);
 		phone.locator("#herhaling").fill(PASSWORD);
 		phone.locator("[data-testid=activation-form] button[type=submit]").click();
 		phone.locator("[data-testid=activated]").waitFor();
-		check(phone, violations);
+		Browser.check(phone, violations);
 		assertThat(phone.locator("#username").inputValue()).isEqualTo(username);
 		phone.locator("#password").fill(PASSWORD);
 		phone.locator("[data-testid=portal-login] button[type=submit]").click();
 		// The first login after activation offers a passkey; Nour skips it for now.
 		phone.waitForURL(url -> url.contains("/portaal/toegangssleutels?aanbod"));
-		check(phone, violations);
+		Browser.check(phone, violations);
 		phone.locator("[data-testid=passkey-skip]").click();
 		phone.waitForURL(url -> url.endsWith("/portaal/mijn"));
 		assertThat(phone.locator("[data-testid=portal-greeting]").textContent()).contains("Nour");
 		assertThat(phone.locator("html").getAttribute("lang")).isEqualTo("ar");
 		for (String path : OWN_PAGES) {
 			phone.navigate(base + path);
-			check(phone, violations);
+			Browser.check(phone, violations);
 		}
 		// The appointment, with its pictogram; another time asked for, with a reason.
 		phone.navigate(base + "/portaal/afspraken");
@@ -161,7 +157,7 @@ class PortalJourneyIntegrationTests {
 		phone.locator("[data-testid=appointment-other-time] textarea").fill("لدي درس لغة في ذلك الوقت");
 		phone.locator("[data-testid=appointment-other-time] button[type=submit]").click();
 		phone.locator("[data-testid=appointment-asked]").waitFor();
-		check(phone, violations);
+		Browser.check(phone, violations);
 		// Who read my file: the case manager who registered the household and invited
 		// Nour, by role and
 		// municipality in Arabic, never by name; Nour's own visits apart.
@@ -173,13 +169,13 @@ class PortalJourneyIntegrationTests {
 		phone.locator("[data-testid=withdraw-consent]").click();
 		phone.locator("[data-testid=consent-withdrawn]").waitFor();
 		assertThat(phone.locator("[data-testid=withdraw-consent]").count()).isZero();
-		check(phone, violations);
+		Browser.check(phone, violations);
 		// A question in Arabic, which the case manager answers from the inbox.
 		phone.navigate(base + "/portaal/vragen");
 		phone.locator("#vraag").fill("هل يمكن أن أبدأ درس السباحة مع يارا؟");
 		phone.locator("[data-testid=question-form] button[type=submit]").click();
 		phone.locator("[data-testid=question-sent]").waitFor();
-		check(phone, violations);
+		Browser.check(phone, violations);
 		Page inbox = browser.newPage();
 		inbox.navigate(base + "/login");
 		inbox.getByLabel("Gebruikersnaam").fill("consulent.aalten");
@@ -187,17 +183,17 @@ class PortalJourneyIntegrationTests {
 		inbox.locator("form button[type=submit]").first().click();
 		inbox.waitForURL(url -> !url.endsWith("/login"));
 		inbox.navigate(base + "/vragen");
-		check(inbox, violations);
+		Browser.check(inbox, violations);
 		inbox.locator("[data-testid=questions-inbox] a", new Page.LocatorOptions().setHasText("Nour")).click();
 		inbox.locator("#antwoord").fill("Ja, dat kan. Ik stuur de aanmelding naar de club.");
-		check(inbox, violations);
+		Browser.check(inbox, violations);
 		inbox.locator("[data-testid=answer-form] button[type=submit]").click();
 		inbox.waitForURL(url -> url.contains("/vragen/"));
 		// The answer to the appointment on the household page.
 		inbox.navigate(base + "/huishoudens/" + household.id());
 		inbox.locator("[data-testid=appointments-section]").waitFor();
 		assertThat(inbox.locator("[data-testid=appointments-section]").textContent()).contains("لدي درس لغة");
-		check(inbox, violations);
+		Browser.check(inbox, violations);
 		inbox.context().close();
 		phone.navigate(base + "/portaal/vragen");
 		assertThat(phone.locator("[data-testid=questions]").textContent()).contains("Ik stuur de aanmelding");
@@ -221,7 +217,7 @@ class PortalJourneyIntegrationTests {
 				for (String path : OPEN_PAGES) {
 					page.navigate(base + path);
 					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(language);
-					check(page, violations);
+					Browser.check(page, violations);
 				}
 				page.navigate(base + "/portaal/inloggen");
 				page.locator("#username").fill("amina");
@@ -231,7 +227,7 @@ class PortalJourneyIntegrationTests {
 				// The language Amina keeps (Arabic) applies at login; she chooses this
 				// one for now.
 				page.navigate(base + "/portaal");
-				check(page, violations);
+				Browser.check(page, violations);
 				page.locator("button[lang=" + language + "]").click();
 				page.waitForURL(url -> url.endsWith("/portaal/mijn"));
 				for (String path : OWN_PAGES) {
@@ -239,7 +235,7 @@ class PortalJourneyIntegrationTests {
 					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(language);
 					assertThat(page.locator("html").getAttribute("dir")).as(path)
 						.isEqualTo(language.equals("ar") ? "rtl" : null);
-					check(page, violations);
+					Browser.check(page, violations);
 				}
 				page.navigate(base + "/portaal/contacten");
 				assertThat(page.content()).contains("VluchtelingenWerk");

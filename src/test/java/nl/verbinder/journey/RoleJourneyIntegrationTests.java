@@ -109,7 +109,7 @@ class RoleJourneyIntegrationTests {
 		List<String> violations = new ArrayList<>();
 		Page page = browser.newPage();
 		String base = "http://localhost:" + port;
-		logIn(page, base, "consulent.winterswijk");
+		Browser.logIn(page, base, "consulent.winterswijk");
 
 		page.navigate(base + "/huishoudens/nieuw");
 		check(page, violations);
@@ -250,14 +250,6 @@ class RoleJourneyIntegrationTests {
 		assertThat(violations).isEmpty();
 	}
 
-	private static void logIn(Page page, String base, String username) {
-		page.navigate(base + "/login");
-		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		page.waitForURL(url -> !url.endsWith("/login"));
-	}
-
 	@Test
 	void aCaseManagerAsksForATigrinyaSpeakerTheCoordinatorOffersAndTheKeyPersonAcceptsOnAPhone() {
 		List<String> violations = new ArrayList<>();
@@ -267,7 +259,7 @@ class RoleJourneyIntegrationTests {
 		// The case manager in Winterswijk asks for a key person for a household on their
 		// caseload.
 		Page caseManager = browser.newPage();
-		logIn(caseManager, base, "consulent.winterswijk");
+		Browser.logIn(caseManager, base, "consulent.winterswijk");
 		caseManager.navigate(base + "/huishoudens");
 		caseManager.locator("[data-testid=caseload] a").first().click();
 		caseManager.waitForLoadState();
@@ -302,7 +294,7 @@ class RoleJourneyIntegrationTests {
 		// The coordinator sees the ranked candidates with their reasons, and offers it to
 		// Yonas.
 		Page coordinator = browser.newPage();
-		logIn(coordinator, base, "coordinator");
+		Browser.logIn(coordinator, base, "coordinator");
 		coordinator.navigate(base + "/verzoeken");
 		coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose))
 			.getByRole(AriaRole.LINK)
@@ -326,7 +318,7 @@ class RoleJourneyIntegrationTests {
 		// Yonas, on his phone, accepts and afterwards writes down his time and
 		// kilometres.
 		Page phone = browser.newPhonePage();
-		logIn(phone, base, "sleutelpersoon");
+		Browser.logIn(phone, base, "sleutelpersoon");
 		phone.locator("[data-testid=main-navigation]").getByText("Mijn verzoeken").click();
 		phone.waitForLoadState();
 		check(phone, violations);
@@ -383,7 +375,7 @@ class RoleJourneyIntegrationTests {
 		// The case manager records the newcomer's signed consent for the club, then
 		// refers.
 		Page caseManager = browser.newPage();
-		logIn(caseManager, base, "consulent.winterswijk");
+		Browser.logIn(caseManager, base, "consulent.winterswijk");
 		caseManager.navigate(base + "/huishoudens");
 		caseManager.locator("[data-testid=caseload] a").nth(2).click();
 		caseManager.waitForLoadState();
@@ -426,7 +418,7 @@ class RoleJourneyIntegrationTests {
 
 		// The club's worker accepts and, after the first training, marks it started.
 		Page club = browser.newPage();
-		logIn(club, base, "sportclub");
+		Browser.logIn(club, base, "sportclub");
 		club.locator("[data-testid=main-navigation]").getByText("Doorverwijzingen").click();
 		club.waitForLoadState();
 		check(club, violations);
@@ -478,7 +470,7 @@ class RoleJourneyIntegrationTests {
 		List<String> violations = new ArrayList<>();
 		String base = "http://localhost:" + port;
 		Page planner = browser.newPage();
-		logIn(planner, base, "planner");
+		Browser.logIn(planner, base, "planner");
 		planner.locator("[data-testid=main-navigation]").getByText("Plaatsing").click();
 		planner.waitForLoadState();
 		check(planner, violations);
@@ -520,7 +512,7 @@ class RoleJourneyIntegrationTests {
 		List<String> violations = new ArrayList<>();
 		String base = "http://localhost:" + port;
 		Page admin = browser.newPage();
-		logIn(admin, base, "beheerder");
+		Browser.logIn(admin, base, "beheerder");
 		admin.locator("[data-testid=main-navigation]").getByText("Accounts").click();
 		admin.waitForLoadState();
 		admin.locator("[data-testid=new-account]").click();
@@ -561,7 +553,7 @@ class RoleJourneyIntegrationTests {
 		admin.context().close();
 
 		Page coordinator = browser.newPage();
-		logIn(coordinator, base, "coordinator");
+		Browser.logIn(coordinator, base, "coordinator");
 		coordinator.locator("[data-testid=main-navigation]").getByText("Sleutelpersonen").click();
 		coordinator.waitForLoadState();
 		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Moedertaal").contains("Eritrea");
@@ -604,7 +596,7 @@ class RoleJourneyIntegrationTests {
 	}
 
 	private static void check(Page page, List<String> violations) {
-		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
+		Browser.check(page, violations);
 		// Screenshots for people reviewing the pages (target/screenshots), one per path
 		// and language.
 		String name = page.url().replaceFirst("https?://[^/]+/?", "").replaceAll("[^a-zA-Z0-9]+", "_");

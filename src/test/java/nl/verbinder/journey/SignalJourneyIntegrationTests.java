@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +40,7 @@ class SignalJourneyIntegrationTests {
 	void theSignalPagesAreAccessibleInDutchAndEnglish() {
 		List<String> violations = new ArrayList<>();
 		String base = "http://localhost:" + port;
-		Page page = logIn(base, "consulent.doetinchem");
+		Page page = browser.loggedIn(base, "consulent.doetinchem");
 		page.navigate(base + "/signaleringen");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu controleren")).click();
 		page.waitForLoadState();
@@ -54,7 +53,7 @@ class SignalJourneyIntegrationTests {
 				page.navigate(base + path);
 				page.waitForLoadState();
 				assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
-				check(page, violations);
+				Browser.check(page, violations);
 			}
 			if (language.equals("nl")) {
 				// Handling a signal on the household page says so on it.
@@ -68,36 +67,22 @@ class SignalJourneyIntegrationTests {
 				page.waitForLoadState();
 				assertThat(page.locator("[data-testid=household-signals]").textContent())
 					.contains("Gebeld, afspraak gemaakt");
-				check(page, violations);
+				Browser.check(page, violations);
 				page.getByText("English").click();
 				page.waitForLoadState();
 			}
 		}
 		page.context().close();
 
-		Page coordinator = logIn(base, "coordinator");
+		Page coordinator = browser.loggedIn(base, "coordinator");
 		coordinator.navigate(base + "/signaaldrempels");
-		check(coordinator, violations);
+		Browser.check(coordinator, violations);
 		coordinator.getByText("English").click();
 		coordinator.waitForLoadState();
 		assertThat(coordinator.locator("html").getAttribute("lang")).isEqualTo("en");
-		check(coordinator, violations);
+		Browser.check(coordinator, violations);
 		coordinator.context().close();
 		assertThat(violations).isEmpty();
-	}
-
-	private Page logIn(String base, String username) {
-		Page page = browser.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		page.waitForURL(url -> !url.endsWith("/login"));
-		return page;
-	}
-
-	private static void check(Page page, List<String> violations) {
-		Browser.axeViolations(page).forEach(v -> violations.add(page.url() + " → " + v));
 	}
 
 }

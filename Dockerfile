@@ -9,6 +9,8 @@ RUN java -Djarmode=tools -jar verbinder.jar extract --layers --destination extra
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --uid 10001 --home-dir /app verbinder
+# The processing log's anchor file (VERBINDER_PROCESSING_LOG_ANCHOR_FILE) lives on a volume here.
+RUN mkdir -p /var/lib/verbinder-anchors && chown 10001 /var/lib/verbinder-anchors
 WORKDIR /app
 COPY --from=layers /layers/extracted/dependencies/ ./
 COPY --from=layers /layers/extracted/spring-boot-loader/ ./

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A horizontal bar chart of a table, drawn by the page as SVG: per row a group of bars,
  * one per chart column, with the value beside each bar; a suppressed cell gets no bar and
- * a dash. Geometry only; every text comes from the table, so the chart says nothing the
- * table beside it does not.
+ * the table's mark. Geometry only; every text comes from the table, so the chart says
+ * nothing the table beside it does not.
  */
 public record BarChart(int width, int height, List<Group> groups, List<Legend> legend) {
 
@@ -43,7 +43,7 @@ public record BarChart(int width, int height, List<Group> groups, List<Legend> l
 	public record Legend(String label, String colour, int x, int y) {
 	}
 
-	static BarChart of(FigureTable table) {
+	static BarChart of(FigureTable table, CellText text) {
 		List<Integer> columns = table.chartColumns();
 		double max = 0;
 		for (FigureTable.Row row : table.rows()) {
@@ -66,8 +66,7 @@ public record BarChart(int width, int height, List<Group> groups, List<Legend> l
 			for (int i = 0; i < columns.size(); i++) {
 				Cell cell = row.cells().get(columns.get(i));
 				int w = (int) Math.round(cell.number() / scale * BAR_AREA);
-				String text = cell.suppressed() ? "–" : Figures.plain(cell);
-				bars.add(new Bar(LABEL_WIDTH, y + i * BAR_HEIGHT, w, COLOURS.get(i % COLOURS.size()), text,
+				bars.add(new Bar(LABEL_WIDTH, y + i * BAR_HEIGHT, w, COLOURS.get(i % COLOURS.size()), text.shown(cell),
 						LABEL_WIDTH + w + 4));
 			}
 			groups.add(new Group(row.label(), y, bars));

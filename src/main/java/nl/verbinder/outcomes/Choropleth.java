@@ -26,7 +26,7 @@ public record Choropleth(String viewBox, List<Area> areas) {
 	/**
 	 * @param codes the municipalities' codes in the order of the table's rows
 	 */
-	static Choropleth of(FigureTable table, List<String> codes, GemeenteShapes shapes) {
+	static Choropleth of(FigureTable table, List<String> codes, GemeenteShapes shapes, CellText text) {
 		int column = table.chartColumns().getFirst();
 		List<Area> areas = new ArrayList<>();
 		double[] bounds = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
@@ -35,7 +35,7 @@ public record Choropleth(String viewBox, List<Area> areas) {
 			extend(bounds, path);
 			FigureTable.Row row = table.rows().get(i);
 			Cell cell = row.cells().get(column);
-			areas.add(new Area(path, bucket(cell), row.label() + ": " + Figures.plain(cell)));
+			areas.add(new Area(path, bucket(cell), row.label() + ": " + text.shown(cell)));
 		}
 		String viewBox = bounds[0] > bounds[2] ? "0 0 1 1"
 				: String.format(Locale.ROOT, "%.0f %.0f %.0f %.0f", Math.floor(bounds[0]) - 1,

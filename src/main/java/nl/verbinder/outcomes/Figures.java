@@ -205,7 +205,7 @@ class Figures {
 				BigDecimal total = money.get(e.getKey());
 				BigDecimal perPerson = s[0] == 0 ? BigDecimal.ZERO
 						: total.divide(BigDecimal.valueOf(s[0]), 2, RoundingMode.HALF_UP);
-				rows.add(new FigureTable.Row(names.getOrDefault(e.getKey(), "?"),
+				rows.add(new FigureTable.Row(names.getOrDefault(e.getKey(), text(locale, "outcomes.provider.unknown")),
 						List.of(Cell.count(s[0]), Cell.percentOf(s[1], s[1] + s[2], s[0]), Cell.count(s[3]),
 								Cell.count(s[4]), Cell.euro(total, s[0]), Cell.euro(perPerson, s[0]))));
 			});
@@ -233,13 +233,6 @@ class Figures {
 						"outcomes.ratings.respect", "outcomes.ratings.recommend"),
 				rows, List.of(1, 2, 3));
 	}
-
-	/** A cell as plain text: the number, or the mark for a suppressed cell. */
-	static String plain(Cell cell) {
-		return cell.suppressed() ? SUPPRESSED : cell.value().toPlainString();
-	}
-
-	static final String SUPPRESSED = "<5";
 
 	private String gemeenteName(GemeenteCode code) {
 		return reference.gemeente(code).map(g -> g.displayName()).orElse(code.value());

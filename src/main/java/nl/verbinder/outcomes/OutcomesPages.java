@@ -13,6 +13,7 @@ import nl.verbinder.shared.GemeenteCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,10 +38,13 @@ class OutcomesPages {
 
 	private final GemeenteShapes shapes;
 
-	OutcomesPages(Figures figures, AccessControl access, GemeenteShapes shapes) {
+	private final MessageSource messages;
+
+	OutcomesPages(Figures figures, AccessControl access, GemeenteShapes shapes, MessageSource messages) {
 		this.figures = figures;
 		this.access = access;
 		this.shapes = shapes;
+		this.messages = messages;
 	}
 
 	/**
@@ -54,14 +58,14 @@ class OutcomesPages {
 			@RequestParam(required = false) @Nullable String cohort,
 			@RequestParam(required = false) @Nullable String route, Locale locale, Model model) {
 		Filter filter = Filter.of(gemeente, cohort, route);
+		CellText text = CellText.of(messages, locale);
 		List<Figure> shown = new ArrayList<>();
 		for (String id : Figures.TABLES) {
 			FigureTable table = figures.table(id, filter, locale);
-			Choropleth map = id.equals(Figures.MUNICIPALITIES)
-					? Choropleth.of(table,
-							access.region().gemeenteCodes().stream().sorted().map(GemeenteCode::value).toList(), shapes)
+			Choropleth map = id.equals(Figures.MUNICIPALITIES) ? Choropleth.of(table,
+					access.region().gemeenteCodes().stream().sorted().map(GemeenteCode::value).toList(), shapes, text)
 					: null;
-			shown.add(new Figure(table, BarChart.of(table), map));
+			shown.add(new Figure(table, BarChart.of(table, text), map));
 		}
 		model.addAttribute("figures", shown);
 		model.addAttribute("filter", filter);
@@ -84,11 +88,11 @@ class OutcomesPages {
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(tabel + ".csv").build().toString())
-			.body(csv(table));
+			.body(csv(table, CellText.of(messages, locale)));
 	}
 
 	/** RFC 4180 with a byte-order mark (so spreadsheets read UTF-8), formulas defused. */
-	static String csv(FigureTable table) {
+	static String csv(FigureTable table, CellText text) {
 		var out = new StringWriter();
 		out.write('\uFEFF');
 		try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -96,7 +100,7 @@ class OutcomesPages {
 			for (FigureTable.Row row : table.rows()) {
 				List<String> values = new ArrayList<>();
 				values.add(defused(row.label()));
-				row.cells().forEach(c -> values.add(Figures.plain(c)));
+				row.cells().forEach(c -> values.add(text.plain(c)));
 				printer.printRecord(values);
 			}
 		}

@@ -3,12 +3,15 @@ package nl.verbinder.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * The chart and the CSV of a table show what the table shows, suppressed cells included.
  */
 class FigureTableTests {
+
+	private static final CellText DUTCH = new CellText("<5", Locale.forLanguageTag("nl"));
 
 	private static final FigureTable TABLE = new FigureTable("uitstroom", "Uitstroom",
 			List.of("Moment", "Personen", "Werk (%)"),
@@ -18,7 +21,7 @@ class FigureTableTests {
 
 	@Test
 	void theCsvHasTheSameCellsAndDefusesFormulas() {
-		String csv = OutcomesPages.csv(TABLE);
+		String csv = OutcomesPages.csv(TABLE, DUTCH);
 		assertThat(csv).startsWith("\uFEFFMoment,Personen,Werk (%)\r\n")
 			.contains("Na 6 maanden,40,25\r\n")
 			.contains("'=Na 12 maanden,<5,<5\r\n");
@@ -26,12 +29,12 @@ class FigureTableTests {
 
 	@Test
 	void theChartDrawsNoBarForASuppressedCell() {
-		BarChart chart = BarChart.of(TABLE);
+		BarChart chart = BarChart.of(TABLE, DUTCH);
 		assertThat(chart.groups()).hasSize(2);
 		assertThat(chart.groups().get(0).bars().getFirst().width()).isEqualTo(75);
 		assertThat(chart.groups().get(0).bars().getFirst().text()).isEqualTo("25");
 		assertThat(chart.groups().get(1).bars().getFirst().width()).isZero();
-		assertThat(chart.groups().get(1).bars().getFirst().text()).isEqualTo("–");
+		assertThat(chart.groups().get(1).bars().getFirst().text()).isEqualTo("<5");
 		assertThat(chart.legend().getFirst().label()).isEqualTo("Werk (%)");
 	}
 

@@ -10,17 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Inburgering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @VerbinderIntegrationTest
 class ProcessingRegisterIntegrationTests {
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	ProcessingRegister register;
@@ -127,7 +132,11 @@ class ProcessingRegisterIntegrationTests {
 		mvc.perform(get("/beheer/verwerkingsregister?lang=en").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Register of processing activities")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("5 years")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("5 years")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Directing the civic integration of inburgeraars")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("Regie op de inburgering van inburgeraars en hun gezin"))));
 		mvc.perform(get("/beheer/verwerkingsregister/verwerkingsregister.json").session(session))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
@@ -143,6 +152,42 @@ class ProcessingRegisterIntegrationTests {
 		mvc.perform(get("/api/v1/verwerkingsregister").with(Logins.basic("beheerder")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == 'portal.inzage')].controller").value("MUNICIPALITY"));
+	}
+
+	/**
+	 * The register's own wording is Dutch (it is declared with the activity and exported
+	 * as it is); the page shows each activity's purpose and legal basis in the reader's
+	 * language, so every declared activity needs its translation.
+	 */
+	@Test
+	void everyDeclaredActivityReadsInEveryStaffLanguage() {
+		List<ProcessingActivity> all = declared.stream().flatMap(d -> d.activities().stream()).toList();
+		assertThat(all).hasSizeGreaterThan(10);
+		for (ProcessingActivity activity : all) {
+			for (String part : List.of("purpose", "legal-basis")) {
+				String key = "processing-register.activity." + activity.id() + "." + part;
+				String dutchWording = part.equals("purpose") ? activity.purpose() : activity.legalBasis();
+				assertThat(messages.getMessage(key, new Object[] { dutchWording }, Locale.forLanguageTag("nl"))).as(key)
+					.isEqualTo(dutchWording);
+				assertThat(messages.getMessage(key, new Object[] { dutchWording }, Locale.ENGLISH)).as(key)
+					.isNotBlank()
+					.isNotEqualTo(dutchWording);
+			}
+		}
+	}
+
+	/** The register's keys once overwrote the household registration page's title. */
+	@Test
+	void theHouseholdRegistrationPageKeepsItsOwnTitle() throws Exception {
+		var session = Logins.session(mvc, "consulent.doetinchem");
+		mvc.perform(get("/huishoudens/nieuw").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Huishouden registreren")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Verwerkingsregister"))));
+		mvc.perform(get("/huishoudens/nieuw?lang=en").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Register a household")));
 	}
 
 	@Test

@@ -75,6 +75,33 @@ class I18nTests {
 		}
 	}
 
+	/**
+	 * A properties file silently keeps the last of two equal keys, so a second feature
+	 * taking a key another one uses changes the other's page. Every bundle holds each key
+	 * once.
+	 */
+	@Test
+	void noBundleHoldsAKeyTwice() throws IOException {
+		List<String> twice = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages.*\\.properties"))
+				.toList()) {
+				Set<String> seen = new TreeSet<>();
+				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+					int equals = line.indexOf('=');
+					if (line.isBlank() || line.startsWith("#") || equals < 0) {
+						continue;
+					}
+					String key = line.substring(0, equals).strip();
+					if (!seen.add(key)) {
+						twice.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
 	@Test
 	void everyLanguageHasTheSameKeys() throws IOException {
 		Set<String> dutch = new TreeSet<>(bundle("messages.properties").stringPropertyNames());

@@ -61,6 +61,7 @@ class DemoAccounts {
 		list.add(new DemoAccount("sleutelpersoon", "Yonas Tekle", Role.KEY_PERSON, null));
 		list.add(new DemoAccount("partner", "Sanne de Vries", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("sportclub", "Ruud Hendriksen", Role.PARTNER_WORKER, null));
+		list.add(new DemoAccount(DemoLessons.WORKER, "Henk Lubbers", Role.PARTNER_WORKER, null));
 		list.add(new DemoAccount("beleid", "Peter Bosman", Role.POLICY_READER, null));
 		list.add(new DemoAccount("planner", "Iris van Dam", Role.PLACEMENT_PLANNER, null));
 		// Newcomers get their accounts by activating a portal invitation (DemoNewcomers),

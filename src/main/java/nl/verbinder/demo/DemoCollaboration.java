@@ -85,10 +85,12 @@ class DemoCollaboration {
 	List<HouseholdView> recordCollaboration(List<HouseholdView> households, LocalDate today) {
 		UUID partnerAccount = accounts.idOf("partner");
 		UUID clubAccount = accounts.idOf("sportclub");
+		UUID schoolAccount = accounts.idOf(DemoLessons.WORKER);
 		background.runAs("coordinator", () -> {
 			DemoPartners.organisaties().forEach(socialMap::register);
 			socialMap.linkWorker(partnerAccount, DemoPartners.id(DemoPartners.VLUCHTELINGENWERK));
 			socialMap.linkWorker(clubAccount, DemoPartners.id(DemoPartners.SPORTCLUB_WINTERSWIJK));
+			socialMap.linkWorker(schoolAccount, DemoPartners.id(DemoLessons.TAALSCHOOL));
 		});
 		Map<String, Integer> perMunicipality = new HashMap<>();
 		List<HouseholdView> accepted = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inkoop.Aanwezigheid;
 import nl.verbinder.inkoop.Contracts;
 import nl.verbinder.inkoop.Deelname;
@@ -34,24 +35,31 @@ class DemoPurchasing {
 
 	private final BackgroundWork background;
 
-	DemoPurchasing(Contracts contracts, Reporting reporting, BackgroundWork background) {
+	private final DemoLessons lessons;
+
+	DemoPurchasing(Contracts contracts, Reporting reporting, BackgroundWork background, DemoLessons lessons) {
 		this.contracts = contracts;
 		this.reporting = reporting;
 		this.background = background;
+		this.lessons = lessons;
 	}
 
-	void record(Random random, LocalDate today) {
+	/**
+	 * The contracts, VluchtelingenWerk's reports, and the language school's reports on
+	 * newcomers of {@code households} ({@link DemoLessons}).
+	 */
+	void record(Random random, List<HouseholdView> households, LocalDate today) {
 		Set<GemeenteCode> region = new TreeSet<>();
 		DemoPartners.PLACES.forEach(p -> region.add(new GemeenteCode(p.code())));
 		LocalDate start = today.withDayOfYear(1).minusYears(1);
 		LocalDate end = start.plusYears(3).minusDays(1);
 		background.runAs("coordinator", () -> {
-			contracts
-				.register(new Contracts.NewContract(DemoPartners.id("Taalschool Graafschap"), "Leerroutes Achterhoek",
-						region, start, end,
-						List.of(product(ProductSoort.B1_ROUTE, "B1-route", Product.Eenheid.TRAJECT, "9850", 120),
-								product(ProductSoort.Z_ROUTE, "Zelfredzaamheidsroute", Product.Eenheid.TRAJECT, "7400",
-										40))));
+			contracts.register(new Contracts.NewContract(DemoPartners.id(DemoLessons.TAALSCHOOL),
+					"Leerroutes Achterhoek", region, start, end,
+					List.of(product(ProductSoort.B1_ROUTE, "B1-route", Product.Eenheid.TRAJECT, "9850", 120),
+							product(ProductSoort.Z_ROUTE, "Zelfredzaamheidsroute", Product.Eenheid.TRAJECT, "7400", 40),
+							product(ProductSoort.WORKSHOP, "Workshops rondje Achterhoek", Product.Eenheid.UUR, "38.00",
+									120))));
 			contracts.register(new Contracts.NewContract(DemoPartners.id(DemoPartners.VLUCHTELINGENWERK),
 					"PVT, MAP en workshops", region, start, end,
 					List.of(product(ProductSoort.PVT, "Participatieverklaringstraject", Product.Eenheid.TRAJECT, "650",
@@ -68,6 +76,7 @@ class DemoPurchasing {
 							"87.50", 60))));
 		});
 		background.runAs("partner", () -> report(random, today));
+		lessons.record(households, today);
 	}
 
 	/**

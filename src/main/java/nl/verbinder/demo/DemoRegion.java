@@ -125,7 +125,11 @@ class DemoRegion implements ApplicationRunner {
 		int pool = requests.recordPool(today);
 		requests.recordRequests(random, registered.helpWanted(), today);
 		List<HouseholdView> accepted = collaboration.recordCollaboration(registered.referred(), today);
-		purchasing.record(new Random(seed + 13), today);
+		List<HouseholdView> unreferred = registered.all()
+			.stream()
+			.filter(h -> !registered.referred().contains(h) && !registered.helpWanted().contains(h))
+			.toList();
+		purchasing.record(new Random(seed + 13), unreferred, today);
 		matching.recordOpportunities();
 		matching.recordPreferences(random, registered.all(), today);
 		newcomers.load(today, DemoAccounts.DEMO_PASSWORD);

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inkoop.AttendanceFacts;
+import nl.verbinder.inkoop.AttendanceFacts.PersonAttendance;
 import nl.verbinder.partner.FollowUpFacts;
 import nl.verbinder.partner.FollowUpFacts.PartnerFacts;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluating the signal rules: reads the facts of the households in the caller's scope
- * (or of one household) set-based from the inburgering and partner modules' APIs, applies
- * each municipality's rules, and reconciles the signal table with what they find. Runs in
- * the caller's transaction, whose scope {@link Signals} has set.
+ * (or of one household) set-based from the inburgering, partner and inkoop modules' APIs,
+ * applies each municipality's rules, and reconciles the signal table with what they find.
+ * Runs in the caller's transaction, whose scope {@link Signals} has set.
  */
 @Component
 class SignalEvaluation {
@@ -28,17 +33,20 @@ class SignalEvaluation {
 
 	private final FollowUpFacts partners;
 
+	private final AttendanceFacts attendance;
+
 	private final ThresholdStore thresholds;
 
 	private final SignalSettings settings;
 
 	private final Clock clock;
 
-	SignalEvaluation(SignalStore store, Caseload caseload, FollowUpFacts partners, ThresholdStore thresholds,
-			SignalSettings settings, Clock clock) {
+	SignalEvaluation(SignalStore store, Caseload caseload, FollowUpFacts partners, AttendanceFacts attendance,
+			ThresholdStore thresholds, SignalSettings settings, Clock clock) {
 		this.store = store;
 		this.caseload = caseload;
 		this.partners = partners;
+		this.attendance = attendance;
 		this.thresholds = thresholds;
 		this.settings = settings;
 		this.clock = clock;
@@ -46,7 +54,7 @@ class SignalEvaluation {
 
 	/** The rules over every household in the scope. */
 	Signals.RunResult inScope(AccessScope scope) {
-		return reconcile(scope, null, caseload.facts(), partners.inScope());
+		return reconcile(scope, null, caseload.facts(), partners.inScope(), attendance.inScope());
 	}
 
 	/** The rules over one household of the scope (none when it is not in the scope). */
@@ -55,7 +63,7 @@ class SignalEvaluation {
 		if (facts.isEmpty()) {
 			return new Signals.RunResult(0, 0);
 		}
-		return reconcile(scope, household, facts, partners.of(household));
+		return reconcile(scope, household, facts, partners.of(household), attendance.of(household));
 	}
 
 	/** The rules of each municipality: its own thresholds, or the region's defaults. */
@@ -64,10 +72,14 @@ class SignalEvaluation {
 	}
 
 	private Signals.RunResult reconcile(AccessScope scope, @Nullable HouseholdId only, List<HouseholdFacts> facts,
-			Map<HouseholdId, PartnerFacts> partnerFacts) {
+			Map<HouseholdId, PartnerFacts> partnerFacts, Map<HouseholdId, List<PersonAttendance>> attendanceFacts) {
 		List<SignalFacts> all = facts.stream().map(h -> {
 			PartnerFacts p = partnerFacts.get(h.id());
-			return p == null ? new SignalFacts(h) : new SignalFacts(h, p.organisations(), p.unansweredReplyBy());
+			Map<UUID, PersonAttendance> reported = attendanceFacts.getOrDefault(h.id(), List.of())
+				.stream()
+				.collect(Collectors.toMap(PersonAttendance::personId, Function.identity()));
+			return p == null ? new SignalFacts(h, 0, null, reported)
+					: new SignalFacts(h, p.organisations(), p.unansweredReplyBy(), reported);
 		}).toList();
 		List<SignalRules.Finding> findings = rules().findings(all, LocalDate.now(clock));
 		int[] counts = store.reconcile(scope.gemeenteCodes(), only, findings, clock.instant());

@@ -1,15 +1,29 @@
 package nl.verbinder.monitoring;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdFacts;
+import nl.verbinder.inkoop.AttendanceFacts.PersonAttendance;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the signal rules read of one household: the follow-up facts of the inburgering
- * module, and from the partner module how many organisations are involved now and the
- * earliest reply date of a referral not answered yet.
+ * module, from the partner module how many organisations are involved now and the
+ * earliest reply date of a referral not answered yet, and from the inkoop module the
+ * attendance providers reported per member (by person id; members without reports are
+ * absent).
  */
-record SignalFacts(HouseholdFacts household, int organisations, @Nullable LocalDate unansweredReferralDue) {
+record SignalFacts(HouseholdFacts household, int organisations, @Nullable LocalDate unansweredReferralDue,
+		Map<UUID, PersonAttendance> attendance) {
+
+	SignalFacts {
+		attendance = Map.copyOf(attendance);
+	}
+
+	SignalFacts(HouseholdFacts household, int organisations, @Nullable LocalDate unansweredReferralDue) {
+		this(household, organisations, unansweredReferralDue, Map.of());
+	}
 
 	SignalFacts(HouseholdFacts household) {
 		this(household, 0, null);

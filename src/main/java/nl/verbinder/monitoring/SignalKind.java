@@ -19,6 +19,13 @@ public enum SignalKind {
 	NO_CONTACT,
 	/** No learning activity started within the norm after moving in. */
 	TRAJECTORY_NOT_STARTED,
+	/**
+	 * Fewer lessons than the norm, or not every workshop theme, within months of moving
+	 * in.
+	 */
+	LESSON_NORM_MISSED,
+	/** Less of the lessons of the last weeks attended than the threshold. */
+	ATTENDANCE_DROPPING,
 	/** Registered some weeks ago and no member has an established PIP. */
 	NO_PIP,
 	/** A plan still a draft months after the broad intake. */

@@ -1,11 +1,15 @@
 package nl.verbinder.monitoring;
 
 import java.util.UUID;
+import java.util.List;
+import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.AccountId;
+import nl.verbinder.access.Role;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.ContactRecorded;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.PipEstablished;
+import nl.verbinder.inkoop.AttendanceReported;
 import nl.verbinder.partner.ReferralAnswered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Re-evaluates one household's signal rules when something changed in it: a contact
- * moment recorded or an agreement done, a plan established, a referral answered. Runs
- * after the commit, in the name of the case manager whose act (or whose referral) caused
- * it, so that the same scope checks and processing log apply; the time-based part of the
- * rules waits for the nightly run.
+ * moment recorded or an agreement done, a plan established, a referral answered,
+ * attendance reported. Runs after the commit, in the name of the case manager whose act
+ * (or whose referral) caused it, so that the same scope checks and processing log apply;
+ * attendance is reported by a provider's partner worker, who may not read households, so
+ * it is re-evaluated in the name of one of the municipality's case managers, as the
+ * nightly run does. The time-based part of the rules waits for the nightly run.
  */
 @Component
 class SignalReactions {
@@ -28,9 +34,12 @@ class SignalReactions {
 
 	private final BackgroundWork background;
 
-	SignalReactions(Signals signals, BackgroundWork background) {
+	private final AccountAdministration accounts;
+
+	SignalReactions(Signals signals, BackgroundWork background, AccountAdministration accounts) {
 		this.signals = signals;
 		this.background = background;
+		this.accounts = accounts;
 	}
 
 	@ApplicationModuleListener
@@ -46,6 +55,17 @@ class SignalReactions {
 	@ApplicationModuleListener
 	void on(ReferralAnswered event) {
 		reevaluate(event.householdId(), event.referredBy());
+	}
+
+	@ApplicationModuleListener
+	void on(AttendanceReported event) {
+		List<AccountId> caseManagers = accounts.enabledAccounts(Role.CASE_MANAGER, event.gemeente());
+		if (caseManagers.isEmpty()) {
+			logger.info("Signals of household {} not re-evaluated: {} has no enabled case manager", event.householdId(),
+					event.gemeente().value());
+			return;
+		}
+		reevaluate(event.householdId(), caseManagers.getFirst().value());
 	}
 
 	private void reevaluate(UUID household, UUID account) {

@@ -25,16 +25,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOrganisations organisations involved with a household at most (default 5)
  * @param startDays days after moving in within which a learning activity starts (default
  * 14, Zoetermeer's norm)
+ * @param normLessons lessons attended within {@code normMonths} of moving in, besides a
+ * workshop of every theme (default 26, Zoetermeer's norm)
+ * @param normMonths months after moving in for the lessons and workshops (default 3)
+ * @param dropPercent share of the recent lessons attended below which attendance dropped
+ * (default 80)
+ * @param dropWeeks weeks whose lessons count as recent (default 4)
+ * @param dropMinLessons lessons reported in those weeks at least before a drop counts
+ * (default 6)
  */
 @ConfigurationProperties("verbinder.signals")
 record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10") int pipWeeks,
 		@DefaultValue("0") int agreementGraceDays, @DefaultValue("3") int draftPlanMonths,
 		@DefaultValue("0") int referralGraceDays, @DefaultValue("3") int partnerMonths,
-		@DefaultValue("6") int adultMonths, @DefaultValue("5") int maxOrganisations,
-		@DefaultValue("14") int startDays) {
+		@DefaultValue("6") int adultMonths, @DefaultValue("5") int maxOrganisations, @DefaultValue("14") int startDays,
+		@DefaultValue("26") int normLessons, @DefaultValue("3") int normMonths, @DefaultValue("80") int dropPercent,
+		@DefaultValue("4") int dropWeeks, @DefaultValue("6") int dropMinLessons) {
 
 	Thresholds defaults() {
 		return new Thresholds(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays,
-				partnerMonths, adultMonths, maxOrganisations, startDays);
+				partnerMonths, adultMonths, maxOrganisations, startDays, normLessons, normMonths, dropPercent,
+				dropWeeks, dropMinLessons);
 	}
 }

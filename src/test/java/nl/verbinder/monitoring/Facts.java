@@ -3,10 +3,14 @@ package nl.verbinder.monitoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdFacts.MemberFacts;
 import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inkoop.AttendanceFacts.PersonAttendance;
 import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +39,12 @@ final class Facts {
 
 	static SignalFacts household(MemberFacts... members) {
 		return household(REGISTERED, null, false, members);
+	}
+
+	/** The household's facts with the attendance providers reported for its members. */
+	static SignalFacts withAttendance(SignalFacts facts, PersonAttendance... attendance) {
+		return new SignalFacts(facts.household(), facts.organisations(), facts.unansweredReferralDue(),
+				Stream.of(attendance).collect(Collectors.toMap(PersonAttendance::personId, Function.identity())));
 	}
 
 	static SignalFacts partners(int organisations, @Nullable LocalDate unansweredReplyBy) {

@@ -14,14 +14,14 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL with the demo region. Every integration test uses exactly this, so they
  * share one Spring context and one database. Sessions are in the database as in
  * production; {@link MockSessionBridge} lets MockMvc tests hold them in a
- * {@code MockHttpSession}.
+ * {@code MockHttpSession}. {@link TestTokens} gives the API this run's token issuer.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(MockSessionBridge.class)
+@Import({ MockSessionBridge.class, TestTokens.Keys.class })
 public @interface VerbinderIntegrationTest {
 
 }

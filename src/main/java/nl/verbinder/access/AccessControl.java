@@ -31,22 +31,26 @@ public class AccessControl {
 	}
 
 	public Optional<Actor> findCurrentActor() {
+		return currentPrincipal().map(ActorPrincipal::actor);
+	}
+
+	private static Optional<ActorPrincipal> currentPrincipal() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return Optional.empty();
 		}
-		return authentication.getPrincipal() instanceof ActorPrincipal principal ? Optional.of(principal.actor())
+		return authentication.getPrincipal() instanceof ActorPrincipal principal ? Optional.of(principal)
 				: Optional.empty();
 	}
 
 	/**
 	 * The municipalities where the current actor may exercise {@code permission}: its own
 	 * municipality, or every municipality of the region for regional accounts. Throws
-	 * when the role lacks the permission.
+	 * when the role lacks the permission, or a bearer token its scope.
 	 */
 	public AccessScope scopeFor(Permission permission) {
 		Actor actor = currentActor();
-		if (!actor.role().may(permission)) {
+		if (!currentPrincipal().orElseThrow().may(permission)) {
 			throw new AccessDeniedException(actor.username() + " (" + actor.role() + ") lacks " + permission);
 		}
 		if (actor.regional()) {

@@ -129,6 +129,9 @@ public class AccountAdministration {
 		if (!role.staff()) {
 			throw new RuleViolation("rule.account.newcomer-by-hand");
 		}
+		if (role.machine()) {
+			throw new RuleViolation("rule.account.api-client-role");
+		}
 	}
 
 	/** An administrator opens an account within their scope, with an initial password. */

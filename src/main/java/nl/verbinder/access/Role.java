@@ -33,13 +33,21 @@ public enum Role {
 	 * administrators do not open such accounts by hand (the portal opens them when an
 	 * invitation is activated).
 	 */
-	NEWCOMER(EnumSet.of(Permission.OWN_DATA));
+	NEWCOMER(EnumSet.of(Permission.OWN_DATA)),
+	/**
+	 * Another system of a municipality that calls the API with a bearer token of its own
+	 * (OAuth2 client credentials), with no account: the most it may be granted. What one
+	 * token may do are those of its scopes that this role has, in the municipality its
+	 * token names. On the staff side like staff, but never an account's role.
+	 */
+	API_CLIENT(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.AGGREGATES_READ, Permission.REFERENCE_READ,
+			Permission.PROCESSING_LOG_READ));
 
 	/**
 	 * The roles of people who work with Verbinder, in the order pages list them: every
-	 * role but the newcomer.
+	 * role but the newcomer and the API client.
 	 */
-	public static final List<Role> STAFF = Arrays.stream(values()).filter(Role::staff).toList();
+	public static final List<Role> STAFF = Arrays.stream(values()).filter(r -> r.staff() && !r.machine()).toList();
 
 	private final Set<Permission> permissions;
 
@@ -53,6 +61,11 @@ public enum Role {
 	 */
 	public boolean staff() {
 		return this != NEWCOMER;
+	}
+
+	/** Whether this is the role of a system rather than a person: no account has it. */
+	public boolean machine() {
+		return this == API_CLIENT;
 	}
 
 	public boolean may(Permission permission) {

@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -20,10 +18,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -37,28 +31,26 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains for staff, and two for the newcomer's portal (see
  * {@link #portalPageSecurity}; its passkeys are {@link PasskeyChain}'s). Staff: the API
- * ({@code /api/**}: stateless, HTTP Basic, errors as problem+json) and the pages (form
- * login, optional OIDC, CSRF). Both authorise requests from the {@link PathPermissions}
- * tables that modules declare and deny everything else. Passwords of both are checked by
- * {@link PasswordLogin}, the only authentication provider of the application besides
- * OIDC; a throttled attempt is a 429 with {@code Retry-After} for the API and a message
- * with the time to try again on the login page.
+ * ({@code /api/**}: stateless, bearer tokens ({@link ApiTokens}) and, outside
+ * {@code production}, HTTP Basic; errors as problem+json, {@link ApiRefusals}) and the
+ * pages (form login, optional OIDC, CSRF). Both authorise requests from the
+ * {@link PathPermissions} tables that modules declare and deny everything else; for a
+ * bearer token a permission must be among its scopes as well. Passwords are checked by
+ * {@link PasswordLogin}; a throttled attempt is a 429 with {@code Retry-After} for the
+ * API and a message with the time to try again on the login page.
  * <p>
  * Strict-Transport-Security is sent only under the {@code production} profile, which is
  * served over HTTPS (behind a proxy that terminates TLS): a browser that once saw it
@@ -107,21 +99,24 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The portal's API for newcomers (a future app): stateless, HTTP Basic with the
-	 * newcomer's own account, problem+json; only the portal's declared paths, for
-	 * newcomers only.
+	 * The portal's API for newcomers (their app): stateless, a bearer token whose subject
+	 * is linked to the newcomer's account ({@link TokenActors#newcomer}) or, outside
+	 * {@code production}, HTTP Basic with the account's password; problem+json; only the
+	 * portal's declared paths, for newcomers only.
 	 */
 	@Bean
 	@Order(-1)
-	SecurityFilterChain portalApiSecurity(HttpSecurity http, List<PathPermissions> permissions) throws Exception {
-		var problems = new ProblemWriter(clock);
+	SecurityFilterChain portalApiSecurity(HttpSecurity http, List<PathPermissions> permissions, ApiTokens tokens,
+			TokenActors actors) throws Exception {
+		var problems = refusals(tokens);
 		http.securityMatcher(PORTAL_API, PORTAL_API + "/**")
 			.authorizeHttpRequests(requests -> authorize(requests, permissions, SecurityConfiguration::portalApi, true))
-			.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(this::headers);
+		passwordsOutsideProduction(http, problems);
+		tokens.apply(http, actors::newcomer, problems);
 		return http.build();
 	}
 
@@ -172,26 +167,42 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<PathPermissions> permissions,
-			ObjectProvider<PathPermission> looseDeclarations) throws Exception {
+			ObjectProvider<PathPermission> looseDeclarations, ApiTokens tokens, TokenActors actors) throws Exception {
 		// A PathPermission declared as a bean of its own would be ignored (and its path
 		// denied): refuse to start.
 		looseDeclarations.stream().findAny().ifPresent(p -> {
 			throw new IllegalStateException("Declare " + p + " in the module's PathPermissions table, not as a bean");
 		});
-		var problems = new ProblemWriter(clock);
+		var problems = refusals(tokens);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			// The API's description is public, as the NL API Design Rules ask (API-51).
 			requests.requestMatchers("/api/v1/openapi.json").permitAll();
 			authorize(requests, permissions, SecurityConfiguration::staffApi, false);
 		})
-			.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless with credentials in every request and no cookies: there is no
 			// session to forge.
 			.csrf(csrf -> csrf.disable())
 			.headers(this::headers);
+		passwordsOutsideProduction(http, problems);
+		tokens.apply(http, actors::machineClient, problems);
 		return http.build();
+	}
+
+	/**
+	 * HTTP Basic (a password, hashed with Argon2, on every request) is for local
+	 * development and tests only: under {@code production} the API takes bearer tokens
+	 * alone.
+	 */
+	private void passwordsOutsideProduction(HttpSecurity http, ApiRefusals problems) throws Exception {
+		if (!production) {
+			http.httpBasic(basic -> basic.realmName("Verbinder").authenticationEntryPoint(problems));
+		}
+	}
+
+	private ApiRefusals refusals(ApiTokens tokens) {
+		return new ApiRefusals(clock, !production, production || tokens.enabled());
 	}
 
 	@Bean
@@ -254,14 +265,15 @@ class SecurityConfiguration {
 
 	/**
 	 * Any account of the chain's kind: a newcomer on the portal, someone who works with
-	 * Verbinder elsewhere.
+	 * Verbinder elsewhere; a bearer token of that kind if it grants anything at all.
 	 */
 	private static AuthorizationManager<RequestAuthorizationContext> signedIn(boolean portal) {
 		return (authentication, context) -> {
 			Authentication auth = authentication.get();
 			boolean granted = auth != null && auth.isAuthenticated()
 					&& auth.getPrincipal() instanceof ActorPrincipal principal
-					&& principal.actor().role().staff() != portal;
+					&& principal.actor().role().staff() != portal
+					&& !(principal instanceof TokenPrincipal token && !token.grantsAnything());
 			return new AuthorizationDecision(granted);
 		};
 	}
@@ -273,8 +285,7 @@ class SecurityConfiguration {
 					RequestAuthorizationContext context) {
 				Authentication auth = authentication.get();
 				boolean granted = auth != null && auth.isAuthenticated()
-						&& auth.getPrincipal() instanceof ActorPrincipal principal
-						&& principal.actor().role().may(permission);
+						&& auth.getPrincipal() instanceof ActorPrincipal principal && principal.may(permission);
 				return new AuthorizationDecision(granted);
 			}
 		};
@@ -326,57 +337,6 @@ class SecurityConfiguration {
 			else {
 				failed.onAuthenticationFailure(request, response, e);
 			}
-		}
-
-	}
-
-	/**
-	 * Writes 401, 403 and 429 (a throttled login) for the API as
-	 * application/problem+json.
-	 */
-	private static final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-		private final JsonMapper json = JsonMapper.builder().build();
-
-		private final Clock clock;
-
-		ProblemWriter(Clock clock) {
-			this.clock = clock;
-		}
-
-		@Override
-		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-				throws IOException {
-			if (e instanceof LoginThrottledException throttled) {
-				response.setHeader(HttpHeaders.RETRY_AFTER,
-						Long.toString(throttled.retryAfterSeconds(clock.instant())));
-				write(response, request, HttpStatus.TOO_MANY_REQUESTS,
-						"Too many login attempts from this client or for this account. Try again after the number of "
-								+ "seconds in Retry-After.");
-				return;
-			}
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Verbinder\"");
-			write(response, request, HttpStatus.UNAUTHORIZED, "Authentication is required for this resource.");
-		}
-
-		@Override
-		public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
-				throws IOException {
-			write(response, request, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
-		}
-
-		private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
-				throws IOException {
-			var problem = new LinkedHashMap<String, Object>();
-			problem.put("type", "about:blank");
-			problem.put("title", status.getReasonPhrase());
-			problem.put("status", status.value());
-			problem.put("detail", detail);
-			problem.put("instance", request.getRequestURI());
-			response.setStatus(status.value());
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write(json.writeValueAsString(problem));
 		}
 
 	}

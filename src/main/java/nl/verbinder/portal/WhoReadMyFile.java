@@ -154,6 +154,7 @@ public class WhoReadMyFile {
 			case PLACEMENT_PLANNER -> "portal.inzage.role.placement-planner";
 			case ADMINISTRATOR -> "portal.inzage.role.administrator";
 			case NEWCOMER -> "portal.inzage.role.newcomer";
+			case API_CLIENT -> "portal.inzage.role.api-client";
 		});
 	}
 

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import nl.verbinder.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +86,22 @@ class StrictTransportSecurityIntegrationTests {
 		@Bean
 		PathPermissions home() {
 			return PathPermissions.of(PathPermission.authenticated("/"));
+		}
+
+		@Bean
+		ApiTokenSettings apiTokenSettings() {
+			return new ApiTokenSettings(TestTokens.ISSUER, List.of(TestTokens.AUDIENCE), TestTokens.publicKeyPem(),
+					null, null, Duration.ofSeconds(60), "gemeente", "client_id", "scope");
+		}
+
+		@Bean
+		ApiTokens apiTokens(ApiTokenSettings settings, Clock clock, Environment environment) throws IOException {
+			return new ApiTokens(settings, clock, environment);
+		}
+
+		@Bean
+		TokenActors tokenActors(ApiTokenSettings settings, PortalOidcSettings portal, Environment environment) {
+			return new TokenActors(settings, portal, Mockito.mock(Accounts.class), environment);
 		}
 
 	}

@@ -1,0 +1,103 @@
+package nl.verbinder.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the API's 401, 403 and 429 (a throttled login) as application/problem+json. A
+ * 401 challenges with the schemes the chain takes: {@code Basic} where passwords are
+ * allowed (never under {@code production}), {@code Bearer} where tokens are (always under
+ * {@code production}, the only way in there); a refused token is named
+ * {@code invalid_token}, a token whose scopes fall short {@code insufficient_scope} (RFC
+ * 6750).
+ */
+final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private static final String REALM = "realm=\"Verbinder\"";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final Clock clock;
+
+	private final boolean basic;
+
+	private final boolean bearer;
+
+	/**
+	 * @param basic whether the chain takes HTTP Basic
+	 * @param bearer whether the chain takes (or, with none configured, would take) bearer
+	 * tokens
+	 */
+	ApiRefusals(Clock clock, boolean basic, boolean bearer) {
+		this.clock = clock;
+		this.basic = basic;
+		this.bearer = bearer;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		if (e instanceof LoginThrottledException throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds(clock.instant())));
+			write(response, request, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many login attempts from this client or for this account. Try again after the number of "
+							+ "seconds in Retry-After.");
+			return;
+		}
+		if (e instanceof OAuth2AuthenticationException) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM + ", error=\"invalid_token\"");
+			write(response, request, HttpStatus.UNAUTHORIZED,
+					"The bearer token is not valid here (signature, issuer, audience, expiry or its claims).");
+			return;
+		}
+		if (basic) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic " + REALM);
+		}
+		if (bearer) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM);
+		}
+		write(response, request, HttpStatus.UNAUTHORIZED, "Authentication is required for this resource.");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current instanceof TokenAuthentication) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM + ", error=\"insufficient_scope\"");
+			write(response, request, HttpStatus.FORBIDDEN, "The token's scopes do not allow this request.");
+			return;
+		}
+		write(response, request, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+	}
+
+	private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
+			throws IOException {
+		var problem = new LinkedHashMap<String, Object>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write(json.writeValueAsString(problem));
+	}
+
+}

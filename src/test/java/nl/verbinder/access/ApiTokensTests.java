@@ -1,0 +1,68 @@
+package nl.verbinder.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import nl.verbinder.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+class ApiTokensTests {
+
+	private static ApiTokenSettings settings(String key, Duration skew) {
+		return new ApiTokenSettings("https://idp.test/verbinder", List.of("verbinder-api"), key, null, null, skew,
+				"gemeente", "client_id", "scope");
+	}
+
+	@Test
+	void refusesTheDevelopmentKeyUnderProductionOnly() throws Exception {
+		String development = Files.readString(Path.of("dev/token-signing-key.pub.pem"));
+		assertThatThrownBy(
+				() -> ApiTokens.decoder(settings(development, Duration.ofMinutes(1)), Clock.systemUTC(), true))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("development key");
+		assertThat(ApiTokens.decoder(settings(development, Duration.ofMinutes(1)), Clock.systemUTC(), false))
+			.isNotNull();
+	}
+
+	@Test
+	void boundsTheClockSkewAndNeedsAnAudienceAndOneKeySource() {
+		assertThatThrownBy(() -> settings(TestTokens.publicKeyPem(), Duration.ofMinutes(6)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new ApiTokenSettings("https://idp.test", List.of(), TestTokens.publicKeyPem(), null,
+				null, Duration.ZERO, "gemeente", "client_id", "scope"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new ApiTokenSettings("https://idp.test", List.of("a"), TestTokens.publicKeyPem(), null,
+				"https://idp.test/jwks", Duration.ZERO, "gemeente", "client_id", "scope"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new ApiTokenSettings(null, List.of("a"), TestTokens.publicKeyPem(), null, null,
+				Duration.ZERO, "gemeente", "client_id", "scope"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(new ApiTokenSettings(null, List.of(), null, null, null, Duration.ofSeconds(60), "gemeente",
+				"client_id", "scope")
+			.enabled()).isFalse();
+	}
+
+	@Test
+	void verifiesWithAPemKeyWhateverKeyIdTheTokenNames() throws Exception {
+		var decoder = ApiTokens.decoder(settings(TestTokens.publicKeyPem(), Duration.ofMinutes(1)), Clock.systemUTC(),
+				true);
+		String token = TestTokens.machineClient("c", "GM0222", "households:read");
+		assertThat(decoder.decode(token).getClaimAsString("client_id")).isEqualTo("c");
+		assertThatThrownBy(() -> decoder.decode(token.substring(0, token.length() - 4) + "AAAA"))
+			.isInstanceOf(JwtException.class);
+	}
+
+	@Test
+	void aJwkSetUriIsNotReadAtStartUp() throws Exception {
+		var settings = new ApiTokenSettings("https://idp.test", List.of("a"), null, null,
+				"http://127.0.0.1:9/nothing-listens-here", Duration.ZERO, "gemeente", "client_id", "scope");
+		assertThat(ApiTokens.decoder(settings, Clock.systemUTC(), true)).isNotNull();
+	}
+
+}

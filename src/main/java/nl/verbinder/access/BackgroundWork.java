@@ -1,7 +1,13 @@
 package nl.verbinder.access;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
+import nl.verbinder.shared.GemeenteCode;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -18,6 +24,30 @@ public class BackgroundWork {
 
 	BackgroundWork(LocalAccounts accounts) {
 		this.accounts = accounts;
+	}
+
+	/**
+	 * Runs scheduled work that no person starts (the nightly signal run) as Verbinder
+	 * itself, for one municipality: role {@link Role#SYSTEM}, named by {@code task} in
+	 * the processing log, with the same scope and row-level security as anyone of that
+	 * municipality, and never in a staff member's name.
+	 * @param task what the work is, e.g. {@code verbinder.signalering}; the actor's name
+	 */
+	public <T> T callAsSystem(String task, GemeenteCode gemeente, Supplier<T> work) {
+		if (SecurityContextHolder.getContext().getAuthentication() != null) {
+			throw new IllegalStateException("Background work cannot run inside an authenticated request");
+		}
+		var id = new AccountId(UUID.nameUUIDFromBytes(("system:" + task).getBytes(StandardCharsets.UTF_8)));
+		var principal = new SystemPrincipal(new Actor(id, task, task, Role.SYSTEM, gemeente));
+		return run(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				List.of(new SimpleGrantedAuthority(Role.SYSTEM.authority()))), work);
+	}
+
+	/**
+	 * The principal of {@link #callAsSystem}: Verbinder itself, with its role's
+	 * permissions.
+	 */
+	record SystemPrincipal(Actor actor) implements ActorPrincipal {
 	}
 
 	public <T> T callAs(String username, Supplier<T> work) {
@@ -47,9 +77,13 @@ public class BackgroundWork {
 	}
 
 	private <T> T callAs(AccountPrincipal principal, Supplier<T> work) {
+		return run(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()),
+				work);
+	}
+
+	private static <T> T run(Authentication authentication, Supplier<T> work) {
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

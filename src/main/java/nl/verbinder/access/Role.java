@@ -41,11 +41,18 @@ public enum Role {
 	 * token names. On the staff side like staff, but never an account's role.
 	 */
 	API_CLIENT(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.AGGREGATES_READ, Permission.REFERENCE_READ,
-			Permission.PROCESSING_LOG_READ));
+			Permission.PROCESSING_LOG_READ)),
+	/**
+	 * Verbinder itself, doing scheduled work for one municipality that no person starts
+	 * (the nightly signal run): it reads what that work needs and is named as itself in
+	 * the processing log and in the newcomer's "who read my file", never as a staff
+	 * member. No account or token has this role ({@link BackgroundWork#callAsSystem}).
+	 */
+	SYSTEM(EnumSet.of(Permission.HOUSEHOLD_READ));
 
 	/**
 	 * The roles of people who work with Verbinder, in the order pages list them: every
-	 * role but the newcomer and the API client.
+	 * role but the newcomer and the roles of systems.
 	 */
 	public static final List<Role> STAFF = Arrays.stream(values()).filter(r -> r.staff() && !r.machine()).toList();
 
@@ -65,7 +72,7 @@ public enum Role {
 
 	/** Whether this is the role of a system rather than a person: no account has it. */
 	public boolean machine() {
-		return this == API_CLIENT;
+		return this == API_CLIENT || this == SYSTEM;
 	}
 
 	public boolean may(Permission permission) {

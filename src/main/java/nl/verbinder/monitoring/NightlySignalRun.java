@@ -2,13 +2,9 @@ package nl.verbinder.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import nl.verbinder.access.AccountAdministration;
-import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Region;
-import nl.verbinder.access.Role;
 import nl.verbinder.shared.GemeenteCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * The nightly signal run ({@code verbinder.signals.cron}, by default at 05:30): claimed
  * once per day in the database, so that with several nodes one runs it. Each municipality
- * of the region is run in the name of one of its case managers, so that the same access
- * checks, row-level security and processing log apply as when a case manager runs it; a
- * municipality without case managers has nobody to signal to and is skipped.
+ * of the region is run by Verbinder itself for that municipality
+ * ({@link BackgroundWork#callAsSystem}), so that the same access checks, row-level
+ * security and processing log apply as when a case manager runs it, while the log and the
+ * newcomer's "who read my file" name the run, not a case manager who was asleep.
  */
 @Component
 class NightlySignalRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(NightlySignalRun.class);
+
+	/** The actor's name in the processing log. */
+	static final String ACTOR = "verbinder.signalering";
 
 	private final Signals signals;
 
@@ -33,18 +33,14 @@ class NightlySignalRun {
 
 	private final Region region;
 
-	private final AccountAdministration accounts;
-
 	private final BackgroundWork background;
 
 	private final Clock clock;
 
-	NightlySignalRun(Signals signals, SignalStore store, Region region, AccountAdministration accounts,
-			BackgroundWork background, Clock clock) {
+	NightlySignalRun(Signals signals, SignalStore store, Region region, BackgroundWork background, Clock clock) {
 		this.signals = signals;
 		this.store = store;
 		this.region = region;
-		this.accounts = accounts;
 		this.background = background;
 		this.clock = clock;
 	}
@@ -59,13 +55,8 @@ class NightlySignalRun {
 		int raised = 0;
 		int closed = 0;
 		for (GemeenteCode gemeente : region.gemeenteCodes()) {
-			List<AccountId> caseManagers = accounts.enabledAccounts(Role.CASE_MANAGER, gemeente);
-			if (caseManagers.isEmpty()) {
-				logger.info("No signal run for {}: it has no enabled case manager", gemeente.value());
-				continue;
-			}
 			try {
-				Signals.RunResult result = background.callAs(caseManagers.getFirst(), signals::runInScope);
+				Signals.RunResult result = background.callAsSystem(ACTOR, gemeente, signals::runInScope);
 				raised += result.raised();
 				closed += result.closed();
 			}

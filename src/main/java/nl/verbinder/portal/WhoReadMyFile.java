@@ -7,6 +7,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.access.AccessControl;
@@ -97,15 +100,21 @@ public class WhoReadMyFile {
 		List<SubjectProcessing> records = log.processingOf(whose.keySet(), from, to);
 
 		// One processing of several people (a page showing the whole family) is one entry
-		// naming them all.
+		// naming them all. Verbinder's own scheduled work (the nightly signal run) is one
+		// entry per month saying how often, so that it does not bury what people did.
 		record Key(Instant at, Operation operation, String activity, Role role, @Nullable String gemeente,
 				boolean own) {
 		}
 		Map<Key, List<String>> grouped = new LinkedHashMap<>();
+		Map<Key, SortedSet<Instant>> times = new HashMap<>();
 		for (SubjectProcessing r : records) {
-			var key = new Key(r.occurredAt(), r.operation(), r.activity(), r.actorRole(), r.actorGemeente(),
-					r.ownAccess());
+			Instant at = r.actorRole() == Role.SYSTEM ? YearMonth.from(r.occurredAt().atZone(DutchTime.ZONE))
+				.atDay(1)
+				.atStartOfDay(DutchTime.ZONE)
+				.toInstant() : r.occurredAt();
+			var key = new Key(at, r.operation(), r.activity(), r.actorRole(), r.actorGemeente(), r.ownAccess());
 			List<String> names = grouped.computeIfAbsent(key, k -> new ArrayList<>());
+			times.computeIfAbsent(key, k -> new TreeSet<>()).add(r.occurredAt());
 			String name = whose.get(r.subject());
 			if (name != null && !names.contains(name)) {
 				names.add(name);
@@ -114,8 +123,12 @@ public class WhoReadMyFile {
 		Map<YearMonth, List<Entry>> perMonth = new LinkedHashMap<>();
 		List<Entry> own = new ArrayList<>();
 		grouped.forEach((k, names) -> {
-			Entry entry = new Entry(k.at(), text("portal.inzage.when", Date.from(k.at())), role(k.role()),
-					organisation(k.gemeente()), operation(k.operation()), purpose(k.activity()), List.copyOf(names));
+			SortedSet<Instant> when = times.get(k);
+			String wanneer = k.role() == Role.SYSTEM
+					? text("portal.inzage.when.repeated", when.size(), Date.from(when.last()))
+					: text("portal.inzage.when", Date.from(k.at()));
+			Entry entry = new Entry(when.last(), wanneer, role(k.role()), organisation(k.gemeente()),
+					operation(k.operation()), purpose(k.activity()), List.copyOf(names));
 			if (k.own()) {
 				if (own.size() < OWN_VISITS) {
 					own.add(entry);
@@ -155,6 +168,7 @@ public class WhoReadMyFile {
 			case ADMINISTRATOR -> "portal.inzage.role.administrator";
 			case NEWCOMER -> "portal.inzage.role.newcomer";
 			case API_CLIENT -> "portal.inzage.role.api-client";
+			case SYSTEM -> "portal.inzage.role.system";
 		});
 	}
 

@@ -54,6 +54,12 @@ class SignalIntegrationTests {
 			.sql("select count(*) from monitoring.signal_run where trigger = 'NIGHTLY' and run_on = current_date")
 			.query(Integer.class)
 			.single()).as("the nightly run is claimed once a day").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select distinct actor_role || '|' || actor_gemeente from access.processing_log
+				where actor = 'verbinder.signalering'""").query(String.class).list())
+			.as("the run reads as Verbinder itself, per municipality, and in no case manager's name")
+			.contains("SYSTEM|GM1586", "SYSTEM|GM0222")
+			.allMatch(s -> s.startsWith("SYSTEM|GM"));
 
 		// Idempotent: a second run raises nothing new.
 		assertThat(background.callAs(OOST_GELRE, signals::run).raised()).isZero();

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +42,12 @@ class WhoReadMyFileIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	Caseload caseload;
 
 	private JsonNode overview(String newcomer) throws Exception {
 		String body = mvc
@@ -141,6 +150,42 @@ class WhoReadMyFileIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(afterPage).isGreaterThan(logged);
+	}
+
+	/**
+	 * The nightly signal run reads every household of a municipality: the newcomer sees
+	 * it as Verbinder itself, once a month with how often, and the processing log names
+	 * the run, never a case manager who was asleep at the time.
+	 */
+	@Test
+	void verbindersOwnNightlyWorkIsOneEntryAMonthNamedAsItself() throws Exception {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+		for (int i = 0; i < 2; i++) {
+			background.callAsSystem("verbinder.signalering", GemeenteCode.of("GM0222"), caseload::facts);
+		}
+
+		JsonNode amina = overview("amina");
+		List<JsonNode> system = othersSince(amina, Instant.EPOCH).stream()
+			.filter(e -> e.get("rol").asString().equals("Verbinder zelf (automatische controle)"))
+			.toList();
+		assertThat(system).isNotEmpty();
+		assertThat(system.stream()
+			.map(e -> e.get("tijdstip").asString().substring(0, 7) + e.get("handeling") + e.get("doel"))
+			.distinct()).as("one entry a month per kind of processing").hasSize(system.size());
+		assertThat(system).anySatisfy(e -> {
+			assertThat(Instant.parse(e.get("tijdstip").asString())).isAfterOrEqualTo(start);
+			assertThat(e.get("organisatie").asString()).isEqualTo("Gemeente Doetinchem");
+			assertThat(e.get("wanneer").asString()).matches("\\d+ keer, het laatst op .+");
+			assertThat(Integer.parseInt(e.get("wanneer").asString().split(" ")[0])).isGreaterThanOrEqualTo(2);
+			assertThat(e.get("over").toString()).contains("Amina");
+		});
+		assertThat(othersSince(amina, start)).noneMatch(e -> e.get("rol").asString().equals("Consulent"));
+		assertThat(jdbc.sql("""
+				select distinct actor || '|' || actor_role || '|' || actor_gemeente from access.processing_log
+				where occurred_at >= ? and actor_role in ('SYSTEM', 'CASE_MANAGER')""")
+			.param(Timestamp.from(start))
+			.query(String.class)
+			.list()).containsExactly("verbinder.signalering|SYSTEM|GM0222");
 	}
 
 	@Test

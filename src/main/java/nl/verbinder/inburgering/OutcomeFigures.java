@@ -3,6 +3,7 @@ package nl.verbinder.inburgering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.RowLevelSecurity;
@@ -51,6 +52,17 @@ public class OutcomeFigures {
 			return improved + unchanged + worsened;
 		}
 
+	}
+
+	/**
+	 * One adult as another owner's figures need them, to count their own facts in the
+	 * same groups: the group, the day the household moved in, whether the person is
+	 * obliged to integrate (inburgeraar or nareiziger), and the kind of their latest
+	 * outflow that began by today (null: none recorded). Ids only, no names; for an owner
+	 * that aggregates at once, never for a page.
+	 */
+	public record Adult(UUID personId, Group group, LocalDate arrivalDate, boolean obliged,
+			@Nullable String uitstroomNow) {
 	}
 
 	private final AccessControl access;
@@ -133,6 +145,29 @@ public class OutcomeFigures {
 					group by 1, 2, 3, 4""")
 			.query((rs, n) -> new DomainChange(group(rs), Domein.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6),
 					rs.getLong(7)))
+			.list();
+	}
+
+	/**
+	 * Every adult of the region with their group (see {@link Adult}), for another owner
+	 * that counts its own facts per group ({@code inkoop.TrajectoryFigures}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Adult> adults() {
+		rowLevelSecurity.restrictTo(access.regionScope(Permission.AGGREGATES_READ));
+		return jdbc.sql("""
+				select h.gemeente, cast(date_trunc('quarter', h.arrival_date) as date), p.leerroute_in_force,
+				       m.person_id, h.arrival_date, m.gezinsrol in ('INBURGERAAR', 'NAREIZIGER'),
+				       (select u.soort from inburgering.uitstroom u
+				        where u.person_id = m.person_id and u.start_date <= :today
+				        order by u.start_date desc, u.recorded_at desc limit 1)
+				from inburgering.household_member m
+				join inburgering.household h on h.id = m.household_id
+				left join inburgering.pip p on p.person_id = m.person_id
+				where m.gezinsrol <> 'KIND'""")
+			.param("today", LocalDate.now(clock))
+			.query((rs, n) -> new Adult(rs.getObject(4, UUID.class), group(rs), rs.getObject(5, LocalDate.class),
+					rs.getBoolean(6), rs.getString(7)))
 			.list();
 	}
 

@@ -9,17 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What purchased trajectories cost per newcomer, from what was delivered (a price per
- * trajectory once it started, a price per hour for the hours attended), computed in SQL;
- * for figures, which aggregate it and never show a person.
+ * What providers delivered and cost, from what was delivered (a price per trajectory once
+ * it started, a price per hour for the hours attended), computed in SQL and counted per
+ * provider and municipality; for figures, which never show a person. The costs per
+ * outcome per group of newcomers are {@link TrajectoryFigures}'.
  */
 @Service
 public class Costs {
-
-	/** The costs of one person's trajectories of one kind at one provider, so far. */
-	public record PersonCost(UUID personId, GemeenteCode gemeente, UUID organisatieId, ProductSoort soort,
-			BigDecimal kosten) {
-	}
 
 	/**
 	 * What one provider delivered in one municipality: how many persons took part, what
@@ -37,16 +33,6 @@ public class Costs {
 	Costs(InkoopAccess access, InkoopStore store) {
 		this.access = access;
 		this.store = store;
-	}
-
-	/**
-	 * Costs per person (ids only, no names) in the region, for a role that reads figures
-	 * ({@code AGGREGATES_READ}).
-	 */
-	@Transactional(readOnly = true)
-	public List<PersonCost> perNewcomer() {
-		AccessScope scope = access.restrictToRegion();
-		return store.costs(scope.gemeenteCodes());
 	}
 
 	/** Per provider and municipality, over the region, for a role that reads figures. */

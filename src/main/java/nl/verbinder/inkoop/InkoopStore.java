@@ -279,20 +279,6 @@ class InkoopStore {
 
 	// Costs
 
-	/**
-	 * Costs per person and product kind in the given municipalities (row-level security
-	 * applies too).
-	 */
-	List<Costs.PersonCost> costs(String[] gemeenten) {
-		return jdbc.sql("""
-				select person_id, gemeente, organisatie_id, soort, sum(kosten) from inkoop.deelname_kosten
-				where gemeente = any(?) group by person_id, gemeente, organisatie_id, soort""")
-			.param(gemeenten)
-			.query((rs, n) -> new Costs.PersonCost(rs.getObject(1, UUID.class), new GemeenteCode(rs.getString(2)),
-					rs.getObject(3, UUID.class), ProductSoort.valueOf(rs.getString(4)), rs.getBigDecimal(5)))
-			.list();
-	}
-
 	List<Costs.ProviderFigures> providerFigures(String[] gemeenten) {
 		return jdbc.sql("""
 				select k.gemeente, k.organisatie_id, count(distinct k.person_id), sum(k.kosten),

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import nl.verbinder.inburgering.OutcomeFigures;
 import nl.verbinder.inburgering.UitstroomRecorded;
+import nl.verbinder.inkoop.AttendanceReported;
+import nl.verbinder.inkoop.TrajectoryFigures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The owners' counts, kept for a minute: they are the same for every reader (the whole
  * region, no person), and counting them costs a scan of every adult. A recorded outflow
- * drops them at once on the node that recorded it; on other nodes they are at most a
- * minute old. Callers check access before they read from here.
+ * drops them at once on the node that recorded it (reported attendance drops the
+ * purchased trajectories' counts); on other nodes they are at most a minute old. Callers
+ * check access before they read from here.
  */
 @Component
 class FigureCache {
@@ -26,14 +29,19 @@ class FigureCache {
 
 	private final OutcomeFigures owners;
 
+	private final TrajectoryFigures trajectories;
+
 	private final Clock clock;
 
 	private volatile @Nullable Snapshot<List<OutcomeFigures.OutflowCount>> outflow;
 
 	private volatile @Nullable Snapshot<List<OutcomeFigures.DomainChange>> domains;
 
-	FigureCache(OutcomeFigures owners, Clock clock) {
+	private volatile @Nullable Snapshot<TrajectoryFigures.Counts> trajectoryCounts;
+
+	FigureCache(OutcomeFigures owners, TrajectoryFigures trajectories, Clock clock) {
 		this.owners = owners;
+		this.trajectories = trajectories;
 		this.clock = clock;
 	}
 
@@ -55,9 +63,24 @@ class FigureCache {
 		return s.value();
 	}
 
+	TrajectoryFigures.Counts trajectories() {
+		var s = trajectoryCounts;
+		if (s == null || s.at().plus(TTL).isBefore(clock.instant())) {
+			s = new Snapshot<>(trajectories.perGroup(), clock.instant());
+			trajectoryCounts = s;
+		}
+		return s.value();
+	}
+
 	@ApplicationModuleListener
 	void on(UitstroomRecorded recorded) {
 		outflow = null;
+		trajectoryCounts = null;
+	}
+
+	@ApplicationModuleListener
+	void on(AttendanceReported reported) {
+		trajectoryCounts = null;
 	}
 
 }

@@ -2,6 +2,9 @@ package nl.verbinder.outcomes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.OutcomeFigures;
 import nl.verbinder.inkoop.Costs;
+import nl.verbinder.inkoop.TrajectoryFigures;
 import nl.verbinder.partner.Organisatie;
 import nl.verbinder.partner.SocialMap;
 import nl.verbinder.portal.RatingSummary;
@@ -44,7 +48,12 @@ class Figures {
 
 	static final String RATINGS = "beoordelingen";
 
-	static final List<String> TABLES = List.of(OUTFLOW, DOMAINS, MUNICIPALITIES, PROVIDERS, RATINGS);
+	static final String NORM = "norm";
+
+	static final String COST_PER_OUTCOME = "kosten-per-uitkomst";
+
+	static final List<String> TABLES = List.of(OUTFLOW, DOMAINS, MUNICIPALITIES, NORM, PROVIDERS, COST_PER_OUTCOME,
+			RATINGS);
 
 	private final FigureCache cache;
 
@@ -78,7 +87,9 @@ class Figures {
 			case OUTFLOW -> outflow(filter, locale);
 			case DOMAINS -> domains(filter, locale);
 			case MUNICIPALITIES -> municipalities(filter, locale);
+			case NORM -> norm(filter, locale);
 			case PROVIDERS -> providers(filter, locale);
+			case COST_PER_OUTCOME -> costPerOutcome(filter, locale);
 			case RATINGS -> ratings(locale);
 			default -> throw new java.util.NoSuchElementException("No table " + id);
 		};
@@ -175,6 +186,70 @@ class Figures {
 				texts(locale, "outcomes.gemeente", "outcomes.persons", "outcomes.outflow.work",
 						"outcomes.outflow.education", "outcomes.outflow.volunteering"),
 				rows, List.of(1));
+	}
+
+	/**
+	 * Zoetermeer's norm per cohort, newest first: of the inburgeraars and nareizigers
+	 * whose first three months have passed, the share who started within two weeks,
+	 * attended 26 lessons, a workshop of every theme, and all three.
+	 */
+	FigureTable norm(Filter filter, Locale locale) {
+		Map<LocalDate, long[]> sums = new TreeMap<>(Comparator.reverseOrder());
+		for (TrajectoryFigures.NormCount c : cache.trajectories().norm()) {
+			if (filter.covers(c.group())) {
+				long[] s = sums.computeIfAbsent(c.group().cohort(), d -> new long[5]);
+				s[0] += c.persons();
+				s[1] += c.startedInTime();
+				s[2] += c.lessons();
+				s[3] += c.workshops();
+				s[4] += c.normMet();
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.forEach((cohort, s) -> rows
+			.add(new FigureTable.Row(cohortName(cohort, locale), List.of(Cell.count(s[0]), Cell.percent(s[1], s[0]),
+					Cell.percent(s[2], s[0]), Cell.percent(s[3], s[0]), Cell.percent(s[4], s[0])))));
+		return new FigureTable(NORM,
+				text(locale, "outcomes.norm.caption", TrajectoryFigures.START_DAYS, TrajectoryFigures.LESSONS,
+						TrajectoryFigures.MONTHS),
+				texts(locale, "outcomes.cohort.label", "outcomes.persons", "outcomes.norm.started",
+						"outcomes.norm.lessons", "outcomes.norm.workshops", "outcomes.norm.met"),
+				rows, List.of(4));
+	}
+
+	/**
+	 * Costs per outcome per learning route: what the purchased trajectories of the
+	 * route's participants cost so far, divided by those of them now in paid work,
+	 * education or volunteer work.
+	 */
+	FigureTable costPerOutcome(Filter filter, Locale locale) {
+		Map<String, long[]> sums = new TreeMap<>();
+		Map<String, BigDecimal> money = new LinkedHashMap<>();
+		for (TrajectoryFigures.CostCount c : cache.trajectories().costs()) {
+			if (filter.covers(c.group())) {
+				String route = c.group().leerroute() == null ? Filter.NO_ROUTE : c.group().leerroute();
+				long[] s = sums.computeIfAbsent(route, r -> new long[2]);
+				s[0] += c.participants();
+				s[1] += c.outcomes();
+				money.merge(route, c.kosten(), BigDecimal::add);
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.forEach((route, s) -> {
+			BigDecimal total = money.get(route);
+			BigDecimal perOutcome = s[1] == 0 ? BigDecimal.ZERO
+					: total.divide(BigDecimal.valueOf(s[1]), 2, RoundingMode.HALF_UP);
+			rows.add(new FigureTable.Row(text(locale, "outcomes.route." + route),
+					List.of(Cell.count(s[0]), Cell.euro(total, s[0]), Cell.count(s[1]), Cell.euro(perOutcome, s[1]))));
+		});
+		return new FigureTable(
+				COST_PER_OUTCOME, text(locale, "outcomes.cost-per-outcome.caption"), texts(locale, "pip.route",
+						"outcomes.participants", "outcomes.costs", "outcomes.outcomes", "outcomes.cost-per-outcome"),
+				rows, List.of(2));
+	}
+
+	private String cohortName(LocalDate cohort, Locale locale) {
+		return text(locale, "outcomes.cohort", String.valueOf(cohort.getYear()), (cohort.getMonthValue() + 2) / 3);
 	}
 
 	/** Per provider: participants, attendance, exam results and costs. */

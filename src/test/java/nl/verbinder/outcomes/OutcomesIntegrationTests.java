@@ -71,7 +71,8 @@ class OutcomesIntegrationTests {
 		}
 		// The demo has no organisation with five ratings yet; every other table has
 		// figures.
-		for (String table : List.of(Figures.OUTFLOW, Figures.DOMAINS, Figures.MUNICIPALITIES, Figures.PROVIDERS)) {
+		for (String table : List.of(Figures.OUTFLOW, Figures.DOMAINS, Figures.MUNICIPALITIES, Figures.PROVIDERS,
+				Figures.NORM, Figures.COST_PER_OUTCOME)) {
 			assertThat(page).contains("data-testid=\"table-" + table + "\"");
 		}
 		assertThat(page).doesNotContainPattern(UUID);
@@ -106,6 +107,24 @@ class OutcomesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theDemoShowsTheShareThatMetZoetermeersNormAndTheCostsPerOutcome() {
+		FigureTable norm = background.callAs("beleid", () -> figures.table(Figures.NORM, Filter.ALL, Locale.ENGLISH));
+		assertThat(norm.columns()).contains("Norm met (%)");
+		assertThat(norm.rows()).as("a cohort with a share that met the norm")
+			.anyMatch(r -> r.cells().get(4).value() != null && r.cells().get(4).value().signum() > 0);
+		FigureTable costs = background.callAs("beleid",
+				() -> figures.table(Figures.COST_PER_OUTCOME, Filter.ALL, Locale.ENGLISH));
+		assertThat(costs.rows()).as("a route with costs per outcome")
+			.anyMatch(r -> r.cells().get(3).value() != null && r.cells().get(3).value().signum() > 0);
+		// Every shown share and amount rests on five persons or more.
+		norm.rows().forEach(r -> {
+			if (r.cells().get(0).value() == null) {
+				assertThat(r.cells()).allMatch(c -> c.value() == null);
+			}
+		});
 	}
 
 	/**

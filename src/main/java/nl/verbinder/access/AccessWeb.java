@@ -1,6 +1,10 @@
 package nl.verbinder.access;
 
 import nl.verbinder.shared.DutchTime;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -199,18 +204,57 @@ class AccessWeb {
 			this.search = search;
 		}
 
-		@GetMapping("/api/v1/accounts")
-		List<AccountView> accounts() {
-			return accounts.list();
+		/**
+		 * An account: {@code naam} the name shown, {@code actief} whether it may log in,
+		 * {@code vertraagd} whether wrong passwords made it wait.
+		 */
+		record AccountResource(AccountId id, String gebruikersnaam, String naam, Role rol,
+				@Nullable GemeenteCode gemeente, boolean demo, boolean actief, boolean vertraagd,
+				@Nullable Instant laatstIngelogdOp, long versie) {
+
+			static AccountResource of(AccountView a) {
+				return new AccountResource(a.id(), a.username(), a.displayName(), a.role(), a.gemeente(), a.demo(),
+						a.enabled(), a.throttled(), a.lastLoginAt(), a.versie());
+			}
 		}
 
-		/** The processing records of one data subject, newest first. */
+		/**
+		 * The accounts in the administrator's scope (staff and newcomers of the region,
+		 * read and paged in memory), by username unless asked otherwise.
+		 */
+		@GetMapping("/api/v1/accounts")
+		Paged<AccountResource> accounts(
+				@Sorting(value = { "gebruikersnaam", "rol", "gemeente" }, byDefault = "by username") Paging paging) {
+			return paging.of("accounts", accounts.list().stream().map(AccountResource::of).toList(),
+					Map.of("gebruikersnaam", Comparator.comparing(AccountResource::gebruikersnaam), "rol",
+							Comparator.comparing(AccountResource::rol), "gemeente",
+							Comparator.comparing(a -> a.gemeente() == null ? "" : a.gemeente().value())),
+					Comparator.comparing(AccountResource::gebruikersnaam));
+		}
+
+		/**
+		 * One processing of a subject's data: by whom ({@code medewerker}, with role and
+		 * municipality), in which activity, for which purpose ({@code doel}) on which
+		 * legal basis ({@code grondslag}), and what was done ({@code handeling}).
+		 */
+		record ProcessingRecordResource(long volgnummer, UUID traceId, Instant tijdstip, String medewerker, String rol,
+				@Nullable String gemeente, String activiteit, String doel, String grondslag, Operation handeling,
+				DataSubject betrokkene) {
+
+			static ProcessingRecordResource of(ProcessingRecord r) {
+				return new ProcessingRecordResource(r.seq(), r.traceId(), r.occurredAt(), r.actor(), r.actorRole(),
+						r.actorGemeente(), r.activity(), r.purpose(), r.legalBasis(), r.operation(), r.subject());
+			}
+		}
+
+		/** The processing records of one data subject, newest first, page by page. */
 		@GetMapping("/api/v1/verwerkingen")
-		Map<String, Object> forSubject(@RequestParam(name = "betrokkene") String subjectId,
-				@RequestParam(name = "betrokkene-type", defaultValue = DataSubject.PERSON) String subjectType) {
+		Paged<ProcessingRecordResource> forSubject(@RequestParam(name = "betrokkene") String subjectId,
+				@RequestParam(name = "betrokkene-type", defaultValue = DataSubject.PERSON) String subjectType,
+				@Sorting(value = { "tijdstip", "activiteit" }, byDefault = "newest first") Paging paging) {
 			DataSubject subject = new DataSubject(subjectType, subjectId);
 			search.requireWithin(subject);
-			return Map.of("betrokkene", subjectId, "verwerkingen", log.forSubject(subject));
+			return log.forSubject(subject, paging).map(ProcessingRecordResource::of);
 		}
 
 		/** Checks what was sealed since the last check. */

@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -180,30 +183,48 @@ public class ProcessingLog {
 	 * {@link Permission#PROCESSING_LOG_READ}.
 	 */
 	public List<ProcessingRecord> forSubject(DataSubject subject) {
+		return forSubject(subject, Paging.first(Integer.MAX_VALUE, "/beheer/verwerkingslog")).items();
+	}
+
+	/** The fields a subject's records can be sorted by, and their columns. */
+	static final Map<String, String> SORTING = Map.of("tijdstip", "l.occurred_at", "activiteit", "l.activity");
+
+	/**
+	 * One page of the processing records of one data subject, newest first unless another
+	 * order is asked, with how many there are; reading them is recorded once.
+	 */
+	public Paged<ProcessingRecord> forSubject(DataSubject subject, Paging paging) {
 		access.scopeFor(Permission.PROCESSING_LOG_READ);
 		// A record written before the register holds its own text; a later one reads its
 		// activity's wording of the time from the register.
-		List<ProcessingRecord> records = jdbc.sql("""
-				select l.seq, l.trace_id, l.occurred_at, l.actor, l.actor_role, l.actor_gemeente, l.activity,
-				       coalesce(l.purpose, h.purpose, a.purpose, l.activity) as purpose,
-				       coalesce(l.legal_basis, h.legal_basis, a.legal_basis, '') as legal_basis,
-				       l.operation, l.subject_type, l.subject_id
-				from access.processing_log l
-				left join access.processing_activity a on a.id = l.activity
-				left join lateral (select h.purpose, h.legal_basis from access.processing_activity_history h
-				                   where h.id = l.activity and l.occurred_at >= h.valid_from
-				                     and l.occurred_at < h.valid_until
-				                   order by h.valid_until limit 1) h on l.purpose is null
-				where l.subject_type = ? and l.subject_id = ? order by l.seq desc""")
-			.params(subject.type(), subject.id())
+		List<ProcessingRecord> records = jdbc
+			.sql("""
+					select l.seq, l.trace_id, l.occurred_at, l.actor, l.actor_role, l.actor_gemeente, l.activity,
+					       coalesce(l.purpose, h.purpose, a.purpose, l.activity) as purpose,
+					       coalesce(l.legal_basis, h.legal_basis, a.legal_basis, '') as legal_basis,
+					       l.operation, l.subject_type, l.subject_id
+					from access.processing_log l
+					left join access.processing_activity a on a.id = l.activity
+					left join lateral (select h.purpose, h.legal_basis from access.processing_activity_history h
+					                   where h.id = l.activity and l.occurred_at >= h.valid_from
+					                     and l.occurred_at < h.valid_until
+					                   order by h.valid_until limit 1) h on l.purpose is null
+					where l.subject_type = ? and l.subject_id = ? order by %s limit ? offset ?"""
+				.formatted(paging.orderBy(SORTING, "l.seq desc", "l.seq desc")))
+			.params(subject.type(), subject.id(), paging.pageSize(), paging.offset())
 			.query((rs, n) -> new ProcessingRecord(rs.getLong("seq"), rs.getObject("trace_id", UUID.class),
 					rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("actor_role"),
 					rs.getString("actor_gemeente"), rs.getString("activity"), rs.getString("purpose"),
 					rs.getString("legal_basis"), Operation.valueOf(rs.getString("operation")),
 					new DataSubject(rs.getString("subject_type"), rs.getString("subject_id"))))
 			.list();
+		long total = paging.page() == 1 && records.size() < paging.pageSize() ? records.size()
+				: jdbc.sql("select count(*) from access.processing_log l where l.subject_type = ? and l.subject_id = ?")
+					.params(subject.type(), subject.id())
+					.query(Long.class)
+					.single();
 		record(ACCOUNTABILITY, Operation.READ, subject);
-		return records;
+		return paging.page("verwerkingen", records, total);
 	}
 
 	/** At most this many records are returned for one person's own view of the log. */

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.Optional;
 import java.util.Collection;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 
 /**
  * The caseload: a read model of every household's urgency (its last contact and the due
@@ -59,6 +61,25 @@ public class Caseload {
 	 */
 	@Transactional
 	public List<CaseloadEntry> list(CaseloadFilter filter, int limit) {
+		return read(filter, Paging.first(Math.clamp(limit, 1, 500), "/huishoudens"), false).items();
+	}
+
+	/**
+	 * One page of the households in the caller's scope that {@code filter} selects, in
+	 * the order of urgency of {@link #list(CaseloadFilter, int)} or the one asked
+	 * ({@link #SORTING}), with how many there are in all. Only the page is read, and only
+	 * its members are recorded in the processing log.
+	 */
+	@Transactional
+	public Paged<CaseloadEntry> page(CaseloadFilter filter, Paging paging) {
+		return read(filter, paging, true);
+	}
+
+	/** The fields the caseload can be sorted by, and their columns. */
+	public static final Map<String, String> SORTING = Map.of("aankomstdatum", "s.arrival_date", "laatsteContact",
+			"s.last_contact", "gemeente", "s.gemeente");
+
+	private Paged<CaseloadEntry> read(CaseloadFilter filter, Paging paging, boolean counted) {
 		AccessScope scope = scoping.scope(Permission.HOUSEHOLD_READ);
 		if (filter.gemeente() != null) {
 			scope.require(filter.gemeente());
@@ -99,55 +120,60 @@ public class Caseload {
 		List<String> gemeenten = filter.gemeente() != null ? List.of(filter.gemeente().value())
 				: List.of(scope.gemeenteCodes());
 		if (gemeenten.isEmpty()) {
-			return List.of();
+			return paging.page("huishoudens", List.of(), 0);
 		}
 		String inScope = gemeenten.size() == 1 ? "s.gemeente = :gemeente" : "s.gemeente = any(:gemeenten)";
 		// Urgency order in two parts: households with an overdue agreement (few, sorted
-		// in full: most overdue
-		// agreements first), then all others in the order of an index: never contacted or
-		// longest ago first,
-		// then the newest arrivals.
+		// in full: most overdue agreements first), then all others in the order of an
+		// index: never contacted or longest ago first, then the newest arrivals. Each
+		// part reads no more than the end of the page. An asked order is one sort of the
+		// selected households.
+		String page = paging.sorted() ? """
+				page as (
+				  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
+				         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue,
+				         row_number() over (order by %3$s) as ord
+				  from inburgering.household_contact_summary s
+				  where %1$s
+				  %2$s
+				  order by ord
+				  limit :limit offset :offset)"""
+				: """
+						urgent as (
+						  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
+						         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue
+						  from inburgering.household_contact_summary s
+						  where %1$s and s.earliest_open_deadline < :today
+						  %2$s
+						  order by overdue desc, s.last_contact asc nulls first, s.arrival_date desc, s.household_id
+						  limit :end),
+						calm as (
+						  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open, 0 as overdue
+						  from inburgering.household_contact_summary s
+						  where %1$s and (s.earliest_open_deadline is null or s.earliest_open_deadline >= :today)
+						  %2$s
+						  order by s.last_contact asc nulls first, s.arrival_date desc, s.household_id
+						  limit :end),
+						page as (
+						  select *, row_number() over (order by part, overdue desc, last_contact asc nulls first,
+						                                        arrival_date desc, household_id) as ord
+						  from (select *, 0 as part from urgent union all select *, 1 as part from calm) both_parts
+						  order by ord
+						  limit :limit offset :offset)""";
 		List<Row> rows = jdbc
-			.sql("""
-					with urgent as (
-					  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open,
-					         cast((select count(*) from unnest(s.open_deadlines) d where d < :today) as int) as overdue
-					  from inburgering.household_contact_summary s
-					  where %1$s and s.earliest_open_deadline < :today
-					  %2$s
-					  order by overdue desc, s.last_contact asc nulls first, s.arrival_date desc, s.household_id
-					  limit :limit),
-					calm as (
-					  select s.household_id, s.last_contact, s.arrival_date, cardinality(s.open_deadlines) as open, 0 as overdue
-					  from inburgering.household_contact_summary s
-					  where %1$s and (s.earliest_open_deadline is null or s.earliest_open_deadline >= :today)
-					  %2$s
-					  order by s.last_contact asc nulls first, s.arrival_date desc, s.household_id
-					  limit :limit),
-					page as (
-					  select * from (select *, 0 as part from urgent union all select *, 1 as part from calm) both_parts
-					  order by part, overdue desc, last_contact asc nulls first, arrival_date desc, household_id
-					  limit :limit)
+			.sql(("with " + page + """
+
 					select p.household_id as id, h.gemeente, h.adres, p.arrival_date, p.last_contact, p.open, p.overdue,
 					       m.person_id, m.voornaam || ' ' || m.achternaam as name
 					from page p
 					join inburgering.household h on h.id = p.household_id
 					join inburgering.household_member m on m.household_id = p.household_id
-					order by p.part, p.overdue desc, p.last_contact asc nulls first, p.arrival_date desc, p.household_id,
-					         m.position"""
-				.formatted(inScope, filters))
-			.param("gemeenten", gemeenten.toArray(String[]::new))
-			.param("gemeente", gemeenten.getFirst())
-			.param("pattern", query.namePattern())
-			.param("bsn", query.bsn())
-			.param("born", query.born())
-			.param("contactBefore",
-					filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()))
-			.param("openOnly", filter.onlyOpenAgreements())
-			.param("route", filter.leerroute())
-			.param("fase", filter.fase() == null ? null : filter.fase().name())
-			.param("today", today)
-			.param("limit", Math.clamp(limit, 1, 500))
+					order by p.ord, m.position""").formatted(inScope, filters,
+					paging.orderBy(SORTING, "", "s.household_id")))
+			.params(parameters(filter, query, today, gemeenten))
+			.param("limit", paging.pageSize())
+			.param("offset", paging.offset())
+			.param("end", paging.offset() + paging.pageSize())
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("gemeente"), rs.getString("adres"),
 					rs.getObject("arrival_date", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
 					rs.getInt("open"), rs.getInt("overdue"), rs.getObject("person_id", UUID.class),
@@ -171,7 +197,30 @@ public class Caseload {
 					.forEach((household, mark) -> entries.computeIfPresent(household.value(),
 							(k, e) -> e.withMark(mark))));
 		}
-		return List.copyOf(entries.values());
+		List<CaseloadEntry> items = List.copyOf(entries.values());
+		long total = !counted ? items.size() : jdbc
+			.sql("select count(*) from inburgering.household_contact_summary s where %s %s".formatted(inScope, filters))
+			.params(parameters(filter, query, today, gemeenten))
+			.query(Long.class)
+			.single();
+		return paging.page("huishoudens", items, total);
+	}
+
+	private static Map<String, @Nullable Object> parameters(CaseloadFilter filter, Search query, LocalDate today,
+			List<String> gemeenten) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("gemeenten", gemeenten.toArray(String[]::new));
+		parameters.put("gemeente", gemeenten.getFirst());
+		parameters.put("pattern", query.namePattern());
+		parameters.put("bsn", query.bsn());
+		parameters.put("born", query.born());
+		parameters.put("contactBefore",
+				filter.daysWithoutContact() == null ? null : today.minusDays(filter.daysWithoutContact()));
+		parameters.put("openOnly", filter.onlyOpenAgreements());
+		parameters.put("route", filter.leerroute());
+		parameters.put("fase", filter.fase() == null ? null : filter.fase().name());
+		parameters.put("today", today);
+		return parameters;
 	}
 
 	/**

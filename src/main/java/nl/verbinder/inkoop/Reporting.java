@@ -1,5 +1,7 @@
 package nl.verbinder.inkoop;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,12 +76,27 @@ public class Reporting {
 		this.clock = clock;
 	}
 
+	/**
+	 * One page of the participants of the partner worker's organisation, newest referral
+	 * first unless another order is asked; only the page's people are read and recorded.
+	 */
+	@Transactional
+	public Paged<ParticipantView> participants(Paging paging) {
+		access.restrict(Permission.REFERRALS_RECEIVE);
+		Paged<Participant> page = inbox.participants(paging);
+		List<ParticipantView> views = views(page.items());
+		return paging.page("deelnemers", views, page.pagina().totaalAantal());
+	}
+
 	/** The participants of the partner worker's organisation, newest referral first. */
 	@Transactional
 	public List<ParticipantView> participants() {
 		access.restrict(Permission.REFERRALS_RECEIVE);
+		return views(inbox.participants());
+	}
+
+	private List<ParticipantView> views(List<Participant> participants) {
 		UUID organisatie = inbox.ownOrganisation();
-		List<Participant> participants = inbox.participants();
 		Map<UUID, List<Trajectory>> trajectories = trajectories(
 				store.summariesOfReferrals(participants.stream().map(Participant::doorverwijzingId).toList()), false)
 			.stream()

@@ -1,5 +1,7 @@
 package nl.verbinder.matching;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import nl.verbinder.access.ProcessingActivities;
 import nl.verbinder.access.DataCategory;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +138,18 @@ public class Matching {
 		return store.active().stream().map(k -> view(k, names, locale)).toList();
 	}
 
+	/**
+	 * One page of the active opportunities, by kind and title unless another order is
+	 * asked.
+	 */
+	@Transactional(readOnly = true)
+	public Paged<KansView> kansen(Paging paging, Locale locale) {
+		access.currentActor();
+		Map<UUID, String> names = organisationNames();
+		return paging.page("kansen", store.active(paging).stream().map(k -> view(k, names, locale)).toList(),
+				store.countActive());
+	}
+
 	@Transactional(readOnly = true)
 	public KansView kans(UUID id, Locale locale) {
 		access.currentActor();
@@ -225,11 +240,51 @@ public class Matching {
 	}
 
 	/**
+	 * One page of the ranked opportunities for a person, best first unless another order
+	 * is asked; every opportunity is ranked, only the page is returned.
+	 */
+	@Transactional
+	public Paged<OpportunityMatch> opportunitiesFor(UUID personId, Paging paging, Locale locale) {
+		TalentView talent = talent(personId);
+		List<OpportunityMatch> all = opportunitiesFor(talent, Integer.MAX_VALUE, locale);
+		return paging.of("kansen", all, Map.of("score", Comparator.comparingDouble(m -> m.match().score()), "titel",
+				Comparator.comparing(m -> m.kans().kans().title())), (a, b) -> 0);
+	}
+
+	/**
+	 * One page of the ranked candidates for an opportunity among the adults in the
+	 * caller's municipalities, best first unless another order is asked. Every adult is
+	 * ranked; only the page's people are recorded as read.
+	 */
+	@Transactional
+	public Paged<CandidateMatch> candidatesFor(UUID kansId, Paging paging) {
+		Paged<CandidateMatch> page = paging.of("kandidaten", rank(kansId, Integer.MAX_VALUE),
+				Map.of("score", Comparator.comparingDouble(c -> c.match().score()), "naam",
+						Comparator.comparing(CandidateMatch::naam), "gemeente",
+						Comparator.comparing(CandidateMatch::gemeente)),
+				(a, b) -> 0);
+		if (!page.items().isEmpty()) {
+			log.record(MATCHING, Operation.READ,
+					page.items().stream().map(c -> DataSubject.person(c.match().talent().personId())).toList());
+		}
+		return page;
+	}
+
+	/**
 	 * The best candidates for an opportunity among the adults in the caller's
 	 * municipalities.
 	 */
 	@Transactional
 	public List<CandidateMatch> candidatesFor(UUID kansId, int limit) {
+		List<CandidateMatch> candidates = rank(kansId, limit);
+		if (!candidates.isEmpty()) {
+			log.record(MATCHING, Operation.READ,
+					candidates.stream().map(c -> DataSubject.person(c.match().talent().personId())).toList());
+		}
+		return candidates;
+	}
+
+	private List<CandidateMatch> rank(UUID kansId, int limit) {
 		Kans kans = find(kansId);
 		List<Profiles.Background> adults = profiles.backgroundsInScope(LocalDate.now(clock).minusYears(18));
 		Map<UUID, Voorkeur> preferences = store.voorkeuren();
@@ -243,10 +298,6 @@ public class Matching {
 			return new CandidateMatch(m, b.voornaam() + " " + b.achternaam(), b.householdId(),
 					reference.gemeente(new GemeenteCode(b.gemeente())).map(g -> g.displayName()).orElse(b.gemeente()));
 		}).toList();
-		if (!candidates.isEmpty()) {
-			log.record(MATCHING, Operation.READ,
-					candidates.stream().map(c -> DataSubject.person(c.match().talent().personId())).toList());
-		}
 		return candidates;
 	}
 

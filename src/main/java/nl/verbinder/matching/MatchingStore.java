@@ -1,5 +1,6 @@
 package nl.verbinder.matching;
 
+import nl.verbinder.shared.Paging;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,6 +46,24 @@ class MatchingStore {
 			.query((rs, n) -> json.readValue(rs.getString(1), Kans.class))
 			.list();
 	}
+
+	/** One page of the active opportunities, in the asked order or by kind and title. */
+	List<Kans> active(Paging paging) {
+		return jdbc
+			.sql("select gegevens from matching.kans where actief order by %s limit ? offset ?"
+				.formatted(paging.orderBy(SORTING, "soort, gegevens->>'title'", "id")))
+			.params(paging.pageSize(), paging.offset())
+			.query((rs, n) -> json.readValue(rs.getString(1), Kans.class))
+			.list();
+	}
+
+	long countActive() {
+		return jdbc.sql("select count(*) from matching.kans where actief").query(Long.class).single();
+	}
+
+	/** The fields the opportunities can be sorted by, and their columns. */
+	static final Map<String, String> SORTING = Map.of("titel", "gegevens->>'title'", "soort", "soort", "gemeente",
+			"gemeente");
 
 	Optional<Kans> find(UUID id) {
 		return jdbc.sql("select gegevens from matching.kans where id = ?")

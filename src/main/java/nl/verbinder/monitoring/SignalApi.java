@@ -1,5 +1,10 @@
 package nl.verbinder.monitoring;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
+import java.util.Comparator;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +33,6 @@ class SignalApi {
 			@Nullable String notitie) {
 	}
 
-	record SignalList(List<SignalResource> signalen) {
-	}
-
 	private final Signals signals;
 
 	private final MessageSource messages;
@@ -40,14 +42,26 @@ class SignalApi {
 		this.messages = messages;
 	}
 
+	/**
+	 * The open signals in the caller's scope (read whole, as the signal list is made, and
+	 * paged in memory), as the list orders them unless asked otherwise.
+	 */
 	@GetMapping
-	SignalList open(Locale locale) {
-		return new SignalList(signals.open()
-			.stream()
-			.map(s -> new SignalResource(s.id(), s.household().value(), s.gemeente(), s.memberNames(), s.kind(),
-					messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(),
-					s.acknowledgedAt(), s.note()))
-			.toList());
+	Paged<SignalResource> open(Locale locale, @Sorting(value = { "verwachtOp", "gesignaleerdOp", "soort" },
+			byDefault = "as the signal list orders them") Paging paging) {
+		return paging.of("signalen",
+				signals.open()
+					.stream()
+					.map(s -> new SignalResource(s.id(), s.household().value(), s.gemeente(), s.memberNames(), s.kind(),
+							messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(),
+							s.acknowledgedAt(), s.note()))
+					.toList(),
+				Map.of("verwachtOp",
+						Comparator.comparing(SignalResource::verwachtOp,
+								Comparator.nullsLast(Comparator.naturalOrder())),
+						"gesignaleerdOp", Comparator.comparing(SignalResource::gesignaleerdOp), "soort",
+						Comparator.comparing(SignalResource::soort)),
+				(a, b) -> 0);
 	}
 
 }

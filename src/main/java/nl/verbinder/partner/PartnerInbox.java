@@ -1,8 +1,11 @@
 package nl.verbinder.partner;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -124,6 +127,28 @@ public class PartnerInbox {
 	}
 
 	/**
+	 * One page of the referrals to the partner worker's organisation whose basis holds
+	 * today, open ones first, newest first unless another order is asked; the open ones
+	 * on the page are recorded as read.
+	 */
+	@Transactional
+	public Paged<PartnerReferral> inbox(Paging paging) {
+		UUID organisatie = partnerAccess.ownOrganisation();
+		LocalDate today = LocalDate.now(clock);
+		var stored = store.doorverwijzingenAan(organisatie, today, EnumSet.allOf(Status.class), paging);
+		List<PartnerReferral> referrals = stored.stream().map(v -> partnerView(v, today)).toList();
+		var shown = stored.stream()
+			.filter(v -> v.value().status().open())
+			.map(v -> DataSubject.person(v.value().personId()))
+			.toList();
+		if (!shown.isEmpty()) {
+			log.record(PartnerAccess.SAMENWERKING, Operation.READ, shown);
+		}
+		return paging.page("doorverwijzingen", referrals,
+				store.countDoorverwijzingenAan(organisatie, today, EnumSet.allOf(Status.class)));
+	}
+
+	/**
 	 * One referral to the partner worker's organisation; "not found" without a basis that
 	 * holds today.
 	 */
@@ -192,6 +217,22 @@ public class PartnerInbox {
 			.filter(d -> PARTICIPATING.contains(d.status()))
 			.map(PartnerInbox::participant)
 			.toList();
+	}
+
+	/**
+	 * One page of the participants of the current partner worker's organisation (as
+	 * {@link #participants()}), in the order of its referrals or the one asked.
+	 */
+	@Transactional(readOnly = true)
+	public Paged<Participant> participants(Paging paging) {
+		UUID organisatie = partnerAccess.ownOrganisation();
+		LocalDate today = LocalDate.now(clock);
+		return paging.page("deelnemers",
+				store.doorverwijzingenAan(organisatie, today, PARTICIPATING, paging)
+					.stream()
+					.map(v -> participant(v.value()))
+					.toList(),
+				store.countDoorverwijzingenAan(organisatie, today, PARTICIPATING));
 	}
 
 	/**

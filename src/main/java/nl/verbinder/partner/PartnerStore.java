@@ -1,5 +1,6 @@
 package nl.verbinder.partner;
 
+import nl.verbinder.shared.Paging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.partner.Doorverwijzing.Stap;
 import nl.verbinder.shared.GemeenteCode;
@@ -208,6 +210,46 @@ class PartnerStore {
 			.query(this::mapDoorverwijzing)
 			.list();
 	}
+
+	/**
+	 * One page of the referrals to one organisation whose basis holds today, in the asked
+	 * order or open ones first, newest first.
+	 */
+	List<Versioned<Doorverwijzing>> doorverwijzingenAan(UUID organisatieId, LocalDate today,
+			Set<Doorverwijzing.Status> statuses, Paging paging) {
+		return jdbc.sql("""
+				select d.* from partner.doorverwijzing d join partner.grondslag g on g.id = d.grondslag_id
+				where d.organisatie_id = ? and g.ingetrokken_op is null and g.gegeven_op <= ?
+				  and (g.geldig_tot is null or g.geldig_tot >= ?) and d.status = any(?)
+				order by %s
+				limit ? offset ?""".formatted(paging.orderBy(INBOX_SORTING,
+				"case when d.status in ('VERSTUURD', 'GEACCEPTEERD', 'GESTART') then 0 else 1 end, d.verstuurd_op desc",
+				"d.id")))
+			.params(organisatieId, today, today, names(statuses), paging.pageSize(), paging.offset())
+			.query(this::mapDoorverwijzing)
+			.list();
+	}
+
+	/**
+	 * How many referrals to one organisation with one of {@code statuses} have a basis
+	 * that holds today.
+	 */
+	long countDoorverwijzingenAan(UUID organisatieId, LocalDate today, Set<Doorverwijzing.Status> statuses) {
+		return jdbc.sql("""
+				select count(*) from partner.doorverwijzing d join partner.grondslag g on g.id = d.grondslag_id
+				where d.organisatie_id = ? and g.ingetrokken_op is null and g.gegeven_op <= ?
+				  and (g.geldig_tot is null or g.geldig_tot >= ?) and d.status = any(?)""")
+			.params(organisatieId, today, today, names(statuses))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String[] names(Set<Doorverwijzing.Status> statuses) {
+		return statuses.stream().map(Enum::name).toArray(String[]::new);
+	}
+
+	/** The fields a partner's referrals can be sorted by, and their columns. */
+	static final Map<String, String> INBOX_SORTING = Map.of("verstuurdOp", "d.verstuurd_op", "status", "d.status");
 
 	/** Open referrals that rest on this basis. */
 	List<Versioned<Doorverwijzing>> openOnBasis(UUID grondslagId) {

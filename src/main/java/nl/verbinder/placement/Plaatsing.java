@@ -1,5 +1,7 @@
 package nl.verbinder.placement;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import nl.verbinder.access.ProcessingActivities;
 import nl.verbinder.access.DataCategory;
@@ -170,6 +172,13 @@ public class Plaatsing {
 	public List<RunSummary> runs() {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
 		return store.all();
+	}
+
+	/** One page of the runs, newest first unless another order is asked. */
+	@Transactional(readOnly = true)
+	public Paged<RunSummary> runs(Paging paging) {
+		access.scopeFor(Permission.PLACEMENT_PLAN);
+		return paging.page("runs", store.page(paging), store.count());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package nl.verbinder.placement;
 
+import nl.verbinder.shared.Paging;
 import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.optimiser.PlacementResult;
@@ -121,14 +122,29 @@ class PlacementStore {
 		return jdbc.sql("select * from placement.run where id = ?").param(id).query(this::map).optional();
 	}
 
-	/** The runs, newest first, as a list shows them. */
+	/** The newest 50 runs, as the planner's page shows them. */
 	List<Plaatsing.RunSummary> all() {
+		return page(Paging.first(50, "/plaatsing"));
+	}
+
+	/** The fields the runs can be sorted by, and their columns. */
+	static final Map<String, String> SORTING = Map.of("aangemaaktOp", "aangemaakt_op", "periode", "periode", "status",
+			"status");
+
+	long count() {
+		return jdbc.sql("select count(*) from placement.run").query(Long.class).single();
+	}
+
+	/** One page of the runs, newest first unless another order is asked. */
+	List<Plaatsing.RunSummary> page(Paging paging) {
 		return jdbc
 			.sql("""
 					select id, periode, aangemaakt_op, status, bericht, bericht_argumenten, jsonb_array_length(kandidaten) as huishoudens,
 					  (select coalesce(sum(jsonb_array_length(k->'leden')), 0) from jsonb_array_elements(kandidaten) k) as personen,
 					  coalesce((resultaat->>'gap')::float8, 0) as gap, coalesce((resultaat->>'placedPersons')::bigint, 0) as geplaatst
-					from placement.run order by aangemaakt_op desc limit 50""")
+					from placement.run order by %s limit ? offset ?"""
+				.formatted(paging.orderBy(SORTING, "aangemaakt_op desc", "id")))
+			.params(paging.pageSize(), paging.offset())
 			.query((rs, n) -> new Plaatsing.RunSummary(rs.getObject("id", UUID.class), rs.getString("periode"),
 					rs.getTimestamp("aangemaakt_op").toInstant(), rs.getString("status"), message(rs),
 					rs.getInt("huishoudens"), rs.getInt("personen"), rs.getDouble("gap"), rs.getLong("geplaatst")))

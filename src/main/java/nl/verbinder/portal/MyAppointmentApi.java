@@ -1,5 +1,10 @@
 package nl.verbinder.portal;
 
+import java.util.Comparator;
+import java.util.Map;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,8 +47,10 @@ class MyAppointmentApi {
 	}
 
 	@GetMapping("/afspraken")
-	List<AppointmentView> list() {
-		return appointments.all();
+	Paged<AppointmentView> list(
+			@Sorting(value = { "begin" }, byDefault = "as planned: coming ones first") Paging paging) {
+		return paging.of("afspraken", appointments.all(), Map.of("begin", Comparator.comparing(AppointmentView::begin)),
+				(a, b) -> 0);
 	}
 
 	@PostMapping("/afspraken/{id}/bevestiging")

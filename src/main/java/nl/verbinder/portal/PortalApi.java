@@ -1,9 +1,15 @@
 package nl.verbinder.portal;
 
+import java.util.Comparator;
+import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
 import java.util.List;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import java.util.UUID;
 import nl.verbinder.partner.OwnSharing;
 import org.springframework.http.ResponseEntity;
@@ -48,14 +54,25 @@ class PortalApi {
 			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String tekst) {
 	}
 
+	/**
+	 * A message of the thread: the newcomer's question ({@code vanNieuwkomer}) or the
+	 * case manager's answer.
+	 */
+	record MessageResource(UUID id, boolean vanNieuwkomer, String auteur, String tekst, Instant verstuurdOp) {
+
+		static MessageResource of(Questions.Message m) {
+			return new MessageResource(m.id(), m.fromNewcomer(), m.author(), m.body(), m.sentAt());
+		}
+	}
+
 	@GetMapping("/vragen")
-	List<Questions.Message> questions() {
-		return questions.mine();
+	Paged<MessageResource> questions(@Sorting(value = { "verstuurdOp" }, byDefault = "oldest first") Paging paging) {
+		return questions.mine(paging).map(MessageResource::of);
 	}
 
 	@PostMapping("/vragen")
-	ResponseEntity<Questions.Message> ask(@Valid @RequestBody QuestionRequest r) {
-		return ResponseEntity.status(201).body(questions.ask(r.tekst()));
+	ResponseEntity<MessageResource> ask(@Valid @RequestBody QuestionRequest r) {
+		return ResponseEntity.status(201).body(MessageResource.of(questions.ask(r.tekst())));
 	}
 
 	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
@@ -76,9 +93,17 @@ class PortalApi {
 		return portal.contacts();
 	}
 
+	/**
+	 * The newcomer's bases for sharing (a short list: paged in memory), newest first
+	 * unless asked otherwise.
+	 */
 	@GetMapping("/toestemmingen")
-	List<OwnSharing.Basis> consents() {
-		return portal.consents();
+	Paged<OwnSharing.Basis> consents(
+			@Sorting(value = { "gegevenOp", "organisatie" }, byDefault = "as given") Paging paging) {
+		return paging.of("toestemmingen", portal.consents(),
+				Map.of("gegevenOp", Comparator.comparing(OwnSharing.Basis::givenOn), "organisatie",
+						Comparator.comparing(OwnSharing.Basis::organisatie)),
+				(a, b) -> 0);
 	}
 
 	@PostMapping("/toestemmingen/{id}/intrekking")

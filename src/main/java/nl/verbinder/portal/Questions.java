@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.verbinder.access.AccessScope;
@@ -92,6 +95,28 @@ public class Questions {
 		Newcomers.Newcomer me = newcomers.current();
 		ownFile.family(me.personId(), Portal.OWN_ACCESS);
 		return messages(me.personId());
+	}
+
+	/**
+	 * One page of the signed-in newcomer's thread, oldest first unless another order is
+	 * asked.
+	 */
+	@Transactional
+	public Paged<Message> mine(Paging paging) {
+		Newcomers.Newcomer me = newcomers.current();
+		ownFile.family(me.personId(), Portal.OWN_ACCESS);
+		List<Message> page = jdbc.sql(
+				"select id, from_newcomer, author_name, body, sent_at from portal.message where person_id = ? order by %s limit ? offset ?"
+					.formatted(paging.orderBy(Map.of("verstuurdOp", "sent_at"), "sent_at", "id")))
+			.params(me.personId(), paging.pageSize(), paging.offset())
+			.query((rs, n) -> new Message(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+		long total = jdbc.sql("select count(*) from portal.message where person_id = ?")
+			.param(me.personId())
+			.query(Long.class)
+			.single();
+		return paging.page("vragen", page, total);
 	}
 
 	/**

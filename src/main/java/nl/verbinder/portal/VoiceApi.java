@@ -1,5 +1,9 @@
 package nl.verbinder.portal;
 
+import java.util.Comparator;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -46,8 +50,11 @@ class VoiceApi {
 
 	/** The organisations the newcomer can rate, with their ratings so far. */
 	@GetMapping("/beoordelingen")
-	List<Ratings.Rateable> ratings() {
-		return ratings.mine();
+	Paged<Ratings.Rateable> ratings(
+			@Sorting(value = { "beoordeeldOp" }, byDefault = "as the referrals came") Paging paging) {
+		return paging.of("beoordelingen", ratings.mine(), Map.of("beoordeeldOp",
+				Comparator.comparing(Ratings.Rateable::ratedOn, Comparator.nullsLast(Comparator.naturalOrder()))),
+				(a, b) -> 0);
 	}
 
 	@PutMapping("/beoordelingen/{doorverwijzingId}")

@@ -1,6 +1,7 @@
 package nl.verbinder.reference;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,10 @@ import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,12 +110,19 @@ class ReferenceWeb {
 		}
 
 		@GetMapping("/api/v1/referentie/gemeenten")
-		List<GemeenteResource> gemeenten() {
-			return reference.gemeenten()
-				.stream()
-				.map(g -> new GemeenteResource(g.code().value(), g.displayName(), g.provincieCode(),
-						g.arbeidsmarktregioCode(), g.lat(), g.lon(), g.inwoners()))
-				.toList();
+		Paged<GemeenteResource> gemeenten(
+				@Sorting(value = { "code", "naam", "inwoners" }, byDefault = "by code") Paging paging) {
+			return paging.of("gemeenten",
+					reference.gemeenten()
+						.stream()
+						.map(g -> new GemeenteResource(g.code().value(), g.displayName(), g.provincieCode(),
+								g.arbeidsmarktregioCode(), g.lat(), g.lon(), g.inwoners()))
+						.toList(),
+					Map.of("code", Comparator.comparing(GemeenteResource::code), "naam",
+							Comparator.comparing(GemeenteResource::naam), "inwoners",
+							Comparator.comparing(GemeenteResource::inwoners,
+									Comparator.nullsLast(Comparator.naturalOrder()))),
+					Comparator.comparing(GemeenteResource::code));
 		}
 
 		@GetMapping("/api/v1/referentie/afstanden/{van}/{naar}")
@@ -121,19 +133,50 @@ class ReferenceWeb {
 					Math.round(reference.distanceKm(from, to) * 10) / 10.0);
 		}
 
+		/**
+		 * Occupations found by a search, best match first (every match of the ESCO list
+		 * is ranked, then paged).
+		 */
 		@GetMapping("/api/v1/referentie/beroepen")
-		List<OccupationResource> occupations(@RequestParam("zoek") String query,
-				@RequestParam(name = "max", defaultValue = "20") int max, Locale locale) {
-			return reference.searchOccupations(query, Math.clamp(max, 1, 100))
-				.stream()
-				.map(o -> new OccupationResource(o.escoUri(), o.escoCode(), o.iscoCode(), o.label(locale), o.labelNl(),
-						o.labelEn()))
-				.toList();
+		Paged<OccupationResource> occupations(@RequestParam("zoek") String query, Locale locale,
+				@Sorting(value = { "label", "escoCode" }, byDefault = "best match first") Paging paging) {
+			return paging.of("beroepen",
+					reference.searchOccupations(query, ALL_OCCUPATIONS)
+						.stream()
+						.map(o -> new OccupationResource(o.escoUri(), o.escoCode(), o.iscoCode(), o.label(locale),
+								o.labelNl(), o.labelEn()))
+						.toList(),
+					Map.of("label", Comparator.comparing(OccupationResource::label), "escoCode",
+							Comparator.comparing(OccupationResource::escoCode)),
+					(a, b) -> 0);
+		}
+
+		/** More than the occupations of ESCO v1.2 (3,039). */
+		private static final int ALL_OCCUPATIONS = 5_000;
+
+		/**
+		 * A language: its CLDR code, ISO 639-3 code, Dutch and English name, its own name
+		 * ({@code eigenNaam}), whether it is written right to left and whether it is on
+		 * the newcomers' shortlist.
+		 */
+		record TaalResource(String code, @Nullable String iso6393, String naamNl, String naamEn,
+				@Nullable String eigenNaam, boolean rechtsNaarLinks, boolean nieuwkomers) {
+
+			static TaalResource of(Taal t) {
+				return new TaalResource(t.code().value(), t.iso6393(), t.nameNl(), t.nameEn(), t.autonym(),
+						t.rightToLeft(), t.newcomer());
+			}
 		}
 
 		@GetMapping("/api/v1/referentie/talen")
-		List<Taal> talen(@RequestParam(name = "nieuwkomers", defaultValue = "false") boolean newcomers) {
-			return newcomers ? reference.newcomerTalen() : reference.talen();
+		Paged<TaalResource> talen(@RequestParam(name = "nieuwkomers", defaultValue = "false") boolean newcomers,
+				@Sorting(value = { "code", "naamNl", "naamEn" }, byDefault = "by code") Paging paging) {
+			return paging.of("talen",
+					(newcomers ? reference.newcomerTalen() : reference.talen()).stream().map(TaalResource::of).toList(),
+					Map.of("code", Comparator.comparing(TaalResource::code), "naamNl",
+							Comparator.comparing(TaalResource::naamNl), "naamEn",
+							Comparator.comparing(TaalResource::naamEn)),
+					Comparator.comparing(TaalResource::code));
 		}
 
 	}

@@ -152,6 +152,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return respond(problem(HttpStatus.BAD_REQUEST, message(RuleViolation.reason(e)), request));
 	}
 
+	/** A wrong {@code page}, {@code pageSize} or {@code sort} ({@link PagingSupport}). */
+	@ExceptionHandler(PagingSupport.InvalidParameters.class)
+	ResponseEntity<Object> invalidPaging(PagingSupport.InvalidParameters e, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"), request);
+		problem.setTitle(message("problem.invalid-input"));
+		problem.setProperty("invalidParams",
+				e.invalid()
+					.stream()
+					.map(r -> new InvalidParam(r.name(), r.code(), message(r.key(), r.arguments())))
+					.toList());
+		return respond(problem);
+	}
+
 	@ExceptionHandler(NoSuchElementException.class)
 	ResponseEntity<Object> notFound(NoSuchElementException e, WebRequest request) {
 		return respond(problem(HttpStatus.NOT_FOUND, message("problem.not-found"), request));

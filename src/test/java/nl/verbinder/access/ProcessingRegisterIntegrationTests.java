@@ -151,7 +151,8 @@ class ProcessingRegisterIntegrationTests {
 				.containsString("\"inburgering.regie\",\"urn:verbinder:verwerkingsactiviteit:inburgering.regie\"")));
 		mvc.perform(get("/api/v1/verwerkingsregister").with(Logins.basic("beheerder")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.id == 'portal.inzage')].controller").value("MUNICIPALITY"));
+			.andExpect(jsonPath("$._embedded.activiteiten[?(@.id == 'portal.inzage')].verwerkingsverantwoordelijke")
+				.value("MUNICIPALITY"));
 	}
 
 	/**

@@ -152,7 +152,7 @@ class AppointmentIntegrationTests {
 			.andExpect(status().isOk()));
 		assertThat(asked.get("status").asString()).isEqualTo("ANDER_TIJDSTIP_GEVRAAGD");
 		JsonNode mine = json(mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(family.username(), PASSWORD)))
-			.andExpect(status().isOk()));
+			.andExpect(status().isOk())).get("_embedded").get("afspraken");
 		assertThat(mine.size()).isEqualTo(2);
 		assertThat(mine.get(0).get("status").asString()).isEqualTo("BEVESTIGD");
 
@@ -208,6 +208,7 @@ class AppointmentIntegrationTests {
 			.param("plaatsSoort", "TELEFOON")
 			.param("telefoon", "0543 123456")).andExpect(status().is3xxRedirection());
 		JsonNode planned = json(mvc.perform(get("/api/v1" + path).with(Logins.basic("consulent.aalten"))))
+			.get("_embedded")
 			.get("afspraken")
 			.get(0);
 		assertThat(planned.get("telefoon").asString()).isEqualTo("0543 123456");
@@ -233,6 +234,7 @@ class AppointmentIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reden\":\"Consulent ziek\",\"versie\":1}")).andExpect(status().isNoContent());
 		JsonNode cancelled = json(mvc.perform(get("/api/v1" + path).with(Logins.basic("consulent.aalten"))))
+			.get("_embedded")
 			.get("afspraken")
 			.get(0);
 		assertThat(cancelled.get("status").asString()).isEqualTo("GEANNULEERD");
@@ -262,7 +264,9 @@ class AppointmentIntegrationTests {
 			assertThat(response.getContentType()).as(body).startsWith("application/problem+json");
 			assertThat(JSON.readTree(response.getContentAsString()).get("detail").asString()).as(body).isNotBlank();
 		}
-		assertThat(json(mvc.perform(get(api).with(Logins.basic("consulent.aalten")))).get("afspraken").size()).isZero();
+		assertThat(json(mvc.perform(get(api).with(Logins.basic("consulent.aalten")))).get("_embedded")
+			.get("afspraken")
+			.size()).isZero();
 
 		JsonNode planned = plan(family, family.mother(), "GESPREK", LocalDate.now().plusDays(2), TOWN_HALL);
 		mvc.perform(post("/api/v1/portaal/afspraken/" + planned.get("id").asString() + "/verzoek-ander-tijdstip")
@@ -280,11 +284,12 @@ class AppointmentIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("data-testid=\"appointment-error\"");
-		assertThat(
-				json(mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(family.username(), PASSWORD)))).get(0)
-					.get("status")
-					.asString())
-			.isEqualTo("GEPLAND");
+		assertThat(json(mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(family.username(), PASSWORD))))
+			.get("_embedded")
+			.get("afspraken")
+			.get(0)
+			.get("status")
+			.asString()).isEqualTo("GEPLAND");
 
 		// The address for reminders: refused when it is none, kept when it is one.
 		mvc.perform(post("/api/v1/portaal/herinneringsadres").with(httpBasic(family.username(), PASSWORD))
@@ -319,7 +324,9 @@ class AppointmentIntegrationTests {
 		mvc.perform(post("/api/v1/portaal/afspraken/" + id + "/bevestiging").with(otherNewcomer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"versie\":0}")).andExpect(status().isNotFound());
-		assertThat(json(mvc.perform(get("/api/v1/portaal/afspraken").with(otherNewcomer))).size()).isZero();
+		assertThat(json(mvc.perform(get("/api/v1/portaal/afspraken").with(otherNewcomer))).get("_embedded")
+			.get("afspraken")
+			.size()).isZero();
 		// A demo newcomer of another municipality, and staff paths for a newcomer.
 		mvc.perform(
 				get("/api/v1/portaal/afspraken/" + id + "/agenda.ics").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
@@ -334,11 +341,12 @@ class AppointmentIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(planJson(family.mother(), "GESPREK", LocalDate.now().plusDays(2), TOWN_HALL)))
 			.andExpect(status().isNotFound());
-		assertThat(
-				json(mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(family.username(), PASSWORD)))).get(0)
-					.get("status")
-					.asString())
-			.isEqualTo("GEPLAND");
+		assertThat(json(mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(family.username(), PASSWORD))))
+			.get("_embedded")
+			.get("afspraken")
+			.get(0)
+			.get("status")
+			.asString()).isEqualTo("GEPLAND");
 	}
 
 }

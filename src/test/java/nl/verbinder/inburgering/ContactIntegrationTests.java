@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.verbinder.ApiPages;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -66,12 +67,7 @@ class ContactIntegrationTests {
 		// The overdue agreement puts this household among the urgent ones: everything
 		// above it has an
 		// overdue agreement too, nothing below it has more.
-		var caseloadJson = json
-			.readTree(mvc.perform(get("/api/v1/huishoudens?max=500").with(OOST_GELRE))
-				.andReturn()
-				.getResponse()
-				.getContentAsString())
-			.get("huishoudens");
+		var caseloadJson = ApiPages.all(mvc, "/api/v1/huishoudens", OOST_GELRE);
 		int position = -1;
 		for (int i = 0; i < caseloadJson.size(); i++) {
 			if (caseloadJson.get(i).get("id").asString().equals(household.toString())) {
@@ -79,10 +75,10 @@ class ContactIntegrationTests {
 			}
 		}
 		assertThat(position).isNotNegative();
-		assertThat(caseloadJson.get(position).get("overdueAgreements").asInt()).isEqualTo(1);
-		assertThat(caseloadJson.get(position).get("lastContact").asString()).isEqualTo("2025-02-01");
+		assertThat(caseloadJson.get(position).get("achterstalligeAfspraken").asInt()).isEqualTo(1);
+		assertThat(caseloadJson.get(position).get("laatsteContact").asString()).isEqualTo("2025-02-01");
 		for (int i = 0; i < caseloadJson.size(); i++) {
-			int overdue = caseloadJson.get(i).get("overdueAgreements").asInt();
+			int overdue = caseloadJson.get(i).get("achterstalligeAfspraken").asInt();
 			if (i < position) {
 				assertThat(overdue).isGreaterThanOrEqualTo(1);
 			}
@@ -107,7 +103,7 @@ class ContactIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(caseload).contains("\"overdueAgreements\":0");
+		assertThat(caseload).contains("\"achterstalligeAfspraken\":0");
 	}
 
 	@Test
@@ -121,21 +117,12 @@ class ContactIntegrationTests {
 					 "afspraken":[{"omschrijving":"Langskomen","deadline":"%s"}]}""".formatted(LocalDate.now(),
 					LocalDate.now().plusDays(7))))
 			.andExpect(status().isCreated());
-		String open = mvc.perform(get("/api/v1/huishoudens?openAfspraken=true&max=500").with(OOST_GELRE))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String open = ApiPages.allAsText(mvc, "/api/v1/huishoudens?openAfspraken=true", OOST_GELRE);
 		assertThat(open).contains(busy.toString()).doesNotContain(quiet.toString());
-		String silent = mvc.perform(get("/api/v1/huishoudens?dagenZonderContact=30&max=500").with(OOST_GELRE))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String silent = ApiPages.allAsText(mvc, "/api/v1/huishoudens?dagenZonderContact=30", OOST_GELRE);
 		assertThat(silent).contains(quiet.toString()).doesNotContain(busy.toString());
 		// Neither has an established PIP on the Z route.
-		String z = mvc.perform(get("/api/v1/huishoudens?leerroute=Z&max=500").with(OOST_GELRE))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String z = ApiPages.allAsText(mvc, "/api/v1/huishoudens?leerroute=Z", OOST_GELRE);
 		assertThat(z).doesNotContain(quiet.toString()).doesNotContain(busy.toString());
 		mvc.perform(get("/api/v1/huishoudens?leerroute=C1").with(OOST_GELRE)).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/huishoudens?gemeente=GM0197").with(OOST_GELRE)).andExpect(status().isForbidden());
@@ -151,7 +138,7 @@ class ContactIntegrationTests {
 			.andExpect(jsonPath("$.invalidParams[*].name")
 				.value(Matchers.containsInAnyOrder("datum", "kanaal", "samenvatting")));
 		mvc.perform(get("/api/v1/huishoudens/" + household + "/contactmomenten").with(OOST_GELRE))
-			.andExpect(jsonPath("$.contactmomenten").isEmpty());
+			.andExpect(jsonPath("$._embedded.contactmomenten").isEmpty());
 	}
 
 }

@@ -130,9 +130,9 @@ class HouseholdApiIntegrationTests {
 			.content(person.formatted(true, "Filimon", ""))).andExpect(status().isCreated());
 		// Found back by BSN and by date of birth.
 		mvc.perform(get("/api/v1/huishoudens?naam=111222333").with(AALTEN))
-			.andExpect(jsonPath("$.huishoudens[*].memberNames[*]").value(Matchers.hasItem("Filmon Ghebremedhin")));
+			.andExpect(jsonPath("$._embedded.huishoudens[*].namen[*]").value(Matchers.hasItem("Filmon Ghebremedhin")));
 		mvc.perform(get("/api/v1/huishoudens?naam=08-08-1988").with(AALTEN))
-			.andExpect(jsonPath("$.huishoudens.length()").value(2));
+			.andExpect(jsonPath("$._embedded.huishoudens.length()").value(2));
 		// The same BSN again is never someone else.
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN)
 			.contentType(MediaType.APPLICATION_JSON)

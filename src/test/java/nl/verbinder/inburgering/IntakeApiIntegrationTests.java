@@ -73,7 +73,7 @@ class IntakeApiIntegrationTests {
 		String second = json.readTree(record(person, "2026-03-01", 3, 4)).get("id").asString();
 		mvc.perform(get("/api/v1/personen/" + person + "/intakes").with(BERKELLAND))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.intakes[?(@.id == '" + second + "')].domeinen[0].eigenVisie")
+			.andExpect(jsonPath("$._embedded.intakes[?(@.id == '" + second + "')].domeinen[0].eigenVisie")
 				.value(Matchers.contains("Ik wil weer als lasser werken")));
 		mvc.perform(get("/api/v1/personen/" + person + "/intakes/vergelijking?van=" + first + "&tot=" + second)
 			.with(BERKELLAND))

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.verbinder.ApiPages;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -90,10 +91,7 @@ class TermPhaseIntegrationTests {
 		call(extended, "/vaststelling", "{\"versie\":4,\"datum\":\"%s\"}".formatted(today));
 
 		for (var fase : Inburgeringstermijn.Fase.values()) {
-			String found = mvc.perform(get("/api/v1/huishoudens?naam=fasevinder&max=500&fase=" + fase).with(BERKELLAND))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			String found = ApiPages.allAsText(mvc, "/api/v1/huishoudens?naam=fasevinder&fase=" + fase, BERKELLAND);
 			expected.put(fase, found);
 		}
 		assertThat(expected.get(Inburgeringstermijn.Fase.NOG_NIET_GESTART)).contains("Nog Fasevinder")

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.verbinder.ApiPages;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -93,8 +94,7 @@ class MatchingIntegrationTests {
 	@Test
 	void theFormerDentistIsOfferedDentalWorkAndRecognitionAboveCleaningWhichIsFlagged() throws Exception {
 		UUID person = dentist(25);
-		JsonNode matches = read(mvc.perform(get("/api/v1/personen/" + person + "/kansen?max=100").with(WINTERSWIJK))
-			.andExpect(status().isOk()));
+		JsonNode matches = ApiPages.all(mvc, "/api/v1/personen/" + person + "/kansen", WINTERSWIJK);
 		int recognition = -1;
 		int assistant = -1;
 		int cleaning = -1;
@@ -129,7 +129,9 @@ class MatchingIntegrationTests {
 		assertThat(html).contains("is hetzelfde beroep als tandarts");
 		// The page shows the best 20: the flag and the dual path exactly when one of
 		// those has them.
-		JsonNode top = read(mvc.perform(get("/api/v1/personen/" + person + "/kansen?max=20").with(WINTERSWIJK)));
+		JsonNode top = read(mvc.perform(get("/api/v1/personen/" + person + "/kansen?pageSize=20").with(WINTERSWIJK)))
+			.get("_embedded")
+			.get("kansen");
 		boolean flagged = false;
 		boolean dual = false;
 		for (JsonNode m : top) {
@@ -144,7 +146,7 @@ class MatchingIntegrationTests {
 	void referringToAnOpportunityNeedsABasisAndCarriesTheOpportunity() throws Exception {
 		UUID person = dentist(26);
 		HouseholdView h = household("consulent.winterswijk", 26);
-		JsonNode kansen = read(mvc.perform(get("/api/v1/kansen").with(WINTERSWIJK)));
+		JsonNode kansen = ApiPages.all(mvc, "/api/v1/kansen", WINTERSWIJK);
 		String kans = null;
 		String organisation = null;
 		for (JsonNode k : kansen) {
@@ -174,10 +176,12 @@ class MatchingIntegrationTests {
 
 	@Test
 	void candidatesComeOnlyFromTheCallersMunicipalityAndAreLogged() throws Exception {
-		JsonNode kansen = read(mvc.perform(get("/api/v1/kansen").with(AALTEN)));
+		JsonNode kansen = ApiPages.all(mvc, "/api/v1/kansen", AALTEN);
 		String kans = kansen.get(0).get("id").asString();
 		JsonNode candidates = read(
-				mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(AALTEN)).andExpect(status().isOk()));
+				mvc.perform(get("/api/v1/kansen/" + kans + "/kandidaten").with(AALTEN)).andExpect(status().isOk()))
+			.get("_embedded")
+			.get("kandidaten");
 		assertThat(candidates.size()).isPositive();
 		candidates.forEach(c -> assertThat(c.get("gemeente").asString()).isEqualTo("Aalten"));
 		String first = candidates.get(0).get("personId").asString();
@@ -215,7 +219,7 @@ class MatchingIntegrationTests {
 			.with(WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.organisatie").value("Sportclub Winterswijk"));
-		assertThat(read(mvc.perform(get("/api/v1/kansen").with(CLUB))).size()).isGreaterThan(140);
+		assertThat(ApiPages.all(mvc, "/api/v1/kansen", CLUB).size()).isGreaterThan(140);
 	}
 
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
+import nl.verbinder.ApiPages;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.placement.optimiser.PlacementResult;
@@ -97,10 +98,7 @@ class SolvingLeaseIntegrationTests {
 		assertThat(jdbc.sql("select solver from placement.run where id = ?").param(leased).query(String.class).single())
 			.isEqualTo(STOPPED);
 		assertThat(statusOf(exhausted)).isEqualTo("MISLUKT");
-		JsonNode failed = json.readTree(mvc.perform(get("/api/v1/plaatsing/runs").with(PLANNER))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode failed = ApiPages.all(mvc, "/api/v1/plaatsing/runs", PLANNER);
 		for (JsonNode r : failed) {
 			if (r.get("id").asString().equals(exhausted.toString())) {
 				assertThat(r.get("bericht").asString()).contains("3");

@@ -46,7 +46,7 @@ class ApiConventionsIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Aalten")));
 		mvc.perform(get("/api/v1/referentie/beroepen?zoek=tandarts").with(Logins.basic("beleid")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].escoCode").value("2261.1"));
+			.andExpect(jsonPath("$._embedded.beroepen[0].escoCode").value("2261.1"));
 	}
 
 }

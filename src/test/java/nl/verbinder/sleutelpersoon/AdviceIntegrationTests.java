@@ -66,9 +66,9 @@ class AdviceIntegrationTests {
 				"{\"versie\":1,\"status\":\"OPGEPAKT\",\"reactie\":\"In Winterswijk heet het voortaan inloopochtend.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.versie").value(2));
-		mvc.perform(get("/api/v1/mijn-adviezen").with(KEY_PERSON))
-			.andExpect(jsonPath("$.adviezen[?(@.id == '" + id + "')].status").value("OPGEPAKT"))
-			.andExpect(jsonPath("$.adviezen[?(@.id == '" + id + "')].reactie")
+		mvc.perform(get("/api/v1/mijn-adviezen?pageSize=100").with(KEY_PERSON))
+			.andExpect(jsonPath("$._embedded.adviezen[?(@.id == '" + id + "')].status").value("OPGEPAKT"))
+			.andExpect(jsonPath("$._embedded.adviezen[?(@.id == '" + id + "')].reactie")
 				.value("In Winterswijk heet het voortaan inloopochtend."));
 	}
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import nl.verbinder.ApiPages;
 import nl.verbinder.Logins;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -47,11 +48,8 @@ class PoolPagesIntegrationTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private JsonNode inPool(String voornaam) throws Exception {
-		JsonNode pool = json.readTree(mvc.perform(get("/api/v1/sleutelpersonen").with(COORDINATOR))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		for (JsonNode p : pool.get("sleutelpersonen")) {
+		JsonNode pool = ApiPages.all(mvc, "/api/v1/sleutelpersonen", COORDINATOR);
+		for (JsonNode p : pool) {
 			if (p.get("voornaam").asString().equals(voornaam)) {
 				return p;
 			}

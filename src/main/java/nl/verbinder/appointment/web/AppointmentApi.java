@@ -1,5 +1,9 @@
 package nl.verbinder.appointment.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
+import java.util.Comparator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -81,9 +85,15 @@ class AppointmentApi {
 	record CancelRequest(@NotBlank @Size(max = 500) String reden, @NotNull @PositiveOrZero Long versie) {
 	}
 
+	/**
+	 * A household's appointments (tens: paged in memory), as planned unless asked
+	 * otherwise.
+	 */
 	@GetMapping
-	Map<String, List<AppointmentView>> list(@PathVariable String id) {
-		return Map.of("afspraken", appointments.forHousehold(HouseholdId.of(id)));
+	Paged<AppointmentView> list(@PathVariable String id,
+			@Sorting(value = { "begin" }, byDefault = "as planned") Paging paging) {
+		return paging.of("afspraken", appointments.forHousehold(HouseholdId.of(id)),
+				Map.of("begin", Comparator.comparing(AppointmentView::begin)), (a, b) -> 0);
 	}
 
 	@PostMapping

@@ -1,5 +1,9 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
+import java.util.Comparator;
 import nl.verbinder.inburgering.ContactView;
 import nl.verbinder.inburgering.AfspraakSoort;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +59,15 @@ class ContactApi {
 	record CompleteRequest(@NotNull @PositiveOrZero Long versie) {
 	}
 
+	/**
+	 * A household's contact moments (tens: paged in memory), newest first unless asked
+	 * otherwise.
+	 */
 	@GetMapping
-	Map<String, Object> list(@PathVariable String id) {
-		return Map.of("contactmomenten", contacten.forHousehold(HouseholdId.of(id)));
+	Paged<ContactView> list(@PathVariable String id,
+			@Sorting(value = { "datum" }, byDefault = "as the household's history orders them") Paging paging) {
+		return paging.of("contactmomenten", contacten.forHousehold(HouseholdId.of(id)),
+				Map.of("datum", Comparator.comparing(ContactView::datum)), (a, b) -> 0);
 	}
 
 	@PostMapping

@@ -1,6 +1,7 @@
 package nl.verbinder.inburgering.web;
 
 import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.CaseloadEntry;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Geslacht;
 import nl.verbinder.inburgering.Gezinsrol;
@@ -26,7 +27,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.PlausibleDate;
+import nl.verbinder.shared.Sorting;
+import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -86,17 +92,30 @@ class HouseholdApi {
 			Boolean bevestigNieuwePersoon) {
 	}
 
+	/** One line of the caseload. */
+	record CaseloadResource(HouseholdId id, String gemeente, String adres, LocalDate aankomstdatum, List<String> namen,
+			@Nullable LocalDate laatsteContact, int openAfspraken, int achterstalligeAfspraken,
+			List<String> markeringen) {
+
+		static CaseloadResource of(CaseloadEntry e) {
+			return new CaseloadResource(e.id(), e.gemeente(), e.adres(), e.arrivalDate(), e.memberNames(),
+					e.lastContact(), e.openAgreements(), e.overdueAgreements(), e.marks());
+		}
+	}
+
+	/** The caseload, page by page, most urgent first unless another order is asked. */
 	@GetMapping("/huishoudens")
-	Map<String, Object> caseload(@RequestParam(name = "naam", required = false) String name,
+	Paged<CaseloadResource> caseload(@RequestParam(name = "naam", required = false) String name,
 			@RequestParam(name = "gemeente", required = false) String gemeente,
 			@RequestParam(name = "leerroute", required = false) String leerroute,
 			@RequestParam(name = "fase", required = false) Inburgeringstermijn.Fase fase,
 			@RequestParam(name = "dagenZonderContact", required = false) Integer daysWithoutContact,
 			@RequestParam(name = "openAfspraken", defaultValue = "false") boolean openAgreements,
-			@RequestParam(name = "max", defaultValue = "100") int max) {
+			@Sorting(value = { "aankomstdatum", "laatsteContact", "gemeente" },
+					byDefault = "most urgent first: overdue agreements, then longest without contact, then newest arrivals") Paging paging) {
 		var filter = new CaseloadFilter(name, gemeente == null || gemeente.isBlank() ? null : GemeenteCode.of(gemeente),
 				leerroute, fase, daysWithoutContact, openAgreements);
-		return Map.of("huishoudens", caseload.list(filter, max));
+		return caseload.page(filter, paging).map(CaseloadResource::of);
 	}
 
 	@GetMapping("/huishoudens/{id}")
@@ -109,8 +128,26 @@ class HouseholdApi {
 	 * included.
 	 */
 	@GetMapping("/huishoudens/{id}/tijdlijn")
-	List<TimelineEntry> timeline(@PathVariable String id) {
-		return timeline.of(HouseholdId.of(id));
+	Paged<TimelineResource> timeline(@PathVariable String id,
+			@Sorting(value = { "datum", "soort" }, byDefault = "newest first") Paging paging) {
+		return paging
+			.of("tijdlijn", timeline.of(HouseholdId.of(id)),
+					Map.of("datum", Comparator.comparing(TimelineEntry::date), "soort",
+							Comparator.comparing(TimelineEntry::kind)),
+					Comparator.comparing(TimelineEntry::date).reversed().thenComparing(TimelineEntry::kind))
+			.map(TimelineResource::of);
+	}
+
+	/**
+	 * One thing that happened: {@code persoon} the member it concerns, {@code detail} a
+	 * code, {@code partij} another organisation it concerns.
+	 */
+	record TimelineResource(LocalDate datum, TimelineEntry.Kind soort, @Nullable String persoon,
+			@Nullable String detail, @Nullable String partij) {
+
+		static TimelineResource of(TimelineEntry e) {
+			return new TimelineResource(e.date(), e.kind(), e.person(), e.detail(), e.party());
+		}
 	}
 
 	@PostMapping("/huishoudens")

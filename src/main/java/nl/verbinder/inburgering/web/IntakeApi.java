@@ -1,5 +1,9 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
+import java.util.Comparator;
 import nl.verbinder.inburgering.DomainAssessment;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.IntakeComparison;
@@ -49,9 +53,15 @@ class IntakeApi {
 			@NotEmpty @Size(max = 14) List<@Valid DomainRequest> domeinen) {
 	}
 
+	/**
+	 * A person's intakes (a handful: paged in memory), as the history orders them unless
+	 * asked otherwise.
+	 */
 	@GetMapping
-	Map<String, Object> history(@PathVariable String personId) {
-		return Map.of("intakes", intakes.history(uuid(personId)));
+	Paged<IntakeView> history(@PathVariable String personId,
+			@Sorting(value = { "datum" }, byDefault = "as recorded") Paging paging) {
+		return paging.of("intakes", intakes.history(uuid(personId)),
+				Map.of("datum", Comparator.comparing(IntakeView::datum)), (a, b) -> 0);
 	}
 
 	@PostMapping

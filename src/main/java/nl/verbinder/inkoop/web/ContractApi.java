@@ -1,12 +1,17 @@
 package nl.verbinder.inkoop.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.inkoop.Contracts;
@@ -41,9 +46,19 @@ class ContractApi {
 		this.contracts = contracts;
 	}
 
+	/**
+	 * The contracts in the caller's scope (a register: paged in memory), by name unless
+	 * asked otherwise.
+	 */
 	@GetMapping("/api/v1/contracten")
-	List<Contracts.ContractView> list() {
-		return contracts.contracts();
+	Paged<Contracts.ContractView> list(
+			@Sorting(value = { "naam", "ingang", "einde" }, byDefault = "by name") Paging paging) {
+		return paging.of("contracten", contracts.contracts(),
+				Map.of("naam", Comparator.comparing(Contracts.ContractView::naam), "ingang",
+						Comparator.comparing(Contracts.ContractView::ingang), "einde",
+						Comparator.comparing(Contracts.ContractView::einde,
+								Comparator.nullsLast(Comparator.naturalOrder()))),
+				Comparator.comparing(Contracts.ContractView::naam).thenComparing(c -> c.id().toString()));
 	}
 
 	@PostMapping("/api/v1/contracten")

@@ -1,5 +1,8 @@
 package nl.verbinder.inkoop.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -81,8 +84,9 @@ class ReportApi {
 	}
 
 	@GetMapping("/api/v1/deelnemers")
-	List<ParticipantResource> participants() {
-		return reporting.participants().stream().map(ReportApi::resource).toList();
+	Paged<ParticipantResource> participants(@Sorting(value = { "verstuurdOp", "status" },
+			byDefault = "open referrals first, newest first") Paging paging) {
+		return reporting.participants(paging).map(ReportApi::resource);
 	}
 
 	@GetMapping("/api/v1/deelnemers/{id}")

@@ -1,5 +1,8 @@
 package nl.verbinder.matching.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -95,8 +98,9 @@ class MatchingApi {
 	}
 
 	@GetMapping("/kansen")
-	List<KansResource> kansen(Locale locale) {
-		return matching.kansen(locale).stream().map(KansResource::of).toList();
+	Paged<KansResource> kansen(Locale locale,
+			@Sorting(value = { "titel", "soort", "gemeente" }, byDefault = "by kind, then title") Paging paging) {
+		return matching.kansen(paging, locale).map(KansResource::of);
 	}
 
 	@GetMapping("/kansen/{kans}")
@@ -113,12 +117,11 @@ class MatchingApi {
 	}
 
 	@GetMapping("/kansen/{kans}/kandidaten")
-	List<CandidateResource> candidates(@PathVariable UUID kans, @RequestParam(defaultValue = "50") int max) {
-		return matching.candidatesFor(kans, Math.max(1, Math.min(max, 200)))
-			.stream()
+	Paged<CandidateResource> candidates(@PathVariable UUID kans,
+			@Sorting(value = { "score", "naam", "gemeente" }, byDefault = "best first") Paging paging) {
+		return matching.candidatesFor(kans, paging)
 			.map(c -> new CandidateResource(c.match().talent().personId(), c.householdId(), c.naam(), c.gemeente(),
-					c.match().score(), ReasonResource.of(c.match().reasons()), c.match().underemployment()))
-			.toList();
+					c.match().score(), ReasonResource.of(c.match().reasons()), c.match().underemployment()));
 	}
 
 	@GetMapping("/personen/{personId}/talent")
@@ -134,14 +137,12 @@ class MatchingApi {
 	}
 
 	@GetMapping("/personen/{personId}/kansen")
-	List<MatchResource> opportunities(@PathVariable UUID personId, @RequestParam(defaultValue = "10") int max,
-			Locale locale) {
-		return matching.opportunitiesFor(personId, Math.max(1, Math.min(max, 100)), locale)
-			.stream()
+	Paged<MatchResource> opportunities(@PathVariable UUID personId, Locale locale,
+			@Sorting(value = { "score", "titel" }, byDefault = "best first") Paging paging) {
+		return matching.opportunitiesFor(personId, paging, locale)
 			.map(m -> new MatchResource(KansResource.of(m.kans()), m.match().score(),
 					ReasonResource.of(m.match().reasons()), m.match().underemployment(),
-					m.duaal() == null ? null : KansResource.of(m.duaal())))
-			.toList();
+					m.duaal() == null ? null : KansResource.of(m.duaal())));
 	}
 
 	@PostMapping("/personen/{personId}/kansen/{kans}/doorverwijzing")

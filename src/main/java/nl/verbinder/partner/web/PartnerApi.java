@@ -1,5 +1,8 @@
 package nl.verbinder.partner.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import nl.verbinder.partner.Doorverwijzing;
 import nl.verbinder.partner.Gegevenscategorie;
 import nl.verbinder.partner.Grondslag;
@@ -21,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -198,9 +202,17 @@ class PartnerApi {
 
 	// The social map
 
+	/**
+	 * The social map, by name unless another order is asked (a register of the region's
+	 * organisations: in memory).
+	 */
 	@GetMapping("/organisaties")
-	List<OrganisationResource> organisations() {
-		return socialMap.organisaties().stream().map(OrganisationResource::of).toList();
+	Paged<OrganisationResource> organisations(
+			@Sorting(value = { "naam", "soort" }, byDefault = "by name") Paging paging) {
+		return paging.of("organisaties", socialMap.organisaties().stream().map(OrganisationResource::of).toList(),
+				Map.of("naam", Comparator.comparing(OrganisationResource::naam), "soort",
+						Comparator.comparing(OrganisationResource::soort)),
+				Comparator.comparing(OrganisationResource::naam).thenComparing(o -> String.valueOf(o.id())));
 	}
 
 	@GetMapping("/organisaties/{id}")
@@ -269,8 +281,9 @@ class PartnerApi {
 	// For partner workers
 
 	@GetMapping("/doorverwijzingen")
-	List<PartnerReferralResource> inbox(Locale locale) {
-		return partnerInbox.inbox().stream().map(r -> PartnerReferralResource.of(r, said(locale))).toList();
+	Paged<PartnerReferralResource> inbox(Locale locale,
+			@Sorting(value = { "verstuurdOp", "status" }, byDefault = "open ones first, newest first") Paging paging) {
+		return partnerInbox.inbox(paging).map(r -> PartnerReferralResource.of(r, said(locale)));
 	}
 
 	@GetMapping("/doorverwijzingen/{id}")

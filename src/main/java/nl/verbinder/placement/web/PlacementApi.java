@@ -1,5 +1,8 @@
 package nl.verbinder.placement.web;
 
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
+import nl.verbinder.shared.Sorting;
 import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.Plaatsing;
@@ -84,12 +87,11 @@ class PlacementApi {
 	}
 
 	@GetMapping("/runs")
-	List<RunSummaryResource> runs(Locale locale) {
-		return plaatsing.runs()
-			.stream()
+	Paged<RunSummaryResource> runs(Locale locale,
+			@Sorting(value = { "aangemaaktOp", "periode", "status" }, byDefault = "newest first") Paging paging) {
+		return plaatsing.runs(paging)
 			.map(r -> new RunSummaryResource(r, said(r.bericht(), locale),
-					r.bericht() == null ? null : r.bericht().code()))
-			.toList();
+					r.bericht() == null ? null : r.bericht().code()));
 	}
 
 	@PostMapping("/runs")

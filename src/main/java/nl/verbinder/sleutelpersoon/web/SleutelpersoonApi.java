@@ -44,7 +44,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The key-person pool and requests under {@code /api/v1}. */
+/**
+ * The key-person pool and requests under {@code /api/v1}; their lists in
+ * {@link SleutelpersoonLists}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class SleutelpersoonApi {
@@ -104,16 +107,6 @@ class SleutelpersoonApi {
 				request.gemeente() == null ? null : new GemeenteCode(request.gemeente()), request.gemeenschap()));
 		return ResponseEntity.created(URI.create("/api/v1/adviezen/" + given.advies().id()))
 			.body(AdviceResource.of(given));
-	}
-
-	@GetMapping("/adviezen")
-	Map<String, List<AdviceResource>> allAdvice() {
-		return Map.of("adviezen", advising.all().stream().map(AdviceResource::of).toList());
-	}
-
-	@GetMapping("/mijn-adviezen")
-	Map<String, List<AdviceResource>> myAdvice() {
-		return Map.of("adviezen", advising.mine().stream().map(AdviceResource::of).toList());
 	}
 
 	@PostMapping("/adviezen/{id}/beoordeling")
@@ -212,13 +205,6 @@ class SleutelpersoonApi {
 			CandidateRanking.Exclusion belangrijksteBelemmering) {
 	}
 
-	@GetMapping("/sleutelpersonen")
-	Map<String, List<SleutelpersoonResource>> pool() {
-		LocalDate today = LocalDate.now(clock);
-		return Map.of("sleutelpersonen",
-				sleutelpersonen.pool().stream().map(p -> SleutelpersoonResource.of(p, today)).toList());
-	}
-
 	@PostMapping("/sleutelpersonen")
 	ResponseEntity<SleutelpersoonResource> add(@Valid @RequestBody SleutelpersoonRequest request) {
 		Sleutelpersoon added = sleutelpersonen.add(request.toSleutelpersoon());
@@ -230,11 +216,6 @@ class SleutelpersoonApi {
 	SleutelpersoonResource leave(@PathVariable UUID id, @Valid @RequestBody LeaveRequest request) {
 		return SleutelpersoonResource.of(sleutelpersonen.leave(id, request.datum(), request.reden()).sleutelpersoon(),
 				LocalDate.now(clock));
-	}
-
-	@GetMapping("/verzoeken")
-	Map<String, List<VerzoekResource>> requests() {
-		return Map.of("verzoeken", requesting.requests().stream().map(VerzoekResource::of).toList());
 	}
 
 	@PostMapping("/verzoeken")
@@ -363,11 +344,6 @@ class SleutelpersoonApi {
 		return Map.of("aangeboden", assigning.applyWeekProposal(day == null ? LocalDate.now(clock) : day));
 	}
 
-	@GetMapping("/mijn-verzoeken")
-	Map<String, List<OwnRequestResource>> ownRequests() {
-		return Map.of("verzoeken", ownRequests.ownRequests().stream().map(OwnRequestResource::of).toList());
-	}
-
 	@PostMapping("/mijn-verzoeken/{id}/acceptatie")
 	OwnRequestResource accept(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
 		return OwnRequestResource.of(ownRequests.accept(id, request.versie()));
@@ -381,11 +357,6 @@ class SleutelpersoonApi {
 	@PostMapping("/mijn-verzoeken/{id}/verslag")
 	OwnRequestResource report(@PathVariable UUID id, @Valid @RequestBody ReportRequest request) {
 		return OwnRequestResource.of(ownRequests.report(id, request.versie(), request.verslag()));
-	}
-
-	@GetMapping("/mijn-uren")
-	Map<String, List<OwnRequests.MonthTotal>> ownHours() {
-		return Map.of("maanden", ownRequests.ownHours());
 	}
 
 	private static String naam(Sleutelpersoon p) {

@@ -2,6 +2,7 @@ package nl.verbinder.demo;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inkoop.Aanwezigheid;
+import nl.verbinder.inkoop.AttendanceReported;
 import nl.verbinder.inkoop.Contracts;
 import nl.verbinder.inkoop.Deelname;
 import nl.verbinder.inkoop.Product;
@@ -18,6 +20,7 @@ import nl.verbinder.inkoop.ProductSoort;
 import nl.verbinder.inkoop.Reporting;
 import nl.verbinder.inkoop.Resultaat;
 import nl.verbinder.shared.GemeenteCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +40,15 @@ class DemoPurchasing {
 
 	private final DemoLessons lessons;
 
-	DemoPurchasing(Contracts contracts, Reporting reporting, BackgroundWork background, DemoLessons lessons) {
+	private final JdbcClient jdbc;
+
+	DemoPurchasing(Contracts contracts, Reporting reporting, BackgroundWork background, DemoLessons lessons,
+			JdbcClient jdbc) {
 		this.contracts = contracts;
 		this.reporting = reporting;
 		this.background = background;
 		this.lessons = lessons;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -77,6 +84,31 @@ class DemoPurchasing {
 		});
 		background.runAs("partner", () -> report(random, today));
 		lessons.record(households, today);
+		awaitReactions();
+	}
+
+	/**
+	 * Waits (two minutes at most) until every reaction to the reported attendance ran
+	 * (each row re-evaluates its household's signals after the commit), so that the demo
+	 * region is settled when it is loaded, and what tests or people do next is not
+	 * interleaved with a thousand re-evaluations still queued.
+	 */
+	private void awaitReactions() {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline && jdbc.sql("""
+				select count(*) from event_publication
+				where completion_date is null and event_type = ?""")
+			.param(AttendanceReported.class.getName())
+			.query(Long.class)
+			.single() > 0) {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	/**

@@ -1,10 +1,7 @@
 package nl.verbinder.monitoring;
 
 import java.util.UUID;
-import java.util.List;
-import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.AccountId;
-import nl.verbinder.access.Role;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.ContactRecorded;
 import nl.verbinder.inburgering.HouseholdId;
@@ -22,8 +19,8 @@ import org.springframework.stereotype.Component;
  * attendance reported. Runs after the commit, in the name of the case manager whose act
  * (or whose referral) caused it, so that the same scope checks and processing log apply;
  * attendance is reported by a provider's partner worker, who may not read households, so
- * it is re-evaluated in the name of one of the municipality's case managers, as the
- * nightly run does. The time-based part of the rules waits for the nightly run.
+ * it is re-evaluated by Verbinder itself for the municipality, as the nightly run is. The
+ * time-based part of the rules waits for the nightly run.
  */
 @Component
 class SignalReactions {
@@ -34,12 +31,9 @@ class SignalReactions {
 
 	private final BackgroundWork background;
 
-	private final AccountAdministration accounts;
-
-	SignalReactions(Signals signals, BackgroundWork background, AccountAdministration accounts) {
+	SignalReactions(Signals signals, BackgroundWork background) {
 		this.signals = signals;
 		this.background = background;
-		this.accounts = accounts;
 	}
 
 	@ApplicationModuleListener
@@ -59,13 +53,13 @@ class SignalReactions {
 
 	@ApplicationModuleListener
 	void on(AttendanceReported event) {
-		List<AccountId> caseManagers = accounts.enabledAccounts(Role.CASE_MANAGER, event.gemeente());
-		if (caseManagers.isEmpty()) {
-			logger.info("Signals of household {} not re-evaluated: {} has no enabled case manager", event.householdId(),
-					event.gemeente().value());
-			return;
+		try {
+			background.callAsSystem(NightlySignalRun.ACTOR, event.gemeente(),
+					() -> signals.evaluate(new HouseholdId(event.householdId())));
 		}
-		reevaluate(event.householdId(), caseManagers.getFirst().value());
+		catch (RuntimeException e) {
+			logger.warn("Signals of household {} not re-evaluated now; the nightly run will", event.householdId(), e);
+		}
 	}
 
 	private void reevaluate(UUID household, UUID account) {

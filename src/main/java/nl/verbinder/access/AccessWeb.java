@@ -250,7 +250,7 @@ class AccessWeb {
 		/** The processing records of one data subject, newest first, page by page. */
 		@GetMapping("/api/v1/verwerkingen")
 		Paged<ProcessingRecordResource> forSubject(@RequestParam(name = "betrokkene") String subjectId,
-				@RequestParam(name = "betrokkene-type", defaultValue = DataSubject.PERSON) String subjectType,
+				@RequestParam(name = "betrokkeneType", defaultValue = DataSubject.PERSON) String subjectType,
 				@Sorting(value = { "tijdstip", "activiteit" }, byDefault = "newest first") Paging paging) {
 			DataSubject subject = new DataSubject(subjectType, subjectId);
 			search.requireWithin(subject);

@@ -165,9 +165,11 @@ class ApiFuzzIntegrationTests {
 
 	private List<Operation> operations() {
 		List<Operation> operations = new ArrayList<>();
+		// The paths are relative to the server URL (/api/v1).
+		String server = document.at("/servers/0/url").asString();
 		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
 			for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-				operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase()), path.getKey(),
+				operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase()), server + path.getKey(),
 						method.getValue()));
 			}
 		}

@@ -90,9 +90,10 @@ class ApiDocumentation implements WebMvcConfigurer {
 				.addSecuritySchemes(BASIC_AUTH,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("basic")
-							.description("HTTP Basic with a local account: staff, or a newcomer on /portaal. "
-									+ "For local development and trials; each request is a password login, "
-									+ "throttled per client and account (429 with Retry-After)."))
+							.description("HTTP Basic with a local account (staff, or a newcomer on /portaal): "
+									+ "for development and the demo only, refused under the production profile. "
+									+ "Each request is a password login, throttled per client and account "
+									+ "(429 with Retry-After)."))
 				.addHeaders(VERSION_HEADER,
 						new Header().description("The full version of the API that answered.")
 							.required(true)

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,16 @@ import org.hamcrest.Matchers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +47,10 @@ class ApiConventionsIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
+
 	@Test
 	void describesTheApiInOpenApi3() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
@@ -51,6 +62,42 @@ class ApiConventionsIntegrationTests {
 			.andExpect(jsonPath("$.paths", hasKey("/huishoudens/{id}")))
 			.andExpect(jsonPath("$.paths", hasKey("/verwerkingen/integriteit")));
 		mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andExpect(forwardedUrl("/v3/api-docs"));
+	}
+
+	/**
+	 * Every operation of the document, at the server URL plus its path, reaches the
+	 * controller method that springdoc described it from (the paths are relative to
+	 * {@code /api/v1}).
+	 */
+	@Test
+	void everyDocumentedPathReachesItsController() throws Exception {
+		JsonNode document = JsonMapper.builder()
+			.build()
+			.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(UTF_8));
+		String server = document.at("/servers/0/url").asString();
+		List<String> unreached = new ArrayList<>();
+		int operations = 0;
+		for (var path : document.get("paths").properties()) {
+			for (var method : path.getValue().properties()) {
+				operations++;
+				var request = new MockHttpServletRequest(method.getKey().toUpperCase(Locale.ROOT),
+						server + path.getKey().replaceAll("\\{[^}]+}", "x1"));
+				method.getValue()
+					.path("requestBody")
+					.path("content")
+					.propertyNames()
+					.stream()
+					.findFirst()
+					.ifPresent(request::setContentType);
+				ServletRequestPathUtils.parseAndCache(request);
+				HandlerExecutionChain chain = handlers.getHandler(request);
+				if (chain == null || !(chain.getHandler() instanceof HandlerMethod)) {
+					unreached.add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+				}
+			}
+		}
+		assertThat(operations).isGreaterThan(100);
+		assertThat(unreached).as("documented, but no controller answers at %s + path", server).isEmpty();
 	}
 
 	@Test

@@ -49,10 +49,10 @@ public class ApiAuthenticationSimulation extends Simulation {
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).acceptHeader("application/json");
 
 	private static ChainBuilder readHouseholds(String scheme) {
-		return exec(http("households list (" + scheme + ")").get("/api/v1/huishoudens?max=20")
+		return exec(http("households list (" + scheme + ")").get("/api/v1/huishoudens?pageSize=20")
 			.header("Authorization", "#{authorization}")
 			.check(status().is(200))
-			.check(jmesPath("huishoudens[*].id").ofList().saveAs("households"))).during(PHASE).on(exec(session -> {
+			.check(jmesPath("_embedded.huishoudens[*].id").ofList().saveAs("households"))).during(PHASE).on(exec(session -> {
 				var households = session.getList("households");
 				return session.set("household", households.get((int) (Math.random() * households.size())));
 			}).exec(http("household (" + scheme + ")").get("/api/v1/huishoudens/#{household}")

@@ -18,11 +18,15 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.verbinder.access.Permission;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,8 +42,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code info.version} and in the {@code API-Version} header of every success
  * (/core/version-header), the server URL with the major version (/core/uri-version), the
  * problem responses every operation can give (/core/error-handling/problem-details), the
- * security scheme and one tag per module. {@code ApiDesignRulesIntegrationTests} lints
- * the result with the project's ruleset
+ * security schemes (bearer tokens, and Basic for development) and one tag per module.
+ * {@code ApiDesignRulesIntegrationTests} lints the result with the project's ruleset
  * ({@code src/build/api-design-rules.spectral.yaml}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,6 +53,8 @@ class ApiDocumentation implements WebMvcConfigurer {
 	static final String BASE_PATH = "/api/v1";
 
 	static final String BASIC_AUTH = "basicAuth";
+
+	static final String BEARER_AUTH = "bearerAuth";
 
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
@@ -94,11 +100,32 @@ class ApiDocumentation implements WebMvcConfigurer {
 									+ "for development and the demo only, refused under the production profile. "
 									+ "Each request is a password login, throttled per client and account "
 									+ "(429 with Retry-After)."))
+				.addSecuritySchemes(BEARER_AUTH,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.bearerFormat("JWT")
+							.description("An OAuth2 access token (a JWT) from the installation's identity "
+									+ "provider, the only way in under the production profile: a machine client "
+									+ "(client credentials: client_id, the one municipality in gemeente, e.g. "
+									+ "GM0222) on the staff API, or a newcomer's app (its subject linked to the "
+									+ "newcomer's account) on /portaal. The token may do what its scopes name and "
+									+ "its holder's role allows (403 with error=\"insufficient_scope\" otherwise). "
+									+ "Scopes: " + scopes() + "."))
 				.addHeaders(VERSION_HEADER,
 						new Header().description("The full version of the API that answered.")
 							.required(true)
 							.schema(typed("string").example(ApiConventions.API_VERSION))))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+	}
+
+	/**
+	 * Every permission's scope and what it grants, for the bearer scheme's description.
+	 */
+	private static String scopes() {
+		return Arrays.stream(Permission.values())
+			.map(p -> p.scope() + " (" + p.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
+			.collect(Collectors.joining(", "));
 	}
 
 	/**

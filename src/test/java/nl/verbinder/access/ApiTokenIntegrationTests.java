@@ -158,6 +158,19 @@ class ApiTokenIntegrationTests {
 		}
 	}
 
+	@Test
+	void theApiDescriptionDeclaresBearerTokensWithTheirScopesBesideBasic() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.securitySchemes.bearerAuth.type").value("http"))
+			.andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
+			.andExpect(jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat").value("JWT"))
+			.andExpect(jsonPath("$.components.securitySchemes.bearerAuth.description")
+				.value(Matchers.containsString("households:read")))
+			.andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+			.andExpect(jsonPath("$.security[*]").value(Matchers.hasSize(2)));
+	}
+
 	private static ResultActions problem(ResultActions result, int status) throws Exception {
 		return result.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

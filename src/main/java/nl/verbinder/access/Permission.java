@@ -67,7 +67,12 @@ public enum Permission {
 	 * Read the advice that key persons and professionals give to policy, and what became
 	 * of it, without who gave it.
 	 */
-	ADVICE_READ("advice:read");
+	ADVICE_READ("advice:read"),
+	/**
+	 * See the notifications that could not be delivered to a subscriber (ids and types,
+	 * no personal data) and send them again.
+	 */
+	NOTIFICATIONS_MANAGE("notifications:manage");
 
 	private final String scope;
 

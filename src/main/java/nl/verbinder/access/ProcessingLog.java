@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import nl.verbinder.shared.TraceParent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -152,7 +153,10 @@ public class ProcessingLog {
 
 	private void append(Actor actor, ProcessingActivity activity, Operation operation,
 			Collection<DataSubject> subjects) {
-		UUID trace = UUID.randomUUID();
+		// The request's W3C trace id (128 bits, as a UUID), so that a record links to the
+		// logs and
+		// notifications of the same request; a new one for work outside a request.
+		UUID trace = TraceParent.current().map(TraceParent::traceUuid).orElseGet(UUID::randomUUID);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
 		String[] types = new String[subjects.size()];

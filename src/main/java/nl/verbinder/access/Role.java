@@ -26,7 +26,7 @@ public enum Role {
 	 */
 	PLACEMENT_PLANNER(EnumSet.of(Permission.PLACEMENT_PLAN, Permission.REFERENCE_READ, Permission.AGGREGATES_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
-			Permission.REFERENCE_READ, Permission.SIGNAL_THRESHOLDS_MANAGE)),
+			Permission.REFERENCE_READ, Permission.SIGNAL_THRESHOLDS_MANAGE, Permission.NOTIFICATIONS_MANAGE)),
 	/**
 	 * A newcomer with an activated portal account: their own data and that of their minor
 	 * children, in the portal only. Not staff: no staff page or API admits this role, and

@@ -10,6 +10,9 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -48,6 +51,10 @@ class Household {
 	@Version
 	private @Nullable Long version;
 
+	/** What saving this aggregate publishes ({@link HouseholdRegistered} once). */
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	@PersistenceCreator
 	Household(UUID id, GemeenteCode gemeente, String adres, String postcode, LocalDate arrivalDate, UUID caseManagerId,
 			Instant registeredAt, List<Member> members, @Nullable Long version) {
@@ -71,7 +78,8 @@ class Household {
 			throw new RuleViolation("rule.household.arrival-ahead");
 		}
 		return new Household(UUID.randomUUID(), gemeente, requireText(adres, "field.adres"),
-				normalisePostcode(postcode), arrivalDate, caseManagerId, clock.instant(), members, null);
+				normalisePostcode(postcode), arrivalDate, caseManagerId, clock.instant(), members, null)
+			.registered();
 	}
 
 	/**
@@ -86,7 +94,23 @@ class Household {
 			throw new RuleViolation("rule.household.no-members");
 		}
 		return new Household(UUID.randomUUID(), gemeente, requireText(whereNow, "field.adres"), "", placedOn, by,
-				clock.instant(), members, null);
+				clock.instant(), members, null)
+			.registered();
+	}
+
+	private Household registered() {
+		events.add(new HouseholdRegistered(id, gemeente.value(), registeredAt));
+		return this;
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	@AfterDomainEventPublication
+	void clearEvents() {
+		events.clear();
 	}
 
 	Member addMember(Member member) {

@@ -265,7 +265,7 @@ class MunicipalityScopeIntegrationTests {
 		}
 		if (path.endsWith("/doorverwijzingen")) {
 			return """
-					{"personId":"%s","organisatieId":"%s","reden":"Sporten","gedeeld":["TALEN"]}"""
+					{"persoonId":"%s","organisatieId":"%s","reden":"Sporten","gedeeld":["TALEN"]}"""
 				.formatted(UUID.randomUUID(), club);
 		}
 		if (path.contains("/doorverwijzingen/") && path.endsWith("/status")) {

@@ -131,7 +131,7 @@ class NamesOnPagesIntegrationTests {
 		String referral = mvc
 			.perform(postJson("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen",
 					"""
-							{"personId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":["TALEN","OPLEIDING_EN_WERK"]}"""
+							{"persoonId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":["TALEN","OPLEIDING_EN_WERK"]}"""
 						.formatted(person, SPORTCLUB))
 				.with(WINTERSWIJK))
 			.andExpect(status().isCreated())

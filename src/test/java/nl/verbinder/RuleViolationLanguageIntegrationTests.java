@@ -107,7 +107,7 @@ class RuleViolationLanguageIntegrationTests {
 						"At least one component needs a weight above 0."),
 				new Sample("a referral without a basis for sharing", () -> postJson(
 						"/api/v1/huishoudens/" + winterswijk.id() + "/doorverwijzingen",
-						"{\"personId\":\"%s\",\"organisatieId\":\"%s\",\"reden\":\"Wil graag bakken\",\"gedeeld\":[\"NAAM_EN_ADRES\"]}"
+						"{\"persoonId\":\"%s\",\"organisatieId\":\"%s\",\"reden\":\"Wil graag bakken\",\"gedeeld\":[\"NAAM_EN_ADRES\"]}"
 							.formatted(winterswijk.members().getFirst().personId(), BAKERY))
 					.with(WINTERSWIJK), 403, "rule.referral.no-basis",
 						"Er is vandaag geen toestemming of wettelijke taak om deze gegevens van %s te delen met Bakkerij Achterhoek. Leg eerst de grondslag vast."

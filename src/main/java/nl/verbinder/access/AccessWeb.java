@@ -1,7 +1,6 @@
 package nl.verbinder.access;
 
 import nl.verbinder.shared.DutchTime;
-import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.Paged;
 import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.Sorting;
@@ -208,13 +207,13 @@ class AccessWeb {
 		 * An account: {@code naam} the name shown, {@code actief} whether it may log in,
 		 * {@code vertraagd} whether wrong passwords made it wait.
 		 */
-		record AccountResource(AccountId id, String gebruikersnaam, String naam, Role rol,
-				@Nullable GemeenteCode gemeente, boolean demo, boolean actief, boolean vertraagd,
-				@Nullable Instant laatstIngelogdOp, long versie) {
+		record AccountResource(AccountId id, String gebruikersnaam, String naam, Role rol, @Nullable String gemeente,
+				boolean demo, boolean actief, boolean vertraagd, @Nullable Instant laatstIngelogdOp, long versie) {
 
 			static AccountResource of(AccountView a) {
-				return new AccountResource(a.id(), a.username(), a.displayName(), a.role(), a.gemeente(), a.demo(),
-						a.enabled(), a.throttled(), a.lastLoginAt(), a.versie());
+				return new AccountResource(a.id(), a.username(), a.displayName(), a.role(),
+						a.gemeente() == null ? null : a.gemeente().value(), a.demo(), a.enabled(), a.throttled(),
+						a.lastLoginAt(), a.versie());
 			}
 		}
 
@@ -228,7 +227,7 @@ class AccessWeb {
 			return paging.of("accounts", accounts.list().stream().map(AccountResource::of).toList(),
 					Map.of("gebruikersnaam", Comparator.comparing(AccountResource::gebruikersnaam), "rol",
 							Comparator.comparing(AccountResource::rol), "gemeente",
-							Comparator.comparing(a -> a.gemeente() == null ? "" : a.gemeente().value())),
+							Comparator.comparing(a -> a.gemeente() == null ? "" : a.gemeente())),
 					Comparator.comparing(AccountResource::gebruikersnaam));
 		}
 

@@ -1,5 +1,6 @@
 package nl.verbinder.access;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,9 +14,13 @@ import org.jspecify.annotations.Nullable;
  * where: the first broken batch and, where it can be named, the record. Serializable: a
  * full check's report reaches the page as a flash attribute, kept in the session store.
  */
-public record IntegrityReport(long recordsChecked, boolean intact, @Nullable Long firstBrokenSeq, String headHash,
-		long batchesChecked, long throughBatch, @Nullable Long firstBrokenBatch, @Nullable Problem problem,
-		boolean full, Instant checkedAt) implements Serializable {
+public record IntegrityReport(@JsonProperty("gecontroleerdeRecords") long recordsChecked, boolean intact,
+		@JsonProperty("eersteGebrokenVolgnummer") @Nullable Long firstBrokenSeq,
+		@JsonProperty("laatsteHash") String headHash, @JsonProperty("gecontroleerdeBatches") long batchesChecked,
+		@JsonProperty("totEnMetBatch") long throughBatch,
+		@JsonProperty("eersteGebrokenBatch") @Nullable Long firstBrokenBatch,
+		@JsonProperty("probleem") @Nullable Problem problem, @JsonProperty("volledig") boolean full,
+		@JsonProperty("gecontroleerdOp") Instant checkedAt) implements Serializable {
 
 	/** What a check can find. */
 	public enum Problem {

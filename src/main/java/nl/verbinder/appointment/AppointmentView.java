@@ -1,5 +1,6 @@
 package nl.verbinder.appointment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * An appointment as pages and the API show it: the place spelled out, times in Dutch time
  * for pages, the answer, and for staff how its reminder stands.
  */
-public record AppointmentView(UUID id, UUID householdId, UUID personId, String voornaam, Appointment.Kind soort,
-		Instant begin, Instant einde, String plaatsSoort, @Nullable String locatie, @Nullable String adres,
-		@Nullable String kaartLink, @Nullable String videoLink, @Nullable String telefoon, List<String> aanwezigen,
-		boolean tolk, boolean sleutelpersoon, Appointment.Status status, @Nullable String reden,
-		@Nullable Instant beantwoordOp, boolean voorbij, @Nullable ReminderView herinnering, long versie) {
+public record AppointmentView(UUID id, @JsonProperty("huishoudenId") UUID householdId,
+		@JsonProperty("persoonId") UUID personId, String voornaam, Appointment.Kind soort, Instant begin, Instant einde,
+		String plaatsSoort, @Nullable String locatie, @Nullable String adres, @Nullable String kaartLink,
+		@Nullable String videoLink, @Nullable String telefoon, List<String> aanwezigen, boolean tolk,
+		boolean sleutelpersoon, Appointment.Status status, @Nullable String reden, @Nullable Instant beantwoordOp,
+		boolean voorbij, @Nullable ReminderView herinnering, long versie) {
 
 	/** How the reminder mail of an appointment stands, for the case manager. */
 	public record ReminderView(String status, int pogingen, @Nullable Instant volgendePoging,

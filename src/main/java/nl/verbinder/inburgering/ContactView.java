@@ -12,7 +12,8 @@ public record ContactView(UUID id, LocalDate datum, String kanaal, List<String> 
 		@Nullable String taal, String samenvatting, List<AfspraakView> afspraken, long versie) {
 
 	public record AfspraakView(int nummer, String omschrijving, LocalDate deadline,
-			@JsonProperty("afgerondOp") @Nullable LocalDate completedOn, boolean overdue, AfspraakSoort soort) {
+			@JsonProperty("afgerondOp") @Nullable LocalDate completedOn, @JsonProperty("achterstallig") boolean overdue,
+			AfspraakSoort soort) {
 	}
 
 	static ContactView of(Contactmoment c, LocalDate today) {

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 import java.util.NoSuchElementException;
 
 /** A household as shown to case managers and returned by the API. */
-public record HouseholdView(HouseholdId id, String gemeente, String adres, String postcode, LocalDate arrivalDate,
-		UUID caseManagerId, List<MemberView> members, long version) {
+public record HouseholdView(HouseholdId id, String gemeente, String adres, String postcode,
+		@JsonProperty("aankomstdatum") LocalDate arrivalDate, @JsonProperty("consulentId") UUID caseManagerId,
+		@JsonProperty("leden") List<MemberView> members, @JsonProperty("versie") long version) {
 
-	public record MemberView(UUID personId, String voornaam, String achternaam, LocalDate geboortedatum,
-			Gezinsrol gezinsrol, @Nullable Geslacht geslacht, @Nullable String geboorteland,
+	public record MemberView(@JsonProperty("persoonId") UUID personId, String voornaam, String achternaam,
+			LocalDate geboortedatum, Gezinsrol gezinsrol, @Nullable Geslacht geslacht, @Nullable String geboorteland,
 			@Nullable String nationaliteit, @Nullable LocalDate verblijfsvergunning, Regime regime,
 			@Nullable String bsn, @Nullable String vNummer) {
 

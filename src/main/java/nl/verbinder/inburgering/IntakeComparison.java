@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  * The "before and after" of two intakes of one person: per domain the score then and now,
  * and the change where both were scored.
  */
-public record IntakeComparison(UUID personId, UUID fromIntake, LocalDate from, UUID toIntake, LocalDate to,
-		List<Change> changes) {
+public record IntakeComparison(@JsonProperty("persoonId") UUID personId, @JsonProperty("vanIntake") UUID fromIntake,
+		@JsonProperty("van") LocalDate from, @JsonProperty("totIntake") UUID toIntake,
+		@JsonProperty("tot") LocalDate to, @JsonProperty("wijzigingen") List<Change> changes) {
 
-	public record Change(Domein domein, @Nullable Integer before, @Nullable Integer after, @Nullable Integer delta) {
+	public record Change(Domein domein, @JsonProperty("voor") @Nullable Integer before,
+			@JsonProperty("na") @Nullable Integer after, @Nullable Integer delta) {
 	}
 
 	static IntakeComparison between(BredeIntake earlier, BredeIntake later) {

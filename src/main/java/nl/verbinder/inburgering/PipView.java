@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A PIP with all its versions, as shown and returned by the API; {@code versie} is for
  * optimistic locking.
  */
-public record PipView(UUID pipId, UUID personId, long versie, List<VersieView> versies) {
+public record PipView(UUID pipId, @JsonProperty("persoonId") UUID personId, long versie, List<VersieView> versies) {
 
 	public record VersieView(int nummer, Pip.Status status, String leerroute, String taalniveau,
 			Set<Onderdeel> onderdelen, LocalDate termijnStart, LocalDate termijnEinde, Inburgeringstermijn.Fase fase,

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * A person's profile as shown and returned by the API, with names of languages and
  * occupations.
  */
-public record ProfileView(UUID personId, List<Skill> talen, List<PersonProfile.Education> opleidingen,
-		List<Work> werkervaring, String talenten, String wensen, PersonProfile.EducationLevel hoogsteOpleiding,
-		@Nullable LanguageLevel nederlands, long versie) {
+public record ProfileView(@JsonProperty("persoonId") UUID personId, List<Skill> talen,
+		List<PersonProfile.Education> opleidingen, List<Work> werkervaring, String talenten, String wensen,
+		PersonProfile.EducationLevel hoogsteOpleiding, @Nullable LanguageLevel nederlands, long versie) {
 
 	public record Skill(String taal, String naam, LanguageLevel niveau) {
 	}

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * skipped has none. Simpler than the case manager's five-level scale on purpose: it is
  * answered with faces, by people who may read little Dutch. Never changed once recorded.
  */
-public record SelfAssessment(UUID id, UUID personId, Instant recordedAt, Map<Domein, Integer> scores) {
+public record SelfAssessment(UUID id, @JsonProperty("persoonId") UUID personId,
+		@JsonProperty("vastgelegdOp") Instant recordedAt, Map<Domein, Integer> scores) {
 
 	public static final int NOT_WELL = 1;
 

@@ -1,5 +1,6 @@
 package nl.verbinder.matching;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,8 +115,10 @@ public final class TalentMatching {
 	 * @param priorOccupation the person's ESCO occupation it is related to; null when
 	 * none is
 	 */
-	public record OccupationReason(double points, Relatedness relatedness, @Nullable String priorOccupation,
-			String occupation) implements Reason {
+	public record OccupationReason(@JsonProperty("punten") double points,
+			@JsonProperty("verwantschap") Relatedness relatedness,
+			@JsonProperty("eerderBeroep") @Nullable String priorOccupation,
+			@JsonProperty("beroep") String occupation) implements Reason {
 
 		@Override
 		public Component component() {
@@ -124,7 +127,8 @@ public final class TalentMatching {
 	}
 
 	/** Skill levels 1 to 4 as in ISCO-08; for training, the level it leads to. */
-	public record LevelReason(double points, int personLevel, int opportunityLevel) implements Reason {
+	public record LevelReason(@JsonProperty("punten") double points, @JsonProperty("persoonsniveau") int personLevel,
+			@JsonProperty("kansniveau") int opportunityLevel) implements Reason {
 
 		@Override
 		public Component component() {
@@ -132,7 +136,8 @@ public final class TalentMatching {
 		}
 	}
 
-	public record InterestReason(double points, Set<String> shared) implements Reason {
+	public record InterestReason(@JsonProperty("punten") double points,
+			@JsonProperty("gedeeld") Set<String> shared) implements Reason {
 
 		@Override
 		public Component component() {
@@ -140,7 +145,8 @@ public final class TalentMatching {
 		}
 	}
 
-	public record DistanceReason(double points, double km, int travelRangeKm) implements Reason {
+	public record DistanceReason(@JsonProperty("punten") double points, double km,
+			@JsonProperty("reisafstandKm") int travelRangeKm) implements Reason {
 
 		@Override
 		public Component component() {
@@ -148,7 +154,8 @@ public final class TalentMatching {
 		}
 	}
 
-	public record LanguageReason(double points, LanguageLevel dutch, LanguageLevel required) implements Reason {
+	public record LanguageReason(@JsonProperty("punten") double points, @JsonProperty("nederlands") LanguageLevel dutch,
+			@JsonProperty("vereist") LanguageLevel required) implements Reason {
 
 		@Override
 		public Component component() {
@@ -160,8 +167,9 @@ public final class TalentMatching {
 	 * @param commonDays the opportunity's days the person is available on; empty when
 	 * either is flexible
 	 */
-	public record ScheduleReason(double points, Set<DayOfWeek> commonDays, int hoursPerWeek,
-			int hoursAvailable) implements Reason {
+	public record ScheduleReason(@JsonProperty("punten") double points,
+			@JsonProperty("gedeeldeDagen") Set<DayOfWeek> commonDays, @JsonProperty("urenPerWeek") int hoursPerWeek,
+			@JsonProperty("urenBeschikbaar") int hoursAvailable) implements Reason {
 
 		@Override
 		public Component component() {
@@ -169,7 +177,9 @@ public final class TalentMatching {
 		}
 	}
 
-	public record UnderemploymentReason(double points, int personLevel, int opportunityLevel) implements Reason {
+	public record UnderemploymentReason(@JsonProperty("punten") double points,
+			@JsonProperty("persoonsniveau") int personLevel,
+			@JsonProperty("kansniveau") int opportunityLevel) implements Reason {
 
 		@Override
 		public Component component() {

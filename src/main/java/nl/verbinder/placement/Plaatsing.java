@@ -80,7 +80,7 @@ public class Plaatsing {
 	}
 
 	/** How far a run is: a phase and a percentage, for the progress bar. */
-	public record Progress(String phase, int percent) {
+	public record Progress(@JsonProperty("fase") String phase, @JsonProperty("procent") int percent) {
 	}
 
 	/**
@@ -115,7 +115,8 @@ public class Plaatsing {
 	 * A run in the list of runs; the API says {@code bericht} in the caller's language.
 	 */
 	public record RunSummary(UUID id, String periode, @JsonProperty("aangemaaktOp") Instant createdAt, String status,
-			@JsonIgnore @Nullable RunMessage bericht, int huishoudens, int personen, double gap, long geplaatst) {
+			@JsonIgnore @Nullable RunMessage bericht, int huishoudens, int personen, @JsonProperty("gat") double gap,
+			long geplaatst) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package nl.verbinder.portal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.context.annotation.Bean;
 import nl.verbinder.access.ProcessingActivities;
 import nl.verbinder.access.DataCategory;
@@ -52,7 +53,7 @@ public class Portal {
 	}
 
 	/** The newcomer, their children and who their case manager is. */
-	public record Home(String voornaam, List<String> kinderen, String language) {
+	public record Home(String voornaam, List<String> kinderen, @JsonProperty("taal") String language) {
 	}
 
 	/**
@@ -60,7 +61,8 @@ public class Portal {
 	 * version awaits a talk with the case manager, and how many whole months of the
 	 * integration term are left.
 	 */
-	public record MyPlan(PipView.@Nullable VersieView inForce, boolean toDiscuss, int monthsLeft) {
+	public record MyPlan(@JsonProperty("geldend") PipView.@Nullable VersieView inForce,
+			@JsonProperty("teBespreken") boolean toDiscuss, @JsonProperty("maandenOver") int monthsLeft) {
 
 		public boolean none() {
 			return inForce == null && !toDiscuss;
@@ -71,8 +73,9 @@ public class Portal {
 	 * Who is involved with the newcomer: the case manager, key persons, and organisations
 	 * that accepted a referral.
 	 */
-	public record MyContacts(WorkContacts.@Nullable WorkContact caseManager,
-			List<OwnSharing.SleutelpersoonContact> sleutelpersonen, List<OwnSharing.Contact> organisations) {
+	public record MyContacts(@JsonProperty("consulent") WorkContacts.@Nullable WorkContact caseManager,
+			List<OwnSharing.SleutelpersoonContact> sleutelpersonen,
+			@JsonProperty("organisaties") List<OwnSharing.Contact> organisations) {
 	}
 
 	private final Newcomers newcomers;

@@ -1,5 +1,6 @@
 package nl.verbinder.portal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,7 +75,8 @@ public class Ratings {
 	}
 
 	/** An organisation the newcomer can rate, and their rating of it if they gave one. */
-	public record Rateable(OwnSharing.Contact contact, @Nullable Answers rating, @Nullable LocalDate ratedOn) {
+	public record Rateable(OwnSharing.Contact contact, @JsonProperty("beoordeling") @Nullable Answers rating,
+			@JsonProperty("beoordeeldOp") @Nullable LocalDate ratedOn) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package nl.verbinder.sleutelpersoon;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
@@ -54,7 +55,7 @@ public final class BatchAssignment {
 	 * A request left without a key person, and why: a ranking obstacle, or everyone able
 	 * was full.
 	 */
-	public record Unassigned(UUID verzoek, String reason) {
+	public record Unassigned(UUID verzoek, @JsonProperty("reden") String reason) {
 	}
 
 	/**

@@ -217,7 +217,7 @@ class SealChainIntegrationTests {
 		mvc.perform(post("/api/v1/verwerkingen/integriteit/volledig").with(Logins.basic("beheerder")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(true))
-			.andExpect(jsonPath("$.full").value(true));
+			.andExpect(jsonPath("$.volledig").value(true));
 		mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(Logins.session(mvc, "consulent.aalten"))
 			.with(csrf())).andExpect(status().isForbidden());
 	}

@@ -59,7 +59,7 @@ class ContactIntegrationTests {
 						 "samenvatting":"Kennismaking; post over de huur besproken",
 						 "afspraken":[{"omschrijving":"Huurtoeslag aanvragen","deadline":"2025-02-15"}]}"""))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.afspraken[0].overdue").value(true))
+			.andExpect(jsonPath("$.afspraken[0].achterstallig").value(true))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

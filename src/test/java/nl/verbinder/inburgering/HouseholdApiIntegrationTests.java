@@ -39,7 +39,7 @@ class HouseholdApiIntegrationTests {
 							.formatted(voornaam)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.postcode").value("7121 AB"))
-			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.versie").value(0))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -50,7 +50,7 @@ class HouseholdApiIntegrationTests {
 		String id = json.readTree(register("Rahel")).get("id").asString();
 		mvc.perform(get("/api/v1/huishoudens/" + id).with(AALTEN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.members[0].voornaam").value("Rahel"))
+			.andExpect(jsonPath("$.leden[0].voornaam").value("Rahel"))
 			.andExpect(jsonPath("$.gemeente").value("GM0197"));
 	}
 
@@ -117,7 +117,7 @@ class HouseholdApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(person.formatted(false, "Filmon", "111222333")))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.members[0].regime").value("WI2021"));
+			.andExpect(jsonPath("$.leden[0].regime").value("WI2021"));
 		// Same person, spelled differently, no BSN: a warning with the candidate.
 		mvc.perform(post("/api/v1/huishoudens").with(AALTEN)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -156,7 +156,7 @@ class HouseholdApiIntegrationTests {
 				{"versie":0,"lid":{"voornaam":"%s","achternaam":"Habte","geboortedatum":"2020-01-01","gezinsrol":"KIND"}}""";
 		mvc.perform(post("/api/v1/huishoudens/" + id + "/leden").with(AALTEN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(member.formatted("Saba"))).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+			.content(member.formatted("Saba"))).andExpect(status().isOk()).andExpect(jsonPath("$.versie").value(1));
 		// A second user who also read version 0 tries to add a member: conflict, nothing
 		// lost.
 		mvc.perform(post("/api/v1/huishoudens/" + id + "/leden").with(AALTEN)

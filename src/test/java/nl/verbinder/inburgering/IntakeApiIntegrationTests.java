@@ -78,8 +78,9 @@ class IntakeApiIntegrationTests {
 		mvc.perform(get("/api/v1/personen/" + person + "/intakes/vergelijking?van=" + first + "&tot=" + second)
 			.with(BERKELLAND))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.changes[?(@.domein == 'WERK')].delta").value(Matchers.contains(2)))
-			.andExpect(jsonPath("$.changes[?(@.domein == 'TAAL_EN_COMMUNICATIE')].delta").value(Matchers.contains(2)));
+			.andExpect(jsonPath("$.wijzigingen[?(@.domein == 'WERK')].delta").value(Matchers.contains(2)))
+			.andExpect(
+					jsonPath("$.wijzigingen[?(@.domein == 'TAAL_EN_COMMUNICATIE')].delta").value(Matchers.contains(2)));
 	}
 
 	@Test

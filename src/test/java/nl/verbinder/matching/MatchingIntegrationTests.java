@@ -162,7 +162,7 @@ class MatchingIntegrationTests {
 			.andExpect(jsonPath("$.title").value("No basis for sharing"));
 		mvc.perform(postJson("/api/v1/huishoudens/" + h.id() + "/grondslagen",
 				"""
-						{"personId":"%s","organisatieId":"%s","soort":"TOESTEMMING","doel":"Aanmelden voor de erkenningsroute",
+						{"persoonId":"%s","organisatieId":"%s","soort":"TOESTEMMING","doel":"Aanmelden voor de erkenningsroute",
 						 "categorieen":["NAAM_EN_ADRES","TALEN","OPLEIDING_EN_WERK"],"wijze":"ONDERTEKEND","gegevenOp":"%s"}"""
 					.formatted(person, organisation, LocalDate.now()))
 			.with(WINTERSWIJK)).andExpect(status().isCreated());
@@ -184,7 +184,7 @@ class MatchingIntegrationTests {
 			.get("kandidaten");
 		assertThat(candidates.size()).isPositive();
 		candidates.forEach(c -> assertThat(c.get("gemeente").asString()).isEqualTo("Aalten"));
-		String first = candidates.get(0).get("personId").asString();
+		String first = candidates.get(0).get("persoonId").asString();
 		assertThat(jdbc.sql("""
 				select count(*) from access.processing_log where subject_id = ? and activity = 'matching.talent'
 				and actor = 'consulent.aalten'""").param(first).query(Long.class).single()).isPositive();

@@ -103,7 +103,7 @@ class PartnerApiIntegrationTests {
 		return mvc.perform(post("/api/v1/huishoudens/" + h.id() + "/doorverwijzingen").with(who)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"personId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":[%s]}"""
+					{"persoonId":"%s","organisatieId":"%s","reden":"Wil graag voetballen","gedeeld":[%s]}"""
 				.formatted(h.members().getFirst().personId(), organisation, shared)));
 	}
 

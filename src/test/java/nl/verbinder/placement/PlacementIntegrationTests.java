@@ -59,7 +59,7 @@ class PlacementIntegrationTests {
 			.content("{\"seed\":7}")).andExpect(status().isAccepted());
 		for (int i = 0; i < 600; i++) {
 			JsonNode progress = read(mvc.perform(get("/api/v1/plaatsing/runs/" + run + "/voortgang").with(PLANNER)));
-			if (progress.get("percent").asInt() >= 100) {
+			if (progress.get("procent").asInt() >= 100) {
 				break;
 			}
 			Thread.sleep(200);

@@ -56,12 +56,12 @@ class SolvingLeaseIntegrationTests {
 			.param(run)
 			.update();
 		// Any node shows how far the other one has come.
-		assertThat(progress(run).get("percent").asInt()).isEqualTo(55);
+		assertThat(progress(run).get("procent").asInt()).isEqualTo(55);
 
 		// That node stops: its lease runs out, and this node takes the run over.
 		jdbc.sql("update placement.run set lease_until = now() - interval '1 second' where id = ?").param(run).update();
 		solving.keepLeases();
-		await().atMost(Duration.ofMinutes(5)).until(() -> progress(run).get("percent").asInt() >= 100);
+		await().atMost(Duration.ofMinutes(5)).until(() -> progress(run).get("procent").asInt() >= 100);
 		assertThat(statusOf(run)).isEqualTo("KLAAR");
 		assertThat(jdbc.sql("select attempts from placement.run where id = ?").param(run).query(Integer.class).single())
 			.isEqualTo(2);

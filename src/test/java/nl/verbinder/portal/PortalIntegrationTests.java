@@ -273,8 +273,8 @@ class PortalIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(JSON.readTree(plan).get("toDiscuss").asBoolean()).isTrue();
-		assertThat(JSON.readTree(plan).get("inForce").get("leerroute").asString()).isEqualTo("ONDERWIJS");
+		assertThat(JSON.readTree(plan).get("teBespreken").asBoolean()).isTrue();
+		assertThat(JSON.readTree(plan).get("geldend").get("leerroute").asString()).isEqualTo("ONDERWIJS");
 		mvc.perform(get("/api/v1/portaal/contacten").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("VluchtelingenWerk")));

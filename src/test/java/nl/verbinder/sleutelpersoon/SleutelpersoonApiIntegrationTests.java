@@ -71,7 +71,7 @@ class SleutelpersoonApiIntegrationTests {
 				{"soort":"HUISBEZOEK","talen":["%s"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"%s",
 				 "wijk":"Woold","van":"%s","tot":"%s","minuten":%d,"urgentie":"HOOG",%s
 				 "doel":"Kennismaking; uitleg over de huisarts"}""".formatted(language, gemeente, from,
-				from.plusDays(4), minutes, household == null ? "" : "\"householdId\":\"" + household + "\",");
+				from.plusDays(4), minutes, household == null ? "" : "\"huishoudenId\":\"" + household + "\",");
 	}
 
 	private ResultActions ask(RequestPostProcessor who, String body) throws Exception {
@@ -177,7 +177,7 @@ class SleutelpersoonApiIntegrationTests {
 		assertThat(offer).isNotNull();
 		assertThat(offer.get("status").asString()).isEqualTo("AANGEBODEN");
 		assertThat(offer.get("contactVoornaam").asString()).isNotBlank();
-		assertThat(offer.has("householdId")).isFalse();
+		assertThat(offer.has("huishoudenId")).isFalse();
 		assertThat(mine.toString()).doesNotContain("aangevraagdDoor");
 
 		String path = "/api/v1/mijn-verzoeken/" + id;

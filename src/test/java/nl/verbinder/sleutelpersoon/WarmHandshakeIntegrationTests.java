@@ -69,7 +69,7 @@ class WarmHandshakeIntegrationTests {
 			.perform(postJson("/api/v1/verzoeken",
 					"""
 							{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
-							 "wijk":"Woold","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","householdId":"%s",
+							 "wijk":"Woold","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","huishoudenId":"%s",
 							 "doel":"Kennismaking en uitleg over de huisarts"}"""
 						.formatted(from, from.plusDays(5), household.id()))
 				.with(WINTERSWIJK))

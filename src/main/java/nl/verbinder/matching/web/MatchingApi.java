@@ -69,7 +69,7 @@ class MatchingApi {
 			@Min(1) @Max(60) int urenPerWeek, Set<DayOfWeek> dagen, @Min(0) @Max(200) int reisafstandKm) {
 	}
 
-	record TalentResource(UUID personId, int isced, List<String> beroepen, LanguageLevel nederlands, Voorkeur voorkeur,
+	record TalentResource(UUID persoonId, int isced, List<String> beroepen, LanguageLevel nederlands, Voorkeur voorkeur,
 			boolean vastgelegd, long versie) {
 
 		static TalentResource of(Matching.TalentView v) {
@@ -82,7 +82,7 @@ class MatchingApi {
 	 * One reason: its component, the points it added, and its details (the reason's own
 	 * fields).
 	 */
-	record ReasonResource(TalentMatching.Component component, double points, TalentMatching.Reason detail) {
+	record ReasonResource(TalentMatching.Component component, double punten, TalentMatching.Reason detail) {
 
 		static List<ReasonResource> of(List<TalentMatching.Reason> reasons) {
 			return reasons.stream().map(r -> new ReasonResource(r.component(), r.points(), r)).toList();
@@ -93,7 +93,7 @@ class MatchingApi {
 			KansResource duaalTraject) {
 	}
 
-	record CandidateResource(UUID personId, UUID householdId, String naam, String gemeente, double score,
+	record CandidateResource(UUID persoonId, UUID huishoudenId, String naam, String gemeente, double score,
 			List<ReasonResource> redenen, boolean onderbenut) {
 	}
 

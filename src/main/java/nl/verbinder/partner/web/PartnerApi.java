@@ -1,5 +1,6 @@
 package nl.verbinder.partner.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.verbinder.shared.Paged;
 import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.Sorting;
@@ -125,16 +126,16 @@ class PartnerApi {
 		}
 	}
 
-	record BasisRequest(UUID personId, @NotNull UUID organisatieId, @NotNull Grondslag.Soort soort,
+	record BasisRequest(UUID persoonId, @NotNull UUID organisatieId, @NotNull Grondslag.Soort soort,
 			@NotBlank @Size(max = 500) String doel, @NotEmpty Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze,
 			@Size(max = 200) String getuige, @Size(max = 500) String wettelijkeTaak,
 			@NotNull @PlausibleDate(yearsAhead = 0) LocalDate gegevenOp, @PlausibleDate LocalDate geldigTot) {
 	}
 
-	record BasisResource(UUID id, UUID personId, UUID organisatieId, String organisatie, Grondslag.Soort soort,
-			String doel, Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze, String getuige,
-			String wettelijkeTaak, LocalDate gegevenOp, LocalDate geldigTot, Instant ingetrokkenOp, boolean geldig,
-			long versie) {
+	record BasisResource(UUID id, @JsonProperty("persoonId") UUID personId, UUID organisatieId, String organisatie,
+			Grondslag.Soort soort, String doel, Set<Gegevenscategorie> categorieen, Grondslag.Wijze wijze,
+			String getuige, String wettelijkeTaak, LocalDate gegevenOp, LocalDate geldigTot, Instant ingetrokkenOp,
+			boolean geldig, long versie) {
 
 		static BasisResource of(Grondslagen.BasisView v) {
 			Grondslag g = v.grondslag();
@@ -147,7 +148,7 @@ class PartnerApi {
 	record VersionRequest(@NotNull @PositiveOrZero Long versie) {
 	}
 
-	record ReferralRequest(@NotNull UUID personId, @NotNull UUID organisatieId, UUID kansId,
+	record ReferralRequest(@NotNull UUID persoonId, @NotNull UUID organisatieId, UUID kansId,
 			@NotBlank @Size(min = 3, max = 2000) String reden, Set<Gegevenscategorie> gedeeld) {
 	}
 
@@ -160,10 +161,10 @@ class PartnerApi {
 		}
 	}
 
-	record ReferralResource(UUID id, UUID personId, String persoon, UUID organisatieId, String organisatie, UUID kansId,
-			String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status, String statusReden,
-			Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig, List<StepResource> stappen,
-			long versie) {
+	record ReferralResource(UUID id, @JsonProperty("persoonId") UUID personId, String persoon, UUID organisatieId,
+			String organisatie, UUID kansId, String reden, Map<Gegevenscategorie, List<String>> gedeeld, Status status,
+			String statusReden, Instant verstuurdOp, LocalDate reagerenVoor, boolean achterstallig,
+			List<StepResource> stappen, long versie) {
 
 		static ReferralResource of(Referrals.ReferralView v, UnaryOperator<String> said) {
 			Doorverwijzing d = v.doorverwijzing();
@@ -239,7 +240,7 @@ class PartnerApi {
 	@PostMapping("/huishoudens/{id}/grondslagen")
 	ResponseEntity<BasisResource> recordBasis(@PathVariable UUID id, @Valid @RequestBody BasisRequest r) {
 		var basis = grondslagen.recordBasis(new HouseholdId(id),
-				new Grondslagen.NewBasis(r.personId(), r.organisatieId(), r.soort(), r.doel(),
+				new Grondslagen.NewBasis(r.persoonId(), r.organisatieId(), r.soort(), r.doel(),
 						EnumSet.copyOf(r.categorieen()), r.wijze(), r.getuige(), r.wettelijkeTaak(), r.gegevenOp(),
 						r.geldigTot()));
 		return ResponseEntity.status(201).body(BasisResource.of(basis));
@@ -255,7 +256,7 @@ class PartnerApi {
 	@PostMapping("/huishoudens/{id}/doorverwijzingen")
 	ResponseEntity<ReferralResource> refer(@PathVariable UUID id, @Valid @RequestBody ReferralRequest r,
 			Locale locale) {
-		var referral = referrals.refer(new HouseholdId(id), r.personId(), r.organisatieId(), r.kansId(), r.reden(),
+		var referral = referrals.refer(new HouseholdId(id), r.persoonId(), r.organisatieId(), r.kansId(), r.reden(),
 				r.gedeeld() == null || r.gedeeld().isEmpty() ? Set.of() : EnumSet.copyOf(r.gedeeld()), locale);
 		return ResponseEntity.status(201).body(ReferralResource.of(referral, said(locale)));
 	}

@@ -1,5 +1,6 @@
 package nl.verbinder.sleutelpersoon.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -163,8 +164,9 @@ class SleutelpersoonApi {
 
 	/** A request as the API shows it, with the version to send back when changing it. */
 	record VerzoekResource(UUID id, Verzoek.Soort soort, List<String> talen, Rol rol, Domein domein, String gemeente,
-			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie, UUID householdId,
-			String doel, Verzoek.Status status, UUID toegewezenAan, long versie) {
+			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie,
+			@JsonProperty("huishoudenId") UUID householdId, String doel, Verzoek.Status status, UUID toegewezenAan,
+			long versie) {
 
 		static VerzoekResource of(Requesting.RequestView view) {
 			Verzoek v = view.verzoek();
@@ -183,7 +185,7 @@ class SleutelpersoonApi {
 			Domein domein, @NotBlank @Pattern(regexp = GEMEENTE) String gemeente, @Size(max = 100) String wijk,
 			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate van,
 			@NotNull @PlausibleDate(yearsAhead = 1) LocalDate tot, @Min(15) @Max(480) int minuten,
-			@NotNull Verzoek.Urgentie urgentie, UUID householdId, @NotBlank @Size(max = 1000) String doel) {
+			@NotNull Verzoek.Urgentie urgentie, UUID huishoudenId, @NotBlank @Size(max = 1000) String doel) {
 	}
 
 	record AssignRequest(@NotNull UUID sleutelpersoon, @NotNull @PositiveOrZero Long versie) {
@@ -222,7 +224,7 @@ class SleutelpersoonApi {
 	ResponseEntity<VerzoekResource> request(@Valid @RequestBody VerzoekRequest r) {
 		var created = requesting.request(new Requesting.NewRequest(r.soort(),
 				r.talen().stream().map(TaalCode::new).toList(), r.rol(), r.domein(), new GemeenteCode(r.gemeente()),
-				r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.householdId(), r.doel()));
+				r.wijk(), r.van(), r.tot(), r.minuten(), r.urgentie(), r.huishoudenId(), r.doel()));
 		return ResponseEntity.created(URI.create("/api/v1/verzoeken/" + created.verzoek().id()))
 			.body(VerzoekResource.of(created));
 	}
@@ -322,7 +324,7 @@ class SleutelpersoonApi {
 
 	record WeekProposalResource(LocalDate maandag, List<ProposedResource> toewijzingen,
 			List<BatchAssignment.Unassigned> nietToegewezen, double doelwaarde, double bovengrens, double gat,
-			boolean bewezenOptimaal, double doelwaardeGretig, long millis) {
+			boolean bewezenOptimaal, double doelwaardeGretig, long rekentijdMs) {
 	}
 
 	@GetMapping("/verzoeken/weekvoorstel")

@@ -40,7 +40,7 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Adviezen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
-					"Verwerkingslog", "Inlogpogingen", "Verwerkingsregister"));
+					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister"));
 
 	private static Browser browser;
 

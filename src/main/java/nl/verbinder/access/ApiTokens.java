@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -44,6 +46,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Verifies the API's bearer tokens (an OAuth2 resource server): the signature with the
@@ -56,6 +59,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiTokens {
 
+	private static final Logger logger = LoggerFactory.getLogger(ApiTokens.class);
+
 	/**
 	 * SHA-256 of the development public key ({@code dev/token-signing-key.pub.pem}, DER).
 	 */
@@ -66,9 +71,32 @@ class ApiTokens {
 
 	private final @Nullable JwtDecoder decoder;
 
+	/**
+	 * Under {@code production} the development key stops the start. Elsewhere it is taken
+	 * only with the embedded database of the run and test commands: an installation on a
+	 * database server of its own (acceptance, a trial) takes no token that anyone can
+	 * sign, whatever its profile is called.
+	 */
 	ApiTokens(ApiTokenSettings settings, Clock clock, Environment environment) throws IOException {
-		this.decoder = settings.enabled()
-				? decoder(settings, clock, environment.acceptsProfiles(Profiles.of("production"))) : null;
+		boolean production = environment.acceptsProfiles(Profiles.of("production"));
+		boolean ownDatabaseServer = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		if (settings.enabled() && !production && ownDatabaseServer && usesDevelopmentKey(settings)) {
+			logger.warn("verbinder.api.tokens: the development key of dev/ is taken only with the embedded database; "
+					+ "the API takes no bearer tokens until the identity provider's keys are configured");
+			this.decoder = null;
+		}
+		else {
+			this.decoder = settings.enabled() ? decoder(settings, clock, production) : null;
+		}
+	}
+
+	private static boolean usesDevelopmentKey(ApiTokenSettings settings) throws IOException {
+		if (settings.jwkSetUri() != null && !settings.jwkSetUri().isBlank()) {
+			return false;
+		}
+		String text = settings.publicKey() != null ? settings.publicKey()
+				: Objects.requireNonNull(settings.publicKeyLocation()).getContentAsString(StandardCharsets.UTF_8);
+		return keys(text).getKeys().stream().anyMatch(ApiTokens::developmentKey);
 	}
 
 	/** Whether the API takes bearer tokens (an issuer and its keys are configured). */

@@ -183,9 +183,8 @@ public class Ratings {
 			List<RatingSummary> summaries = summaries(own.id());
 			return new Overview(summaries, own.naam(), summaries.isEmpty(), Map.of());
 		}
-		if (!actor.role().may(Permission.AGGREGATES_READ)) {
-			throw new AccessDeniedException(actor.username() + " sees no ratings");
-		}
+		// Through the scope, so that a bearer token's scopes narrow it too (403 without).
+		access.scopeFor(Permission.AGGREGATES_READ);
 		return new Overview(summaries(null), null, false, comments());
 	}
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.access.AccessControl;
@@ -106,7 +104,8 @@ public class WhoReadMyFile {
 				boolean own) {
 		}
 		Map<Key, List<String>> grouped = new LinkedHashMap<>();
-		Map<Key, SortedSet<Instant>> times = new HashMap<>();
+		Map<Key, Instant> last = new HashMap<>();
+		Map<Key, Integer> times = new HashMap<>();
 		for (SubjectProcessing r : records) {
 			Instant at = r.actorRole() == Role.SYSTEM ? YearMonth.from(r.occurredAt().atZone(DutchTime.ZONE))
 				.atDay(1)
@@ -114,7 +113,11 @@ public class WhoReadMyFile {
 				.toInstant() : r.occurredAt();
 			var key = new Key(at, r.operation(), r.activity(), r.actorRole(), r.actorGemeente(), r.ownAccess());
 			List<String> names = grouped.computeIfAbsent(key, k -> new ArrayList<>());
-			times.computeIfAbsent(key, k -> new TreeSet<>()).add(r.occurredAt());
+			last.merge(key, r.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+			// Each member of a family is read in the same run: the run's count is the
+			// most
+			// any of them has.
+			times.merge(key, r.times(), Math::max);
 			String name = whose.get(r.subject());
 			if (name != null && !names.contains(name)) {
 				names.add(name);
@@ -123,12 +126,11 @@ public class WhoReadMyFile {
 		Map<YearMonth, List<Entry>> perMonth = new LinkedHashMap<>();
 		List<Entry> own = new ArrayList<>();
 		grouped.forEach((k, names) -> {
-			SortedSet<Instant> when = times.get(k);
-			String wanneer = k.role() == Role.SYSTEM
-					? text("portal.inzage.when.repeated", when.size(), Date.from(when.last()))
+			Instant at = last.get(k);
+			String wanneer = k.role() == Role.SYSTEM ? text("portal.inzage.when.repeated", times.get(k), Date.from(at))
 					: text("portal.inzage.when", Date.from(k.at()));
-			Entry entry = new Entry(when.last(), wanneer, role(k.role()), organisation(k.gemeente()),
-					operation(k.operation()), purpose(k.activity()), List.copyOf(names));
+			Entry entry = new Entry(at, wanneer, role(k.role()), organisation(k.gemeente()), operation(k.operation()),
+					purpose(k.activity()), List.copyOf(names));
 			if (k.own()) {
 				if (own.size() < OWN_VISITS) {
 					own.add(entry);

@@ -3,6 +3,7 @@ package nl.verbinder.access;
 import static nl.verbinder.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,6 +100,27 @@ class ApiTokenIntegrationTests {
 				get("/api/v1/accounts").with(bearer("zaaksysteem-doetinchem", DOETINCHEM, "accounts:manage"))), 403);
 		mvc.perform(get("/api/v1/referentie/gemeenten")
 			.with(bearer("zaaksysteem-doetinchem", DOETINCHEM, "reference:read"))).andExpect(status().isOk());
+	}
+
+	/**
+	 * Paths that any authenticated caller may reach check the permission in the service;
+	 * there too a token's scopes narrow its role.
+	 */
+	@Test
+	void aTokenNeedsItsScopeWhereTheServiceChecksThePermission() throws Exception {
+		problem(mvc.perform(get("/api/v1/beoordelingen")
+			.with(bearer("zaaksysteem-doetinchem", DOETINCHEM, "households:read reference:read"))), 403);
+		mvc.perform(get("/api/v1/beoordelingen").with(bearer("zaaksysteem-doetinchem", DOETINCHEM, "aggregates:read")))
+			.andExpect(status().isOk());
+	}
+
+	/** The integrity check walks the whole region's chain: not for a connected system. */
+	@Test
+	void aConnectedSystemReadsTheLogButNeverSetsOffTheIntegrityCheck() throws Exception {
+		problem(mvc.perform(get("/api/v1/verwerkingen/integriteit")
+			.with(bearer("zaaksysteem-doetinchem", DOETINCHEM, "processing-log:read"))), 403);
+		problem(mvc.perform(post("/api/v1/verwerkingen/integriteit/volledig")
+			.with(bearer("zaaksysteem-doetinchem", DOETINCHEM, "processing-log:read"))), 403);
 	}
 
 	@Test

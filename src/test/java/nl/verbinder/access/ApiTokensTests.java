@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.verbinder.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 class ApiTokensTests {
@@ -28,6 +29,25 @@ class ApiTokensTests {
 			.hasMessageContaining("development key");
 		assertThat(ApiTokens.decoder(settings(development, Duration.ofMinutes(1)), Clock.systemUTC(), false))
 			.isNotNull();
+	}
+
+	@Test
+	void takesTheDevelopmentKeyOnlyWithTheEmbeddedDatabase() throws Exception {
+		String development = Files.readString(Path.of("dev/token-signing-key.pub.pem"));
+		var embedded = new MockEnvironment();
+		assertThat(new ApiTokens(settings(development, Duration.ofMinutes(1)), Clock.systemUTC(), embedded).enabled())
+			.isTrue();
+		var server = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/verbinder");
+		server.setActiveProfiles("acceptatie");
+		assertThat(new ApiTokens(settings(development, Duration.ofMinutes(1)), Clock.systemUTC(), server).enabled())
+			.isFalse();
+		assertThat(new ApiTokens(settings(TestTokens.publicKeyPem(), Duration.ofMinutes(1)), Clock.systemUTC(), server)
+			.enabled()).isTrue();
+		var production = new MockEnvironment();
+		production.setActiveProfiles("production");
+		assertThatThrownBy(
+				() -> new ApiTokens(settings(development, Duration.ofMinutes(1)), Clock.systemUTC(), production))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

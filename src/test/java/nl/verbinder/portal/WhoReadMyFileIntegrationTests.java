@@ -182,7 +182,7 @@ class WhoReadMyFileIntegrationTests {
 		assertThat(othersSince(amina, start)).noneMatch(e -> e.get("rol").asString().equals("Consulent"));
 		assertThat(jdbc.sql("""
 				select distinct actor || '|' || actor_role || '|' || actor_gemeente from access.processing_log
-				where occurred_at >= ? and actor_role in ('SYSTEM', 'CASE_MANAGER')""")
+				where occurred_at >= ? and actor = 'verbinder.signalering'""")
 			.param(Timestamp.from(start))
 			.query(String.class)
 			.list()).containsExactly("verbinder.signalering|SYSTEM|GM0222");

@@ -43,25 +43,21 @@ class SignalApi {
 	}
 
 	/**
-	 * The open signals in the caller's scope (read whole, as the signal list is made, and
-	 * paged in memory), as the list orders them unless asked otherwise.
+	 * The open signals in the caller's scope, page by page, as the list orders them
+	 * unless asked otherwise; only the page's people are read for their names.
 	 */
 	@GetMapping
 	Paged<SignalResource> open(Locale locale, @Sorting(value = { "verwachtOp", "gesignaleerdOp", "soort" },
 			byDefault = "as the signal list orders them") Paging paging) {
-		return paging.of("signalen",
-				signals.open()
-					.stream()
-					.map(s -> new SignalResource(s.id(), s.household().value(), s.gemeente(), s.memberNames(), s.kind(),
-							messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(),
-							s.acknowledgedAt(), s.note()))
-					.toList(),
-				Map.of("verwachtOp",
-						Comparator.comparing(SignalResource::verwachtOp,
-								Comparator.nullsLast(Comparator.naturalOrder())),
-						"gesignaleerdOp", Comparator.comparing(SignalResource::gesignaleerdOp), "soort",
-						Comparator.comparing(SignalResource::soort)),
-				(a, b) -> 0);
+		return signals
+			.openPage(paging,
+					Map.of("verwachtOp",
+							Comparator.comparing(SignalView::dueOn, Comparator.nullsLast(Comparator.naturalOrder())),
+							"gesignaleerdOp", Comparator.comparing(SignalView::raisedAt), "soort",
+							Comparator.comparing(SignalView::kind)))
+			.map(s -> new SignalResource(s.id(), s.household().value(), s.gemeente(), s.memberNames(), s.kind(),
+					messages.getMessage(s.kind().messageKey(), null, locale), s.dueOn(), s.raisedAt(),
+					s.acknowledgedAt(), s.note()));
 	}
 
 }

@@ -17,6 +17,12 @@ public record SignalView(UUID id, HouseholdId household, String gemeente, List<S
 		LocalDate dueOn, Instant raisedAt, @Nullable Instant closedAt, @Nullable Instant acknowledgedAt,
 		@Nullable String note, @Nullable Instant dismissedAt, @Nullable String dismissalReason) {
 
+	/** This signal with its household's members' names. */
+	SignalView named(List<String> names) {
+		return new SignalView(id, household, gemeente, List.copyOf(names), kind, dueOn, raisedAt, closedAt,
+				acknowledgedAt, note, dismissedAt, dismissalReason);
+	}
+
 	/** Whether it is still on the list: neither closed nor dismissed. */
 	public boolean open() {
 		return closedAt == null && dismissedAt == null;

@@ -23,6 +23,8 @@ import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,6 +139,21 @@ public class Signals {
 			.map(r -> view(r, names.get(r.household())))
 			.sorted(URGENCY)
 			.toList();
+	}
+
+	/**
+	 * One page of the open signals of the caller's municipalities, sorted by the asked
+	 * {@code fields} or else most urgent first (ties by id). Only the page's households'
+	 * members are read for their names, so only they are in the processing log.
+	 */
+	@Transactional
+	public Paged<SignalView> openPage(Paging paging, Map<String, Comparator<SignalView>> fields) {
+		AccessScope scope = scope(Permission.HOUSEHOLD_READ);
+		List<SignalView> all = store.open(scope.gemeenteCodes()).stream().map(r -> view(r, List.of())).toList();
+		Paged<SignalView> page = paging.of("signalen", all, fields, URGENCY.thenComparing(SignalView::id));
+		Map<HouseholdId, List<String>> names = caseload
+			.memberNames(page.items().stream().map(SignalView::household).distinct().toList());
+		return page.map(v -> v.named(names.getOrDefault(v.household(), List.of())));
 	}
 
 	/**

@@ -89,6 +89,24 @@ class SignalIntegrationTests {
 			.doesNotContain(">GM1586<");
 		assertThat(ApiPages.allAsText(mvc, "/api/v1/signalen", OOST_GELRE_LOGIN)).contains(household);
 
+		// A page of the API reads, and so logs, only the members of its own households.
+		long beforePage = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log")
+			.query(Long.class)
+			.single();
+		String firstPage = mvc.perform(get("/api/v1/signalen?pageSize=1").with(OOST_GELRE_LOGIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(firstPage, "$.pagina.totaalAantal")).isGreaterThan(1);
+		int named = com.jayway.jsonpath.JsonPath.<List<?>>read(firstPage, "$._embedded.signalen[0].namen").size();
+		assertThat(jdbc.sql("""
+				select count(distinct subject_id) from access.processing_log
+				where actor = ? and subject_type = 'person' and seq > ?""")
+			.params(OOST_GELRE, beforePage)
+			.query(Integer.class)
+			.single()).isEqualTo(named);
+
 		// Another municipality's case manager sees neither the page's row nor the API's.
 		assertThat(mvc.perform(get("/signaleringen").session(winterswijk))
 			.andExpect(status().isOk())

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
@@ -50,6 +51,8 @@ class ReminderJob {
 
 	private final BackgroundWork background;
 
+	private final AtomicBoolean busy = new AtomicBoolean();
+
 	private final Clock clock;
 
 	ReminderJob(JdbcClient jdbc, PlatformTransactionManager transactions, ReminderMail mail,
@@ -64,12 +67,25 @@ class ReminderJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${verbinder.reminders.interval:PT1M}",
+	/**
+	 * At a fixed rate, not a fixed delay: with virtual threads the scheduler runs
+	 * fixed-delay jobs on its one thread, so a slow mail server would hold up sealing and
+	 * the placement lease check. A run still busy makes the next one skip.
+	 */
+	@Scheduled(fixedRateString = "${verbinder.reminders.interval:PT1M}",
 			initialDelayString = "${verbinder.reminders.interval:PT1M}")
 	void run() {
-		int sent = sendDue(clock.instant());
-		if (sent > 0) {
-			logger.info("{} reminder mails handled", sent);
+		if (!busy.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			int sent = sendDue(clock.instant());
+			if (sent > 0) {
+				logger.info("{} reminder mails handled", sent);
+			}
+		}
+		finally {
+			busy.set(false);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +31,8 @@ class NotificationSender {
 
 	private final UUID node = UUID.randomUUID();
 
+	private final AtomicBoolean busy = new AtomicBoolean();
+
 	private final Outbox outbox;
 
 	private final NotificationSettings settings;
@@ -48,7 +51,25 @@ class NotificationSender {
 			.build();
 	}
 
-	@Scheduled(fixedDelayString = "${verbinder.notifications.send-interval:10s}", initialDelayString = "10s")
+	/**
+	 * At a fixed rate, not a fixed delay: with virtual threads the scheduler runs
+	 * fixed-delay jobs on its one thread, so a slow subscriber would hold up sealing, the
+	 * placement lease check and the other jobs. A run still busy makes the next one skip;
+	 * other nodes are kept off by the claim.
+	 */
+	@Scheduled(fixedRateString = "${verbinder.notifications.send-interval:10s}", initialDelayString = "10s")
+	void scheduled() {
+		if (!busy.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			sendDue();
+		}
+		finally {
+			busy.set(false);
+		}
+	}
+
 	void sendDue() {
 		List<Outbox.Letter> due;
 		do {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +35,8 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private final boolean basic;
 
 	private final boolean bearer;
@@ -43,8 +46,9 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 	 * @param bearer whether the chain takes (or, with none configured, would take) bearer
 	 * tokens
 	 */
-	ApiRefusals(Clock clock, boolean basic, boolean bearer) {
+	ApiRefusals(Clock clock, MessageSource messages, boolean basic, boolean bearer) {
 		this.clock = clock;
+		this.messages = messages;
 		this.basic = basic;
 		this.bearer = bearer;
 	}
@@ -54,15 +58,12 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 			throws IOException {
 		if (e instanceof LoginThrottledException throttled) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds(clock.instant())));
-			write(response, request, HttpStatus.TOO_MANY_REQUESTS,
-					"Too many login attempts from this client or for this account. Try again after the number of "
-							+ "seconds in Retry-After.");
+			write(response, request, HttpStatus.TOO_MANY_REQUESTS, "api.refusal.throttled");
 			return;
 		}
 		if (e instanceof OAuth2AuthenticationException) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM + ", error=\"invalid_token\"");
-			write(response, request, HttpStatus.UNAUTHORIZED,
-					"The bearer token is not valid here (signature, issuer, audience, expiry or its claims).");
+			write(response, request, HttpStatus.UNAUTHORIZED, "api.refusal.invalid-token");
 			return;
 		}
 		if (basic) {
@@ -71,7 +72,7 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 		if (bearer) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM);
 		}
-		write(response, request, HttpStatus.UNAUTHORIZED, "Authentication is required for this resource.");
+		write(response, request, HttpStatus.UNAUTHORIZED, "api.refusal.unauthenticated");
 	}
 
 	@Override
@@ -80,14 +81,16 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (current instanceof TokenAuthentication) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM + ", error=\"insufficient_scope\"");
-			write(response, request, HttpStatus.FORBIDDEN, "The token's scopes do not allow this request.");
+			write(response, request, HttpStatus.FORBIDDEN, "api.refusal.insufficient-scope");
 			return;
 		}
-		write(response, request, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+		write(response, request, HttpStatus.FORBIDDEN, "api.refusal.role");
 	}
 
-	private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
+	/** The detail from the bundles, in the language the request asks for. */
+	private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String key)
 			throws IOException {
+		String detail = messages.getMessage(key, null, key, request.getLocale());
 		var problem = new LinkedHashMap<String, Object>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());

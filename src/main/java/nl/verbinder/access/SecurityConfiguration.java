@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -85,9 +86,12 @@ class SecurityConfiguration {
 
 	private final Clock clock;
 
-	SecurityConfiguration(Environment environment, Clock clock) {
+	private final MessageSource messages;
+
+	SecurityConfiguration(Environment environment, Clock clock, MessageSource messages) {
 		this.production = environment.acceptsProfiles(Profiles.of("production"));
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Bean
@@ -202,7 +206,7 @@ class SecurityConfiguration {
 	}
 
 	private ApiRefusals refusals(ApiTokens tokens) {
-		return new ApiRefusals(clock, !production, production || tokens.enabled());
+		return new ApiRefusals(clock, messages, !production, production || tokens.enabled());
 	}
 
 	@Bean

@@ -185,4 +185,21 @@ class ApiConventionsIntegrationTests {
 		return response;
 	}
 
+	/** A refusal's detail comes from the bundles, in the language the caller asks for. */
+	@Test
+	void refusalsSpeakTheCallersLanguage() throws Exception {
+		mvc.perform(get("/api/v1/huishoudens").header(HttpHeaders.ACCEPT_LANGUAGE, "nl"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("Voor dit adres moet u zich aanmelden."));
+		mvc.perform(get("/api/v1/huishoudens").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("Authentication is required for this resource."));
+		mvc.perform(get("/api/v1/accounts")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("consulent.doetinchem", Logins.DEMO_PASSWORD))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "nl"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("Uw rol staat dit verzoek niet toe."));
+	}
+
 }

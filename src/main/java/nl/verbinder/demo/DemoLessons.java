@@ -140,17 +140,9 @@ class DemoLessons {
 	 * the first eight weeks (someone behind skips some).
 	 */
 	private void report(UUID referral, LocalDate arrived, Pattern pattern, LocalDate today) {
-		var products = reporting.participant(referral).producten();
-		UUID route = products.stream()
-			.filter(p -> p.soort() == ProductSoort.B1_ROUTE)
-			.findFirst()
-			.orElseThrow()
-			.productId();
-		UUID workshops = products.stream()
-			.filter(p -> p.soort() == ProductSoort.WORKSHOP)
-			.findFirst()
-			.orElseThrow()
-			.productId();
+		var participant = reporting.participant(referral);
+		UUID route = participant.product(ProductSoort.B1_ROUTE).orElseThrow();
+		UUID workshops = participant.product(ProductSoort.WORKSHOP).orElseThrow();
 		LocalDate lastMonday = today.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate monday = arrived.plusWeeks(pattern == Pattern.BEHIND ? 6 : 1)
 			.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -40,6 +41,12 @@ public class Reporting {
 
 	/** A participant with their trajectories and the products they can be reported in. */
 	public record ParticipantView(Participant deelnemer, List<Trajectory> trajecten, List<ProductOption> producten) {
+
+		/** The first product of this kind the participant may be reported on. */
+		public Optional<UUID> product(ProductSoort soort) {
+			return producten.stream().filter(p -> p.soort() == soort).map(ProductOption::productId).findFirst();
+		}
+
 	}
 
 	/** A product of the provider's contracts that covers the participant today. */

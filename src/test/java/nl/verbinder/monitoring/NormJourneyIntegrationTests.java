@@ -122,21 +122,13 @@ class NormJourneyIntegrationTests {
 				.doorverwijzing()
 				.id();
 		});
-		var products = background.callAs(SCHOOL, () -> {
+		var participant = background.callAs(SCHOOL, () -> {
 			inbox.step(referral, 0, Doorverwijzing.Status.GEACCEPTEERD, null);
 			inbox.step(referral, 1, Doorverwijzing.Status.GESTART, null);
-			return reporting.participant(referral).producten();
+			return reporting.participant(referral);
 		});
-		UUID route = products.stream()
-			.filter(p -> p.soort() == ProductSoort.B1_ROUTE)
-			.findFirst()
-			.orElseThrow()
-			.productId();
-		UUID workshops = products.stream()
-			.filter(p -> p.soort() == ProductSoort.WORKSHOP)
-			.findFirst()
-			.orElseThrow()
-			.productId();
+		UUID route = participant.product(ProductSoort.B1_ROUTE).orElseThrow();
+		UUID workshops = participant.product(ProductSoort.WORKSHOP).orElseThrow();
 
 		// A file with a workshop without its theme: refused, with its row, nothing
 		// stored.

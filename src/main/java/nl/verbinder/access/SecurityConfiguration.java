@@ -179,8 +179,10 @@ class SecurityConfiguration {
 		});
 		var problems = refusals(tokens);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
-			// The API's description is public, as the NL API Design Rules ask (API-51).
-			requests.requestMatchers("/api/v1/openapi.json").permitAll();
+			// The API's description is public, as the NL API Design Rules ask (API-51),
+			// and
+			// so is its home, which only names the API and links to the description.
+			requests.requestMatchers("/api/v1/openapi.json", "/api/v1", "/api/v1/").permitAll();
 			authorize(requests, permissions, SecurityConfiguration::staffApi, false);
 		})
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

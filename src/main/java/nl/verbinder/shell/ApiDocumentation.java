@@ -52,6 +52,18 @@ class ApiDocumentation implements WebMvcConfigurer {
 	/** Where the API lives; the document's paths are relative to it. */
 	static final String BASE_PATH = "/api/v1";
 
+	/**
+	 * Where the OpenAPI document is, relative to {@link #BASE_PATH}
+	 * (/core/publish-openapi).
+	 */
+	static final String DOCUMENT_PATH = "/openapi.json";
+
+	/**
+	 * The operations anyone may call (relative paths): the API's home and its
+	 * description, so that a developer finds the way in before having credentials.
+	 */
+	private static final Set<String> PUBLIC_PATHS = Set.of("/", DOCUMENT_PATH);
+
 	static final String BASIC_AUTH = "basicAuth";
 
 	static final String BEARER_AUTH = "bearerAuth";
@@ -164,6 +176,7 @@ class ApiDocumentation implements WebMvcConfigurer {
 	OpenApiCustomizer apiDesignRules(OperationDescriptions descriptions) {
 		return openApi -> {
 			relativePaths(openApi);
+			openApi.getPaths().addPathItem(DOCUMENT_PATH, documentItem());
 			openApi.getComponents()
 				.addSchemas("Problem", problemSchema())
 				.addSchemas("InvalidParam", invalidParamSchema());
@@ -171,6 +184,9 @@ class ApiDocumentation implements WebMvcConfigurer {
 			Set<String> tags = new TreeSet<>();
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				descriptions.describe(path, method, operation);
+				if (PUBLIC_PATHS.contains(path)) {
+					operation.security(List.of()).addExtension("x-public", true);
+				}
 				describeResponses(path, method, operation);
 				if (operation.getTags() != null) {
 					tags.addAll(operation.getTags());
@@ -188,6 +204,23 @@ class ApiDocumentation implements WebMvcConfigurer {
 			.forEach((path, item) -> relative
 				.addPathItem(path.startsWith(BASE_PATH + "/") ? path.substring(BASE_PATH.length()) : path, item));
 		openApi.setPaths(relative);
+	}
+
+	/**
+	 * The document describes itself (/core/publish-openapi): its controller only forwards
+	 * to springdoc's, so springdoc does not see it.
+	 */
+	private static PathItem documentItem() {
+		ApiResponse document = new ApiResponse().description("The OpenAPI document of this API.")
+			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+					new MediaType().schema(typed("object").description("An OpenAPI 3.0 document."))))
+			.addHeaderObject("access-control-allow-origin", new Header()
+				.description(
+						"* : any web page may read the document (sent when the request has an " + "Origin header).")
+				.schema(typed("string").example("*")));
+		return new PathItem().get(new Operation().operationId("openapi")
+			.tags(List.of(moduleName(ApiDocumentation.class)))
+			.responses(new ApiResponses().addApiResponse("200", document)));
 	}
 
 	private static void addProblemResponses(Components components) {
@@ -231,8 +264,10 @@ class ApiDocumentation implements WebMvcConfigurer {
 		});
 		Map<String, String> problems = new LinkedHashMap<>();
 		problems.put("400", "BadRequest");
-		problems.put("401", "Unauthorized");
-		problems.put("403", "Forbidden");
+		if (!PUBLIC_PATHS.contains(path)) {
+			problems.put("401", "Unauthorized");
+			problems.put("403", "Forbidden");
+		}
 		if (path.contains("{")) {
 			problems.put("404", "NotFound");
 		}

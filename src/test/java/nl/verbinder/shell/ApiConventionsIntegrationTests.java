@@ -55,13 +55,33 @@ class ApiConventionsIntegrationTests {
 	void describesTheApiInOpenApi3() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.")))
+			.andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.0.")))
 			.andExpect(jsonPath("$.servers[0].url").value("/api/v1"))
 			.andExpect(jsonPath("$.info.version").value(ApiConventions.API_VERSION))
 			.andExpect(jsonPath("$.paths", hasKey("/huishoudens")))
 			.andExpect(jsonPath("$.paths", hasKey("/huishoudens/{id}")))
-			.andExpect(jsonPath("$.paths", hasKey("/verwerkingen/integriteit")));
+			.andExpect(jsonPath("$.paths", hasKey("/verwerkingen/integriteit")))
+			.andExpect(jsonPath("$.paths['/'].get.security").isEmpty())
+			.andExpect(jsonPath("$.paths['/openapi.json'].get.security").isEmpty())
+			.andExpect(jsonPath("$.paths['/openapi.json'].get.responses.200.headers",
+					hasKey("access-control-allow-origin")));
 		mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andExpect(forwardedUrl("/v3/api-docs"));
+	}
+
+	/**
+	 * The API's home needs no credentials, names the version and leads to the
+	 * description.
+	 */
+	@Test
+	void theHomeIsPublicAndLeadsToTheDescription() throws Exception {
+		for (String path : List.of("/api/v1", "/api/v1/")) {
+			mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string("API-Version", ApiConventions.API_VERSION))
+				.andExpect(jsonPath("$.versie").value(ApiConventions.API_VERSION))
+				.andExpect(jsonPath("$._links.openapi.href").value("/api/v1/openapi.json"));
+		}
+		mvc.perform(get("/api/v1/huishoudens")).andExpect(status().isUnauthorized());
 	}
 
 	/**

@@ -30,7 +30,8 @@ class ApiDesignRulesTests {
 					"adr-query-keys-camel-case", "adr-no-sensitive-uris", "adr-invalid-input", "adr-version-header",
 					"adr-problem-details", "adr-problem-details-members", "adr-http-methods",
 					"adr-date-omit-time-portion", "adr-date-time-timezone", "verbinder-security-schemes",
-					"verbinder-global-security", "verbinder-public-on-purpose", "verbinder-paged-lists");
+					"verbinder-global-security", "verbinder-public-on-purpose", "verbinder-paged-lists",
+					"adr-publish-openapi", "adr-api-home");
 		assertThat(findings).filteredOn(f -> f.code().equals("adr-version-header"))
 			.singleElement()
 			.extracting(Spectral.Finding::path)

@@ -38,16 +38,15 @@ class AccessWeb {
 
 	@Bean
 	PathPermissions accessPaths() {
-		return PathPermissions.of(PathPermission.any("/beheer/accounts/**", Permission.ACCOUNTS_MANAGE),
-				PathPermission.get("/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE),
-				PathPermission.post("/beheer/inlogpogingen/opheffen", Permission.ACCOUNTS_MANAGE),
-				PathPermission.get("/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ),
-				PathPermission.post("/beheer/verwerkingslog/volledige-controle", Permission.PROCESSING_LOG_READ),
-				PathPermission.get("/beheer/verwerkingsregister/**", Permission.PROCESSING_LOG_READ),
-				PathPermission.get("/api/v1/accounts", Permission.ACCOUNTS_MANAGE),
-				PathPermission.get("/api/v1/verwerkingen/**", Permission.PROCESSING_LOG_READ),
-				PathPermission.post("/api/v1/verwerkingen/integriteit/volledig", Permission.PROCESSING_LOG_READ),
-				PathPermission.get("/api/v1/verwerkingsregister", Permission.PROCESSING_LOG_READ));
+		return PathPermissions.builder()
+			.any(Permission.ACCOUNTS_MANAGE, "/beheer/accounts/**")
+			.get(Permission.ACCOUNTS_MANAGE, "/beheer/inlogpogingen", "/api/v1/accounts")
+			.post(Permission.ACCOUNTS_MANAGE, "/beheer/inlogpogingen/opheffen")
+			.get(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog", "/beheer/verwerkingsregister/**",
+					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
+			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
+					"/api/v1/verwerkingen/integriteit/volledig")
+			.build();
 	}
 
 	@Bean

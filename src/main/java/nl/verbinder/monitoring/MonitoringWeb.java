@@ -1,9 +1,9 @@
 package nl.verbinder.monitoring;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,21 +16,19 @@ class MonitoringWeb {
 
 	@Bean
 	PathPermissions monitoringPaths() {
-		return PathPermissions.of(PathPermission.get("/signaleringen", Permission.HOUSEHOLD_READ),
-				PathPermission.post("/signaleringen/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.get("/api/v1/signalen", Permission.HOUSEHOLD_READ),
-				PathPermission.get("/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE),
-				PathPermission.post("/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE));
+		return PathPermissions.builder()
+			.get(Permission.HOUSEHOLD_READ, "/signaleringen", "/api/v1/signalen")
+			.post(Permission.HOUSEHOLD_WRITE, "/signaleringen/**")
+			.getAndPost(Permission.SIGNAL_THRESHOLDS_MANAGE, "/signaaldrempels")
+			.build();
 	}
 
 	@Bean
-	NavigationItem signalsNavigation() {
-		return new NavigationItem("nav.follow-up-signals", "/signaleringen", Permission.HOUSEHOLD_READ, 12);
-	}
-
-	@Bean
-	NavigationItem signalThresholdsNavigation() {
-		return new NavigationItem("nav.signal-thresholds", "/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE, 85);
+	NavigationItems monitoringNavigation() {
+		return NavigationItems.of(
+				new NavigationItem("nav.follow-up-signals", "/signaleringen", Permission.HOUSEHOLD_READ, 12),
+				new NavigationItem("nav.signal-thresholds", "/signaaldrempels", Permission.SIGNAL_THRESHOLDS_MANAGE,
+						85));
 	}
 
 }

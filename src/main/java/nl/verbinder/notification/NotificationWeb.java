@@ -1,9 +1,9 @@
 package nl.verbinder.notification;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,13 +15,16 @@ class NotificationWeb {
 
 	@Bean
 	PathPermissions notificationPaths() {
-		return PathPermissions.of(PathPermission.get("/beheer/notificaties", Permission.NOTIFICATIONS_MANAGE),
-				PathPermission.post("/beheer/notificaties/*/opnieuw", Permission.NOTIFICATIONS_MANAGE));
+		return PathPermissions.builder()
+			.get(Permission.NOTIFICATIONS_MANAGE, "/beheer/notificaties")
+			.post(Permission.NOTIFICATIONS_MANAGE, "/beheer/notificaties/*/opnieuw")
+			.build();
 	}
 
 	@Bean
-	NavigationItem deadLettersNavigation() {
-		return new NavigationItem("nav.dead-letters", "/beheer/notificaties", Permission.NOTIFICATIONS_MANAGE, 93);
+	NavigationItems notificationNavigation() {
+		return NavigationItems
+			.of(new NavigationItem("nav.dead-letters", "/beheer/notificaties", Permission.NOTIFICATIONS_MANAGE, 93));
 	}
 
 }

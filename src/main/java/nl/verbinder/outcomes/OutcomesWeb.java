@@ -1,9 +1,9 @@
 package nl.verbinder.outcomes;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,13 +13,12 @@ class OutcomesWeb {
 
 	@Bean
 	PathPermissions outcomesPaths() {
-		return PathPermissions.of(PathPermission.get("/uitkomsten", Permission.AGGREGATES_READ),
-				PathPermission.get("/uitkomsten/csv", Permission.AGGREGATES_READ));
+		return PathPermissions.builder().get(Permission.AGGREGATES_READ, "/uitkomsten", "/uitkomsten/csv").build();
 	}
 
 	@Bean
-	NavigationItem outcomesNavigation() {
-		return new NavigationItem("nav.outcomes", "/uitkomsten", Permission.AGGREGATES_READ, 81);
+	NavigationItems outcomesNavigation() {
+		return NavigationItems.of(new NavigationItem("nav.outcomes", "/uitkomsten", Permission.AGGREGATES_READ, 81));
 	}
 
 }

@@ -1,9 +1,9 @@
 package nl.verbinder.portal;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
@@ -20,34 +20,25 @@ class PortalWeb {
 
 	@Bean
 	PathPermissions portalPaths() {
-		return PathPermissions.of(PathPermission.any("/portaal/**", Permission.OWN_DATA),
-				PathPermission.any("/api/v1/portaal/**", Permission.OWN_DATA),
-				PathPermission.post("/api/v1/portaaluitnodigingen", Permission.HOUSEHOLD_WRITE),
-				PathPermission.post("/api/v1/portaaluitnodigingen/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.get("/vragen", Permission.HOUSEHOLD_READ),
-				PathPermission.get("/vragen/**", Permission.HOUSEHOLD_READ),
-				PathPermission.post("/vragen/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.authenticated(HttpMethod.GET, "/beoordelingen"),
-				PathPermission.authenticated(HttpMethod.GET, "/api/v1/beoordelingen"));
+		return PathPermissions.builder()
+			.any(Permission.OWN_DATA, "/portaal/**", "/api/v1/portaal/**")
+			.post(Permission.HOUSEHOLD_WRITE, "/api/v1/portaaluitnodigingen", "/api/v1/portaaluitnodigingen/**")
+			.get(Permission.HOUSEHOLD_READ, "/vragen", "/vragen/**")
+			.post(Permission.HOUSEHOLD_WRITE, "/vragen/**")
+			.authenticated(HttpMethod.GET, "/beoordelingen", "/api/v1/beoordelingen")
+			.build();
 	}
 
 	/**
-	 * What newcomers say of the organisations: for a partner worker their own, for staff
-	 * with aggregate figures all; the page refuses anyone else.
+	 * What newcomers say of the organisations (for a partner worker their own, for staff
+	 * with aggregate figures all; the page refuses anyone else), and the newcomers'
+	 * questions.
 	 */
 	@Bean
-	NavigationItem ratingsNavigationForPartners() {
-		return new NavigationItem("nav.ratings", "/beoordelingen", Permission.REFERRALS_RECEIVE, 25);
-	}
-
-	@Bean
-	NavigationItem ratingsNavigationForFigures() {
-		return new NavigationItem("nav.ratings", "/beoordelingen", Permission.AGGREGATES_READ, 65);
-	}
-
-	@Bean
-	NavigationItem questionsNavigation() {
-		return new NavigationItem("nav.questions", "/vragen", Permission.HOUSEHOLD_READ, 12);
+	NavigationItems portalNavigation() {
+		return NavigationItems.of(new NavigationItem("nav.ratings", "/beoordelingen", Permission.REFERRALS_RECEIVE, 25),
+				new NavigationItem("nav.ratings", "/beoordelingen", Permission.AGGREGATES_READ, 65),
+				new NavigationItem("nav.questions", "/vragen", Permission.HOUSEHOLD_READ, 12));
 	}
 
 }

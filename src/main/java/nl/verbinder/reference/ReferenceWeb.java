@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
@@ -29,10 +28,11 @@ class ReferenceWeb {
 
 	@Bean
 	PathPermissions referencePaths() {
-		return PathPermissions.of(PathPermission.get("/api/v1/referentie/**", Permission.REFERENCE_READ),
-				// Occupation suggestions for forms that name an ESCO occupation: any
-				// signed-in account.
-				PathPermission.get("/referentie/beroepen/opties", Permission.REFERENCE_READ));
+		// Occupation suggestions for forms that name an ESCO occupation: any signed-in
+		// account.
+		return PathPermissions.builder()
+			.get(Permission.REFERENCE_READ, "/api/v1/referentie/**", "/referentie/beroepen/opties")
+			.build();
 	}
 
 	/** A loaded data set and when it was loaded, for the about page. */

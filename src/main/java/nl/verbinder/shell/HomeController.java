@@ -1,6 +1,5 @@
 package nl.verbinder.shell;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import org.springframework.context.annotation.Bean;
@@ -25,36 +24,22 @@ class HomeController {
 
 		@Bean
 		PathPermissions shellPaths() {
-			return PathPermissions.of(PathPermission.authenticated("/"));
+			return PathPermissions.builder().authenticated("/").build();
 		}
 
+		/**
+		 * Home, and the access module's pages: the shell lists them because access cannot
+		 * depend on the shell.
+		 */
 		@Bean
-		NavigationItem homeNavigation() {
-			return new NavigationItem("nav.home", "/", null, 0);
-		}
-
-		// The access module's pages; the shell lists them because access cannot depend on
-		// the shell.
-		@Bean
-		NavigationItem accountsNavigation() {
-			return new NavigationItem("nav.accounts", "/beheer/accounts", Permission.ACCOUNTS_MANAGE, 90);
-		}
-
-		@Bean
-		NavigationItem failedLoginsNavigation() {
-			return new NavigationItem("nav.failed-logins", "/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE, 92);
-		}
-
-		@Bean
-		NavigationItem processingLogNavigation() {
-			return new NavigationItem("nav.processing-log", "/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ,
-					91);
-		}
-
-		@Bean
-		NavigationItem processingRegisterNavigation() {
-			return new NavigationItem("nav.processing-register", "/beheer/verwerkingsregister",
-					Permission.PROCESSING_LOG_READ, 93);
+		NavigationItems shellNavigation() {
+			return NavigationItems.of(new NavigationItem("nav.home", "/", null, 0),
+					new NavigationItem("nav.accounts", "/beheer/accounts", Permission.ACCOUNTS_MANAGE, 90),
+					new NavigationItem("nav.failed-logins", "/beheer/inlogpogingen", Permission.ACCOUNTS_MANAGE, 92),
+					new NavigationItem("nav.processing-log", "/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ,
+							91),
+					new NavigationItem("nav.processing-register", "/beheer/verwerkingsregister",
+							Permission.PROCESSING_LOG_READ, 93));
 		}
 
 	}

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Actor;
 import nl.verbinder.reference.ReferenceData;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -32,10 +34,17 @@ class ShellModel implements HandlerInterceptor {
 
 	private final Languages languages;
 
-	ShellModel(AccessControl access, ReferenceData reference, List<NavigationItem> navigation, Languages languages) {
+	/**
+	 * {@code tables}: each module's {@link NavigationItems}; {@code items}: any item
+	 * declared as a bean of its own.
+	 */
+	ShellModel(AccessControl access, ReferenceData reference, List<NavigationItems> tables,
+			ObjectProvider<NavigationItem> items, Languages languages) {
 		this.access = access;
 		this.languages = languages;
-		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.navigation = Stream.concat(tables.stream().flatMap(t -> t.items().stream()), items.stream())
+			.sorted(Comparator.comparingInt(NavigationItem::order))
+			.toList();
 		access.region()
 			.gemeenteCodes()
 			.forEach(code -> reference.gemeente(code).ifPresent(g -> gemeenteNames.put(code.value(), g.displayName())));

@@ -1,7 +1,7 @@
 /**
  * The application shell: page layout and navigation per role, language choice, the home
  * page, and how errors reach people (readable pages) and programs (problem+json). Modules
- * contribute {@link nl.verbinder.shell.NavigationItem}s; the shell knows no module's
+ * contribute {@link nl.verbinder.shell.NavigationItems}; the shell knows no module's
  * pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Application shell")

@@ -1,9 +1,9 @@
 package nl.verbinder.inburgering.web;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,24 +15,17 @@ class InburgeringWeb {
 
 	@Bean
 	PathPermissions inburgeringPaths() {
-		return PathPermissions.of(PathPermission.get("/huishoudens/**", Permission.HOUSEHOLD_READ),
-				PathPermission.post("/huishoudens/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.get("/api/v1/huishoudens/**", Permission.HOUSEHOLD_READ),
-				PathPermission.post("/api/v1/huishoudens/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.get("/api/v1/personen/**", Permission.HOUSEHOLD_READ),
-				PathPermission.post("/api/v1/personen/**", Permission.HOUSEHOLD_WRITE),
-				PathPermission.get("/cijfers", Permission.AGGREGATES_READ),
-				PathPermission.get("/api/v1/cijfers/**", Permission.AGGREGATES_READ));
+		return PathPermissions.builder()
+			.get(Permission.HOUSEHOLD_READ, "/huishoudens/**", "/api/v1/huishoudens/**", "/api/v1/personen/**")
+			.post(Permission.HOUSEHOLD_WRITE, "/huishoudens/**", "/api/v1/huishoudens/**", "/api/v1/personen/**")
+			.get(Permission.AGGREGATES_READ, "/cijfers", "/api/v1/cijfers/**")
+			.build();
 	}
 
 	@Bean
-	NavigationItem householdsNavigation() {
-		return new NavigationItem("nav.households", "/huishoudens", Permission.HOUSEHOLD_READ, 10);
-	}
-
-	@Bean
-	NavigationItem figuresNavigation() {
-		return new NavigationItem("nav.figures", "/cijfers", Permission.AGGREGATES_READ, 80);
+	NavigationItems inburgeringNavigation() {
+		return NavigationItems.of(new NavigationItem("nav.households", "/huishoudens", Permission.HOUSEHOLD_READ, 10),
+				new NavigationItem("nav.figures", "/cijfers", Permission.AGGREGATES_READ, 80));
 	}
 
 }

@@ -1,9 +1,9 @@
 package nl.verbinder.inkoop.web;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,25 +17,19 @@ class InkoopWeb {
 
 	@Bean
 	PathPermissions inkoopPaths() {
-		return PathPermissions.of(PathPermission.get("/contracten", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.post("/contracten", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.get("/api/v1/contracten", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.post("/api/v1/contracten", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.get("/deelnemers", Permission.REFERRALS_RECEIVE),
-				PathPermission.any("/deelnemers/**", Permission.REFERRALS_RECEIVE),
-				PathPermission.get("/api/v1/deelnemers", Permission.REFERRALS_RECEIVE),
-				PathPermission.any("/api/v1/deelnemers/**", Permission.REFERRALS_RECEIVE),
-				PathPermission.post("/api/v1/aanwezigheid", Permission.REFERRALS_RECEIVE));
+		return PathPermissions.builder()
+			.getAndPost(Permission.ORGANISATIONS_MANAGE, "/contracten", "/api/v1/contracten")
+			.get(Permission.REFERRALS_RECEIVE, "/deelnemers", "/api/v1/deelnemers")
+			.any(Permission.REFERRALS_RECEIVE, "/deelnemers/**", "/api/v1/deelnemers/**")
+			.post(Permission.REFERRALS_RECEIVE, "/api/v1/aanwezigheid")
+			.build();
 	}
 
 	@Bean
-	NavigationItem contractsNavigation() {
-		return new NavigationItem("nav.contracts", "/contracten", Permission.ORGANISATIONS_MANAGE, 42);
-	}
-
-	@Bean
-	NavigationItem participantsNavigation() {
-		return new NavigationItem("nav.participants", "/deelnemers", Permission.REFERRALS_RECEIVE, 22);
+	NavigationItems inkoopNavigation() {
+		return NavigationItems.of(
+				new NavigationItem("nav.contracts", "/contracten", Permission.ORGANISATIONS_MANAGE, 42),
+				new NavigationItem("nav.participants", "/deelnemers", Permission.REFERRALS_RECEIVE, 22));
 	}
 
 }

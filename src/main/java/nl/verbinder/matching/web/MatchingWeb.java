@@ -1,9 +1,9 @@
 package nl.verbinder.matching.web;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,19 +19,17 @@ class MatchingWeb {
 
 	@Bean
 	PathPermissions matchingPaths() {
-		return PathPermissions.of(PathPermission.authenticated(HttpMethod.GET, "/kansen"),
-				PathPermission.post("/kansen", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.authenticated(HttpMethod.GET, "/kansen/*"),
-				PathPermission.get("/kansen/*/kandidaten", Permission.HOUSEHOLD_READ),
-				PathPermission.authenticated(HttpMethod.GET, "/api/v1/kansen"),
-				PathPermission.post("/api/v1/kansen", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.authenticated(HttpMethod.GET, "/api/v1/kansen/*"),
-				PathPermission.get("/api/v1/kansen/*/kandidaten", Permission.HOUSEHOLD_READ));
+		return PathPermissions.builder()
+			.authenticated(HttpMethod.GET, "/kansen", "/kansen/*", "/api/v1/kansen", "/api/v1/kansen/*")
+			.post(Permission.ORGANISATIONS_MANAGE, "/kansen", "/api/v1/kansen")
+			.get(Permission.HOUSEHOLD_READ, "/kansen/*/kandidaten", "/api/v1/kansen/*/kandidaten")
+			.build();
 	}
 
 	@Bean
-	NavigationItem opportunitiesNavigation() {
-		return new NavigationItem("nav.opportunities", "/kansen", Permission.ORGANISATIONS_MANAGE, 45);
+	NavigationItems matchingNavigation() {
+		return NavigationItems
+			.of(new NavigationItem("nav.opportunities", "/kansen", Permission.ORGANISATIONS_MANAGE, 45));
 	}
 
 }

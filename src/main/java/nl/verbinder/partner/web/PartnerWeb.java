@@ -1,9 +1,9 @@
 package nl.verbinder.partner.web;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,25 +19,19 @@ class PartnerWeb {
 
 	@Bean
 	PathPermissions partnerPaths() {
-		return PathPermissions.of(PathPermission.authenticated(HttpMethod.GET, "/organisaties"),
-				PathPermission.post("/organisaties", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.authenticated(HttpMethod.GET, "/api/v1/organisaties/**"),
-				PathPermission.authenticated(HttpMethod.GET, "/api/v1/organisaties"),
-				PathPermission.post("/api/v1/organisaties", Permission.ORGANISATIONS_MANAGE),
-				PathPermission.any("/doorverwijzingen/**", Permission.REFERRALS_RECEIVE),
-				PathPermission.get("/doorverwijzingen", Permission.REFERRALS_RECEIVE),
-				PathPermission.any("/api/v1/doorverwijzingen/**", Permission.REFERRALS_RECEIVE),
-				PathPermission.get("/api/v1/doorverwijzingen", Permission.REFERRALS_RECEIVE));
+		return PathPermissions.builder()
+			.authenticated(HttpMethod.GET, "/organisaties", "/api/v1/organisaties/**", "/api/v1/organisaties")
+			.post(Permission.ORGANISATIONS_MANAGE, "/organisaties", "/api/v1/organisaties")
+			.any(Permission.REFERRALS_RECEIVE, "/doorverwijzingen/**", "/api/v1/doorverwijzingen/**")
+			.get(Permission.REFERRALS_RECEIVE, "/doorverwijzingen", "/api/v1/doorverwijzingen")
+			.build();
 	}
 
 	@Bean
-	NavigationItem referralsNavigation() {
-		return new NavigationItem("nav.referrals", "/doorverwijzingen", Permission.REFERRALS_RECEIVE, 20);
-	}
-
-	@Bean
-	NavigationItem organisationsNavigation() {
-		return new NavigationItem("nav.organisations", "/organisaties", Permission.ORGANISATIONS_MANAGE, 40);
+	NavigationItems partnerNavigation() {
+		return NavigationItems.of(
+				new NavigationItem("nav.referrals", "/doorverwijzingen", Permission.REFERRALS_RECEIVE, 20),
+				new NavigationItem("nav.organisations", "/organisaties", Permission.ORGANISATIONS_MANAGE, 40));
 	}
 
 }

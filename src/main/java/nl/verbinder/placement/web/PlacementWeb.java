@@ -1,9 +1,9 @@
 package nl.verbinder.placement.web;
 
-import nl.verbinder.access.PathPermission;
 import nl.verbinder.access.PathPermissions;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shell.NavigationItem;
+import nl.verbinder.shell.NavigationItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,14 +15,14 @@ class PlacementWeb {
 
 	@Bean
 	PathPermissions placementPaths() {
-		return PathPermissions.of(PathPermission.any("/plaatsing/**", Permission.PLACEMENT_PLAN),
-				PathPermission.any("/plaatsing", Permission.PLACEMENT_PLAN),
-				PathPermission.any("/api/v1/plaatsing/**", Permission.PLACEMENT_PLAN));
+		return PathPermissions.builder()
+			.any(Permission.PLACEMENT_PLAN, "/plaatsing/**", "/plaatsing", "/api/v1/plaatsing/**")
+			.build();
 	}
 
 	@Bean
-	NavigationItem placementNavigation() {
-		return new NavigationItem("nav.placement", "/plaatsing", Permission.PLACEMENT_PLAN, 30);
+	NavigationItems placementNavigation() {
+		return NavigationItems.of(new NavigationItem("nav.placement", "/plaatsing", Permission.PLACEMENT_PLAN, 30));
 	}
 
 }

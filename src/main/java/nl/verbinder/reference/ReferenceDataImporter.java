@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.verbinder.shared.TaalCode;
@@ -68,11 +67,18 @@ class ReferenceDataImporter {
 		importChanged();
 	}
 
-	/** One file and how its rows are inserted. */
-	private record Load(String file, String insert, BiConsumer<PreparedStatement, Csv.Row> binder,
-			Predicate<Csv.Row> accept) {
+	/** Binds one row's values to the insert's parameters. */
+	@FunctionalInterface
+	private interface RowBinder {
 
-		Load(String file, String insert, BiConsumer<PreparedStatement, Csv.Row> binder) {
+		void bind(PreparedStatement ps, Csv.Row row) throws SQLException;
+
+	}
+
+	/** One file and how its rows are inserted. */
+	private record Load(String file, String insert, RowBinder binder, Predicate<Csv.Row> accept) {
+
+		Load(String file, String insert, RowBinder binder) {
 			this(file, insert, binder, row -> true);
 		}
 	}
@@ -83,7 +89,7 @@ class ReferenceDataImporter {
 	 */
 	private record Dataset(String table, List<Load> loads) {
 
-		Dataset(String table, String file, String insert, BiConsumer<PreparedStatement, Csv.Row> binder) {
+		Dataset(String table, String file, String insert, RowBinder binder) {
 			this(table, List.of(new Load(file, insert, binder)));
 		}
 	}
@@ -110,9 +116,9 @@ class ReferenceDataImporter {
 					List<Csv.Row> rows = parse(file.getValue(), load.file()).stream().filter(load.accept()).toList();
 					jdbc.batchUpdate(load.insert(), rows, 500, (ps, row) -> {
 						try {
-							load.binder().accept(ps, row);
+							load.binder().bind(ps, row);
 						}
-						catch (RuntimeException e) {
+						catch (RuntimeException | SQLException e) {
 							throw new IllegalStateException("Bad row in " + load.file() + ": " + row.cells(), e);
 						}
 					});
@@ -163,16 +169,12 @@ class ReferenceDataImporter {
 					setDouble(ps, 13, r.optional("oppervlakte_km2"));
 					set(ps, 14, r.optional("bestuurscentrum"));
 					setArray(ps, 15, r.list("buurgemeenten"));
-				}), new Dataset("reference.taal", List.of(new Load("languages.csv", """
-						insert into reference.taal (code, iso639_1, iso639_3, name_nl, name_en, autonym)
-						values (?, ?, ?, ?, ?, ?)""", (ps, r) -> {
-					set(ps, 1, r.get("code"));
-					set(ps, 2, r.optional("iso639_1"));
-					set(ps, 3, r.optional("iso639_3"));
-					set(ps, 4, r.get("name_nl"));
-					set(ps, 5, r.get("name_en"));
-					set(ps, 6, r.optional("autonym"));
-				}, ReferenceDataImporter::isLanguageCode),
+				}),
+				new Dataset("reference.taal", List.of(
+						new Load("languages.csv", """
+								insert into reference.taal (code, iso639_1, iso639_3, name_nl, name_en, autonym)
+								values (?, ?, ?, ?, ?, ?)""", ReferenceDataImporter::setLanguage,
+								ReferenceDataImporter::isLanguageCode),
 						// The newcomer shortlist refines rows of the CLDR list (or adds
 						// the few CLDR lacks).
 						new Load("languages_newcomers.csv",
@@ -183,12 +185,7 @@ class ReferenceDataImporter {
 										on conflict (code) do update set iso639_3 = excluded.iso639_3, autonym = excluded.autonym,
 										  direction = excluded.direction, display_nl = excluded.display_nl, newcomer = true""",
 								(ps, r) -> {
-									set(ps, 1, r.get("code"));
-									set(ps, 2, r.optional("iso639_1"));
-									set(ps, 3, r.optional("iso639_3"));
-									set(ps, 4, r.get("name_nl"));
-									set(ps, 5, r.get("name_en"));
-									set(ps, 6, r.optional("autonym"));
+									setLanguage(ps, r);
 									set(ps, 7, r.get("direction"));
 									set(ps, 8, r.optional("display_nl"));
 								}))),
@@ -232,12 +229,7 @@ class ReferenceDataImporter {
 					set(ps, 8, r.optional("label_uk"));
 					setArray(ps, 9, r.list("alt_labels_nl"));
 					setArray(ps, 10, r.list("alt_labels_en"));
-					try {
-						ps.setBoolean(11, "yes".equalsIgnoreCase(r.get("eu_regulated")));
-					}
-					catch (SQLException e) {
-						throw new IllegalStateException(e);
-					}
+					ps.setBoolean(11, "yes".equalsIgnoreCase(r.get("eu_regulated")));
 				}));
 	}
 
@@ -285,51 +277,41 @@ class ReferenceDataImporter {
 		}
 	}
 
-	private static void set(PreparedStatement ps, int index, String value) {
-		try {
-			ps.setString(index, value);
+	/** The columns a language has in both lists: code, ISO codes, names and autonym. */
+	private static void setLanguage(PreparedStatement ps, Csv.Row r) throws SQLException {
+		set(ps, 1, r.get("code"));
+		set(ps, 2, r.optional("iso639_1"));
+		set(ps, 3, r.optional("iso639_3"));
+		set(ps, 4, r.get("name_nl"));
+		set(ps, 5, r.get("name_en"));
+		set(ps, 6, r.optional("autonym"));
+	}
+
+	private static void set(PreparedStatement ps, int index, String value) throws SQLException {
+		ps.setString(index, value);
+	}
+
+	private static void setInt(PreparedStatement ps, int index, String value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.INTEGER);
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
+		else {
+			ps.setInt(index, Integer.parseInt(value.strip()));
 		}
 	}
 
-	private static void setInt(PreparedStatement ps, int index, String value) {
-		try {
-			if (value == null) {
-				ps.setNull(index, Types.INTEGER);
-			}
-			else {
-				ps.setInt(index, Integer.parseInt(value.strip()));
-			}
+	private static void setDouble(PreparedStatement ps, int index, String value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.DOUBLE);
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
+		else {
+			ps.setDouble(index, Double.parseDouble(value.strip()));
 		}
 	}
 
-	private static void setDouble(PreparedStatement ps, int index, String value) {
-		try {
-			if (value == null) {
-				ps.setNull(index, Types.DOUBLE);
-			}
-			else {
-				ps.setDouble(index, Double.parseDouble(value.strip()));
-			}
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void setArray(PreparedStatement ps, int index, List<String> values) {
-		try {
-			Array array = ps.getConnection().createArrayOf("text", values.toArray());
-			ps.setArray(index, array);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
-		}
+	private static void setArray(PreparedStatement ps, int index, List<String> values) throws SQLException {
+		Array array = ps.getConnection().createArrayOf("text", values.toArray());
+		ps.setArray(index, array);
 	}
 
 }

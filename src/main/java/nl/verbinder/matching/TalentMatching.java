@@ -104,10 +104,21 @@ public final class TalentMatching {
 	public sealed interface Reason permits OccupationReason, LevelReason, InterestReason, DistanceReason,
 			LanguageReason, ScheduleReason, UnderemploymentReason {
 
-		Component component();
-
 		/** The points this component added (negative for underemployment). */
 		double points();
+
+		/** Which component of the score this reason explains. */
+		default Component component() {
+			return switch (this) {
+				case OccupationReason r -> Component.OCCUPATION;
+				case LevelReason r -> Component.LEVEL;
+				case InterestReason r -> Component.INTEREST;
+				case DistanceReason r -> Component.DISTANCE;
+				case LanguageReason r -> Component.LANGUAGE;
+				case ScheduleReason r -> Component.SCHEDULE;
+				case UnderemploymentReason r -> Component.UNDEREMPLOYMENT;
+			};
+		}
 
 	}
 
@@ -119,48 +130,23 @@ public final class TalentMatching {
 			@JsonProperty("verwantschap") Relatedness relatedness,
 			@JsonProperty("eerderBeroep") @Nullable String priorOccupation,
 			@JsonProperty("beroep") String occupation) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.OCCUPATION;
-		}
 	}
 
 	/** Skill levels 1 to 4 as in ISCO-08; for training, the level it leads to. */
 	public record LevelReason(@JsonProperty("punten") double points, @JsonProperty("persoonsniveau") int personLevel,
 			@JsonProperty("kansniveau") int opportunityLevel) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.LEVEL;
-		}
 	}
 
 	public record InterestReason(@JsonProperty("punten") double points,
 			@JsonProperty("gedeeld") Set<String> shared) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.INTEREST;
-		}
 	}
 
 	public record DistanceReason(@JsonProperty("punten") double points, double km,
 			@JsonProperty("reisafstandKm") int travelRangeKm) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.DISTANCE;
-		}
 	}
 
 	public record LanguageReason(@JsonProperty("punten") double points, @JsonProperty("nederlands") LanguageLevel dutch,
 			@JsonProperty("vereist") LanguageLevel required) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.LANGUAGE;
-		}
 	}
 
 	/**
@@ -170,21 +156,11 @@ public final class TalentMatching {
 	public record ScheduleReason(@JsonProperty("punten") double points,
 			@JsonProperty("gedeeldeDagen") Set<DayOfWeek> commonDays, @JsonProperty("urenPerWeek") int hoursPerWeek,
 			@JsonProperty("urenBeschikbaar") int hoursAvailable) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.SCHEDULE;
-		}
 	}
 
 	public record UnderemploymentReason(@JsonProperty("punten") double points,
 			@JsonProperty("persoonsniveau") int personLevel,
 			@JsonProperty("kansniveau") int opportunityLevel) implements Reason {
-
-		@Override
-		public Component component() {
-			return Component.UNDEREMPLOYMENT;
-		}
 	}
 
 	/** What matching concludes about one pair: a match, or excluded. */

@@ -114,16 +114,7 @@ public class PartnerInbox {
 	public List<PartnerReferral> inbox() {
 		UUID organisatie = partnerAccess.ownOrganisation();
 		LocalDate today = LocalDate.now(clock);
-		var stored = store.doorverwijzingenAan(organisatie, today, 200);
-		List<PartnerReferral> referrals = stored.stream().map(v -> partnerView(v, today)).toList();
-		var shown = stored.stream()
-			.filter(v -> v.value().status().open())
-			.map(v -> DataSubject.person(v.value().personId()))
-			.toList();
-		if (!shown.isEmpty()) {
-			log.record(PartnerAccess.SAMENWERKING, Operation.READ, shown);
-		}
-		return referrals;
+		return shown(store.doorverwijzingenAan(organisatie, today, 200), today);
 	}
 
 	/**
@@ -135,15 +126,8 @@ public class PartnerInbox {
 	public Paged<PartnerReferral> inbox(Paging paging) {
 		UUID organisatie = partnerAccess.ownOrganisation();
 		LocalDate today = LocalDate.now(clock);
-		var stored = store.doorverwijzingenAan(organisatie, today, EnumSet.allOf(Status.class), paging);
-		List<PartnerReferral> referrals = stored.stream().map(v -> partnerView(v, today)).toList();
-		var shown = stored.stream()
-			.filter(v -> v.value().status().open())
-			.map(v -> DataSubject.person(v.value().personId()))
-			.toList();
-		if (!shown.isEmpty()) {
-			log.record(PartnerAccess.SAMENWERKING, Operation.READ, shown);
-		}
+		List<PartnerReferral> referrals = shown(
+				store.doorverwijzingenAan(organisatie, today, EnumSet.allOf(Status.class), paging), today);
 		return paging.page("doorverwijzingen", referrals,
 				store.countDoorverwijzingenAan(organisatie, today, EnumSet.allOf(Status.class)));
 	}
@@ -271,6 +255,22 @@ public class PartnerInbox {
 			throw new NoSuchElementException("No referral " + id + " to your organisation");
 		}
 		return stored;
+	}
+
+	/**
+	 * The stored referrals as the partner worker sees them; the open ones are recorded as
+	 * read.
+	 */
+	private List<PartnerReferral> shown(List<PartnerStore.Versioned<Doorverwijzing>> stored, LocalDate today) {
+		List<PartnerReferral> referrals = stored.stream().map(v -> partnerView(v, today)).toList();
+		var shown = stored.stream()
+			.filter(v -> v.value().status().open())
+			.map(v -> DataSubject.person(v.value().personId()))
+			.toList();
+		if (!shown.isEmpty()) {
+			log.record(PartnerAccess.SAMENWERKING, Operation.READ, shown);
+		}
+		return referrals;
 	}
 
 	private PartnerReferral partnerView(PartnerStore.Versioned<Doorverwijzing> stored, LocalDate today) {

@@ -63,22 +63,23 @@ class SignalPages {
 	@PostMapping("/signaleringen/{id}/bevestiging")
 	String acknowledge(@PathVariable UUID id, @RequestParam(defaultValue = "") String notitie,
 			@RequestParam(defaultValue = "") String terug, RedirectAttributes redirect) {
-		try {
-			signals.acknowledge(id, notitie);
-			redirect.addFlashAttribute("saved", "monitoring.signals.acknowledged");
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return back(terug);
+		return step(() -> signals.acknowledge(id, notitie), "monitoring.signals.acknowledged", terug, redirect);
 	}
 
 	@PostMapping("/signaleringen/{id}/afwijzing")
 	String dismiss(@PathVariable UUID id, @RequestParam(defaultValue = "") String reden,
 			@RequestParam(defaultValue = "") String terug, RedirectAttributes redirect) {
+		return step(() -> signals.dismiss(id, reden), "monitoring.signals.dismissed", terug, redirect);
+	}
+
+	/**
+	 * Takes a step on a signal and says so ({@code saved} the message key), or why it was
+	 * refused; then goes {@link #back}.
+	 */
+	private static String step(Runnable step, String saved, String terug, RedirectAttributes redirect) {
 		try {
-			signals.dismiss(id, reden);
-			redirect.addFlashAttribute("saved", "monitoring.signals.dismissed");
+			step.run();
+			redirect.addFlashAttribute("saved", saved);
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));

@@ -30,7 +30,7 @@ import org.springframework.core.io.Resource;
 record ApiTokenSettings(@Nullable String issuer, @DefaultValue List<String> audiences, @Nullable String publicKey,
 		@Nullable Resource publicKeyLocation, @Nullable String jwkSetUri, @DefaultValue("60s") Duration clockSkew,
 		@DefaultValue("gemeente") String municipalityClaim, @DefaultValue("client_id") String clientIdClaim,
-		@DefaultValue("scope") String scopeClaim) {
+		@DefaultValue("scope") String scopeClaim, @DefaultValue("5s") Duration keysTimeout) {
 
 	static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -49,6 +49,9 @@ record ApiTokenSettings(@Nullable String issuer, @DefaultValue List<String> audi
 		}
 		else if (keySources > 0) {
 			throw new IllegalArgumentException("verbinder.api.tokens has keys but no issuer");
+		}
+		if (keysTimeout.isNegative() || keysTimeout.isZero()) {
+			throw new IllegalArgumentException("verbinder.api.tokens.keys-timeout must be positive");
 		}
 		if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
 			throw new IllegalArgumentException("verbinder.api.tokens.clock-skew must be between 0 and 5 minutes");

@@ -1,6 +1,8 @@
 package nl.verbinder.access;
 
 import com.nimbusds.jose.jwk.Curve;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestTemplate;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
@@ -122,9 +124,13 @@ class ApiTokens {
 		NimbusJwtDecoder decoder;
 		if (settings.jwkSetUri() != null && !settings.jwkSetUri().isBlank()) {
 			// Every algorithm named, so that the builder never reads the set to find
-			// them.
+			// them; a slow identity provider makes a request fail (401), not wait.
+			var requests = new SimpleClientHttpRequestFactory();
+			requests.setConnectTimeout(settings.keysTimeout());
+			requests.setReadTimeout(settings.keysTimeout());
 			decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri())
 				.jwsAlgorithms(algorithms -> algorithms.addAll(Arrays.asList(SignatureAlgorithm.values())))
+				.restOperations(new RestTemplate(requests))
 				.build();
 		}
 		else {

@@ -91,7 +91,7 @@ class StrictTransportSecurityIntegrationTests {
 		@Bean
 		ApiTokenSettings apiTokenSettings() {
 			return new ApiTokenSettings(TestTokens.ISSUER, List.of(TestTokens.AUDIENCE), TestTokens.publicKeyPem(),
-					null, null, Duration.ofSeconds(60), "gemeente", "client_id", "scope");
+					null, null, Duration.ofSeconds(60), "gemeente", "client_id", "scope", Duration.ofSeconds(5));
 		}
 
 		@Bean

@@ -1,5 +1,8 @@
 package nl.verbinder.placement;
 
+import nl.verbinder.placement.optimiser.ArrivalPattern;
+import nl.verbinder.placement.optimiser.HalfYear;
+import nl.verbinder.placement.optimiser.HalfYearSimulator;
 import nl.verbinder.placement.optimiser.InstanceFormat;
 import nl.verbinder.placement.optimiser.InstanceGenerator;
 import nl.verbinder.placement.optimiser.InstanceValidator;
@@ -8,11 +11,13 @@ import nl.verbinder.placement.optimiser.PlacementInstance;
 import nl.verbinder.placement.optimiser.PlacementOptimiser;
 import nl.verbinder.placement.optimiser.PlacementResult;
 import nl.verbinder.placement.optimiser.PlanChecker;
+import nl.verbinder.placement.optimiser.WeeklyPlacement;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
@@ -22,9 +27,11 @@ import java.util.Locale;
  * (one CP-SAT worker unless {@code --workers N}), {@code placement generate [--households
  * N] [--seed N] [--quota-share Q] [--dense true] [--exclusions SHARE] --output FILE} and
  * {@code placement check --instance FILE --plan FILE} (recomputes a plan's fit and every
- * quota from the instance; returns 3 for an invalid plan). Prints a one-line summary;
- * returns 0 on success, 2 on bad arguments or a bad instance (with the message on
- * standard error), 1 on other failures.
+ * quota from the instance; returns 3 for an invalid plan) and {@code placement simulate}
+ * (generated half years placed week by week with each strategy against the hindsight
+ * optimum; see {@link HalfYearSimulator}). Prints a one-line summary; returns 0 on
+ * success, 2 on bad arguments or a bad instance (with the message on standard error), 1
+ * on other failures.
  */
 public final class PlacementCli {
 
@@ -38,7 +45,9 @@ public final class PlacementCli {
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		String usage = "usage: placement solve --input FILE --output FILE [--seed N] [--time-limit S] [--workers N]\n"
 				+ "       placement generate [--households N] [--seed N] [--quota-share Q] [--dense true]"
-				+ " [--exclusions SHARE] --output FILE\n" + "       placement check --instance FILE --plan FILE";
+				+ " [--exclusions SHARE] --output FILE\n" + "       placement check --instance FILE --plan FILE\n"
+				+ "       placement simulate [--households N] [--patterns flat,seasonal,late-surge] [--seeds 7,2026]"
+				+ " [--tolerance P] [--municipalities N] [--week-limit S] [--hindsight-limit S]";
 		int first = args.length > 0 && args[0].equals("placement") ? 1 : 0;
 		if (args.length <= first) {
 			err.println(usage);
@@ -95,6 +104,9 @@ public final class PlacementCli {
 					out.println(report.summary());
 					return report.valid() ? 0 : 3;
 				}
+				case "simulate" -> {
+					return simulate(options, out);
+				}
 				default -> {
 					err.println("unknown command " + command + "\n" + usage);
 					return 2;
@@ -109,6 +121,31 @@ public final class PlacementCli {
 			err.println("placement failed: " + e);
 			return 1;
 		}
+	}
+
+	private static int simulate(Map<String, String> options, PrintStream out) {
+		int households = Integer.parseInt(options.getOrDefault("households", "2000"));
+		int tolerance = Integer.parseInt(options.getOrDefault("tolerance", "3"));
+		int municipalities = Integer.parseInt(options.getOrDefault("municipalities", "342"));
+		double weekLimit = Double.parseDouble(options.getOrDefault("week-limit", "1"));
+		double hindsightLimit = Double.parseDouble(options.getOrDefault("hindsight-limit", "30"));
+		if (households < 1 || tolerance < 0 || municipalities < 1 || weekLimit <= 0 || hindsightLimit <= 0) {
+			throw new IllegalArgumentException(
+					"households and municipalities at least 1, tolerance at least 0, limits positive");
+		}
+		for (String pattern : options.getOrDefault("patterns", "flat,seasonal,late-surge").split(",")) {
+			for (String seed : options.getOrDefault("seeds", "7").split(",")) {
+				HalfYear year = HalfYear.generate(ArrivalPattern.of(pattern.strip()), households,
+						Long.parseLong(seed.strip()), tolerance, municipalities);
+				HalfYearSimulator.Report report = HalfYearSimulator.simulate(year,
+						List.of(WeeklyPlacement.Strategy.values()), weekLimit, hindsightLimit);
+				out.printf(Locale.ROOT, "%s seed %s: %d households, %d persons, bound %.2f%n", pattern, seed,
+						households, year.persons(), report.bound());
+				report.lines().forEach(out::println);
+				out.flush();
+			}
+		}
+		return 0;
 	}
 
 	private static String required(Map<String, String> options, String name) {

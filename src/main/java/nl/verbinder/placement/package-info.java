@@ -7,8 +7,8 @@
  * needs no database (instance model and JSON format, validation, fit model, generator,
  * optimiser), is internal in {@code optimiser};
  * {@link nl.verbinder.placement.PlacementCli} is its command line
- * ({@code placement solve|generate}). Pages and API in {@code web}. No other module calls
- * it.
+ * ({@code placement solve|generate|check|simulate}). Pages and API in {@code web}. No
+ * other module calls it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Placement")
 @org.jspecify.annotations.NullMarked

@@ -48,4 +48,28 @@ class PlacementCliTests {
 		assertThat(err.toString()).contains("missing --input");
 	}
 
+	@Test
+	void commandLineSimulatesAHalfYearAndRefusesBadArguments() {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		assertThat(PlacementCli.run(
+				new String[] { "placement", "simulate", "--households", "120", "--municipalities", "12", "--patterns",
+						"flat", "--seeds", "5", "--week-limit", "0.2", "--hindsight-limit", "2" },
+				new PrintStream(out), new PrintStream(err)))
+			.isEqualTo(0);
+		assertThat(out.toString()).contains("flat seed 5: 120 households")
+			.contains("hindsight")
+			.contains("weekly_greedy")
+			.contains("weekly_optimum")
+			.contains("potentials")
+			.contains("quotas met");
+		assertThat(PlacementCli.run(new String[] { "placement", "simulate", "--patterns", "winter" },
+				new PrintStream(out), new PrintStream(err)))
+			.isEqualTo(2);
+		assertThat(err.toString()).contains("unknown arrival pattern winter");
+		assertThat(PlacementCli.run(new String[] { "placement", "simulate", "--households", "0" }, new PrintStream(out),
+				new PrintStream(err)))
+			.isEqualTo(2);
+	}
+
 }

@@ -91,8 +91,10 @@ class ApiTokens {
 			this.decoder = settings.enabled() ? decoder(settings, clock, production) : null;
 		}
 		if (production && this.decoder == null) {
-			// Under production the API takes bearer tokens alone: without an issuer it refuses
-			// every call, which an operator should hear of at start-up, not from a client.
+			// Under production the API takes bearer tokens alone: without an issuer it
+			// refuses
+			// every call, which an operator should hear of at start-up, not from a
+			// client.
 			logger.warn("verbinder.api.tokens: no issuer configured, so the API refuses every call (401) under "
 					+ "production; configure the identity provider's issuer, audiences and keys");
 		}

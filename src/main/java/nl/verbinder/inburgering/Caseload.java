@@ -259,9 +259,11 @@ public class Caseload {
 						               where p.person_id = m.person_id and v.status = 'VASTGESTELD') as plan_established,
 						       (select max(cm.datum) from inburgering.contact_moment cm
 						        where cm.household_id = m.household_id and exists (select 1 from unnest(cm.aanwezigen) a
-						          where lower(a) = lower(m.voornaam) or lower(a) like lower(m.voornaam) || ' %')) as last_own_contact
+						          where lower(a) = lower(m.voornaam) or lower(a) like lower(m.voornaam) || ' %')) as last_own_contact,
+						       p.leerroute_in_force, p.termijn_einde
 						from inburgering.household_member m
 						join inburgering.household h on h.id = m.household_id
+						left join inburgering.pip p on p.person_id = m.person_id
 						where h.gemeente = any(:gemeenten) and (cast(:only as uuid) is null or h.id = :only)
 						order by m.household_id, m.position""")
 			.param("gemeenten", scope.gemeenteCodes())
@@ -273,7 +275,8 @@ public class Caseload {
 					.add(new HouseholdFacts.MemberFacts(person, Gezinsrol.valueOf(rs.getString("gezinsrol")),
 							rs.getObject("geboortedatum", LocalDate.class),
 							rs.getObject("first_intake", LocalDate.class), rs.getString("plan_status"),
-							rs.getBoolean("plan_established"), rs.getObject("last_own_contact", LocalDate.class)));
+							rs.getBoolean("plan_established"), rs.getObject("last_own_contact", LocalDate.class),
+							rs.getString("leerroute_in_force"), rs.getObject("termijn_einde", LocalDate.class)));
 			});
 		List<HouseholdFacts> facts = jdbc
 			.sql("""

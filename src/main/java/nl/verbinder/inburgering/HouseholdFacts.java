@@ -2,6 +2,7 @@ package nl.verbinder.inburgering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,29 @@ public record HouseholdFacts(HouseholdId id, GemeenteCode gemeente, LocalDate re
 	/**
 	 * One member's facts: role, birth date, first broad intake, the status of the newest
 	 * version of their plan (null without a plan), whether a version was ever
-	 * established, and the last contact moment at which they were named as present.
+	 * established, the last contact moment at which they were named as present, and the
+	 * learning route and the end of the integration term of the plan in force (both null
+	 * without an established plan).
+	 *
+	 * @param leerroute the code of the route of the plan in force ({@link Leerroute#of})
+	 * @param termEnd the end of the plan in force's term, extensions included
+	 * ({@link Inburgeringstermijn#einde()})
 	 */
 	public record MemberFacts(UUID personId, Gezinsrol gezinsrol, LocalDate geboortedatum,
 			@Nullable LocalDate firstIntake, @Nullable String planStatus, boolean planEstablished,
-			@Nullable LocalDate lastOwnContact) {
+			@Nullable LocalDate lastOwnContact, @Nullable String leerroute, @Nullable LocalDate termEnd) {
+
+		/** A member without a plan in force. */
+		public MemberFacts(UUID personId, Gezinsrol gezinsrol, LocalDate geboortedatum, @Nullable LocalDate firstIntake,
+				@Nullable String planStatus, boolean planEstablished, @Nullable LocalDate lastOwnContact) {
+			this(personId, gezinsrol, geboortedatum, firstIntake, planStatus, planEstablished, lastOwnContact, null,
+					null);
+		}
+
+		/** The learning route of the plan in force; empty without one. */
+		public Optional<Leerroute> routeInForce() {
+			return leerroute == null ? Optional.empty() : Optional.of(Leerroute.of(leerroute));
+		}
 
 		/** The day this member turns {@code years} old (29 February: 1 March). */
 		public LocalDate turns(int years) {

@@ -15,6 +15,11 @@ public enum SignalKind {
 	AGREEMENT_OVERDUE,
 	/** A referral the partner did not answer in time. */
 	REFERRAL_UNANSWERED,
+	/**
+	 * The integration term ends soon and a part of the learning route (PVT, MAP, KNM, the
+	 * exams) is not completed.
+	 */
+	TERM_DEADLINE_NEAR,
 	/** No contact moment with the household for a number of days. */
 	NO_CONTACT,
 	/** No learning activity started within the norm after moving in. */

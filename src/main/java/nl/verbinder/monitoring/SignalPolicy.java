@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 sealed interface SignalPolicy
 		permits NoContact, NoPip, AgreementOverdue, PlanStillDraft, ReferralUnanswered, PartnerOutOfView, TurningAdult,
-		TooManyOrganisations, TrajectoryNotStarted, LessonNormMissed, AttendanceDropping {
+		TooManyOrganisations, TrajectoryNotStarted, LessonNormMissed, AttendanceDropping, TermDeadlineNear {
 
 	SignalKind kind();
 

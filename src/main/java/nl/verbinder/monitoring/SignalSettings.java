@@ -33,6 +33,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dropWeeks weeks whose lessons count as recent (default 4)
  * @param dropMinLessons lessons reported in those weeks at least before a drop counts
  * (default 6)
+ * @param termMonths months before the end of the integration term that a part of the
+ * learning route not completed is signalled (default 6, the term's last half year)
  */
 @ConfigurationProperties("verbinder.signals")
 record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10") int pipWeeks,
@@ -40,11 +42,11 @@ record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10")
 		@DefaultValue("0") int referralGraceDays, @DefaultValue("3") int partnerMonths,
 		@DefaultValue("6") int adultMonths, @DefaultValue("5") int maxOrganisations, @DefaultValue("14") int startDays,
 		@DefaultValue("26") int normLessons, @DefaultValue("3") int normMonths, @DefaultValue("80") int dropPercent,
-		@DefaultValue("4") int dropWeeks, @DefaultValue("6") int dropMinLessons) {
+		@DefaultValue("4") int dropWeeks, @DefaultValue("6") int dropMinLessons, @DefaultValue("6") int termMonths) {
 
 	Thresholds defaults() {
 		return new Thresholds(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays,
 				partnerMonths, adultMonths, maxOrganisations, startDays, normLessons, normMonths, dropPercent,
-				dropWeeks, dropMinLessons);
+				dropWeeks, dropMinLessons, termMonths);
 	}
 }

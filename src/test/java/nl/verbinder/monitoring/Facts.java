@@ -11,6 +11,7 @@ import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdFacts.MemberFacts;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inkoop.AttendanceFacts.PersonAttendance;
+import nl.verbinder.inkoop.ResultFacts.PersonResults;
 import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,22 @@ final class Facts {
 	static MemberFacts member(Gezinsrol rol, LocalDate born, @Nullable LocalDate intake, @Nullable String planStatus,
 			boolean established, @Nullable LocalDate lastOwnContact) {
 		return new MemberFacts(UUID.randomUUID(), rol, born, intake, planStatus, established, lastOwnContact);
+	}
+
+	/**
+	 * A member whose plan in force has the route {@code leerroute} and ends on
+	 * {@code termEnd}.
+	 */
+	static MemberFacts withPlan(String leerroute, LocalDate termEnd) {
+		return new MemberFacts(UUID.randomUUID(), Gezinsrol.INBURGERAAR, LocalDate.of(1990, 1, 1), null, "VASTGESTELD",
+				true, null, leerroute, termEnd);
+	}
+
+	/** The household's facts with the results providers reported as passed. */
+	static SignalFacts withResults(SignalFacts facts, PersonResults... results) {
+		return new SignalFacts(facts.household(), facts.organisations(), facts.unansweredReferralDue(),
+				facts.attendance(),
+				Stream.of(results).collect(Collectors.toMap(PersonResults::personId, Function.identity())));
 	}
 
 	static SignalFacts household(LocalDate arrival, @Nullable LocalDate firstActivity, boolean transitionAgreement,

@@ -10,6 +10,8 @@ import nl.verbinder.inburgering.Contacten;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
+import nl.verbinder.inburgering.Ontzorgen;
+import nl.verbinder.inburgering.Ontzorging;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo region's households, registered by their case manager in proportion to each
- * municipality's population, with their contact moments and (through {@link DemoPlans})
- * backgrounds, intakes and plans.
+ * municipality's population, with their contact moments, their financial unburdening and
+ * (through {@link DemoPlans}) backgrounds, intakes and plans.
  */
 @Component
 class DemoCases {
@@ -56,14 +58,17 @@ class DemoCases {
 
 	private final ReferenceData reference;
 
+	private final Ontzorgen ontzorgen;
+
 	DemoCases(DemoAccounts accounts, DemoPlans plans, BackgroundWork background, Inburgering inburgering,
-			Contacten contacten, ReferenceData reference) {
+			Contacten contacten, ReferenceData reference, Ontzorgen ontzorgen) {
 		this.accounts = accounts;
 		this.plans = plans;
 		this.background = background;
 		this.inburgering = inburgering;
 		this.contacten = contacten;
 		this.reference = reference;
+		this.ontzorgen = ontzorgen;
 	}
 
 	/**
@@ -83,6 +88,7 @@ class DemoCases {
 			int count = Math.max(3,
 					(gemeente.inwoners() == null ? 20_000 : gemeente.inwoners()) / INHABITANTS_PER_HOUSEHOLD);
 			background.runAs(account.username(), () -> {
+				boolean oneLeftOut = false;
 				for (int n = 0; n < count; n++) {
 					DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.code().value(), today,
 							bsnNumbers::getAndIncrement);
@@ -99,6 +105,7 @@ class DemoCases {
 					plans.recordIntakes(random, household, today);
 					plans.recordOutflow(household, today);
 					recordContacts(random, household, today);
+					oneLeftOut = unburden(household, today, !oneLeftOut) || oneLeftOut;
 					if (n == 11) {
 						addYoungPersonTurningEighteen(household, today);
 					}
@@ -142,6 +149,24 @@ class DemoCases {
 	}
 
 	/**
+	 * Financial unburdening for a household that moved in: from that day for six months,
+	 * with a follow-up agreed. When {@code mayLeaveOut}, a household that moved in less
+	 * than six months ago gets none, so that its signal shows; returns whether it was
+	 * left out.
+	 */
+	private boolean unburden(HouseholdView household, LocalDate today, boolean mayLeaveOut) {
+		LocalDate arrival = household.arrivalDate();
+		if (arrival.isAfter(today)) {
+			return false;
+		}
+		if (mayLeaveOut && arrival.isAfter(today.minusMonths(6))) {
+			return true;
+		}
+		ontzorgen.record(household.id(), new Ontzorging(arrival, arrival.plusMonths(6), true));
+		return false;
+	}
+
+	/**
 	 * A few contact moments per household since it settled; some with an agreement still
 	 * open or overdue.
 	 */
@@ -168,8 +193,10 @@ class DemoCases {
 	 */
 	private void register(Random random, GemeenteCode gemeente, LocalDate today) {
 		DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.value(), today);
-		plans.recordOutflow(inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(), true),
-				today);
+		HouseholdView household = inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(),
+				true);
+		plans.recordOutflow(household, today);
+		unburden(household, today, false);
 	}
 
 	private long inhabitants(@Nullable GemeenteCode code) {

@@ -1,5 +1,7 @@
 package nl.verbinder.inburgering;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,9 +294,11 @@ public class Caseload {
 					        where p.household_id = h.id and a ->> 'status' in ('LOOPT', 'AFGEROND')) as first_activity_start,
 					       exists (select 1 from inburgering.contact_moment cm
 					               join inburgering.contact_agreement ca on ca.contact_moment_id = cm.id
-					               where cm.household_id = h.id and ca.soort = 'OVERGANG_18') as transition_agreement
+					               where cm.household_id = h.id and ca.soort = 'OVERGANG_18') as transition_agreement,
+					       o.vanaf as ontzorgd_vanaf, o.tot as ontzorgd_tot, o.vervolg_afgesproken
 					from inburgering.household h
 					left join inburgering.household_contact_summary s on s.household_id = h.id
+					left join inburgering.ontzorging o on o.household_id = h.id
 					where h.gemeente = any(:gemeenten) and (cast(:only as uuid) is null or h.id = :only)
 					order by h.id""")
 			.param("gemeenten", scope.gemeenteCodes())
@@ -306,11 +310,17 @@ public class Caseload {
 						rs.getObject("last_contact", LocalDate.class),
 						rs.getObject("earliest_open_deadline", LocalDate.class), rs.getBoolean("pip_established"),
 						rs.getObject("first_activity_start", LocalDate.class), rs.getBoolean("transition_agreement"),
-						members.getOrDefault(id, List.of()));
+						members.getOrDefault(id, List.of()), ontzorging(rs));
 			})
 			.list();
 		log.record(Inburgering.REGIE, Operation.READ, read);
 		return facts;
+	}
+
+	private static @Nullable Ontzorging ontzorging(ResultSet rs) throws SQLException {
+		LocalDate vanaf = rs.getObject("ontzorgd_vanaf", LocalDate.class);
+		return vanaf == null ? null : new Ontzorging(vanaf, rs.getObject("ontzorgd_tot", LocalDate.class),
+				rs.getBoolean("vervolg_afgesproken"));
 	}
 
 	/**

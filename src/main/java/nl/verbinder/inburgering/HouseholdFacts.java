@@ -20,13 +20,23 @@ import org.jspecify.annotations.Nullable;
  * newest version of any member's plan; null when nothing started
  * @param transitionAgreement whether an agreement of kind {@code OVERGANG_18} was ever
  * made with the household
+ * @param ontzorging the household's financial unburdening; null when never arranged
  */
 public record HouseholdFacts(HouseholdId id, GemeenteCode gemeente, LocalDate registeredOn, LocalDate arrivalDate,
 		@Nullable LocalDate lastContact, @Nullable LocalDate earliestOpenDeadline, boolean pipEstablished,
-		@Nullable LocalDate firstActivityStart, boolean transitionAgreement, List<MemberFacts> members) {
+		@Nullable LocalDate firstActivityStart, boolean transitionAgreement, List<MemberFacts> members,
+		@Nullable Ontzorging ontzorging) {
 
 	public HouseholdFacts {
 		members = List.copyOf(members);
+	}
+
+	/** The facts of a household whose financial unburdening was never arranged. */
+	public HouseholdFacts(HouseholdId id, GemeenteCode gemeente, LocalDate registeredOn, LocalDate arrivalDate,
+			@Nullable LocalDate lastContact, @Nullable LocalDate earliestOpenDeadline, boolean pipEstablished,
+			@Nullable LocalDate firstActivityStart, boolean transitionAgreement, List<MemberFacts> members) {
+		this(id, gemeente, registeredOn, arrivalDate, lastContact, earliestOpenDeadline, pipEstablished,
+				firstActivityStart, transitionAgreement, members, null);
 	}
 
 	/** The facts of the follow-up that existed before per-member facts: none of those. */

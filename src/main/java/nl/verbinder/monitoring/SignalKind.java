@@ -20,6 +20,11 @@ public enum SignalKind {
 	 * exams) is not completed.
 	 */
 	TERM_DEADLINE_NEAR,
+	/**
+	 * Financial unburdening in the first months after moving in not arranged, or ended
+	 * without a follow-up.
+	 */
+	ONTZORGING_MISSING,
 	/** No contact moment with the household for a number of days. */
 	NO_CONTACT,
 	/** No learning activity started within the norm after moving in. */

@@ -9,9 +9,9 @@ import java.util.Optional;
  * done). Each rule is a small named record with its threshold, tested at its edges in
  * {@code SignalPolicyTests}.
  */
-sealed interface SignalPolicy
-		permits NoContact, NoPip, AgreementOverdue, PlanStillDraft, ReferralUnanswered, PartnerOutOfView, TurningAdult,
-		TooManyOrganisations, TrajectoryNotStarted, LessonNormMissed, AttendanceDropping, TermDeadlineNear {
+sealed interface SignalPolicy permits NoContact, NoPip, AgreementOverdue, PlanStillDraft, ReferralUnanswered,
+		PartnerOutOfView, TurningAdult, TooManyOrganisations, TrajectoryNotStarted, LessonNormMissed,
+		AttendanceDropping, TermDeadlineNear, OntzorgingMissing {
 
 	SignalKind kind();
 

@@ -35,6 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (default 6)
  * @param termMonths months before the end of the integration term that a part of the
  * learning route not completed is signalled (default 6, the term's last half year)
+ * @param ontzorgenMonths months after moving in that financial unburdening is arranged
+ * for (default 6)
  */
 @ConfigurationProperties("verbinder.signals")
 record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10") int pipWeeks,
@@ -42,11 +44,12 @@ record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10")
 		@DefaultValue("0") int referralGraceDays, @DefaultValue("3") int partnerMonths,
 		@DefaultValue("6") int adultMonths, @DefaultValue("5") int maxOrganisations, @DefaultValue("14") int startDays,
 		@DefaultValue("26") int normLessons, @DefaultValue("3") int normMonths, @DefaultValue("80") int dropPercent,
-		@DefaultValue("4") int dropWeeks, @DefaultValue("6") int dropMinLessons, @DefaultValue("6") int termMonths) {
+		@DefaultValue("4") int dropWeeks, @DefaultValue("6") int dropMinLessons, @DefaultValue("6") int termMonths,
+		@DefaultValue("6") int ontzorgenMonths) {
 
 	Thresholds defaults() {
 		return new Thresholds(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays,
 				partnerMonths, adultMonths, maxOrganisations, startDays, normLessons, normMonths, dropPercent,
-				dropWeeks, dropMinLessons, termMonths);
+				dropWeeks, dropMinLessons, termMonths, ontzorgenMonths);
 	}
 }

@@ -10,6 +10,7 @@ import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdFacts.MemberFacts;
 import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.Ontzorging;
 import nl.verbinder.inkoop.AttendanceFacts.PersonAttendance;
 import nl.verbinder.inkoop.ResultFacts.PersonResults;
 import nl.verbinder.shared.GemeenteCode;
@@ -52,6 +53,12 @@ final class Facts {
 			MemberFacts... members) {
 		return new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"),
 				REGISTERED, arrival, null, null, false, firstActivity, transitionAgreement, List.of(members)));
+	}
+
+	/** A household that moved in on {@code arrival}, with its financial unburdening. */
+	static SignalFacts unburdening(LocalDate arrival, @Nullable Ontzorging ontzorging) {
+		return new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"),
+				REGISTERED, arrival, null, null, false, null, false, List.of(), ontzorging));
 	}
 
 	static SignalFacts household(MemberFacts... members) {

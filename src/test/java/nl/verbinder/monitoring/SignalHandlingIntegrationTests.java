@@ -139,7 +139,7 @@ class SignalHandlingIntegrationTests {
 			.perform(post("/signaaldrempels").session(coordinator)
 				.with(csrf())
 				.param("gemeente", "GM0294")
-				.param("waarden", "0", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6"))
+				.param("waarden", "0", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6", "6"))
 			.andReturn()
 			.getFlashMap();
 		assertThat(refused.get("thresholdError")).isNotNull();
@@ -150,7 +150,7 @@ class SignalHandlingIntegrationTests {
 		mvc.perform(post("/signaaldrempels").session(coordinator)
 			.with(csrf())
 			.param("gemeente", "GM0294")
-			.param("waarden", "45", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6"))
+			.param("waarden", "45", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6", "6"))
 			.andExpect(redirectedUrl("/signaaldrempels"));
 		assertThat(jdbc.sql("select no_contact_days from monitoring.signal_threshold where gemeente = 'GM0294'")
 			.query(Integer.class)

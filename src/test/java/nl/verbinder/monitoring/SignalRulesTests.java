@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdFacts;
 import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.inburgering.Ontzorging;
 import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,20 @@ class SignalRulesTests {
 
 	private static final LocalDate REGISTERED = LocalDate.of(2026, 1, 5);
 
+	/**
+	 * Financial unburdening running since the registration: not what these tests are
+	 * about.
+	 */
+	private static final Ontzorging UNBURDENED = new Ontzorging(REGISTERED, null, false);
+
 	private static SignalFacts facts(@Nullable LocalDate lastContact, @Nullable LocalDate openDeadline, boolean pip) {
-		return new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode("GM1586"),
-				REGISTERED, lastContact, openDeadline, pip));
+		return facts("GM1586", lastContact, openDeadline, pip);
+	}
+
+	private static SignalFacts facts(String gemeente, @Nullable LocalDate lastContact, @Nullable LocalDate openDeadline,
+			boolean pip) {
+		return new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()), new GemeenteCode(gemeente),
+				REGISTERED, REGISTERED, lastContact, openDeadline, pip, null, false, List.of(), UNBURDENED));
 	}
 
 	private final SignalPolicy noContact = new NoContact(60);
@@ -79,7 +91,7 @@ class SignalRulesTests {
 
 	@Test
 	void takesItsThresholdsFromTheSettings() {
-		var rules = new SignalRules(new Thresholds(30, 4, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6));
+		var rules = new SignalRules(new Thresholds(30, 4, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6));
 		LocalDate today = REGISTERED.plusDays(30);
 		var findings = rules.findings(List.of(facts(null, null, false), facts(null, null, true)), today);
 		assertThat(findings).extracting(SignalRules.Finding::kind)
@@ -89,14 +101,13 @@ class SignalRulesTests {
 
 	@Test
 	void takesAMunicipalitysOwnThresholdsBeforeTheRegionsDefaults() {
-		Thresholds defaults = new Thresholds(60, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6);
+		Thresholds defaults = new Thresholds(60, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6);
 		var rules = new SignalRules(defaults,
-				Map.of("GM1586", new Thresholds(30, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6)));
+				Map.of("GM1586", new Thresholds(30, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6)));
 		LocalDate today = REGISTERED.plusDays(30);
 		assertThat(rules.findings(List.of(facts(null, null, true)), today)).extracting(SignalRules.Finding::kind)
 			.containsExactly(SignalKind.NO_CONTACT);
-		SignalFacts elsewhere = new SignalFacts(new HouseholdFacts(new HouseholdId(UUID.randomUUID()),
-				new GemeenteCode("GM0294"), REGISTERED, null, null, true));
+		SignalFacts elsewhere = facts("GM0294", null, null, true);
 		assertThat(rules.findings(List.of(elsewhere), today)).isEmpty();
 	}
 

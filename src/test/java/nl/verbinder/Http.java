@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The steps integration tests repeat: a JSON post, reading a JSON answer, a page that
- * must load.
+ * The steps integration tests repeat: a JSON post, reading a JSON answer, a page or an
+ * answer that must load.
  */
 public final class Http {
 
@@ -35,11 +35,12 @@ public final class Http {
 
 	/** A page read in a logged-in session; it must answer 200. */
 	public static String page(MockMvc mvc, MockHttpSession session, String path) throws Exception {
-		return mvc.perform(get(path).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return ok(mvc.perform(get(path).session(session)));
+	}
+
+	/** The body of an answer that must be 200. */
+	public static String ok(ResultActions result) throws Exception {
+		return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -106,50 +107,35 @@ class AccountPagesIntegrationTests {
 	@Test
 	void aTakenUsernameAShortPasswordAndAStaleVersionAreShownInThePagesLanguage() throws Exception {
 		var admin = Logins.session(mvc, "beheerder");
-		String dutch = mvc
-			.perform(post("/beheer/accounts").session(admin)
-				.with(csrf())
-				.param("gebruikersnaam", "coordinator")
-				.param("naam", "Iemand")
-				.param("rol", "CASE_MANAGER")
-				.param("gemeente", "GM0197")
-				.param("wachtwoord", PASSWORD))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String dutch = Http.ok(mvc.perform(post("/beheer/accounts").session(admin)
+			.with(csrf())
+			.param("gebruikersnaam", "coordinator")
+			.param("naam", "Iemand")
+			.param("rol", "CASE_MANAGER")
+			.param("gemeente", "GM0197")
+			.param("wachtwoord", PASSWORD)));
 		assertThat(dutch).contains("Deze gebruikersnaam is al in gebruik").contains("value=\"Iemand\"");
-		String english = mvc
-			.perform(post("/beheer/accounts").session(admin)
-				.with(csrf())
-				.param("lang", "en")
-				.param("gebruikersnaam", "nieuw.account")
-				.param("naam", "Someone")
-				.param("rol", "CASE_MANAGER")
-				.param("gemeente", "GM0197")
-				.param("wachtwoord", "kort"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String english = Http.ok(mvc.perform(post("/beheer/accounts").session(admin)
+			.with(csrf())
+			.param("lang", "en")
+			.param("gebruikersnaam", "nieuw.account")
+			.param("naam", "Someone")
+			.param("rol", "CASE_MANAGER")
+			.param("gemeente", "GM0197")
+			.param("wachtwoord", "kort")));
 		assertThat(english).contains("at least 12 characters").doesNotContain("minstens 12 tekens");
 		assertThat(jdbc.sql("select count(*) from access.account where username = 'nieuw.account'")
 			.query(Long.class)
 			.single()).isZero();
 
 		UUID coordinator = idOf("coordinator");
-		String stale = mvc
-			.perform(post("/beheer/accounts/" + coordinator).session(admin)
-				.with(csrf())
-				.param("lang", "nl")
-				.param("naam", "Marieke Jansen")
-				.param("rol", "REGIONAL_COORDINATOR")
-				.param("gemeente", "")
-				.param("versie", String.valueOf(version(coordinator) + 5)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String stale = Http.ok(mvc.perform(post("/beheer/accounts/" + coordinator).session(admin)
+			.with(csrf())
+			.param("lang", "nl")
+			.param("naam", "Marieke Jansen")
+			.param("rol", "REGIONAL_COORDINATOR")
+			.param("gemeente", "")
+			.param("versie", String.valueOf(version(coordinator) + 5))));
 		assertThat(stale).contains("Iemand anders heeft dit account intussen gewijzigd");
 	}
 
@@ -174,17 +160,12 @@ class AccountPagesIntegrationTests {
 		assertThat(
 				jdbc.sql("select enabled from access.account where id = ?").param(self).query(Boolean.class).single())
 			.isTrue();
-		String own = mvc
-			.perform(post("/beheer/accounts/" + self).session(admin)
-				.with(csrf())
-				.param("naam", "Beheer Achterhoek")
-				.param("rol", "CASE_MANAGER")
-				.param("gemeente", "GM0197")
-				.param("versie", String.valueOf(version(self))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String own = Http.ok(mvc.perform(post("/beheer/accounts/" + self).session(admin)
+			.with(csrf())
+			.param("naam", "Beheer Achterhoek")
+			.param("rol", "CASE_MANAGER")
+			.param("gemeente", "GM0197")
+			.param("versie", String.valueOf(version(self)))));
 		assertThat(own).contains("Uw eigen rol");
 		assertThat(jdbc.sql("select role from access.account where id = ?").param(self).query(String.class).single())
 			.isEqualTo("ADMINISTRATOR");

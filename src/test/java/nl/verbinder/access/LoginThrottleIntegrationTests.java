@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.ApiPages;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.shared.GemeenteCode;
@@ -176,11 +177,7 @@ class LoginThrottleIntegrationTests {
 	@Test
 	void theLoginPageSaysWhenToTryAgainInThePagesLanguage() throws Exception {
 		long until = clock.instant().plusSeconds(90).getEpochSecond();
-		String dutch = mvc.perform(get("/login").param("throttled", Long.toString(until)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String dutch = Http.ok(mvc.perform(get("/login").param("throttled", Long.toString(until))));
 		assertThat(dutch).contains("data-testid=\"login-throttled\"").contains("Probeer het opnieuw vanaf");
 		String arabic = mvc.perform(get("/login").param("throttled", Long.toString(until)).param("lang", "ar"))
 			.andReturn()
@@ -198,11 +195,7 @@ class LoginThrottleIntegrationTests {
 			mvc.perform(formLogin("consulent.geholpen", "guess-" + i, address));
 		}
 		var admin = Logins.session(mvc, "beheerder");
-		String page = mvc.perform(get("/beheer/inlogpogingen").session(admin))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/beheer/inlogpogingen").session(admin)));
 		assertThat(page).contains("consulent.geholpen").contains(address).contains("Wachten tot");
 		List<Boolean> throttled = new ArrayList<>();
 		ApiPages.all(mvc, "/api/v1/accounts", Logins.basic("beheerder")).forEach(a -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.verbinder.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,11 +36,7 @@ class OidcLoginIntegrationTests {
 
 	@Test
 	void offersTheConfiguredIdentityProviderWithoutDiscoveryAtStartUp() throws Exception {
-		String login = mvc.perform(get("/login"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String login = Http.ok(mvc.perform(get("/login")));
 		assertThat(login).contains("/oauth2/authorization/gemeente").contains("Gemeente Achterhoek");
 
 		String location = mvc.perform(get("/oauth2/authorization/gemeente"))

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,8 @@ class PasskeyIntegrationTests {
 
 	@Test
 	void aNewcomerGetsOptionsForAUserVerifyingDiscoverablePasskey() throws Exception {
-		String options = mvc.perform(post("/webauthn/register/options").session(newcomer("tesfay")).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String options = Http
+			.ok(mvc.perform(post("/webauthn/register/options").session(newcomer("tesfay")).with(csrf())));
 		assertThat(options).contains("\"id\":\"localhost\"", "\"name\":\"tesfay\"", "\"residentKey\":\"required\"",
 				"\"userVerification\":\"required\"");
 		// The user entity is kept in the access schema, by the account's name.
@@ -70,11 +68,7 @@ class PasskeyIntegrationTests {
 	@Test
 	void anyoneGetsOptionsToLogInButAForgedAnswerDoesNotGetIn() throws Exception {
 		var session = new MockHttpSession();
-		String options = mvc.perform(post("/webauthn/authenticate/options").session(session).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String options = Http.ok(mvc.perform(post("/webauthn/authenticate/options").session(session).with(csrf())));
 		assertThat(options).contains("\"challenge\"", "\"rpId\":\"localhost\"", "\"userVerification\":\"required\"");
 		mvc.perform(post("/login/webauthn").session(session)
 			.with(csrf())

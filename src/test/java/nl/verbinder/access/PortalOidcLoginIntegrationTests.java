@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import nl.verbinder.Http;
 import nl.verbinder.MockSessionBridge;
 import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.AfterAll;
@@ -204,11 +205,7 @@ class PortalOidcLoginIntegrationTests {
 	void aLoginLinkedToNoNewcomerIsRefusedWithAReadableMessage() throws Exception {
 		var stranger = new MockHttpSession();
 		assertThat(roundTrip(stranger, "P-unknown")).endsWith("/portaal/inloggen?onbekend");
-		String page = mvc.perform(get("/portaal/inloggen").param("onbekend", "").session(stranger))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/portaal/inloggen").param("onbekend", "").session(stranger)));
 		assertThat(page).contains("data-testid=\"oidc-refused\"", "consulent");
 		mvc.perform(get("/portaal/toegangssleutels").session(stranger)).andExpect(status().is3xxRedirection());
 		List<String> linked = jdbc.sql("select username from access.account where oidc_subject like '%P-unknown'")

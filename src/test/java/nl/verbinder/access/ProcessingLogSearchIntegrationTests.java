@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Gezinsrol;
@@ -70,12 +71,8 @@ class ProcessingLogSearchIntegrationTests {
 	}
 
 	private String page(MockHttpSession session, String query) throws Exception {
-		return HtmlUtils
-			.htmlUnescape(mvc.perform(get("/beheer/verwerkingslog").param("betrokkene", query).session(session))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+		return HtmlUtils.htmlUnescape(
+				Http.ok(mvc.perform(get("/beheer/verwerkingslog").param("betrokkene", query).session(session))));
 	}
 
 	private long accountabilityReads(String personId) {

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Gezinsrol;
@@ -198,21 +199,13 @@ class SealChainIntegrationTests {
 	void theAdministratorChecksIncrementallyOnThePageAndFullyOnRequest() throws Exception {
 		var session = Logins.session(mvc, "beheerder");
 		newSealedBatch();
-		String page = mvc.perform(get("/beheer/verwerkingslog").session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/beheer/verwerkingslog").session(session)));
 		assertThat(page).contains("sinds de vorige controle").contains("data-testid=\"log-full-check\"");
 		var flash = mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(session).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getFlashMap();
-		String full = mvc.perform(get("/beheer/verwerkingslog").session(session).flashAttrs(flash))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String full = Http.ok(mvc.perform(get("/beheer/verwerkingslog").session(session).flashAttrs(flash)));
 		assertThat(full).contains("Volledige controle van het hele log");
 		mvc.perform(post("/api/v1/verwerkingen/integriteit/volledig").with(Logins.basic("beheerder")))
 			.andExpect(status().isOk())

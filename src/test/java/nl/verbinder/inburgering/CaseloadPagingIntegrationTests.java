@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.verbinder.ApiPages;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -60,11 +61,7 @@ class CaseloadPagingIntegrationTests {
 	BackgroundWork background;
 
 	private JsonNode read(String path, RequestPostProcessor login) throws Exception {
-		return json.readTree(mvc.perform(get(URI.create(path)).with(login))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return json.readTree(Http.ok(mvc.perform(get(URI.create(path)).with(login))));
 	}
 
 	@Test

@@ -2,11 +2,11 @@ package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -46,11 +46,7 @@ class PlacedHouseholdIntegrationTests {
 		assertThat(placed.awaitsHousing()).isTrue();
 
 		var caseManager = Logins.session(mvc, "consulent.aalten");
-		String page = mvc.perform(get("/huishoudens/" + placed.id()).session(caseManager))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/huishoudens/" + placed.id()).session(caseManager)));
 		String date = placedOn.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
 		assertThat(page).doesNotContain("Gevestigd op")
 			.contains("Geplaatst in Aalten op")

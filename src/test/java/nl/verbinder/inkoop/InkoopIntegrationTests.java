@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.verbinder.ApiPages;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -183,12 +184,8 @@ class InkoopIntegrationTests {
 			.content(csv.substring(0, csv.lastIndexOf('\n', csv.length() - 2) + 1)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.rijen").value(1));
-		JsonNode p = json.readTree(
-				mvc.perform(get("/api/v1/deelnemers/" + participant.doorverwijzingId()).with(Logins.basic("partner")))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsString());
+		JsonNode p = json.readTree(Http.ok(mvc
+			.perform(get("/api/v1/deelnemers/" + participant.doorverwijzingId()).with(Logins.basic("partner")))));
 		assertThat(p.path("trajecten").toString()).contains("\"kosten\"").doesNotContain("\"naam\":null");
 		mvc.perform(
 				post("/api/v1/deelnemers/" + participant.doorverwijzingId() + "/einde").with(Logins.basic("partner"))

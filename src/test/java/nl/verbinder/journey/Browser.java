@@ -12,18 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.verbinder.Logins;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright, offline: no browser download, no background
- * networking. {@link #axeViolations(Page)} runs axe-core against WCAG 2.1 A and AA.
+ * networking. {@link #axeViolations(Page)} runs axe-core against WCAG 2.1 A and AA. A
+ * test class registers one ({@code @RegisterExtension static final Browser browser}); it
+ * starts before the class's tests and closes after them.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback {
 
-	private final Playwright playwright;
+	private Playwright playwright;
 
-	private final com.microsoft.playwright.Browser browser;
+	private com.microsoft.playwright.Browser browser;
 
-	Browser() {
+	@Override
+	public void beforeAll(ExtensionContext context) {
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
@@ -34,6 +40,12 @@ final class Browser implements AutoCloseable {
 						"--disable-sync", "--no-first-run", "--disable-gpu", "--disable-dev-shm-usage")));
 	}
 
+	@Override
+	public void afterAll(ExtensionContext context) {
+		browser.close();
+		playwright.close();
+	}
+
 	Page newPage() {
 		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"))
 			.newPage();
@@ -41,19 +53,18 @@ final class Browser implements AutoCloseable {
 
 	/** A page the size of a phone's screen (375 × 740 CSS pixels, touch). */
 	Page newPhonePage() {
-		return browser
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
-				.setViewportSize(375, 740)
-				.setIsMobile(true)
-				.setHasTouch(true))
-			.newPage();
+		return touchPage(375, 740);
 	}
 
 	/** A page the size of the narrowest phone's screen (320 × 640 CSS pixels, touch). */
 	Page newNarrowPhonePage() {
+		return touchPage(320, 640);
+	}
+
+	private Page touchPage(int width, int height) {
 		return browser
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
-				.setViewportSize(320, 640)
+				.setViewportSize(width, height)
 				.setIsMobile(true)
 				.setHasTouch(true))
 			.newPage();
@@ -97,12 +108,6 @@ final class Browser implements AutoCloseable {
 
 	private static String page(Rule rule) {
 		return rule.getHelp();
-	}
-
-	@Override
-	public void close() {
-		browser.close();
-		playwright.close();
 	}
 
 }

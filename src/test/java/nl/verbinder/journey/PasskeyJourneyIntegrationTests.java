@@ -15,9 +15,8 @@ import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.portal.Invitations;
 import nl.verbinder.shared.GemeenteCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,8 @@ class PasskeyJourneyIntegrationTests {
 
 	private static final String PASSWORD = "mijn zoon heet Dawit en speelt voetbal";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -51,16 +51,6 @@ class PasskeyJourneyIntegrationTests {
 
 	@Autowired
 	Invitations invitations;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	/** A phone's own authenticator that verifies its user (a fingerprint) at once. */
 	static CDPSession fingerprint(Page page) {

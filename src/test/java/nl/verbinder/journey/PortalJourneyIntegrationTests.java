@@ -19,9 +19,8 @@ import nl.verbinder.partner.Grondslag;
 import nl.verbinder.partner.Collaboration;
 import nl.verbinder.partner.Grondslagen;
 import nl.verbinder.shared.GemeenteCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,7 +43,8 @@ class PortalJourneyIntegrationTests {
 
 	private static final String PASSWORD = "mijn kinderen heten Omar en Lina";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -60,16 +60,6 @@ class PortalJourneyIntegrationTests {
 
 	@Autowired
 	Collaboration collaboration;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aCaseManagerInvitesAndTheNewcomerActivatesInArabicOnAPhoneAndWithdrawsAConsent() {

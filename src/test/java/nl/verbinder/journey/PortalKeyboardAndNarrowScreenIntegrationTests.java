@@ -19,9 +19,8 @@ import nl.verbinder.partner.Grondslag;
 import nl.verbinder.partner.Grondslagen;
 import nl.verbinder.portal.Invitations;
 import nl.verbinder.shared.GemeenteCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,7 +40,8 @@ class PortalKeyboardAndNarrowScreenIntegrationTests {
 
 	private static final String PASSWORD = "ik loop elke ochtend langs de Slinge";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -57,16 +57,6 @@ class PortalKeyboardAndNarrowScreenIntegrationTests {
 
 	@Autowired
 	Grondslagen grondslagen;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	private static Page narrowPhone() {
 		return browser.newNarrowPhonePage();

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
@@ -42,20 +41,11 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
 					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister"));
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void everyRoleSeesItsOwnAccessibleNavigationInBothLanguages() {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -231,11 +232,7 @@ class NormJourneyIntegrationTests {
 	}
 
 	private String normCsv(MockHttpSession policy) throws Exception {
-		return mvc.perform(get("/uitkomsten/csv?tabel=norm").session(policy))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return Http.ok(mvc.perform(get("/uitkomsten/csv?tabel=norm").session(policy)));
 	}
 
 	private Optional<SignalView> openSignal(Candidate c) {

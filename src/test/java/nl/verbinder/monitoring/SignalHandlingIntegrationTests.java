@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -130,11 +131,8 @@ class SignalHandlingIntegrationTests {
 	@Test
 	void theCoordinatorSetsAMunicipalitysThresholdsWithinTheirRanges() throws Exception {
 		var coordinator = Logins.session(mvc, "coordinator");
-		assertThat(mvc.perform(get("/signaaldrempels").session(coordinator))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).contains("Winterswijk").contains("Dagen zonder contactmoment");
+		assertThat(Http.ok(mvc.perform(get("/signaaldrempels").session(coordinator)))).contains("Winterswijk")
+			.contains("Dagen zonder contactmoment");
 		var refused = mvc
 			.perform(post("/signaaldrempels").session(coordinator)
 				.with(csrf())

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import nl.verbinder.ApiPages;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -77,11 +78,7 @@ class SignalIntegrationTests {
 
 		var oostGelre = Logins.session(mvc, OOST_GELRE);
 		var winterswijk = Logins.session(mvc, "consulent.winterswijk");
-		String page = mvc.perform(get("/signaleringen").session(oostGelre))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/signaleringen").session(oostGelre)));
 		assertThat(page).contains("data-household=\"" + household + "\"")
 			.contains(signal.memberNames().getFirst())
 			.contains("Lang geen contact")
@@ -93,11 +90,7 @@ class SignalIntegrationTests {
 		long beforePage = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log")
 			.query(Long.class)
 			.single();
-		String firstPage = mvc.perform(get("/api/v1/signalen?pageSize=1").with(OOST_GELRE_LOGIN))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String firstPage = Http.ok(mvc.perform(get("/api/v1/signalen?pageSize=1").with(OOST_GELRE_LOGIN)));
 		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(firstPage, "$.pagina.totaalAantal")).isGreaterThan(1);
 		int named = com.jayway.jsonpath.JsonPath.<List<?>>read(firstPage, "$._embedded.signalen[0].namen").size();
 		assertThat(jdbc.sql("""
@@ -108,11 +101,7 @@ class SignalIntegrationTests {
 			.single()).isEqualTo(named);
 
 		// Another municipality's case manager sees neither the page's row nor the API's.
-		assertThat(mvc.perform(get("/signaleringen").session(winterswijk))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).doesNotContain(household);
+		assertThat(Http.ok(mvc.perform(get("/signaleringen").session(winterswijk)))).doesNotContain(household);
 		assertThat(ApiPages.allAsText(mvc, "/api/v1/signalen", WINTERSWIJK_LOGIN)).doesNotContain(household);
 		assertThatThrownBy(() -> background.callAs("consulent.winterswijk", () -> {
 			signals.acknowledge(signal.id(), "Niet van ons");

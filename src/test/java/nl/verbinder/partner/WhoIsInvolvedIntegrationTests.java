@@ -2,10 +2,10 @@ package nl.verbinder.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.UUID;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -81,12 +81,8 @@ class WhoIsInvolvedIntegrationTests {
 		});
 
 		// The household page's fragment says their roles in words.
-		String page = mvc
-			.perform(get("/huishoudens/" + household + "/betrokkenheid").session(Logins.session(mvc, caseManager)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc
+			.perform(get("/huishoudens/" + household + "/betrokkenheid").session(Logins.session(mvc, caseManager))));
 		assertThat(page).contains("Consulent (regie op de inburgering)")
 			.contains(HtmlUtils.htmlEscape("Sleutelpersoon: " + found.get("doel")))
 			.contains(HtmlUtils.htmlEscape((String) found.get("sleutelpersoon")));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -132,12 +133,8 @@ class PlacementIntegrationTests {
 				"placement explanations: 40 households, %d better-scoring municipalities explained, %d improvable, %d ms%n",
 				explained, improvable, (System.nanoTime() - started) / 1_000_000);
 		assertThat(explained).isPositive();
-		String page = mvc
-			.perform(get("/plaatsing/" + run + "/huishoudens/" + household).session(Logins.session(mvc, "planner")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc
+			.perform(get("/plaatsing/" + run + "/huishoudens/" + household).session(Logins.session(mvc, "planner"))));
 		assertThat(page).contains("data-testid=\"why-not\"").contains("Gemeenten die beter passen");
 
 		// Publishing registers the households placed in this region for intake, once.
@@ -200,11 +197,7 @@ class PlacementIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		var session = Logins.session(mvc, "planner");
-		String plan = mvc.perform(get("/plaatsing/" + run + "/plan.json").session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String plan = Http.ok(mvc.perform(get("/plaatsing/" + run + "/plan.json").session(session)));
 		var parsed = nl.verbinder.placement.optimiser.InstanceFormat.parse(instance);
 		assertThat(parsed.huishoudens()).hasSize(60);
 		var report = nl.verbinder.placement.optimiser.PlanChecker.check(parsed, plan);
@@ -272,11 +265,9 @@ class PlacementIntegrationTests {
 		assertThat(failed.get("bericht").asString()).contains("totale capaciteit");
 		assertThat(read(mvc.perform(get("/api/v1/plaatsing/runs/" + small.get("id").asString()).with(PLANNER)
 			.header("Accept-Language", "en"))).get("bericht").asString()).contains("capacity");
-		assertThat(mvc.perform(get("/plaatsing/" + small.get("id").asString()).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).contains("totale capaciteit").doesNotContain("cannot hold");
+		assertThat(Http.ok(mvc.perform(get("/plaatsing/" + small.get("id").asString()).session(session))))
+			.contains("totale capaciteit")
+			.doesNotContain("cannot hold");
 	}
 
 	@Test

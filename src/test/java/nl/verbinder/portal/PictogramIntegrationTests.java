@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.appointment.Appointment;
@@ -64,11 +65,7 @@ class PictogramIntegrationTests {
 	}
 
 	private String page(String path, MockHttpSession session) throws Exception {
-		return mvc.perform(get(path).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return Http.ok(mvc.perform(get(path).session(session)));
 	}
 
 }

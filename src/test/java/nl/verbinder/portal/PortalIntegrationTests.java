@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -152,27 +153,17 @@ class PortalIntegrationTests {
 		mvc.perform(get("/huishoudens/" + household.id() + "/portaal").session(caseManager))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Rahel")));
-		String letter = mvc
-			.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager)
-				.with(csrf())
-				.param("persoon", mother.toString())
-				.param("taal", "ti"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String letter = Http.ok(mvc.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager)
+			.with(csrf())
+			.param("persoon", mother.toString())
+			.param("taal", "ti")));
 		assertThat(letter).contains("data:image/svg+xml;base64,", "lang=\"ti\"", "lang=\"nl\"",
 				"/portaal/activeren?code=");
 		// A minor gets no invitation of their own.
-		String refused = mvc
-			.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager)
-				.with(csrf())
-				.param("persoon", household.members().get(1).personId().toString())
-				.param("taal", "ar"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String refused = Http.ok(mvc.perform(post("/huishoudens/" + household.id() + "/portaal").session(caseManager)
+			.with(csrf())
+			.param("persoon", household.members().get(1).personId().toString())
+			.param("taal", "ar")));
 		assertThat(refused).contains("data-testid=\"invitation-error\"");
 
 		// A new invitation through the API revokes the letter's.
@@ -199,11 +190,7 @@ class PortalIntegrationTests {
 			.getResponse()
 			.getCookie("verbinder-lang");
 		assertThat(language).isNotNull();
-		String home = mvc.perform(get("/portaal/mijn").session(newcomer).cookie(language))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String home = Http.ok(mvc.perform(get("/portaal/mijn").session(newcomer).cookie(language)));
 		// The language of the letter is kept with the person: Arabic, right to left.
 		assertThat(home).contains("Rahel", "KindRahel", "dir=\"rtl\"", "lang=\"ar\"");
 		for (String page : List.of("/portaal/plan", "/portaal/contacten", "/portaal/toestemming", "/portaal")) {
@@ -256,23 +243,12 @@ class PortalIntegrationTests {
 
 	@Test
 	void aNewcomerSeesOnlyTheirOwnFamilyAndEveryReadIsLogged() throws Exception {
-		String amina = mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String amina = Http.ok(mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("amina", Logins.DEMO_PASSWORD))));
 		assertThat(amina).contains("Amina", "Omar", "Lina");
-		String tesfay = mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("tesfay", Logins.DEMO_PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String tesfay = Http
+			.ok(mvc.perform(get("/api/v1/portaal/mij").with(httpBasic("tesfay", Logins.DEMO_PASSWORD))));
 		assertThat(tesfay).contains("Tesfay").doesNotContain("Amina");
-		String plan = mvc.perform(get("/api/v1/portaal/plan").with(httpBasic("tesfay", Logins.DEMO_PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String plan = Http.ok(mvc.perform(get("/api/v1/portaal/plan").with(httpBasic("tesfay", Logins.DEMO_PASSWORD))));
 		assertThat(JSON.readTree(plan).get("teBespreken").asBoolean()).isTrue();
 		assertThat(JSON.readTree(plan).get("geldend").get("leerroute").asString()).isEqualTo("ONDERWIJS");
 		mvc.perform(get("/api/v1/portaal/contacten").with(httpBasic("amina", Logins.DEMO_PASSWORD)))
@@ -316,12 +292,8 @@ class PortalIntegrationTests {
 			.with(httpBasic(invited.username(), PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"versie\":0}")).andExpect(status().isNotFound());
-		String consents = mvc
-			.perform(get("/api/v1/portaal/toestemmingen").with(httpBasic(invited.username(), PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String consents = Http
+			.ok(mvc.perform(get("/api/v1/portaal/toestemmingen").with(httpBasic(invited.username(), PASSWORD))));
 		assertThat(consents).contains(basis.grondslag().id().toString())
 			.contains("\"gegevenOp\"")
 			.doesNotContain(othersBasis.grondslag().id().toString());
@@ -396,16 +368,11 @@ class PortalIntegrationTests {
 			.content("{\"tekst\":\"متى يبدأ درس اللغة؟\"}")).andExpect(status().isCreated());
 		// A file is refused with the reason; nothing is stored.
 		MockHttpSession newcomer = portalSession(invited.username(), PASSWORD);
-		String refused = mvc
-			.perform(MockMvcRequestBuilders.multipart("/portaal/vragen")
-				.file(new MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
-				.param("vraag", "Zie de brief")
-				.session(newcomer)
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String refused = Http.ok(mvc.perform(MockMvcRequestBuilders.multipart("/portaal/vragen")
+			.file(new MockMultipartFile("bijlage", "brief.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+			.param("vraag", "Zie de brief")
+			.session(newcomer)
+			.with(csrf())));
 		assertThat(refused).contains("data-testid=\"question-error\"", "Zie de brief");
 		assertThat(jdbc.sql("select count(*) from portal.message where person_id = ?")
 			.param(mother)
@@ -428,11 +395,8 @@ class PortalIntegrationTests {
 		mvc.perform(get("/vragen").session(caseManager))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("/vragen/" + mother))));
-		String thread = mvc.perform(get("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String thread = Http
+			.ok(mvc.perform(get("/api/v1/portaal/vragen").with(httpBasic(invited.username(), PASSWORD))));
 		assertThat(thread).contains("Maandag om 9 uur.");
 	}
 
@@ -472,12 +436,8 @@ class PortalIntegrationTests {
 			.getContentAsString();
 		var json = JSON.readTree(body);
 		activate(json.get("code").asString(), "10.1.0.5");
-		String contacts = mvc
-			.perform(get("/api/v1/portaal/contacten").with(httpBasic(json.get("gebruikersnaam").asString(), PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String contacts = Http.ok(mvc.perform(
+				get("/api/v1/portaal/contacten").with(httpBasic(json.get("gebruikersnaam").asString(), PASSWORD))));
 		assertThat(JSON.readTree(contacts).get("sleutelpersonen").toString()).contains((String) found.get("voornaam"));
 	}
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -92,11 +93,7 @@ class RatingIntegrationTests {
 	}
 
 	private String partnerPage() throws Exception {
-		return mvc.perform(get("/beoordelingen").session(Logins.session(mvc, "sportclub")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return Http.ok(mvc.perform(get("/beoordelingen").session(Logins.session(mvc, "sportclub"))));
 	}
 
 	@Test
@@ -117,11 +114,7 @@ class RatingIntegrationTests {
 		rate(raters.get(4), 3, "Opmerking-4");
 		String page = partnerPage();
 		assertThat(page).contains("data-testid=\"rating-summary\"", "Sportclub Winterswijk (5 antwoorden)");
-		String api = mvc.perform(get("/api/v1/beoordelingen").with(Logins.basic("sportclub")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String api = Http.ok(mvc.perform(get("/api/v1/beoordelingen").with(Logins.basic("sportclub"))));
 		assertThat(api).contains("\"answers\":5");
 		// Nothing says who rated, or what one person wrote.
 		for (Rater r : raters) {
@@ -167,11 +160,7 @@ class RatingIntegrationTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
-		String list = mvc.perform(get("/api/v1/portaal/beoordelingen").with(auth))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String list = Http.ok(mvc.perform(get("/api/v1/portaal/beoordelingen").with(auth)));
 		// Not rated yet: no answers, and the other newcomer's referral is not there.
 		assertThat(list).contains(mine.referral().toString())
 			.doesNotContain("\"geholpen\"", other.referral().toString());
@@ -181,11 +170,8 @@ class RatingIntegrationTests {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
-		String page = mvc.perform(get("/portaal/beoordelen").session(session).locale(Locale.forLanguageTag("nl")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http
+			.ok(mvc.perform(get("/portaal/beoordelen").session(session).locale(Locale.forLanguageTag("nl"))));
 		assertThat(page).contains("Sportclub Winterswijk", "/vendor/pictograms/smile.svg",
 				"data-testid=\"rate-privacy\"");
 	}
@@ -200,13 +186,8 @@ class RatingIntegrationTests {
 					null);
 		});
 		rate(done, 3, "Het is gelukt");
-		String list = mvc
-			.perform(get("/api/v1/portaal/beoordelingen")
-				.with(httpBasic(done.newcomer().username(), NewcomerFixture.PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String list = Http.ok(mvc.perform(get("/api/v1/portaal/beoordelingen")
+			.with(httpBasic(done.newcomer().username(), NewcomerFixture.PASSWORD))));
 		assertThat(list).contains(done.referral().toString(), "Het is gelukt");
 	}
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -148,23 +149,14 @@ class VoiceIntegrationTests {
 	void theWishesPageSaysWhatIsWrongInTheNewcomersLanguageAndKeepsWhatWasTyped() throws Exception {
 		NewcomerFixture n = newcomer("Luwam");
 		MockHttpSession session = session(n);
-		String page = mvc.perform(get("/portaal/wensen").session(session).locale(Locale.forLanguageTag("nl")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/portaal/wensen").session(session).locale(Locale.forLanguageTag("nl"))));
 		assertThat(page).contains("Wat ik wil en kan", "/vendor/pictograms/chef-hat.svg", "dir=\"auto\"");
-		String refused = mvc
-			.perform(post("/portaal/wensen").session(session)
-				.with(csrf())
-				.locale(Locale.forLanguageTag("nl"))
-				.param("talenten", "Ik kan koken")
-				.param("uren", "veel")
-				.param("versie", "0"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String refused = Http.ok(mvc.perform(post("/portaal/wensen").session(session)
+			.with(csrf())
+			.locale(Locale.forLanguageTag("nl"))
+			.param("talenten", "Ik kan koken")
+			.param("uren", "veel")
+			.param("versie", "0")));
 		assertThat(refused).contains("data-testid=\"wishes-error\"", "Ik kan koken", "van 1 tot 60");
 		assertThat(jdbc.sql("select count(*) from portal.wish where person_id = ?")
 			.param(n.personId())
@@ -185,15 +177,10 @@ class VoiceIntegrationTests {
 	void theNewcomersOwnViewStandsBesideTheIntakeForTheCaseManager() throws Exception {
 		NewcomerFixture n = newcomer("Mebrat");
 		MockHttpSession session = session(n);
-		String refused = mvc
-			.perform(post("/portaal/zelfbeoordeling").session(session)
-				.with(csrf())
-				.locale(Locale.forLanguageTag("nl"))
-				.param("WERK", "7"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String refused = Http.ok(mvc.perform(post("/portaal/zelfbeoordeling").session(session)
+			.with(csrf())
+			.locale(Locale.forLanguageTag("nl"))
+			.param("WERK", "7")));
 		assertThat(refused).contains("data-testid=\"self-error\"", "gezichtjes");
 		mvc.perform(post("/portaal/zelfbeoordeling").session(session).with(csrf()))
 			.andExpect(status().isOk())
@@ -216,13 +203,8 @@ class VoiceIntegrationTests {
 			.andExpect(jsonPath("$.scores.TAAL_EN_COMMUNICATIE").value(3));
 
 		MockHttpSession caseManager = Logins.session(mvc, NewcomerFixture.CASE_MANAGER);
-		String intake = mvc
-			.perform(get("/huishoudens/" + n.household().id() + "/leden/" + n.personId() + "/intake")
-				.session(caseManager))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String intake = Http.ok(mvc.perform(
+				get("/huishoudens/" + n.household().id() + "/leden/" + n.personId() + "/intake").session(caseManager)));
 		assertThat(intake).contains("Eigen beoordeling door de nieuwkomer", "Niet goed", "Goed");
 		List<TimelineEntry> entries = background.callAs(NewcomerFixture.CASE_MANAGER,
 				() -> timeline.of(n.household().id()));

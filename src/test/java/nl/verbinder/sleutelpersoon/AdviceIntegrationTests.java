@@ -89,11 +89,7 @@ class AdviceIntegrationTests {
 				"{\"versie\":0,\"status\":\"OPGEPAKT\",\"reactie\":\"Het heet nu inloopochtend (beleid).\"}")
 			.andExpect(status().isOk());
 		var session = Logins.session(mvc, "beleid");
-		String page = mvc.perform(get("/adviezen").session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = Http.ok(mvc.perform(get("/adviezen").session(session)));
 		assertThat(page).contains("Beleid: noem het")
 			.contains("Het heet nu inloopochtend (beleid).")
 			.contains("opgepakt")

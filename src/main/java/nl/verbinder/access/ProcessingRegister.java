@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -99,13 +97,6 @@ public class ProcessingRegister {
 	private void store(ProcessingActivity activity) {
 		String[] categories = activity.dataCategories().stream().map(Enum::name).toArray(String[]::new);
 		String retention = activity.retention() == null ? null : activity.retention().toString();
-		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("id", activity.id());
-		params.put("purpose", activity.purpose());
-		params.put("basis", activity.legalBasis());
-		params.put("categories", categories);
-		params.put("retention", retention);
-		params.put("controller", activity.controller().name());
 		jdbc.sql("""
 				insert into access.processing_activity_history
 				  (id, purpose, legal_basis, data_categories, retention, controller, valid_from, valid_until)
@@ -113,7 +104,12 @@ public class ProcessingRegister {
 				from access.processing_activity
 				where id = :id and (purpose, legal_basis, data_categories, retention, controller) is distinct from
 				      (:purpose, :basis, cast(:categories as text[]), cast(:retention as text), :controller)""")
-			.params(params)
+			.param("id", activity.id())
+			.param("purpose", activity.purpose())
+			.param("basis", activity.legalBasis())
+			.param("categories", categories)
+			.param("retention", retention)
+			.param("controller", activity.controller().name())
 			.update();
 		jdbc.sql("""
 				insert into access.processing_activity
@@ -126,7 +122,14 @@ public class ProcessingRegister {
 				       processing_activity.data_categories, processing_activity.retention,
 				       processing_activity.controller)
 				      is distinct from (excluded.purpose, excluded.legal_basis, excluded.data_categories,
-				       excluded.retention, excluded.controller)""").params(params).update();
+				       excluded.retention, excluded.controller)""")
+			.param("id", activity.id())
+			.param("purpose", activity.purpose())
+			.param("basis", activity.legalBasis())
+			.param("categories", categories)
+			.param("retention", retention)
+			.param("controller", activity.controller().name())
+			.update();
 	}
 
 	/** The URI by which records and other systems refer to an activity. */

@@ -124,6 +124,7 @@ class DemoRegion implements ApplicationRunner {
 		DemoCases.Cases registered = cases.register(random, today);
 		int pool = requests.recordPool(today);
 		requests.recordRequests(random, registered.helpWanted(), today);
+		requests.recordAdvice(new Random(seed + 31));
 		List<HouseholdView> accepted = collaboration.recordCollaboration(registered.referred(), today);
 		List<HouseholdView> unreferred = registered.all()
 			.stream()

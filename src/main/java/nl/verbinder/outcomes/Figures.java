@@ -24,6 +24,8 @@ import nl.verbinder.partner.SocialMap;
 import nl.verbinder.portal.RatingSummary;
 import nl.verbinder.portal.Ratings;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.sleutelpersoon.Advies;
+import nl.verbinder.sleutelpersoon.Advising;
 import nl.verbinder.shared.GemeenteCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,8 +34,10 @@ import org.springframework.stereotype.Service;
  * The outcome figures as tables in the reader's language, for one {@link Filter}: summed
  * from the owners' counts, then every cell of fewer than five persons suppressed
  * ({@link Cell}). The page, its charts and the CSV all show these tables, so what one
- * suppresses the others never show. Six collaborators: the four owners it reads, the gate
- * and the bundles.
+ * suppresses the others never show. Eight collaborators: the five owners it reads
+ * (through the cache, costs, ratings, the social map and the key persons' advice), the
+ * reference data for names, the gate and the bundles; each table is a few lines over one
+ * of them, so splitting would spread one page's tables over several beans.
  */
 @Service
 class Figures {
@@ -52,8 +56,10 @@ class Figures {
 
 	static final String COST_PER_OUTCOME = "kosten-per-uitkomst";
 
+	static final String ADVICE = "adviezen";
+
 	static final List<String> TABLES = List.of(OUTFLOW, DOMAINS, MUNICIPALITIES, NORM, PROVIDERS, COST_PER_OUTCOME,
-			RATINGS);
+			RATINGS, ADVICE);
 
 	private final FigureCache cache;
 
@@ -63,18 +69,21 @@ class Figures {
 
 	private final SocialMap socialMap;
 
+	private final Advising advising;
+
 	private final ReferenceData reference;
 
 	private final AccessControl access;
 
 	private final MessageSource messages;
 
-	Figures(FigureCache cache, Costs costs, Ratings ratings, SocialMap socialMap, ReferenceData reference,
-			AccessControl access, MessageSource messages) {
+	Figures(FigureCache cache, Costs costs, Ratings ratings, SocialMap socialMap, Advising advising,
+			ReferenceData reference, AccessControl access, MessageSource messages) {
 		this.cache = cache;
 		this.costs = costs;
 		this.ratings = ratings;
 		this.socialMap = socialMap;
+		this.advising = advising;
 		this.reference = reference;
 		this.access = access;
 		this.messages = messages;
@@ -91,6 +100,7 @@ class Figures {
 			case PROVIDERS -> providers(filter, locale);
 			case COST_PER_OUTCOME -> costPerOutcome(filter, locale);
 			case RATINGS -> ratings(locale);
+			case ADVICE -> advice(filter, locale);
 			default -> throw new java.util.NoSuchElementException("No table " + id);
 		};
 	}
@@ -307,6 +317,44 @@ class Figures {
 				texts(locale, "outcomes.organisation", "outcomes.answers", "outcomes.ratings.helped",
 						"outcomes.ratings.respect", "outcomes.ratings.recommend"),
 				rows, List.of(1, 2, 3));
+	}
+
+	/**
+	 * The themes of the key persons' and professionals' advice (the life domain it names)
+	 * and what became of it: per theme the advice counted, and the share in each status.
+	 * A municipality chosen takes the advice about it; cohort and route do not apply to
+	 * advice. Suppressed as persons are: an advice is a person speaking.
+	 */
+	FigureTable advice(Filter filter, Locale locale) {
+		Advies.Status[] statuses = Advies.Status.values();
+		Map<String, long[]> sums = new LinkedHashMap<>();
+		for (Domein domein : Domein.values()) {
+			sums.put(domein.name(), new long[statuses.length + 1]);
+		}
+		sums.put("", new long[statuses.length + 1]);
+		for (Advising.AdviceCount c : advising.counts()) {
+			if (filter.gemeente() == null || filter.gemeente().equals(c.gemeente())) {
+				long[] s = sums.get(c.domein() == null ? "" : c.domein().name());
+				s[0] += c.count();
+				s[1 + c.status().ordinal()] += c.count();
+			}
+		}
+		List<FigureTable.Row> rows = new ArrayList<>();
+		sums.forEach((domein, s) -> {
+			if (s[0] > 0) {
+				List<Cell> cells = new ArrayList<>();
+				cells.add(Cell.count(s[0]));
+				cells.addAll(Cell.shares(s[0], java.util.Arrays.copyOfRange(s, 1, s.length)));
+				rows.add(new FigureTable.Row(
+						domein.isEmpty() ? text(locale, "outcomes.advice.no-domain") : text(locale, "domein." + domein),
+						cells));
+			}
+		});
+		List<String> columns = new ArrayList<>(texts(locale, "outcomes.advice.theme", "outcomes.advice.count"));
+		for (Advies.Status status : statuses) {
+			columns.add(text(locale, "outcomes.advice.status", text(locale, "advice.status." + status.name())));
+		}
+		return new FigureTable(ADVICE, text(locale, "outcomes.advice.caption"), columns, rows, List.of(3, 4));
 	}
 
 	private String gemeenteName(GemeenteCode code) {

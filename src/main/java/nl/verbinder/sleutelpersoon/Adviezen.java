@@ -31,6 +31,16 @@ class Adviezen {
 		this.jdbc = jdbc;
 	}
 
+	/** How much advice there is per municipality, life domain and status. */
+	List<Advising.AdviceCount> counts() {
+		return jdbc.sql("select gemeente, domein, status, count(*) from sleutelpersoon.advies group by 1, 2, 3")
+			.query((rs, n) -> new Advising.AdviceCount(
+					rs.getString(1) == null ? null : new GemeenteCode(rs.getString(1)),
+					rs.getString(2) == null ? null : Domein.valueOf(rs.getString(2)),
+					Advies.Status.valueOf(rs.getString(3)), rs.getLong(4)))
+			.list();
+	}
+
 	void insert(Advies a) {
 		jdbc.sql(
 				"""

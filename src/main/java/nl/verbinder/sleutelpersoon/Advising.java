@@ -116,6 +116,25 @@ public class Advising {
 			.toList();
 	}
 
+	/**
+	 * How much advice there is about a municipality (null: the region) and a life domain
+	 * (null: none named), in a status: counts only, for the figures.
+	 */
+	public record AdviceCount(@Nullable GemeenteCode gemeente, @Nullable Domein domein, Advies.Status status,
+			long count) {
+	}
+
+	/**
+	 * The advice counted per municipality, life domain and status: what key persons and
+	 * professionals advise about, and what became of it, without a word of it or its
+	 * authors.
+	 */
+	@Transactional(readOnly = true)
+	public List<AdviceCount> counts() {
+		access.regionScope(Permission.AGGREGATES_READ);
+		return adviezen.counts();
+	}
+
 	/** All advice for the coordinator: new first. */
 	@Transactional(readOnly = true)
 	public List<AdviceView> all() {

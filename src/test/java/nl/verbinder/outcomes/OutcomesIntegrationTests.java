@@ -72,7 +72,7 @@ class OutcomesIntegrationTests {
 		// The demo has no organisation with five ratings yet; every other table has
 		// figures.
 		for (String table : List.of(Figures.OUTFLOW, Figures.DOMAINS, Figures.MUNICIPALITIES, Figures.PROVIDERS,
-				Figures.NORM, Figures.COST_PER_OUTCOME)) {
+				Figures.NORM, Figures.COST_PER_OUTCOME, Figures.ADVICE)) {
 			assertThat(page).contains("data-testid=\"table-" + table + "\"");
 		}
 		assertThat(page).doesNotContainPattern(UUID);
@@ -125,6 +125,27 @@ class OutcomesIntegrationTests {
 				assertThat(r.cells()).allMatch(c -> c.value() == null);
 			}
 		});
+	}
+
+	@Test
+	void theAdviceTableCountsItsThemesAndWhatBecameOfThemWithoutAWordOfIt() throws Exception {
+		FigureTable advice = background.callAs("beleid",
+				() -> figures.table(Figures.ADVICE, Filter.ALL, Locale.ENGLISH));
+		assertThat(advice.columns()).contains("Theme", "State: acted on (%)", "State: not acted on (%)");
+		assertThat(advice.rows()).as("a theme with five pieces of advice or more, some acted on")
+			.anyMatch(r -> r.label().equals("Language and communication") && r.cells().get(0).value() != null
+					&& r.cells().get(3).value() != null);
+		advice.rows().forEach(r -> {
+			if (r.cells().get(0).value() == null) {
+				assertThat(r.cells()).as(r.label()).allMatch(Cell::suppressed);
+			}
+			assertThat(r.cells().stream().filter(Cell::suppressed).count()).as(r.label()).isNotEqualTo(1);
+		});
+		String csv = mvc.perform(get("/uitkomsten/csv?tabel=" + Figures.ADVICE).session(Logins.session(mvc, "beleid")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains("Stand: opgepakt (%)").doesNotContain("inloopochtend").doesNotContain("Yonas");
 	}
 
 	/**

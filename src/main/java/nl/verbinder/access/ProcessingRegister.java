@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +99,13 @@ public class ProcessingRegister {
 	private void store(ProcessingActivity activity) {
 		String[] categories = activity.dataCategories().stream().map(Enum::name).toArray(String[]::new);
 		String retention = activity.retention() == null ? null : activity.retention().toString();
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("id", activity.id());
+		params.put("purpose", activity.purpose());
+		params.put("basis", activity.legalBasis());
+		params.put("categories", categories);
+		params.put("retention", retention);
+		params.put("controller", activity.controller().name());
 		jdbc.sql("""
 				insert into access.processing_activity_history
 				  (id, purpose, legal_basis, data_categories, retention, controller, valid_from, valid_until)
@@ -104,12 +113,7 @@ public class ProcessingRegister {
 				from access.processing_activity
 				where id = :id and (purpose, legal_basis, data_categories, retention, controller) is distinct from
 				      (:purpose, :basis, cast(:categories as text[]), cast(:retention as text), :controller)""")
-			.param("id", activity.id())
-			.param("purpose", activity.purpose())
-			.param("basis", activity.legalBasis())
-			.param("categories", categories)
-			.param("retention", retention)
-			.param("controller", activity.controller().name())
+			.params(params)
 			.update();
 		jdbc.sql("""
 				insert into access.processing_activity
@@ -122,14 +126,7 @@ public class ProcessingRegister {
 				       processing_activity.data_categories, processing_activity.retention,
 				       processing_activity.controller)
 				      is distinct from (excluded.purpose, excluded.legal_basis, excluded.data_categories,
-				       excluded.retention, excluded.controller)""")
-			.param("id", activity.id())
-			.param("purpose", activity.purpose())
-			.param("basis", activity.legalBasis())
-			.param("categories", categories)
-			.param("retention", retention)
-			.param("controller", activity.controller().name())
-			.update();
+				       excluded.retention, excluded.controller)""").params(params).update();
 	}
 
 	/** The URI by which records and other systems refer to an activity. */

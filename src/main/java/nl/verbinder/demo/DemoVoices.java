@@ -13,6 +13,7 @@ import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.SelfAssessment;
 import nl.verbinder.portal.Invitations;
+import nl.verbinder.portal.ActivityRatings;
 import nl.verbinder.portal.Ratings;
 import nl.verbinder.portal.SelfAssessing;
 import nl.verbinder.portal.Wishes;
@@ -49,12 +50,15 @@ class DemoVoices {
 
 	private final Ratings ratings;
 
+	private final ActivityRatings activityRatings;
+
 	private final Wishes wishes;
 
 	private final SelfAssessing selfAssessing;
 
 	DemoVoices(DemoAccounts accounts, BackgroundWork background, Invitations invitations, Ratings ratings,
-			Wishes wishes, SelfAssessing selfAssessing) {
+			ActivityRatings activityRatings, Wishes wishes, SelfAssessing selfAssessing) {
+		this.activityRatings = activityRatings;
 		this.accounts = accounts;
 		this.background = background;
 		this.invitations = invitations;
@@ -75,7 +79,13 @@ class DemoVoices {
 			selfAssessing.give(scores(Map.of(Domein.TAAL_EN_COMMUNICATIE, SelfAssessment.SO_SO, Domein.HUISVESTING,
 					SelfAssessment.WELL, Domein.SOCIALE_BANDEN, SelfAssessment.NOT_WELL, Domein.GEZONDHEID_EN_ZORG,
 					SelfAssessment.SO_SO, Domein.WERK, SelfAssessment.NOT_WELL)));
-			rateAll(random, "Ze hielpen me met de toeslagen. Nu begrijp ik de brieven.");
+			rateOrganisations(random, "Ze hielpen me met de toeslagen. Nu begrijp ik de brieven.");
+			// Amina rates her B1 course, in Arabic: "The teacher explains slowly, but the
+			// group is big."
+			for (ActivityRatings.RateableActivity activity : activityRatings.mine()) {
+				activityRatings.rate(activity.key(),
+						new Ratings.Answers(3, 3, 2, 3, "المعلمة تشرح ببطء، لكن المجموعة كبيرة."));
+			}
 		});
 		background.runAs(DemoNewcomers.TESFAY, () -> {
 			wishes.change(new Wishes.Change("Elektriciteit aanleggen (werkte bij mijn oom), voetbal",
@@ -101,8 +111,20 @@ class DemoVoices {
 		}
 	}
 
-	/** Rates every organisation the current newcomer may rate, mostly favourably. */
+	/**
+	 * Rates every organisation and every activity of the plan the current newcomer may
+	 * rate, mostly favourably.
+	 */
 	private void rateAll(Random random, String comment) {
+		rateOrganisations(random, comment);
+		for (ActivityRatings.RateableActivity activity : activityRatings.mine()) {
+			activityRatings.rate(activity.key(),
+					new Ratings.Answers(answer(random), answer(random), answer(random), answer(random), comment));
+		}
+	}
+
+	/** Rates every organisation the current newcomer may rate, mostly favourably. */
+	private void rateOrganisations(Random random, String comment) {
 		for (Ratings.Rateable rateable : ratings.mine()) {
 			ratings.rate(rateable.contact().doorverwijzingId(),
 					new Ratings.Answers(answer(random), answer(random), answer(random), answer(random), comment));

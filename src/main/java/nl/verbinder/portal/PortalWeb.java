@@ -26,6 +26,7 @@ class PortalWeb {
 			.get(Permission.HOUSEHOLD_READ, "/vragen", "/vragen/**")
 			.post(Permission.HOUSEHOLD_WRITE, "/vragen/**")
 			.authenticated(HttpMethod.GET, "/beoordelingen", "/api/v1/beoordelingen")
+			.get(Permission.AGGREGATES_READ, "/api/v1/beoordelingen/activiteiten")
 			.build();
 	}
 

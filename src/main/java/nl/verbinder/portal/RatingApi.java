@@ -12,13 +12,25 @@ class RatingApi {
 
 	private final Ratings ratings;
 
-	RatingApi(Ratings ratings) {
+	private final ActivityRatings activityRatings;
+
+	RatingApi(Ratings ratings, ActivityRatings activityRatings) {
 		this.ratings = ratings;
+		this.activityRatings = activityRatings;
 	}
 
 	@GetMapping("/api/v1/beoordelingen")
 	Ratings.Overview overview() {
 		return ratings.overview();
+	}
+
+	/**
+	 * What newcomers say of the activities of their plans, per activity and per provider,
+	 * for staff with aggregate figures.
+	 */
+	@GetMapping("/api/v1/beoordelingen/activiteiten")
+	ActivityRatings.Overview activities() {
+		return activityRatings.overview();
 	}
 
 }

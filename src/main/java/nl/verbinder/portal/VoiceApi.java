@@ -38,10 +38,13 @@ class VoiceApi {
 
 	private final Ratings ratings;
 
-	VoiceApi(Wishes wishes, SelfAssessing selfAssessing, Ratings ratings) {
+	private final ActivityRatings activityRatings;
+
+	VoiceApi(Wishes wishes, SelfAssessing selfAssessing, Ratings ratings, ActivityRatings activityRatings) {
 		this.wishes = wishes;
 		this.selfAssessing = selfAssessing;
 		this.ratings = ratings;
+		this.activityRatings = activityRatings;
 	}
 
 	record RatingRequest(@NotNull Integer geholpen, @NotNull Integer respect, @NotNull Integer begrepen,
@@ -60,6 +63,22 @@ class VoiceApi {
 	@PutMapping("/beoordelingen/{doorverwijzingId}")
 	Ratings.Answers rate(@PathVariable UUID doorverwijzingId, @Valid @RequestBody RatingRequest r) {
 		return ratings.rate(doorverwijzingId,
+				new Ratings.Answers(r.geholpen(), r.respect(), r.begrepen(), r.aanraden(), r.toelichting()));
+	}
+
+	/** The activities of the plan in force the newcomer can rate, with their ratings. */
+	@GetMapping("/beoordelingen/activiteiten")
+	Paged<ActivityRatings.RateableActivity> activityRatings(
+			@Sorting(value = { "start", "beoordeeldOp" }, byDefault = "as the plan lists them") Paging paging) {
+		return paging.of("activiteiten", activityRatings.mine(), Map.of("start",
+				Comparator.comparing(ActivityRatings.RateableActivity::start), "beoordeeldOp", Comparator.comparing(
+						ActivityRatings.RateableActivity::ratedOn, Comparator.nullsLast(Comparator.naturalOrder()))),
+				(a, b) -> 0);
+	}
+
+	@PutMapping("/beoordelingen/activiteiten/{activiteit}")
+	Ratings.Answers rateActivity(@PathVariable UUID activiteit, @Valid @RequestBody RatingRequest r) {
+		return activityRatings.rate(activiteit,
 				new Ratings.Answers(r.geholpen(), r.respect(), r.begrepen(), r.aanraden(), r.toelichting()));
 	}
 

@@ -37,12 +37,16 @@ class VoicePages {
 
 	private final Ratings ratings;
 
+	private final ActivityRatings activityRatings;
+
 	private final Pictograms pictograms;
 
-	VoicePages(Wishes wishes, SelfAssessing selfAssessing, Ratings ratings, Pictograms pictograms) {
+	VoicePages(Wishes wishes, SelfAssessing selfAssessing, Ratings ratings, ActivityRatings activityRatings,
+			Pictograms pictograms) {
 		this.wishes = wishes;
 		this.selfAssessing = selfAssessing;
 		this.ratings = ratings;
+		this.activityRatings = activityRatings;
 		this.pictograms = pictograms;
 	}
 
@@ -72,8 +76,33 @@ class VoicePages {
 		return "redirect:/portaal/beoordelen";
 	}
 
+	/**
+	 * A rating of one activity of the newcomer's plan in force; refused as a whole, the
+	 * page saying why.
+	 */
+	@PostMapping("/portaal/beoordelen/activiteit/{key}")
+	String rateActivity(@PathVariable UUID key, @RequestParam(required = false) @Nullable String geholpen,
+			@RequestParam(required = false) @Nullable String respect,
+			@RequestParam(required = false) @Nullable String begrepen,
+			@RequestParam(required = false) @Nullable String aanraden,
+			@RequestParam(required = false) @Nullable String toelichting, Model model, RedirectAttributes redirect) {
+		try {
+			activityRatings.rate(key, new Ratings.Answers(hours(geholpen), hours(respect), hours(begrepen),
+					hours(aanraden), toelichting));
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("error", e);
+			model.addAttribute("refusedFor", key);
+			model.addAttribute("typed", toelichting);
+			return ratingsPage(model);
+		}
+		redirect.addFlashAttribute("rated", true);
+		return "redirect:/portaal/beoordelen";
+	}
+
 	private String ratingsPage(Model model) {
 		model.addAttribute("rateables", ratings.mine());
+		model.addAttribute("activities", activityRatings.mine());
 		model.addAttribute("scaleOptions", List.of(1, 2, 3));
 		model.addAttribute("questions", List.of("geholpen", "respect", "begrepen", "aanraden"));
 		return "portal/ratings";

@@ -227,6 +227,13 @@ class PortalJourneyIntegrationTests {
 						.isEqualTo(language.equals("ar") ? "rtl" : null);
 					Browser.check(page, violations);
 				}
+				// The activity of her plan she rated, its form opened.
+				page.navigate(base + "/portaal/beoordelen");
+				assertThat(page.locator("[data-testid=rateable-activity]").first().textContent())
+					.contains("Taalcursus B1");
+				page.locator("[data-testid=rateable-activity] summary").first().click();
+				assertThat(page.locator("[data-testid=activity-rate-form]").first().isVisible()).isTrue();
+				Browser.check(page, violations);
 				page.navigate(base + "/portaal/contacten");
 				assertThat(page.content()).contains("VluchtelingenWerk");
 				// Arabic again, as the demo has it.

@@ -269,31 +269,33 @@ class PartnerPages {
 	@PostMapping("/doorverwijzingen/{id}/status")
 	String step(@PathVariable UUID id, @RequestParam long versie, @RequestParam Status status,
 			@RequestParam(required = false) @Nullable String reden, Model model, RedirectAttributes redirect) {
-		try {
-			partnerInbox.step(id, versie, status, reden);
-			redirect.addFlashAttribute("saved", "referral.step.saved");
-			return "redirect:/doorverwijzingen/" + id;
-		}
-		catch (IllegalArgumentException e) {
-			model.addAttribute("r", partnerInbox.referral(id));
-			model.addAttribute("error", RuleViolation.reason(e));
-			model.addAttribute("reden", reden);
-			return "partner/referral";
-		}
+		return onReferral(id, () -> partnerInbox.step(id, versie, status, reden), "referral.step.saved", "reden", reden,
+				model, redirect);
 	}
 
 	@PostMapping("/doorverwijzingen/{id}/notitie")
 	String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String tekst, Model model,
 			RedirectAttributes redirect) {
+		return onReferral(id, () -> partnerInbox.note(id, tekst), "referral.note.saved", "tekst", tekst, model,
+				redirect);
+	}
+
+	/**
+	 * Acts on a referral and goes back to it saying so ({@code saved} the message key);
+	 * refused, shows the referral again with the reason and what was typed in
+	 * {@code field}.
+	 */
+	private String onReferral(UUID id, Runnable action, String saved, String field, @Nullable String typed, Model model,
+			RedirectAttributes redirect) {
 		try {
-			partnerInbox.note(id, tekst);
-			redirect.addFlashAttribute("saved", "referral.note.saved");
+			action.run();
+			redirect.addFlashAttribute("saved", saved);
 			return "redirect:/doorverwijzingen/" + id;
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("r", partnerInbox.referral(id));
 			model.addAttribute("error", RuleViolation.reason(e));
-			model.addAttribute("tekst", tekst);
+			model.addAttribute(field, typed);
 			return "partner/referral";
 		}
 	}

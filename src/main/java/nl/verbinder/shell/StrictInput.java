@@ -177,24 +177,48 @@ class StrictInput {
 
 	}
 
-	/** Text only from a JSON string, checked by {@link Text}. */
-	static final class TextDeserializer extends StdScalarDeserializer<String> {
+	/**
+	 * A value only from a JSON string: any other token (a number, a boolean, an array) is
+	 * refused as Jackson refuses an unexpected token.
+	 */
+	abstract static class FromJsonString<T> extends StdScalarDeserializer<T> {
 
-		TextDeserializer() {
-			super(String.class);
+		private final Class<T> type;
+
+		private final LogicalType logicalType;
+
+		FromJsonString(Class<T> type, LogicalType logicalType) {
+			super(type);
+			this.type = type;
+			this.logicalType = logicalType;
 		}
 
 		@Override
 		public LogicalType logicalType() {
-			return LogicalType.Textual;
+			return logicalType;
 		}
 
 		@Override
-		public String deserialize(JsonParser p, DeserializationContext ctxt) {
+		public T deserialize(JsonParser p, DeserializationContext ctxt) {
 			if (p.currentToken() != JsonToken.VALUE_STRING) {
-				return (String) ctxt.handleUnexpectedToken(String.class, p);
+				return type.cast(ctxt.handleUnexpectedToken(type, p));
 			}
-			String text = p.getString();
+			return fromString(p, p.getString());
+		}
+
+		abstract T fromString(JsonParser p, String text);
+
+	}
+
+	/** Text only from a JSON string, checked by {@link Text}. */
+	static final class TextDeserializer extends FromJsonString<String> {
+
+		TextDeserializer() {
+			super(String.class, LogicalType.Textual);
+		}
+
+		@Override
+		String fromString(JsonParser p, String text) {
 			String refusal = Text.refusal(text);
 			if (refusal != null) {
 				throw new RefusedText(p, refusal, text);
@@ -205,30 +229,21 @@ class StrictInput {
 	}
 
 	/** A date only as {@code yyyy-MM-dd}: no timestamps, no signed or six-digit years. */
-	static final class DateDeserializer extends StdScalarDeserializer<LocalDate> {
+	static final class DateDeserializer extends FromJsonString<LocalDate> {
 
 		private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 		DateDeserializer() {
-			super(LocalDate.class);
+			super(LocalDate.class, LogicalType.DateTime);
 		}
 
 		@Override
-		public LogicalType logicalType() {
-			return LogicalType.DateTime;
-		}
-
-		@Override
-		public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
-			if (p.currentToken() != JsonToken.VALUE_STRING) {
-				return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-			}
-			String text = p.getString().strip();
+		LocalDate fromString(JsonParser p, String value) {
+			String text = value.strip();
 			if (ISO_DATE.matcher(text).matches()) {
 				try {
 					// The range is each field's PlausibleDate, checked with the other
-					// fields, so that a refusal
-					// names every wrong field at once.
+					// fields, so that a refusal names every wrong field at once.
 					return LocalDate.parse(text);
 				}
 				catch (DateTimeParseException e) {

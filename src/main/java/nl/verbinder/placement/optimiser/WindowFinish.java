@@ -100,9 +100,9 @@ final class WindowFinish {
 		CpSolver solver = new CpSolver();
 		solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(timeLimitSeconds).setRandomSeed(1);
 		CpSolverStatus status = solver.solve(cp);
-		int[] plan = new int[n];
-		Arrays.fill(plan, -1);
+		int[] plan = hint.clone();
 		if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+			Arrays.fill(plan, -1);
 			for (int i = 0; i < n; i++) {
 				for (int j = 0; j < m; j++) {
 					if (x[i][j] != null && solver.booleanValue(x[i][j])) {
@@ -110,9 +110,55 @@ final class WindowFinish {
 					}
 				}
 			}
-			return plan;
 		}
-		return hint.clone();
+		moveIntoWindows(scores, sizes, held, low, high, plan);
+		return plan;
+	}
+
+	/**
+	 * Where CP-SAT ran out of time short of a window's lower end: the cheapest single
+	 * moves of these households from a municipality above its lower end (or from none)
+	 * into one below it, as long as any is left.
+	 */
+	static void moveIntoWindows(double[][] scores, int[] sizes, long[] held, int[] low, int[] high, int[] plan) {
+		int m = held.length;
+		long[] load = held.clone();
+		for (int i = 0; i < plan.length; i++) {
+			if (plan[i] >= 0) {
+				load[plan[i]] += sizes[i];
+			}
+		}
+		for (int round = 0; round < 10 * plan.length; round++) {
+			int bestI = -1;
+			int bestJ = -1;
+			double bestLoss = Double.MAX_VALUE;
+			for (int j = 0; j < m; j++) {
+				if (load[j] >= low[j]) {
+					continue;
+				}
+				for (int i = 0; i < plan.length; i++) {
+					int from = plan[i];
+					boolean canLeave = from < 0 || (from != j && load[from] - sizes[i] >= low[from]);
+					if (canLeave && scores[i][j] >= 0 && load[j] + sizes[i] <= high[j]
+							&& sizes[i] <= low[j] - load[j] + (high[j] - low[j])) {
+						double loss = (from < 0 ? -1e9 : sizes[i] * (scores[i][from] - scores[i][j]));
+						if (loss < bestLoss) {
+							bestLoss = loss;
+							bestI = i;
+							bestJ = j;
+						}
+					}
+				}
+			}
+			if (bestI < 0) {
+				return;
+			}
+			if (plan[bestI] >= 0) {
+				load[plan[bestI]] -= sizes[bestI];
+			}
+			plan[bestI] = bestJ;
+			load[bestJ] += sizes[bestI];
+		}
 	}
 
 }

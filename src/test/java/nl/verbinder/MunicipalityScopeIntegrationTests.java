@@ -227,6 +227,9 @@ class MunicipalityScopeIntegrationTests {
 		if (path.endsWith("/pip/bespreking")) {
 			return "{\"versie\":0,\"datum\":\"2025-03-01\",\"visieNieuwkomer\":\"akkoord\"}";
 		}
+		if (path.endsWith("/ontzorging")) {
+			return "{\"vanaf\":\"2025-03-01\",\"tot\":\"2025-09-01\",\"vervolgAfgesproken\":true}";
+		}
 		if (path.endsWith("/pip/vaststelling")) {
 			return "{\"versie\":0,\"datum\":\"2025-03-01\"}";
 		}

@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import nl.verbinder.brp.BrpStub;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The base of tests of Verbinder's connections to other systems: one real HTTP server in
- * the test that receives notifications (and answers 500 for the subjects a test names).
- * The subclasses share this one extra Spring context, configured against it.
+ * the test that receives notifications (and answers 500 for the subjects a test names)
+ * and stands in for the BRP ({@link BrpStub}). The subclasses share this one extra Spring
+ * context, configured against it.
  */
 @VerbinderIntegrationTest
 public abstract class InteropIntegrationTest {
@@ -46,6 +49,9 @@ public abstract class InteropIntegrationTest {
 		try {
 			SERVER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			SERVER.createContext("/events", InteropIntegrationTest::receive);
+			BrpStub.install(SERVER);
+			// One thread per request: a slow answer must not hold up the others.
+			SERVER.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 			SERVER.start();
 		}
 		catch (IOException e) {
@@ -70,6 +76,9 @@ public abstract class InteropIntegrationTest {
 		registry.add("verbinder.notifications.subscribers[1].name", () -> "plannen");
 		registry.add("verbinder.notifications.subscribers[1].url", () -> base() + "/events/plannen");
 		registry.add("verbinder.notifications.subscribers[1].types", () -> "nl.verbinder.pip-vastgesteld");
+		registry.add("verbinder.brp.url", () -> base() + BrpStub.PATH);
+		registry.add("verbinder.brp.api-key", () -> BrpStub.API_KEY);
+		registry.add("verbinder.brp.read-timeout", () -> "5s");
 	}
 
 	private static void receive(HttpExchange exchange) throws IOException {

@@ -70,7 +70,7 @@ class ApiDocumentation implements WebMvcConfigurer {
 
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-	private static final String VERSION_HEADER = "API-Version";
+	static final String VERSION_HEADER = "API-Version";
 
 	/**
 	 * Who answers questions about this installation's API
@@ -322,7 +322,7 @@ class ApiDocumentation implements WebMvcConfigurer {
 		return schema;
 	}
 
-	private static Header versionHeader() {
+	static Header versionHeader() {
 		return new Header().$ref("#/components/headers/" + VERSION_HEADER);
 	}
 

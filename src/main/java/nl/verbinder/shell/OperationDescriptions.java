@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.io.IOException;
@@ -25,14 +26,17 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * What the OpenAPI document says of each operation beyond what springdoc sees in the
  * code: a description, and where a controller answers with a {@code ResponseEntity} of
- * another status (201, 202, 204) or body type, that status and type. One file per module
- * in {@code openapi/<module>.yaml}, per path (relative to the server URL) and method.
+ * another status (201, 202, 204) or body type, that status and type; and the problems an
+ * operation gives beyond those every operation can give ({@code problems}: status and
+ * what it means, e.g. 503 where another system is asked). One file per module in
+ * {@code openapi/<module>.yaml}, per path (relative to the server URL) and method.
  */
 final class OperationDescriptions {
 
 	static final String LOCATION = "classpath*:openapi/*.yaml";
 
-	private record Entry(String description, List<Integer> status, @Nullable String produces) {
+	private record Entry(String description, List<Integer> status, @Nullable String produces,
+			Map<Integer, String> problems) {
 	}
 
 	private final Map<String, Entry> entries;
@@ -68,7 +72,10 @@ final class OperationDescriptions {
 		Object status = fields.get("status");
 		List<Integer> statuses = status == null ? List.of() : status instanceof List<?> list
 				? list.stream().map(s -> (Integer) s).toList() : List.of((Integer) status);
-		return new Entry((String) fields.get("description"), statuses, (String) fields.get("produces"));
+		@SuppressWarnings("unchecked")
+		Map<Integer, String> problems = fields.get("problems") == null ? Map.of()
+				: new LinkedHashMap<>((Map<Integer, String>) fields.get("problems"));
+		return new Entry((String) fields.get("description"), statuses, (String) fields.get("produces"), problems);
 	}
 
 	private static String key(String path, String method) {
@@ -84,6 +91,15 @@ final class OperationDescriptions {
 		used.add(key(path, method.name()));
 		operation.setDescription(entry.description());
 		ApiResponses responses = operation.getResponses();
+		entry.problems()
+			.forEach((status, description) -> responses.addApiResponse(Integer.toString(status), new ApiResponse()
+				.description(description)
+				.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+						new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))
+				.addHeaderObject(ApiDocumentation.VERSION_HEADER, ApiDocumentation.versionHeader())));
+		if (!entry.problems().isEmpty()) {
+			sortByStatus(responses);
+		}
 		String documented = responses.keySet().stream().filter(code -> code.startsWith("2")).findFirst().orElse(null);
 		if (documented == null) {
 			return;

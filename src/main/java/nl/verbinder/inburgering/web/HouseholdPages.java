@@ -24,7 +24,6 @@ import java.util.Locale;
 import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
-import org.springframework.context.i18n.LocaleContextHolder;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
@@ -42,10 +41,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The case manager's household pages: caseload, registration and the household page. The
- * household page gathers what other parts keep (the household, its caseload row,
- * timeline, contact moments, reference names, and the follow-up notices other modules
- * add), which is why it has more collaborators than most pages.
+ * The case manager's household pages: the caseload and the household page. The household
+ * page gathers what other parts keep (the household, its caseload row, timeline, contact
+ * moments, reference names, and the follow-up notices other modules add), which is why it
+ * has more collaborators than most pages.
  */
 @Controller
 class HouseholdPages {
@@ -112,52 +111,6 @@ class HouseholdPages {
 			model.addAttribute("entries", List.of());
 		}
 		return "inburgering/caseload";
-	}
-
-	@GetMapping("/huishoudens/nieuw")
-	String registrationForm(Model model) {
-		var form = new RegistrationForm();
-		var actor = access.currentActor();
-		if (actor.gemeente() != null) {
-			form.setGemeente(actor.gemeente().value());
-		}
-		model.addAttribute("form", form);
-		return form(model);
-	}
-
-	@PostMapping("/huishoudens")
-	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return form(model);
-		}
-		try {
-			HouseholdView household = inburgering.register(GemeenteCode.of(form.getGemeente()), form.getAdres(),
-					form.getPostcode(), form.getAankomstdatum(), List.of(form.toNewMember(Gezinsrol.INBURGERAAR)),
-					form.isBevestigd());
-			redirect.addFlashAttribute("registered", true);
-			return "redirect:/huishoudens/" + household.id();
-		}
-		catch (Inburgering.PossibleDuplicate e) {
-			model.addAttribute("duplicates", e.candidates());
-			return form(model);
-		}
-		catch (Inburgering.BsnRegistered e) {
-			model.addAttribute("bsnRegisteredIn", e.household());
-			return form(model);
-		}
-		catch (IllegalArgumentException e) {
-			errors.reject("household.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			return form(model);
-		}
-	}
-
-	private String form(Model model) {
-		model.addAttribute("gemeenten", access.scopeFor(Permission.HOUSEHOLD_WRITE).gemeenten());
-		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("landen", reference.landen(locale));
-		model.addAttribute("geslachten", Geslacht.values());
-		return "inburgering/register";
 	}
 
 	static String blankToNull(String value) {

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,6 +39,19 @@ class RegistrationForm extends MemberFields {
 	@PlausibleDate(from = 1900, yearsAhead = 0)
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate geboortedatum;
+
+	/** The partners and children a BRP lookup gave, to register with the household. */
+	@Valid
+	@Size(max = 19)
+	private List<HouseholdMemberRow> gezinsleden = new ArrayList<>();
+
+	public List<HouseholdMemberRow> getGezinsleden() {
+		return gezinsleden;
+	}
+
+	public void setGezinsleden(List<HouseholdMemberRow> v) {
+		gezinsleden = v;
+	}
 
 	public String getGemeente() {
 		return gemeente;

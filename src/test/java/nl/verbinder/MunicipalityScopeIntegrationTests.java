@@ -181,15 +181,8 @@ class MunicipalityScopeIntegrationTests {
 			.andExpect(status().isForbidden());
 		MockHttpSession aalten = Logins.session(mvc, "consulent.aalten");
 		var response = mvc
-			.perform(post("/huishoudens").session(aalten)
-				.with(csrf())
-				.param("gemeente", "GM0294")
-				.param("adres", "Markt 1")
-				.param("postcode", "7101 AA")
-				.param("aankomstdatum", "2026-01-05")
-				.param("voornaam", "Sara")
-				.param("achternaam", "Amini")
-				.param("geboortedatum", "1990-02-03"))
+			.perform(PageForms.registration(aalten, "GM0294", "Markt 1", "7101 AA", "2026-01-05", "Sara", "Amini",
+					"1990-02-03"))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(403);

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The administrator keeps the accounts from pages: opens one with an initial password,
@@ -47,6 +48,18 @@ class AccountPagesIntegrationTests {
 		return jdbc.sql("select version from access.account where id = ?").param(id).query(Long.class).single();
 	}
 
+	/** The form that opens an account, sent in the session. */
+	private static MockHttpServletRequestBuilder newAccount(MockHttpSession session, String username, String name,
+			String role, String municipality, String password) {
+		return post("/beheer/accounts").session(session)
+			.with(csrf())
+			.param("gebruikersnaam", username)
+			.param("naam", name)
+			.param("rol", role)
+			.param("gemeente", municipality)
+			.param("wachtwoord", password);
+	}
+
 	@Test
 	void theAdministratorOpensChangesDisablesAndEnablesAnAccountFromThePages() throws Exception {
 		var admin = Logins.session(mvc, "beheerder");
@@ -57,13 +70,8 @@ class AccountPagesIntegrationTests {
 			.doesNotContain(">GM0197<")
 			.doesNotContain(">CASE_MANAGER<");
 
-		mvc.perform(post("/beheer/accounts").session(admin)
-			.with(csrf())
-			.param("gebruikersnaam", username)
-			.param("naam", "Sanne de Vries")
-			.param("rol", "CASE_MANAGER")
-			.param("gemeente", "GM0197")
-			.param("wachtwoord", PASSWORD)).andExpect(status().is3xxRedirection());
+		mvc.perform(newAccount(admin, username, "Sanne de Vries", "CASE_MANAGER", "GM0197", PASSWORD))
+			.andExpect(status().is3xxRedirection());
 		String list = page(mvc, admin, "/beheer/accounts");
 		assertThat(list).contains(username).contains("Sanne de Vries").contains("Consulent").contains("Aalten");
 		assertThat(logsIn(username, PASSWORD)).isTrue();
@@ -107,22 +115,11 @@ class AccountPagesIntegrationTests {
 	@Test
 	void aTakenUsernameAShortPasswordAndAStaleVersionAreShownInThePagesLanguage() throws Exception {
 		var admin = Logins.session(mvc, "beheerder");
-		String dutch = Http.ok(mvc.perform(post("/beheer/accounts").session(admin)
-			.with(csrf())
-			.param("gebruikersnaam", "coordinator")
-			.param("naam", "Iemand")
-			.param("rol", "CASE_MANAGER")
-			.param("gemeente", "GM0197")
-			.param("wachtwoord", PASSWORD)));
+		String dutch = Http
+			.ok(mvc.perform(newAccount(admin, "coordinator", "Iemand", "CASE_MANAGER", "GM0197", PASSWORD)));
 		assertThat(dutch).contains("Deze gebruikersnaam is al in gebruik").contains("value=\"Iemand\"");
-		String english = Http.ok(mvc.perform(post("/beheer/accounts").session(admin)
-			.with(csrf())
-			.param("lang", "en")
-			.param("gebruikersnaam", "nieuw.account")
-			.param("naam", "Someone")
-			.param("rol", "CASE_MANAGER")
-			.param("gemeente", "GM0197")
-			.param("wachtwoord", "kort")));
+		String english = Http.ok(mvc.perform(
+				newAccount(admin, "nieuw.account", "Someone", "CASE_MANAGER", "GM0197", "kort").param("lang", "en")));
 		assertThat(english).contains("at least 12 characters").doesNotContain("minstens 12 tekens");
 		assertThat(jdbc.sql("select count(*) from access.account where username = 'nieuw.account'")
 			.query(Long.class)
@@ -143,13 +140,8 @@ class AccountPagesIntegrationTests {
 	void onlyAdministratorsManageAccountsAndNobodyLocksThemselvesOut() throws Exception {
 		var coordinator = Logins.session(mvc, "coordinator");
 		mvc.perform(get("/beheer/accounts/nieuw").session(coordinator)).andExpect(status().isForbidden());
-		mvc.perform(post("/beheer/accounts").session(coordinator)
-			.with(csrf())
-			.param("gebruikersnaam", "x.y.z")
-			.param("naam", "X")
-			.param("rol", "ADMINISTRATOR")
-			.param("gemeente", "")
-			.param("wachtwoord", PASSWORD)).andExpect(status().isForbidden());
+		mvc.perform(newAccount(coordinator, "x.y.z", "X", "ADMINISTRATOR", "", PASSWORD))
+			.andExpect(status().isForbidden());
 
 		var admin = Logins.session(mvc, "beheerder");
 		UUID self = idOf("beheerder");

@@ -9,16 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
+import nl.verbinder.TestHouseholds;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
-import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
-import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -61,21 +59,9 @@ class AppointmentIntegrationTests {
 	 * A new household in Aalten, mother and child, the mother activated in the portal.
 	 */
 	Family newFamily(String voornaam) throws Exception {
-		HouseholdView household = background.callAs("consulent.aalten",
-				() -> inburgering.register(new GemeenteCode("GM0197"), "Markt " + voornaam, "7121 AA",
-						LocalDate.now().minusMonths(3),
-						List.of(new Inburgering.NewMember(voornaam, "Testouder", LocalDate.of(1988, 3, 4),
-								Gezinsrol.INBURGERAAR),
-								new Inburgering.NewMember("Kind" + voornaam, "Testouder", LocalDate.now().minusYears(6),
-										Gezinsrol.KIND)),
-						true));
+		HouseholdView household = TestHouseholds.motherAndChild(background, inburgering, voornaam);
 		UUID mother = household.members().getFirst().personId();
-		JsonNode invitation = json(mvc
-			.perform(post("/api/v1/portaaluitnodigingen").with(Logins.basic("consulent.aalten"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"ar\"}".formatted(household.id(),
-						mother)))
-			.andExpect(status().isCreated()));
+		JsonNode invitation = json(TestHouseholds.inviteInArabic(mvc, household, mother));
 		mvc.perform(post("/portaal/activeren").with(csrf())
 			.param("code", invitation.get("code").asString())
 			.param("wachtwoord", PASSWORD)

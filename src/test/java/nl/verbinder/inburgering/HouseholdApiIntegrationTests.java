@@ -1,7 +1,6 @@
 package nl.verbinder.inburgering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
+import nl.verbinder.PageForms;
 import nl.verbinder.VerbinderIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,15 +175,8 @@ class HouseholdApiIntegrationTests {
 	@Test
 	void keepsWhatWasTypedWhenTheFormComesBackWithErrors() throws Exception {
 		var session = Logins.session(mvc, "consulent.aalten");
-		String page = Http.ok(mvc.perform(post("/huishoudens").session(session)
-			.with(csrf())
-			.param("gemeente", "GM0197")
-			.param("adres", "Prinsenstraat 4")
-			.param("postcode", "nope")
-			.param("aankomstdatum", "2026-10-01")
-			.param("voornaam", "Hiwet")
-			.param("achternaam", "")
-			.param("geboortedatum", "1990-01-01")));
+		String page = Http.ok(mvc.perform(PageForms.registration(session, "GM0197", "Prinsenstraat 4", "nope",
+				"2026-10-01", "Hiwet", "", "1990-01-01")));
 		assertThat(page).contains("Prinsenstraat 4")
 			.contains("Hiwet")
 			.contains("value=\"nope\"")

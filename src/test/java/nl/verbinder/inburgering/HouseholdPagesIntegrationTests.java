@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.verbinder.Logins;
+import nl.verbinder.PageForms;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import org.junit.jupiter.api.Test;
@@ -54,16 +55,11 @@ class HouseholdPagesIntegrationTests {
 		String bsn = existing.members().stream().filter(m -> m.bsn() != null).findFirst().orElseThrow().bsn();
 		MockHttpSession session = Logins.session(mvc, "consulent.winterswijk");
 		String html = mvc
-			.perform(post("/huishoudens").session(session)
-				.with(csrf())
-				.param("gemeente", existing.gemeente())
-				.param("adres", "Meddosestraat 4")
-				.param("postcode", "7101 AB")
-				.param("aankomstdatum", LocalDate.now().minusDays(3).toString())
-				.param("voornaam", "Zzyzx")
-				.param("achternaam", "Qwertyuiop")
-				.param("geboortedatum", "1990-01-01")
-				.param("bsn", bsn))
+			.perform(
+					PageForms
+						.registration(session, existing.gemeente(), "Meddosestraat 4", "7101 AB",
+								LocalDate.now().minusDays(3).toString(), "Zzyzx", "Qwertyuiop", "1990-01-01")
+						.param("bsn", bsn))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,25 +94,25 @@ class InkoopIntegrationTests {
 				() -> inbox.participants().stream().filter(p -> p.gemeente().equals(AALTEN)).findFirst().orElseThrow());
 	}
 
+	/**
+	 * The Aalten case manager's contract from 1 January 2026 until {@code end} for one
+	 * municipality, with one B1 route.
+	 */
+	private ResultActions aaltenContract(String name, String municipality, String end) throws Exception {
+		return mvc.perform(post("/api/v1/contracten").with(Logins.basic("consulent.aalten"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"organisatieId":"%s","naam":"%s","gemeenten":["%s"],"ingang":"2026-01-01",
+							 "einde":"%s","producten":[{"soort":"B1_ROUTE","omschrijving":"B1","eenheid":"TRAJECT","prijs":9000,"capaciteit":10}]}"""
+						.formatted(VLUCHTELINGENWERK, name, municipality, end)));
+	}
+
 	@Test
 	void aCaseManagerContractsOnlyForTheirOwnMunicipality() throws Exception {
-		mvc.perform(post("/api/v1/contracten").with(Logins.basic("consulent.aalten"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"organisatieId":"%s","naam":"Taal Winterswijk","gemeenten":["GM0294"],"ingang":"2026-01-01",
-							 "einde":"2026-12-31","producten":[{"soort":"B1_ROUTE","omschrijving":"B1","eenheid":"TRAJECT","prijs":9000,"capaciteit":10}]}"""
-						.formatted(VLUCHTELINGENWERK)))
-			.andExpect(status().isBadRequest())
+		aaltenContract("Taal Winterswijk", "GM0294", "2026-12-31").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("rule.contract.outside-scope"));
-		mvc.perform(post("/api/v1/contracten").with(Logins.basic("consulent.aalten"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"organisatieId":"%s","naam":"Taal Aalten","gemeenten":["GM0197"],"ingang":"2026-01-01",
-							 "einde":"2025-12-31","producten":[{"soort":"B1_ROUTE","omschrijving":"B1","eenheid":"TRAJECT","prijs":9000,"capaciteit":10}]}"""
-						.formatted(VLUCHTELINGENWERK)))
-			.andExpect(status().isBadRequest())
+		aaltenContract("Taal Aalten", "GM0197", "2025-12-31").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("rule.contract.period-order"));
 		mvc.perform(get("/api/v1/contracten").with(Logins.basic("partner"))).andExpect(status().isForbidden());
 	}

@@ -78,12 +78,7 @@ class PortalJourneyIntegrationTests {
 
 		// The case manager, at a desk: from the household page to the invitation and the
 		// letter.
-		Page desk = browser.newPage();
-		desk.navigate(base + "/login");
-		desk.getByLabel("Gebruikersnaam").fill("consulent.aalten");
-		desk.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
-		desk.locator("form button[type=submit]").first().click();
-		desk.waitForURL(url -> !url.endsWith("/login"));
+		Page desk = browser.loggedIn(base, "consulent.aalten");
 		desk.navigate(base + "/huishoudens/" + household.id());
 		desk.locator("[data-testid=portal-invitations-link]").click();
 		desk.waitForURL(url -> url.endsWith("/portaal"));
@@ -166,12 +161,7 @@ class PortalJourneyIntegrationTests {
 		phone.locator("[data-testid=question-form] button[type=submit]").click();
 		phone.locator("[data-testid=question-sent]").waitFor();
 		Browser.check(phone, violations);
-		Page inbox = browser.newPage();
-		inbox.navigate(base + "/login");
-		inbox.getByLabel("Gebruikersnaam").fill("consulent.aalten");
-		inbox.getByLabel("Wachtwoord").fill(Logins.DEMO_PASSWORD);
-		inbox.locator("form button[type=submit]").first().click();
-		inbox.waitForURL(url -> !url.endsWith("/login"));
+		Page inbox = browser.loggedIn(base, "consulent.aalten");
 		inbox.navigate(base + "/vragen");
 		Browser.check(inbox, violations);
 		inbox.locator("[data-testid=questions-inbox] a", new Page.LocatorOptions().setHasText("Nour")).click();

@@ -66,35 +66,41 @@ class PortalKeyboardAndNarrowScreenIntegrationTests {
 		return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
 	}
 
+	/**
+	 * Chooses the portal's language on its start page, which then goes on to
+	 * {@code next}.
+	 */
+	private static void chooseLanguage(Page page, String base, String language, String next) {
+		page.navigate(base + "/portaal");
+		page.locator("button[lang=" + language + "]").click();
+		page.waitForURL(url -> url.endsWith(next));
+	}
+
+	/** Adds each of the pages that is wider than the 320 px screen, with its width. */
+	private static void addTooWide(Page page, String base, String language, List<String> paths, List<String> tooWide) {
+		for (String path : paths) {
+			page.navigate(base + path);
+			if (scrollWidth(page) > 320) {
+				tooWide.add(language + " " + path + ": " + scrollWidth(page));
+			}
+		}
+	}
+
 	@Test
 	void noPortalPageScrollsSidewaysOnA320PixelScreenInDutchOrArabic() {
 		String base = "http://localhost:" + port;
 		List<String> tooWide = new ArrayList<>();
 		for (String language : List.of("nl", "ar")) {
 			Page page = narrowPhone();
-			page.navigate(base + "/portaal");
-			page.locator("button[lang=" + language + "]").click();
-			page.waitForURL(url -> url.endsWith("/portaal/inloggen"));
-			for (String path : OPEN_PAGES) {
-				page.navigate(base + path);
-				if (scrollWidth(page) > 320) {
-					tooWide.add(language + " " + path + ": " + scrollWidth(page));
-				}
-			}
+			chooseLanguage(page, base, language, "/portaal/inloggen");
+			addTooWide(page, base, language, OPEN_PAGES, tooWide);
 			page.navigate(base + "/portaal/inloggen");
 			page.locator("#username").fill("amina");
 			page.locator("#password").fill(Logins.DEMO_PASSWORD);
 			page.locator("[data-testid=portal-login] button[type=submit]").click();
 			page.waitForURL(url -> url.endsWith("/portaal/mijn"));
-			page.navigate(base + "/portaal");
-			page.locator("button[lang=" + language + "]").click();
-			page.waitForURL(url -> url.endsWith("/portaal/mijn"));
-			for (String path : OWN_PAGES) {
-				page.navigate(base + path);
-				if (scrollWidth(page) > 320) {
-					tooWide.add(language + " " + path + ": " + scrollWidth(page));
-				}
-			}
+			chooseLanguage(page, base, language, "/portaal/mijn");
+			addTooWide(page, base, language, OWN_PAGES, tooWide);
 			page.navigate(base + "/portaal");
 			page.locator("button[lang=ar]").click();
 			page.context().close();

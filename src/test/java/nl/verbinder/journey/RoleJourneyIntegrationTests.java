@@ -248,8 +248,7 @@ class RoleJourneyIntegrationTests {
 
 		// The case manager in Winterswijk asks for a key person for a household on their
 		// caseload.
-		Page caseManager = browser.newPage();
-		Browser.logIn(caseManager, base, "consulent.winterswijk");
+		Page caseManager = browser.loggedIn(base, "consulent.winterswijk");
 		caseManager.navigate(base + "/huishoudens");
 		caseManager.locator("[data-testid=caseload] a").first().click();
 		caseManager.waitForLoadState();
@@ -283,8 +282,7 @@ class RoleJourneyIntegrationTests {
 
 		// The coordinator sees the ranked candidates with their reasons, and offers it to
 		// Yonas.
-		Page coordinator = browser.newPage();
-		Browser.logIn(coordinator, base, "coordinator");
+		Page coordinator = browser.loggedIn(base, "coordinator");
 		coordinator.navigate(base + "/verzoeken");
 		coordinator.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose))
 			.getByRole(AriaRole.LINK)
@@ -364,8 +362,7 @@ class RoleJourneyIntegrationTests {
 
 		// The case manager records the newcomer's signed consent for the club, then
 		// refers.
-		Page caseManager = browser.newPage();
-		Browser.logIn(caseManager, base, "consulent.winterswijk");
+		Page caseManager = browser.loggedIn(base, "consulent.winterswijk");
 		caseManager.navigate(base + "/huishoudens");
 		caseManager.locator("[data-testid=caseload] a").nth(2).click();
 		caseManager.waitForLoadState();
@@ -407,8 +404,7 @@ class RoleJourneyIntegrationTests {
 		check(caseManager, violations);
 
 		// The club's worker accepts and, after the first training, marks it started.
-		Page club = browser.newPage();
-		Browser.logIn(club, base, "sportclub");
+		Page club = browser.loggedIn(base, "sportclub");
 		club.locator("[data-testid=main-navigation]").getByText("Doorverwijzingen").click();
 		club.waitForLoadState();
 		check(club, violations);
@@ -459,8 +455,7 @@ class RoleJourneyIntegrationTests {
 	void aPlannerGeneratesRunsAndExplainsAndPublishesAPlacement() {
 		List<String> violations = new ArrayList<>();
 		String base = "http://localhost:" + port;
-		Page planner = browser.newPage();
-		Browser.logIn(planner, base, "planner");
+		Page planner = browser.loggedIn(base, "planner");
 		planner.locator("[data-testid=main-navigation]").getByText("Plaatsing").click();
 		planner.waitForLoadState();
 		check(planner, violations);
@@ -501,8 +496,7 @@ class RoleJourneyIntegrationTests {
 	void theAdministratorKeepsAccountsAndTheCoordinatorKeepsThePoolFromAccessiblePages() {
 		List<String> violations = new ArrayList<>();
 		String base = "http://localhost:" + port;
-		Page admin = browser.newPage();
-		Browser.logIn(admin, base, "beheerder");
+		Page admin = browser.loggedIn(base, "beheerder");
 		admin.locator("[data-testid=main-navigation]").getByText("Accounts").click();
 		admin.waitForLoadState();
 		admin.locator("[data-testid=new-account]").click();
@@ -542,8 +536,7 @@ class RoleJourneyIntegrationTests {
 		check(admin, violations);
 		admin.context().close();
 
-		Page coordinator = browser.newPage();
-		Browser.logIn(coordinator, base, "coordinator");
+		Page coordinator = browser.loggedIn(base, "coordinator");
 		coordinator.locator("[data-testid=main-navigation]").getByText("Sleutelpersonen").click();
 		coordinator.waitForLoadState();
 		assertThat(coordinator.locator("[data-testid=pool]").textContent()).contains("Moedertaal").contains("Eritrea");

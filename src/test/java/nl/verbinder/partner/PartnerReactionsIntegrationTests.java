@@ -86,27 +86,22 @@ class PartnerReactionsIntegrationTests {
 	}
 
 	private Doorverwijzing.Status status(Referred r) {
-		return background.callAs(CASE_MANAGER,
-				() -> collaboration.household(r.household().id())
-					.doorverwijzingen()
-					.stream()
-					.filter(v -> v.doorverwijzing().id().equals(r.referral()))
-					.findFirst()
-					.orElseThrow()
-					.doorverwijzing()
-					.status());
+		return view(r).doorverwijzing().status();
 	}
 
 	private int steps(Referred r) {
+		return view(r).stappen().size();
+	}
+
+	/** The referral as the case manager sees it on the household's collaboration page. */
+	private Referrals.ReferralView view(Referred r) {
 		return background.callAs(CASE_MANAGER,
 				() -> collaboration.household(r.household().id())
 					.doorverwijzingen()
 					.stream()
 					.filter(v -> v.doorverwijzing().id().equals(r.referral()))
 					.findFirst()
-					.orElseThrow()
-					.stappen()
-					.size());
+					.orElseThrow());
 	}
 
 	@Test

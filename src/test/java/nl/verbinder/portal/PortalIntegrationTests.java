@@ -17,16 +17,15 @@ import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
+import nl.verbinder.TestHouseholds;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
-import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.partner.Gegevenscategorie;
 import nl.verbinder.partner.Grondslag;
 import nl.verbinder.partner.Collaboration;
 import nl.verbinder.partner.Grondslagen;
-import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -90,30 +89,14 @@ class PortalIntegrationTests {
 	 * manager.
 	 */
 	private HouseholdView newHousehold(String voornaam) {
-		return background.callAs("consulent.aalten",
-				() -> inburgering.register(new GemeenteCode("GM0197"), "Markt " + voornaam, "7121 AA",
-						LocalDate.now().minusMonths(3),
-						List.of(new Inburgering.NewMember(voornaam, "Testouder", LocalDate.of(1988, 3, 4),
-								Gezinsrol.INBURGERAAR),
-								new Inburgering.NewMember("Kind" + voornaam, "Testouder", LocalDate.now().minusYears(6),
-										Gezinsrol.KIND)),
-						true));
+		return TestHouseholds.motherAndChild(background, inburgering, voornaam);
 	}
 
 	private record Invited(String code, String username, UUID invitation) {
 	}
 
 	private Invited invite(HouseholdView household, UUID person) throws Exception {
-		String body = mvc
-			.perform(post("/api/v1/portaaluitnodigingen").with(httpBasic("consulent.aalten", Logins.DEMO_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"huishoudenId\":\"%s\",\"persoonId\":\"%s\",\"taal\":\"ar\"}".formatted(household.id(),
-						person)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		var json = JSON.readTree(body);
+		var json = Http.read(TestHouseholds.inviteInArabic(mvc, household, person));
 		assertThat(json.get("activeringsUrl").asString()).contains("/portaal/activeren?code=");
 		return new Invited(json.get("code").asString(), json.get("gebruikersnaam").asString(),
 				UUID.fromString(json.get("id").asString()));

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
+import nl.verbinder.PageForms;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
@@ -209,15 +210,8 @@ class InputHardeningIntegrationTests {
 	@Test
 	void refusesImplausibleDatesOnPagesInThePagesLanguage() throws Exception {
 		long before = households();
-		String html = Http.ok(mvc.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
-			.with(csrf())
-			.param("gemeente", "GM0197")
-			.param("adres", "Markt 3")
-			.param("postcode", "7121 AB")
-			.param("aankomstdatum", "0001-01-01")
-			.param("voornaam", "Rahel")
-			.param("achternaam", "Habte")
-			.param("geboortedatum", "1991-04-04")));
+		String html = Http.ok(mvc.perform(PageForms.registration(Logins.session(mvc, "consulent.aalten"), "GM0197",
+				"Markt 3", "7121 AB", "0001-01-01", "Rahel", "Habte", "1991-04-04")));
 		assertThat(html).contains("kan niet kloppen");
 		assertThat(households()).isEqualTo(before);
 		mvc.perform(post("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))

@@ -44,11 +44,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The case manager's household pages: the caseload and the household page. The
- * household page gathers what other parts keep (the household, its caseload row,
- * timeline, contact moments, reference names, and the follow-up notices other modules
- * add, and the offer to open a household of another municipality in an emergency), which
- * is why it has more collaborators than most pages.
+ * The case manager's household pages: the caseload and the household page. The household
+ * page gathers what other parts keep (the household, its caseload row, timeline, contact
+ * moments, reference names, and the follow-up notices other modules add, and the offer to
+ * open a household of another municipality in an emergency), which is why it has more
+ * collaborators than most pages.
  */
 @Controller
 class HouseholdPages {

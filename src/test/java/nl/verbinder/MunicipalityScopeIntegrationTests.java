@@ -39,9 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @VerbinderIntegrationTest
 class MunicipalityScopeIntegrationTests {
 
-	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/api/v1/openapi.json",
-			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}", "/portaal",
-			"/portaal/taal", "/portaal/inloggen", "/portaal/activeren");
+	private static final Set<String> PUBLIC = Set.of("/login", "/over", "/error", "/api/v1/openapi.json", "/api/v1",
+			"/api/v1/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}",
+			"/portaal", "/portaal/taal", "/portaal/inloggen", "/portaal/activeren");
 
 	@Autowired
 	MockMvc mvc;
@@ -96,6 +96,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{invitation}", UUID.randomUUID().toString())
 					.replace("{appointment}", UUID.randomUUID().toString())
 					.replace("{doorverwijzingId}", UUID.randomUUID().toString())
+					.replace("{key}", "B1_ROUTE")
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");

@@ -97,6 +97,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{appointment}", UUID.randomUUID().toString())
 					.replace("{doorverwijzingId}", UUID.randomUUID().toString())
 					.replace("{key}", "B1_ROUTE")
+					.replace("{activiteit}", "B1_ROUTE")
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");

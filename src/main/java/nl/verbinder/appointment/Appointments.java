@@ -6,7 +6,9 @@ import nl.verbinder.access.DataCategory;
 import java.time.Period;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -99,6 +101,64 @@ public class Appointments {
 		reminders.schedule(appointment, now);
 		log.record(APPOINTMENTS, Operation.CREATE, DataSubject.person(plan.personId()));
 		return views(List.of(appointment), household.members()).getFirst();
+	}
+
+	/**
+	 * What the coordinator fills in for a key person's visit: the time, the place, the
+	 * key person who comes (named as present) and whether an interpreter comes too.
+	 */
+	public record KeyPersonVisit(Instant startsAt, int minutes, Place place, String sleutelpersoon,
+			boolean interpreter) {
+	}
+
+	/**
+	 * Plans a key person's visit to a household, for the coordinator of the pool: an
+	 * appointment of kind {@link Appointment.Kind#SLEUTELPERSOON} with the household's
+	 * first adult, the key person named as present. The household must lie in the
+	 * coordinator's municipalities ("not found" otherwise); which household is the key
+	 * person's to visit is the calling module's to establish (an accepted request).
+	 */
+	@Transactional
+	public AppointmentView planKeyPersonVisit(HouseholdId id, KeyPersonVisit visit) {
+		AccessScope scope = access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
+		rowLevelSecurity.restrictTo(scope);
+		Inburgering.Visit household = inburgering.visitFor(id, APPOINTMENTS)
+			.filter(v -> scope.covers(v.gemeente()))
+			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in the coordinator's scope"));
+		Appointment.Plan plan = new Appointment.Plan(household.contactPersonId(), Appointment.Kind.SLEUTELPERSOON,
+				visit.startsAt(), visit.minutes(), visit.place(), List.of(visit.sleutelpersoon()), visit.interpreter(),
+				true);
+		Instant now = clock.instant();
+		Appointment appointment = Appointment.plan(id, household.gemeente(), plan, access.currentActor().id().value(),
+				now);
+		store.insert(appointment);
+		reminders.schedule(appointment, now);
+		log.record(APPOINTMENTS, Operation.CREATE, DataSubject.person(plan.personId()));
+		return AppointmentView.of(appointment, household.contactVoornaam(), now, null);
+	}
+
+	/**
+	 * Key persons' visits by id, for the key person whose visits the calling module
+	 * established, or for the coordinator; other appointments are left out.
+	 */
+	@Transactional
+	public Map<UUID, AppointmentView> keyPersonVisits(Collection<AppointmentId> ids) {
+		Permission permission = access.currentActor().role().may(Permission.KEY_PERSON_OWN) ? Permission.KEY_PERSON_OWN
+				: Permission.KEY_PERSON_POOL_MANAGE;
+		rowLevelSecurity.restrictTo(access.scopeFor(permission));
+		Instant now = clock.instant();
+		List<Appointment> visits = ids.stream()
+			.distinct()
+			.map(store::find)
+			.flatMap(Optional::stream)
+			.filter(a -> a.kind() == Appointment.Kind.SLEUTELPERSOON)
+			.toList();
+		if (!visits.isEmpty()) {
+			log.record(APPOINTMENTS, Operation.READ,
+					visits.stream().map(a -> DataSubject.person(a.personId())).distinct().toList());
+		}
+		return visits.stream()
+			.collect(Collectors.toMap(a -> a.id().value(), a -> AppointmentView.of(a, "", now, null)));
 	}
 
 	/** Moves an appointment to another time; the newcomer is asked to answer again. */

@@ -256,10 +256,11 @@ public class Inburgering {
 
 	/**
 	 * Where a household lives and who its case manager is: what a key person needs for a
-	 * home visit.
+	 * home visit; and the member an appointment for the visit is made with (the first
+	 * adult, else the first member).
 	 */
-	public record Visit(HouseholdId household, GemeenteCode gemeente, String adres, String postcode,
-			UUID caseManagerId) {
+	public record Visit(HouseholdId household, GemeenteCode gemeente, String adres, String postcode, UUID caseManagerId,
+			UUID contactPersonId, String contactVoornaam) {
 	}
 
 	/**
@@ -270,8 +271,16 @@ public class Inburgering {
 	 */
 	@Transactional
 	public Optional<Visit> visitFor(HouseholdId id, ProcessingActivity activity) {
-		Optional<Visit> visit = households.findById(id.value())
-			.map(h -> new Visit(h.id(), h.gemeente(), h.adres(), h.postcode(), h.caseManagerId()));
+		LocalDate adultBorn = LocalDate.now(clock).minusYears(18);
+		Optional<Visit> visit = households.findById(id.value()).map(h -> {
+			Member contact = h.members()
+				.stream()
+				.filter(m -> !m.geboortedatum().isAfter(adultBorn))
+				.findFirst()
+				.orElse(h.members().getFirst());
+			return new Visit(h.id(), h.gemeente(), h.adres(), h.postcode(), h.caseManagerId(), contact.personId(),
+					contact.voornaam());
+		});
 		visit.ifPresent(v -> log.record(activity, Operation.READ, DataSubject.household(id.value())));
 		return visit;
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.sleutelpersoon.Advising;
 import nl.verbinder.sleutelpersoon.OwnRequests;
+import nl.verbinder.sleutelpersoon.VisitPlanning;
 import nl.verbinder.sleutelpersoon.Verzoek;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,11 @@ class OwnRequestPages {
 
 	private final Clock clock;
 
-	OwnRequestPages(OwnRequests ownRequests, Advising advising, AdviceChoices adviceChoices, Clock clock) {
+	private final VisitPlanning visits;
+
+	OwnRequestPages(OwnRequests ownRequests, Advising advising, AdviceChoices adviceChoices, VisitPlanning visits,
+			Clock clock) {
+		this.visits = visits;
 		this.ownRequests = ownRequests;
 		this.advising = advising;
 		this.adviceChoices = adviceChoices;
@@ -41,6 +46,7 @@ class OwnRequestPages {
 	@GetMapping("/mijn-verzoeken")
 	String own(Model model) {
 		model.addAttribute("requests", ownRequests.ownRequests());
+		model.addAttribute("visits", visits.ownVisits());
 		model.addAttribute("hours", ownRequests.ownHours());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("advice", advising.mine());

@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * request; moving or cancelling it is done on the appointment.
  *
  * <p>
- * Eight collaborators: the request and the key person (requests, pool, scoping), the
+ * Nine collaborators: the request and the key person (requests, pool, scoping), the
  * household and its municipality's name for a visit at home (inburgering, reference), the
- * appointment itself, the link kept here (store), the log and the clock.
+ * appointment itself, the link kept here (the database), the log and the clock.
  */
 @Service
 public class VisitPlanning {

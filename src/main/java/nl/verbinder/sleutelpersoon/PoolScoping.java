@@ -39,6 +39,19 @@ class PoolScoping {
 	}
 
 	/**
+	 * The caller's scope for the first of the permissions their role has, with row-level
+	 * security restricted to it; refused when it has none of them.
+	 */
+	AccessScope restrictToFirstOf(Permission... permissions) {
+		for (Permission permission : permissions) {
+			if (access.currentActor().role().may(permission)) {
+				return restrict(permission);
+			}
+		}
+		return restrict(permissions[0]);
+	}
+
+	/**
 	 * A change made on a version that is no longer current is a conflict, never a silent
 	 * overwrite.
 	 */

@@ -161,6 +161,7 @@ public class VisitPlanning {
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, AppointmentView> visits(Collection<UUID> requestIds) {
+		scoping.restrictToFirstOf(Permission.KEY_PERSON_POOL_MANAGE, Permission.KEY_PERSON_OWN);
 		if (requestIds.isEmpty()) {
 			return Map.of();
 		}

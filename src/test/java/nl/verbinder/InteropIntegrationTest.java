@@ -45,6 +45,9 @@ public abstract class InteropIntegrationTest {
 
 	protected static final HttpServer SERVER;
 
+	/** The secret of the first subscriber, in the form Standard Webhooks writes it. */
+	protected static final String SUBSCRIBER_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
 	static {
 		try {
 			SERVER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -73,6 +76,7 @@ public abstract class InteropIntegrationTest {
 		registry.add("verbinder.notifications.subscribers[0].name", () -> "zaaksysteem-oost-gelre");
 		registry.add("verbinder.notifications.subscribers[0].url", () -> base() + "/events/oost-gelre");
 		registry.add("verbinder.notifications.subscribers[0].gemeenten", () -> "GM1586");
+		registry.add("verbinder.notifications.subscribers[0].secret", () -> SUBSCRIBER_SECRET);
 		registry.add("verbinder.notifications.subscribers[1].name", () -> "plannen");
 		registry.add("verbinder.notifications.subscribers[1].url", () -> base() + "/events/plannen");
 		registry.add("verbinder.notifications.subscribers[1].types", () -> "nl.verbinder.pip-vastgesteld");

@@ -4,13 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +24,10 @@ import org.springframework.stereotype.Component;
  * structured mode of the CloudEvents HTTP binding, marks a 2xx as delivered and anything
  * else (another status, a refused connection, a timeout) as a failed attempt, retried
  * with a doubling wait until the last attempt makes it a dead letter. Several nodes share
- * the work: a row claimed by one is skipped by the others until its lease ends.
+ * the work: a row claimed by one is skipped by the others until its lease ends. Each
+ * delivery to a subscriber with a secret is signed ({@link WebhookSignature}); under the
+ * {@code production} profile it does not start unless every subscriber has a secret and
+ * an https URL.
  */
 @Component
 class NotificationSender {
@@ -41,7 +48,11 @@ class NotificationSender {
 
 	private final HttpClient http;
 
-	NotificationSender(Outbox outbox, NotificationSettings settings, Clock clock) {
+	NotificationSender(Outbox outbox, NotificationSettings settings, Clock clock, Environment environment) {
+		if (environment.acceptsProfiles(Profiles.of("production")) && !settings.productionProblems().isEmpty()) {
+			throw new IllegalStateException("Notifications are not configured for production: "
+					+ String.join("; ", settings.productionProblems()));
+		}
 		this.outbox = outbox;
 		this.settings = settings;
 		this.clock = clock;
@@ -82,15 +93,31 @@ class NotificationSender {
 		while (due.size() == BATCH);
 	}
 
+	private @Nullable String secretOf(String subscriber) {
+		return settings.subscribers()
+			.stream()
+			.filter(s -> s.name().equals(subscriber) && s.secret() != null && !s.secret().isBlank())
+			.map(NotificationSettings.Subscriber::secret)
+			.findFirst()
+			.orElse(null);
+	}
+
 	private void send(Outbox.Letter letter) {
 		String error;
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(letter.url()))
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(letter.url()))
 				.timeout(settings.timeout())
 				.header("Content-Type", CloudEvent.MEDIA_TYPE + "; charset=UTF-8")
-				.POST(HttpRequest.BodyPublishers.ofString(letter.event()))
-				.build();
-			int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+				.POST(HttpRequest.BodyPublishers.ofString(letter.event(), StandardCharsets.UTF_8));
+			String secret = secretOf(letter.subscriber());
+			if (secret != null) {
+				String id = letter.eventId().toString();
+				long timestamp = clock.instant().getEpochSecond();
+				request.header(WebhookSignature.ID, id)
+					.header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+					.header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, id, timestamp, letter.event()));
+			}
+			int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 			if (status >= 200 && status < 300) {
 				outbox.delivered(letter.id(), node, clock.instant());
 				return;

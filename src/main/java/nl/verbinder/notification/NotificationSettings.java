@@ -46,10 +46,16 @@ record NotificationSettings(@DefaultValue("urn:nld:verbinder") String source,
 	 * @param name how the administrator knows it (unique)
 	 * @param url where the events are posted (structured mode, one event per request)
 	 * @param types the event types it wants ({@code nl.verbinder.*}); empty: all
-	 * @param gemeenten the municipalities (CBS codes) whose events it wants; empty: all.
-	 * An event of the whole region (a placement) goes to every subscriber of its types.
+	 * @param gemeenten the municipalities (CBS codes) whose events it wants; none named,
+	 * none of a municipality's events (it fails closed: a subscriber that forgot its
+	 * municipalities must not get the whole region's). An event of the whole region (a
+	 * placement) goes to every subscriber of its types.
+	 * @param secret the key each delivery is signed with (Standard Webhooks, see
+	 * {@link WebhookSignature}), shared with the subscriber only; required under the
+	 * {@code production} profile
 	 */
-	record Subscriber(String name, URI url, @DefaultValue Set<String> types, @DefaultValue Set<String> gemeenten) {
+	record Subscriber(String name, URI url, @DefaultValue Set<String> types, @DefaultValue Set<String> gemeenten,
+			@Nullable String secret) {
 
 		Subscriber {
 			types = Set.copyOf(types);
@@ -57,9 +63,35 @@ record NotificationSettings(@DefaultValue("urn:nld:verbinder") String source,
 		}
 
 		boolean wants(String type, @Nullable String gemeente) {
-			return (types.isEmpty() || types.contains(type))
-					&& (gemeente == null || gemeenten.isEmpty() || gemeenten.contains(gemeente));
+			return (types.isEmpty() || types.contains(type)) && (gemeente == null || gemeenten.contains(gemeente));
 		}
+	}
+
+	/**
+	 * What production needs before anything is sent: every subscriber reached over HTTPS
+	 * and with a secret to sign with, and, once there are subscribers, the public API URL
+	 * that their {@code dataref} points to (not the development default on localhost).
+	 * @return what is wrong, one sentence each; empty when nothing is
+	 */
+	List<String> productionProblems() {
+		List<String> problems = new java.util.ArrayList<>();
+		for (int i = 0; i < subscribers.size(); i++) {
+			Subscriber subscriber = subscribers.get(i);
+			if (!"https".equalsIgnoreCase(subscriber.url().getScheme())) {
+				problems.add("verbinder.notifications.subscribers[" + i + "].url (" + subscriber.name()
+						+ ") must be an https URL under production, not " + subscriber.url());
+			}
+			if (subscriber.secret() == null || subscriber.secret().isBlank()) {
+				problems.add("verbinder.notifications.subscribers[" + i + "].secret (" + subscriber.name()
+						+ ") must be set under production: every delivery is signed");
+			}
+		}
+		String host = apiUrl.getHost();
+		if (!subscribers.isEmpty() && (host == null || host.equals("localhost") || host.startsWith("127."))) {
+			problems.add("verbinder.notifications.api-url must be configured under production (the public URL of "
+					+ "the API that each event's dataref points to), not " + apiUrl);
+		}
+		return problems;
 	}
 
 }

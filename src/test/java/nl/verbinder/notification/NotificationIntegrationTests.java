@@ -1,13 +1,20 @@
 package nl.verbinder.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -91,6 +98,33 @@ class NotificationIntegrationTests extends InteropIntegrationTest {
 			.param(household)
 			.query(String.class)
 			.single()).isEqualTo("DELIVERED");
+	}
+
+	@Test
+	void eachDeliveryIsSignedSoThatTheSubscriberCanVerifyItWithItsSecret() throws Exception {
+		String household = registerInOostGelre("Kerkstraat 3");
+		sender.sendDue();
+		Received received = RECEIVED.stream().filter(r -> r.body().contains(household)).findFirst().orElseThrow();
+		String id = received.header("webhook-id");
+		String timestamp = received.header("webhook-timestamp");
+		assertThat(id).isEqualTo(json.readTree(received.body()).get("id").asString());
+		assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), within(300L));
+
+		// What the subscriber does (Standard Webhooks): HMAC-SHA256 with its secret's
+		// bytes
+		// over id.timestamp.body, compared in constant time.
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(Base64.getDecoder().decode(SUBSCRIBER_SECRET.substring("whsec_".length())),
+				"HmacSHA256"));
+		byte[] expected = mac.doFinal((id + "." + timestamp + "." + received.body()).getBytes(StandardCharsets.UTF_8));
+		String signature = received.header("webhook-signature");
+		assertThat(signature).startsWith("v1,");
+		assertThat(MessageDigest.isEqual(Base64.getDecoder().decode(signature.substring(3)), expected)).isTrue();
+		byte[] forged = mac.doFinal((id + "." + timestamp + "." + received.body().replace("GM1586", "GM0197"))
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(MessageDigest.isEqual(Base64.getDecoder().decode(signature.substring(3)), forged))
+			.as("a changed body does not verify")
+			.isFalse();
 	}
 
 	@Test

@@ -142,12 +142,6 @@ class MunicipalityScopeIntegrationTests {
 			if (!endpoint.path().contains(id) && !endpoint.path().contains(winterswijkPerson)) {
 				continue;
 			}
-			if (endpoint.method() == HttpMethod.POST && endpoint.path().endsWith("/noodtoegang")) {
-				// Opening a household in an emergency with a stated reason is the one
-				// way in, by design; EmergencyAccessIntegrationTests covers it (refused
-				// without a reason, logged, told, expiring) with an account of its own.
-				continue;
-			}
 			if (!endpoint.path().startsWith("/api/")) {
 				// With the parameters the forms send, so that only the scope can refuse
 				// the request.

@@ -1,10 +1,7 @@
 package nl.verbinder.access;
 
 import java.util.Collections;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.verbinder.shared.GemeenteCode;
@@ -13,10 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Proof that the current actor holds a permission, and the municipalities it holds it
  * for. Only {@link AccessControl} creates scopes, so code that needs one cannot forget
- * the check: queries on personal data take a scope and filter by {@link #gemeenten()}. A
- * case manager's scope for household data may also hold single households of other
- * municipalities, opened in an emergency ({@link EmergencyAccess}): those count only
- * where a household is asked for by id ({@link #coversHousehold}), never in lists.
+ * the check: queries on personal data take a scope and filter by {@link #gemeenten()}.
  */
 public final class AccessScope {
 
@@ -26,17 +20,10 @@ public final class AccessScope {
 
 	private final SortedSet<GemeenteCode> gemeenten;
 
-	private final Map<UUID, UUID> emergencyGrants;
-
 	AccessScope(Actor actor, Permission permission, Set<GemeenteCode> gemeenten) {
-		this(actor, permission, gemeenten, Map.of());
-	}
-
-	AccessScope(Actor actor, Permission permission, Set<GemeenteCode> gemeenten, Map<UUID, UUID> emergencyGrants) {
 		this.actor = actor;
 		this.permission = permission;
 		this.gemeenten = new TreeSet<>(gemeenten);
-		this.emergencyGrants = Map.copyOf(emergencyGrants);
 	}
 
 	public Actor actor() {
@@ -60,34 +47,6 @@ public final class AccessScope {
 		return gemeenten.contains(gemeente);
 	}
 
-	/**
-	 * Whether the scope covers one household: its municipality is in scope, or the actor
-	 * opened it in an emergency.
-	 */
-	public boolean coversHousehold(UUID household, GemeenteCode gemeente) {
-		return covers(gemeente) || emergencyGrants.containsKey(household);
-	}
-
-	/** The active grant of emergency access by which this scope holds the household. */
-	public Optional<UUID> emergencyGrant(UUID household) {
-		return Optional.ofNullable(emergencyGrants.get(household));
-	}
-
-	/**
-	 * The households opened in an emergency, for a query that asks for households by id
-	 * ({@code h.id = any(?)} beside the municipalities).
-	 */
-	public UUID[] openedInEmergency() {
-		return emergencyGrants.keySet().stream().sorted().toArray(UUID[]::new);
-	}
-
-	/**
-	 * The households opened in an emergency, as strings, for row-level security.
-	 */
-	String[] emergencyHouseholds() {
-		return emergencyGrants.keySet().stream().map(UUID::toString).sorted().toArray(String[]::new);
-	}
-
 	/** Throws unless the scope covers the municipality. */
 	public void require(GemeenteCode gemeente) {
 		if (!covers(gemeente)) {
@@ -97,8 +56,7 @@ public final class AccessScope {
 
 	@Override
 	public String toString() {
-		return "AccessScope[" + actor.username() + ", " + permission + ", " + gemeenten
-				+ (emergencyGrants.isEmpty() ? "" : ", opened in an emergency: " + emergencyGrants.keySet()) + "]";
+		return "AccessScope[" + actor.username() + ", " + permission + ", " + gemeenten + "]";
 	}
 
 }

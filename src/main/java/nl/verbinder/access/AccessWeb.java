@@ -43,7 +43,7 @@ class AccessWeb {
 			.get(Permission.ACCOUNTS_MANAGE, "/beheer/inlogpogingen", "/api/v1/accounts")
 			.post(Permission.ACCOUNTS_MANAGE, "/beheer/inlogpogingen/opheffen")
 			.get(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog", "/beheer/verwerkingsregister/**",
-					"/beheer/noodtoegang", "/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
+					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
 					"/api/v1/verwerkingen/integriteit/volledig")
 			.build();

@@ -14,8 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * row-level security policy that shows only rows of the municipalities in the
  * transaction-local setting {@code verbinder.gemeenten}; {@link #restrictTo(AccessScope)}
  * sets it from a scope that {@link AccessControl} granted. Without it, such tables show
- * nothing. Tables of household data also show the households in
- * {@code verbinder.huishoudens}: those the actor opened in an emergency.
+ * nothing.
  */
 @Service
 public class RowLevelSecurity {
@@ -36,11 +35,10 @@ public class RowLevelSecurity {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Row-level security is set per transaction; none is active");
 		}
-		jdbc.sql("select set_config('verbinder.gemeenten', ?, true), set_config('verbinder.huishoudens', ?, true)")
-			.params(String.join(",", Arrays.asList(scope.gemeenteCodes())),
-					String.join(",", Arrays.asList(scope.emergencyHouseholds())))
+		jdbc.sql("select set_config('verbinder.gemeenten', ?, true)")
+			.param(String.join(",", Arrays.asList(scope.gemeenteCodes())))
 			.query()
-			.listOfRows();
+			.singleValue();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

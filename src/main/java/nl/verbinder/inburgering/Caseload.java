@@ -340,12 +340,10 @@ public class Caseload {
 				select m.household_id, m.person_id, m.voornaam || ' ' || m.achternaam as name
 				from inburgering.household_member m
 				join inburgering.household h on h.id = m.household_id
-				where m.household_id = any(:households)
-				  and (h.gemeente = any(:gemeenten) or h.id = any(:opened))
+				where m.household_id = any(:households) and h.gemeente = any(:gemeenten)
 				order by m.household_id, m.position""")
 			.param("households", households.stream().map(HouseholdId::value).toArray(UUID[]::new))
 			.param("gemeenten", scope.gemeenteCodes())
-			.param("opened", scope.openedInEmergency())
 			.query(rs -> {
 				names.computeIfAbsent(new HouseholdId(rs.getObject("household_id", UUID.class)), k -> new ArrayList<>())
 					.add(rs.getString("name"));

@@ -4,7 +4,6 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
-import nl.verbinder.access.EmergencyAccess;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +25,7 @@ class Scoping {
 
 	private final JdbcClient jdbc;
 
-	private final EmergencyAccess emergencyAccess;
-
-	Scoping(AccessControl access, RowLevelSecurity rowLevelSecurity, Households households, JdbcClient jdbc,
-			EmergencyAccess emergencyAccess) {
-		this.emergencyAccess = emergencyAccess;
+	Scoping(AccessControl access, RowLevelSecurity rowLevelSecurity, Households households, JdbcClient jdbc) {
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 		this.households = households;
@@ -45,21 +40,12 @@ class Scoping {
 
 	/**
 	 * A household within the scope; "not found" for households outside it, so existence
-	 * does not leak. A household of another municipality that the actor opened in an
-	 * emergency is within it, and each such use is logged with the grant.
+	 * does not leak.
 	 */
 	Household household(HouseholdId id, AccessScope scope) {
 		return households.findById(id.value())
-			.filter(h -> inScope(h, scope))
+			.filter(h -> scope.covers(h.gemeente()))
 			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in scope"));
-	}
-
-	private boolean inScope(Household household, AccessScope scope) {
-		if (!scope.coversHousehold(household.id().value(), household.gemeente())) {
-			return false;
-		}
-		emergencyAccess.recordUse(scope, household.id().value(), household.gemeente());
-		return true;
 	}
 
 	/** The household of a person within the scope; "not found" for persons outside it. */
@@ -69,7 +55,7 @@ class Scoping {
 			.query(UUID.class)
 			.optional()
 			.flatMap(households::findById)
-			.filter(h -> inScope(h, scope))
+			.filter(h -> scope.covers(h.gemeente()))
 			.orElseThrow(() -> new NoSuchElementException("No person " + personId + " in scope"));
 	}
 

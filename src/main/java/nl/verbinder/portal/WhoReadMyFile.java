@@ -198,7 +198,6 @@ public class WhoReadMyFile {
 	 */
 	static final Map<String, String> PURPOSES = Map.ofEntries(
 			Map.entry("access.accounts", "portal.inzage.purpose.access-accounts"),
-			Map.entry("access.noodtoegang", "portal.inzage.purpose.access-noodtoegang"),
 			Map.entry("access.verantwoording", "portal.inzage.purpose.access-verantwoording"),
 			Map.entry("appointment.afspraken", "portal.inzage.purpose.appointment-afspraken"),
 			Map.entry("inburgering.regie", "portal.inzage.purpose.inburgering-regie"),

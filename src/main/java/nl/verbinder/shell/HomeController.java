@@ -42,12 +42,6 @@ class HomeController {
 							Permission.PROCESSING_LOG_READ, 93));
 		}
 
-		@Bean
-		NavigationItem emergencyAccessNavigation() {
-			return new NavigationItem("nav.emergency-access", "/beheer/noodtoegang", Permission.PROCESSING_LOG_READ,
-					94);
-		}
-
 	}
 
 }

@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import jakarta.servlet.http.HttpServletResponse;
-import nl.verbinder.inburgering.EmergencyHouseholds;
 import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
@@ -46,9 +43,8 @@ import java.util.stream.Collectors;
 /**
  * The case manager's household pages: the caseload and the household page. The household
  * page gathers what other parts keep (the household, its caseload row, timeline, contact
- * moments, reference names, and the follow-up notices other modules add, and the offer to
- * open a household of another municipality in an emergency), which is why it has more
- * collaborators than most pages.
+ * moments, reference names, and the follow-up notices other modules add), which is why it
+ * has more collaborators than most pages.
  */
 @Controller
 class HouseholdPages {
@@ -69,12 +65,8 @@ class HouseholdPages {
 
 	private final ObjectProvider<FollowUpNotices> notices;
 
-	private final EmergencyHouseholds emergency;
-
 	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten,
-			AccessControl access, ReferenceData reference, Clock clock, ObjectProvider<FollowUpNotices> notices,
-			EmergencyHouseholds emergency) {
-		this.emergency = emergency;
+			AccessControl access, ReferenceData reference, Clock clock, ObjectProvider<FollowUpNotices> notices) {
 		this.notices = notices;
 		this.inburgering = inburgering;
 		this.caseload = caseload;
@@ -126,24 +118,11 @@ class HouseholdPages {
 	}
 
 	@GetMapping("/huishoudens/{id}")
-	String household(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
-		HouseholdId household = HouseholdId.of(id);
+	String household(@PathVariable String id, Model model, Locale locale) {
 		var contact = new ContactForm();
 		contact.setDatum(LocalDate.now(clock));
 		model.addAttribute("contact", contact);
-		try {
-			return householdPage(id, model, locale);
-		}
-		catch (NoSuchElementException e) {
-			// Not in the caller's municipality, or nowhere: the same offer to open it in
-			// an emergency either way (EmergencyPages), or "not found" to whoever may
-			// not.
-			if (!emergency.mayOpen()) {
-				throw e;
-			}
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return EmergencyPages.offer(household, model);
-		}
+		return householdPage(id, model, locale);
 	}
 
 	@PostMapping("/huishoudens/{id}/leden")

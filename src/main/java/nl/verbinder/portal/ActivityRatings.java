@@ -160,7 +160,8 @@ public class ActivityRatings {
 
 	/**
 	 * The summaries per activity and per provider, for staff with aggregate figures over
-	 * the region; anyone else is refused.
+	 * the region; anyone else is refused. A group is shown from five persons, not five
+	 * answers: one newcomer may rate the same course twice (a restart, a later plan).
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview() {
@@ -170,7 +171,7 @@ public class ActivityRatings {
 				select %s, min(aanbieder), min(omschrijving), %s
 				from portal.activity_rating
 				group by 1
-				having count(*) >= :min
+				having count(distinct person_id) >= :min
 				order by count(*) desc, 1""".formatted(ACTIVITY, COUNTS))
 			.param("min", RatingSummary.MIN_ANSWERS)
 			.query((rs, n) -> Map.entry(rs.getString(1), summary(rs, 2)))
@@ -186,15 +187,18 @@ public class ActivityRatings {
 		List<ActivitySummary> providers = jdbc
 			.sql("""
 					with activity as (
-					  select %s as provider, %s as activity, count(*) as n from portal.activity_rating group by 1, 2),
+					  select %1$s as provider, %2$s as activity, count(distinct person_id) as n
+					  from portal.activity_rating group by 1, 2),
 					provider as (
-					  select provider, sum(n) as total, coalesce(sum(n) filter (where n >= :min), 0) as covered
-					  from activity group by provider)
-					select min(r.aanbieder), '', %s
+					  select a.provider, count(distinct r.person_id) as total,
+					    count(distinct r.person_id) filter (where a.n >= :min) as covered
+					  from portal.activity_rating r join activity a on a.provider = %1$s and a.activity = %2$s
+					  group by a.provider)
+					select min(r.aanbieder), '', %3$s
 					from portal.activity_rating r join provider p on p.provider = lower(btrim(r.aanbieder))
 					where p.total - p.covered = 0 or p.total - p.covered >= :min
 					group by p.provider
-					having count(*) >= :min
+					having count(distinct r.person_id) >= :min
 					order by count(*) desc, p.provider""".formatted(PROVIDER, ACTIVITY,
 					COUNTS.replace("(where ", "(where r.")))
 			.param("min", RatingSummary.MIN_ANSWERS)

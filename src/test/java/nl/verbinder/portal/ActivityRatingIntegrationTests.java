@@ -119,6 +119,40 @@ class ActivityRatingIntegrationTests {
 		return background.callAs("beleid", () -> activityRatings.overview());
 	}
 
+	/**
+	 * Five answers from four persons (one rated a restarted course twice) are too few: a
+	 * group is shown from five persons.
+	 */
+	@Test
+	void fiveAnswersOfFourPersonsStayHidden() throws Exception {
+		String provider = "Taalschool " + Long.toString(System.nanoTime(), 36);
+		LocalDate started = LocalDate.now().minusWeeks(6);
+		NewcomerFixture twice = withPlan("Ghada", activity(provider, "Taalcursus B1", started),
+				activity(provider, "Taalcursus B1", started.plusWeeks(2)));
+		List<UUID> keys = background.callAs(twice.username(), () -> activityRatings.mine())
+			.stream()
+			.map(a -> a.key())
+			.toList();
+		assertThat(keys).hasSize(2);
+		for (UUID key : keys) {
+			mvc.perform(put("/api/v1/portaal/beoordelingen/activiteiten/" + key)
+				.with(httpBasic(twice.username(), NewcomerFixture.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(OK.formatted("Herstart"))).andExpect(status().isOk());
+		}
+		for (String name : List.of("Hiba", "Idris", "Jamila")) {
+			rate(withPlan(name, activity(provider, "Taalcursus B1", started)), "Les");
+		}
+		var overview = policy();
+		assertThat(overview.activities()).noneMatch(a -> a.summary().aanbieder().equals(provider));
+		assertThat(overview.providers()).noneMatch(p -> p.aanbieder().equals(provider));
+
+		rate(withPlan("Karim", activity(provider, "Taalcursus B1", started)), "Les");
+		assertThat(policy().activities()).filteredOn(a -> a.summary().aanbieder().equals(provider))
+			.singleElement()
+			.satisfies(a -> assertThat(a.summary().answers()).isEqualTo(6));
+	}
+
 	@Test
 	void staffSeeActivitiesAndProvidersOnlyFromFiveAnswersAndNeverWhoRated() throws Exception {
 		String provider = "Taalschool " + Long.toString(System.nanoTime(), 36);

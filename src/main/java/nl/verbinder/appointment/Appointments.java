@@ -107,7 +107,7 @@ public class Appointments {
 	 * What the coordinator fills in for a key person's visit: the time, the place, the
 	 * key person who comes (named as present) and whether an interpreter comes too.
 	 */
-	public record KeyPersonVisit(Instant startsAt, int minutes, Place place, String sleutelpersoon,
+	public record SleutelpersoonVisit(Instant startsAt, int minutes, Place place, String sleutelpersoon,
 			boolean interpreter) {
 	}
 
@@ -119,7 +119,7 @@ public class Appointments {
 	 * person's to visit is the calling module's to establish (an accepted request).
 	 */
 	@Transactional
-	public AppointmentView planKeyPersonVisit(HouseholdId id, KeyPersonVisit visit) {
+	public AppointmentView planSleutelpersoonVisit(HouseholdId id, SleutelpersoonVisit visit) {
 		AccessScope scope = access.scopeFor(Permission.KEY_PERSON_POOL_MANAGE);
 		rowLevelSecurity.restrictTo(scope);
 		Inburgering.Visit household = inburgering.visitFor(id, APPOINTMENTS)

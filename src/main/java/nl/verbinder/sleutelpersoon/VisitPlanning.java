@@ -136,7 +136,7 @@ public class VisitPlanning {
 			case TELEFOON -> new Place.Phone(plan.telefoon() == null ? "" : plan.telefoon());
 			case THUIS -> home(household);
 		};
-		AppointmentView planned = appointments.planKeyPersonVisit(household, new Appointments.KeyPersonVisit(
+		AppointmentView planned = appointments.planSleutelpersoonVisit(household, new Appointments.SleutelpersoonVisit(
 				plan.startsAt(), plan.minutes(), place, who.voornaam() + " " + who.achternaam(), plan.interpreter()));
 		jdbc.sql("""
 				insert into sleutelpersoon.visit_appointment (verzoek_id, appointment_id, gemeente, planned_at)

@@ -201,6 +201,7 @@ public class WhoReadMyFile {
 			Map.entry("access.verantwoording", "portal.inzage.purpose.access-verantwoording"),
 			Map.entry("appointment.afspraken", "portal.inzage.purpose.appointment-afspraken"),
 			Map.entry("inburgering.regie", "portal.inzage.purpose.inburgering-regie"),
+			Map.entry("brp.raadpleging", "portal.inzage.purpose.brp-raadpleging"),
 			Map.entry("inkoop.trajecten", "portal.inzage.purpose.inkoop-trajecten"),
 			Map.entry("matching.talent", "portal.inzage.purpose.matching-talent"),
 			Map.entry("monitoring.signalen", "portal.inzage.purpose.monitoring-signalen"),

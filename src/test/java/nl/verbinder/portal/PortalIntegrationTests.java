@@ -294,8 +294,8 @@ class PortalIntegrationTests {
 	@Test
 	void aNewcomerGets403Or404OnEveryStaffPageAndApiPath() throws Exception {
 		MockHttpSession amina = portalSession("amina", Logins.DEMO_PASSWORD);
-		Set<String> open = Set.of("/login", "/over", "/error", "/api/v1/openapi.json", "/v3/api-docs",
-				"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+		Set<String> open = Set.of("/login", "/over", "/error", "/api/v1/openapi.json", "/api/v1", "/api/v1/",
+				"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
 		List<String> checked = new ArrayList<>();
 		for (var info : mappings.getHandlerMethods().keySet()) {
 			var methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET)

@@ -185,9 +185,10 @@ class DemoRequests {
 		for (int i = 0; i < ADVICE.size(); i++) {
 			Domein domein = (Domein) ADVICE.get(i)[0];
 			String tekst = (String) ADVICE.get(i)[1];
-			// Every third by a case manager, about their municipality; the rest by Yonas.
-			DemoAccounts.DemoAccount caseManager = i % 3 == 0 ? caseManagers.get(random.nextInt(caseManagers.size()))
-					: null;
+			// By Yonas and the case managers in turn (a case manager's about their
+			// municipality), so that a theme's figures rest on several authors.
+			int turn = i % (caseManagers.size() + 1);
+			DemoAccounts.DemoAccount caseManager = turn == 0 ? null : caseManagers.get(turn - 1);
 			String author = caseManager == null ? "sleutelpersoon" : caseManager.username();
 			GemeenteCode about = caseManager == null ? null : caseManager.gemeente();
 			String community = random.nextBoolean() ? "SY" : "ER";

@@ -47,9 +47,24 @@ public record Cell(Kind kind, @Nullable BigDecimal value) {
 	 * away by subtraction (secondary suppression).
 	 */
 	public static List<Cell> shares(long ofPersons, long... parts) {
+		return sharesOf(ofPersons, parts, ofPersons, parts);
+	}
+
+	/**
+	 * The shares of the parts of a whole that is not itself persons (pieces of advice),
+	 * each part made by {@code partPersons} persons of the {@code persons} who made the
+	 * whole: suppressed like {@link #shares}, on the persons and not on the things, since
+	 * five pieces of advice from two authors are two persons speaking.
+	 */
+	public static List<Cell> sharesOf(long whole, long[] parts, long persons, long[] partPersons) {
+		if (parts.length != partPersons.length) {
+			throw new IllegalArgumentException("every part needs its persons");
+		}
 		List<Cell> cells = new ArrayList<>();
-		for (long part : parts) {
-			cells.add(percent(part, ofPersons));
+		for (int i = 0; i < parts.length; i++) {
+			cells.add(persons < MIN_PERSONS || partPersons[i] < MIN_PERSONS || whole == 0 ? new Cell(Kind.PERCENT, null)
+					: new Cell(Kind.PERCENT, BigDecimal.valueOf(parts[i] * 100)
+						.divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP)));
 		}
 		if (cells.stream().filter(Cell::suppressed).count() == 1) {
 			int smallest = -1;
@@ -63,6 +78,14 @@ public record Cell(Kind kind, @Nullable BigDecimal value) {
 			}
 		}
 		return List.copyOf(cells);
+	}
+
+	/**
+	 * A count of things (pieces of advice) made by {@code persons}: suppressed below five
+	 * persons.
+	 */
+	public static Cell countOf(long things, long persons) {
+		return new Cell(Kind.COUNT, persons >= MIN_PERSONS ? BigDecimal.valueOf(things) : null);
 	}
 
 	/** A share of something other than persons (lessons), of a group of persons. */

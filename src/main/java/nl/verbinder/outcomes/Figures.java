@@ -323,28 +323,34 @@ class Figures {
 	 * The themes of the key persons' and professionals' advice (the life domain it names)
 	 * and what became of it: per theme the advice counted, and the share in each status.
 	 * A municipality chosen takes the advice about it; cohort and route do not apply to
-	 * advice. Suppressed as persons are: an advice is a person speaking.
+	 * advice. Suppressed on authors: five pieces of advice from two people are two
+	 * persons speaking.
 	 */
 	FigureTable advice(Filter filter, Locale locale) {
 		Advies.Status[] statuses = Advies.Status.values();
-		Map<String, long[]> sums = new LinkedHashMap<>();
+		// per theme: the pieces and the authors, in all and per status
+		Map<String, long[]> pieces = new LinkedHashMap<>();
+		Map<String, long[]> authors = new LinkedHashMap<>();
 		for (Domein domein : Domein.values()) {
-			sums.put(domein.name(), new long[statuses.length + 1]);
+			pieces.put(domein.name(), new long[statuses.length + 1]);
+			authors.put(domein.name(), new long[statuses.length + 1]);
 		}
-		sums.put("", new long[statuses.length + 1]);
-		for (Advising.AdviceCount c : advising.counts()) {
-			if (filter.gemeente() == null || filter.gemeente().equals(c.gemeente())) {
-				long[] s = sums.get(c.domein() == null ? "" : c.domein().name());
-				s[0] += c.count();
-				s[1 + c.status().ordinal()] += c.count();
-			}
+		pieces.put("", new long[statuses.length + 1]);
+		authors.put("", new long[statuses.length + 1]);
+		for (Advising.AdviceCount c : advising.counts(filter.gemeente())) {
+			String theme = c.domein() == null ? "" : c.domein().name();
+			int column = c.status() == null ? 0 : 1 + c.status().ordinal();
+			pieces.get(theme)[column] = c.count();
+			authors.get(theme)[column] = c.authors();
 		}
 		List<FigureTable.Row> rows = new ArrayList<>();
-		sums.forEach((domein, s) -> {
-			if (s[0] > 0) {
+		pieces.forEach((domein, p) -> {
+			long[] a = authors.get(domein);
+			if (p[0] > 0) {
 				List<Cell> cells = new ArrayList<>();
-				cells.add(Cell.count(s[0]));
-				cells.addAll(Cell.shares(s[0], java.util.Arrays.copyOfRange(s, 1, s.length)));
+				cells.add(Cell.countOf(p[0], a[0]));
+				cells.addAll(Cell.sharesOf(p[0], java.util.Arrays.copyOfRange(p, 1, p.length), a[0],
+						java.util.Arrays.copyOfRange(a, 1, a.length)));
 				rows.add(new FigureTable.Row(
 						domein.isEmpty() ? text(locale, "outcomes.advice.no-domain") : text(locale, "domein." + domein),
 						cells));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,12 +33,14 @@ class Adviezen {
 	}
 
 	/** How much advice there is per municipality, life domain and status. */
-	List<Advising.AdviceCount> counts() {
-		return jdbc.sql("select gemeente, domein, status, count(*) from sleutelpersoon.advies group by 1, 2, 3")
-			.query((rs, n) -> new Advising.AdviceCount(
-					rs.getString(1) == null ? null : new GemeenteCode(rs.getString(1)),
-					rs.getString(2) == null ? null : Domein.valueOf(rs.getString(2)),
-					Advies.Status.valueOf(rs.getString(3)), rs.getLong(4)))
+	List<Advising.AdviceCount> counts(@Nullable GemeenteCode gemeente) {
+		return jdbc.sql("""
+				select domein, status, count(*), count(distinct auteur_id), grouping(status) from sleutelpersoon.advies
+				where cast(:gemeente as text) is null or gemeente = :gemeente
+				group by grouping sets ((domein, status), (domein))""")
+			.param("gemeente", gemeente == null ? null : gemeente.value(), java.sql.Types.VARCHAR)
+			.query((rs, n) -> new Advising.AdviceCount(rs.getString(1) == null ? null : Domein.valueOf(rs.getString(1)),
+					rs.getInt(5) == 1 ? null : Advies.Status.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
 			.list();
 	}
 

@@ -117,22 +117,22 @@ public class Advising {
 	}
 
 	/**
-	 * How much advice there is about a municipality (null: the region) and a life domain
-	 * (null: none named), in a status: counts only, for the figures.
+	 * How much advice there is about a life domain (null: none named), in a status (null:
+	 * in any), and from how many authors: counts only, for the figures.
 	 */
-	public record AdviceCount(@Nullable GemeenteCode gemeente, @Nullable Domein domein, Advies.Status status,
-			long count) {
+	public record AdviceCount(@Nullable Domein domein, Advies.@Nullable Status status, long count, long authors) {
 	}
 
 	/**
-	 * The advice counted per municipality, life domain and status: what key persons and
-	 * professionals advise about, and what became of it, without a word of it or its
-	 * authors.
+	 * The advice about a municipality (null: all advice in the region) counted per life
+	 * domain and status, and per life domain in any status, each with its number of
+	 * distinct authors: what key persons and professionals advise about, and what became
+	 * of it, without a word of it or its authors.
 	 */
 	@Transactional(readOnly = true)
-	public List<AdviceCount> counts() {
+	public List<AdviceCount> counts(@Nullable GemeenteCode gemeente) {
 		access.regionScope(Permission.AGGREGATES_READ);
-		return adviezen.counts();
+		return adviezen.counts(gemeente);
 	}
 
 	/** All advice for the coordinator: new first. */

@@ -63,4 +63,22 @@ class CellTests {
 		assertThat(Cell.shares(4, 1, 1, 2)).allMatch(Cell::suppressed);
 	}
 
+	@Test
+	void suppressesThingsOnThePersonsWhoMadeThemNotOnTheirNumber() {
+		// Twelve pieces of advice from four authors: no figure, however many pieces.
+		assertThat(Cell.countOf(12, 4).suppressed()).isTrue();
+		assertThat(Cell.countOf(12, 5).value()).isEqualByComparingTo("12");
+		assertThat(Cell.sharesOf(12, new long[] { 8, 4 }, 4, new long[] { 3, 2 })).allMatch(Cell::suppressed);
+		// Eight pieces acted on from five authors show; four from two hide, and with
+		// two parts the other hides too (it would give the hidden one away).
+		assertThat(Cell.sharesOf(12, new long[] { 8, 4 }, 7, new long[] { 5, 2 })).allMatch(Cell::suppressed);
+		List<Cell> three = Cell.sharesOf(20, new long[] { 10, 6, 4 }, 12, new long[] { 6, 5, 2 });
+		assertThat(three.get(0).value()).isEqualByComparingTo("50");
+		assertThat(three.get(1).suppressed()).as("the smallest other part").isTrue();
+		assertThat(three.get(2).suppressed()).isTrue();
+		// Persons as their own things: the same as shares.
+		assertThat(Cell.sharesOf(12, new long[] { 2, 5, 5 }, 12, new long[] { 2, 5, 5 }))
+			.isEqualTo(Cell.shares(12, 2, 5, 5));
+	}
+
 }

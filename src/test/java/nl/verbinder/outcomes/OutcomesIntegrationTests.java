@@ -15,6 +15,7 @@ import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.Caseload;
+import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.CaseloadFilter;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
@@ -23,6 +24,8 @@ import nl.verbinder.inburgering.OutcomeFigures;
 import nl.verbinder.inburgering.UitstroomSoort;
 import nl.verbinder.inburgering.Uitstromen;
 import nl.verbinder.inburgering.Werkniveau;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.sleutelpersoon.Advising;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -61,6 +64,9 @@ class OutcomesIntegrationTests {
 
 	@Autowired
 	Figures figures;
+
+	@Autowired
+	Advising advising;
 
 	@Test
 	void thePolicyReaderSeesEveryTableWithFiguresButNoPersonAndNoCellUnderFive() throws Exception {
@@ -146,6 +152,29 @@ class OutcomesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(csv).contains("Stand: opgepakt (%)").doesNotContain("inloopochtend").doesNotContain("Yonas");
+	}
+
+	@Test
+	void adviceFromFewerThanFiveAuthorsIsNoFigureHoweverManyPiecesTheyWrote() throws Exception {
+		// Six pieces about digital skills from one key person and one case manager.
+		for (int i = 0; i < 6; i++) {
+			String author = i % 2 == 0 ? "sleutelpersoon" : "consulent.doetinchem";
+			String gemeente = i % 2 == 0 ? null : "GM0222";
+			var advice = new Advising.NewAdvice("De bibliotheek kan een digitaal spreekuur houden, keer " + i + ".",
+					Domein.DIGITALE_VAARDIGHEDEN, gemeente == null ? null : new GemeenteCode(gemeente), null);
+			background.callAs(author, () -> advising.give(advice));
+		}
+		FigureTable advice = background.callAs("beleid",
+				() -> figures.table(Figures.ADVICE, Filter.ALL, Locale.ENGLISH));
+		assertThat(advice.rows()).as("six pieces from two authors")
+			.filteredOn(r -> r.label().equals("Digital skills"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.cells()).allMatch(Cell::suppressed));
+		String csv = mvc.perform(get("/uitkomsten/csv?tabel=" + Figures.ADVICE).session(Logins.session(mvc, "beleid")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).doesNotContain("Digitale vaardigheden,6");
 	}
 
 	/**

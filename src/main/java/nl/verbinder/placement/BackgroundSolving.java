@@ -171,6 +171,16 @@ class BackgroundSolving {
 	 * weights.
 	 */
 	PlacementInstance instance(PlacementStore.Run run, BiConsumer<Integer, Integer> done) {
+		if (run.huishoudens() != null) {
+			// imported as an instance: the scores are given; what was published since
+			// stays
+			return new PlacementInstance(run.periode(), run.taakstellingen(),
+					run.huishoudens()
+						.stream()
+						.map(h -> run.fixed().containsKey(h.id()) ? new Huishouden(h.id(), h.size(), h.defaultScore(),
+								h.scores(), h.excluded(), run.fixed().get(h.id())) : h)
+						.toList());
+		}
 		List<Gemeente> gemeenten = reference.gemeenten();
 		FitModel model = model(run, gemeenten);
 		LocalDate today = LocalDate.now(clock);

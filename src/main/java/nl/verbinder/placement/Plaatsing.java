@@ -121,11 +121,12 @@ public class Plaatsing {
 
 	/**
 	 * A run as the pages and API show it; the API says {@code bericht} in the caller's
-	 * language.
+	 * language. {@code instantie}: imported as an instance (scores given, no persons'
+	 * data), so it is neither explained per household nor published.
 	 */
 	public record RunView(UUID id, String periode, String status, @JsonIgnore @Nullable RunMessage bericht,
 			int huishoudens, long personen, FitModel.Weights gewichten, @Nullable PlacementResult resultaat, int vast,
-			@Nullable UUID basisRun, List<Taakstelling> taakstellingen) {
+			@Nullable UUID basisRun, List<Taakstelling> taakstellingen, boolean instantie) {
 	}
 
 	/**
@@ -220,7 +221,7 @@ public class Plaatsing {
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), RunInputs.period(today), clock.instant(),
 				actor.id().value(), PlacementStore.Status.CONCEPT, null, weights, generated.kandidaten(),
 				generated.context(), inputs.quotas(generated.kandidaten(), nationalTotal, tolerance), Map.of(), null,
-				null, null);
+				null, null, null);
 		store.insert(run);
 		return view(run);
 	}
@@ -240,7 +241,8 @@ public class Plaatsing {
 		List<Taakstelling> quotas = taakstellingen == null || taakstellingen.isEmpty()
 				? inputs.quotas(kandidaten, null, 3) : taakstellingen;
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), periode, clock.instant(), actor.id().value(),
-				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null);
+				PlacementStore.Status.CONCEPT, null, weights, kandidaten, context, quotas, Map.of(), null, null, null,
+				null);
 		// Codes, sizes and capacity are checked now; the fit is scored when the run is
 		// solved.
 		new InstanceValidator().validate(new PlacementInstance(periode, quotas,
@@ -264,7 +266,7 @@ public class Plaatsing {
 		}
 		PlacementStore.Run run = new PlacementStore.Run(UUID.randomUUID(), base.periode(), clock.instant(),
 				actor.id().value(), PlacementStore.Status.CONCEPT, null, weights, base.kandidaten(), base.context(),
-				base.taakstellingen(), fixed, null, null, earlier);
+				base.taakstellingen(), fixed, null, null, earlier, base.huishoudens());
 		store.insert(run);
 		return view(run);
 	}
@@ -367,6 +369,9 @@ public class Plaatsing {
 	public int publish(UUID id) {
 		AccessScope scope = access.scopeFor(Permission.PLACEMENT_PLAN);
 		PlacementStore.Run run = find(id);
+		if (run.huishoudens() != null) {
+			throw new RuleViolation("rule.placement.publish-instance");
+		}
 		if (run.resultaat() == null || !store.publish(id, clock.instant())) {
 			throw new RuleViolation("rule.placement.publish");
 		}
@@ -407,10 +412,10 @@ public class Plaatsing {
 		return store.find(id).orElseThrow(() -> new NoSuchElementException("No placement run " + id));
 	}
 
-	private RunView view(PlacementStore.Run r) {
-		return new RunView(r.id(), r.periode(), r.status().name(), r.bericht(), r.kandidaten().size(),
-				r.kandidaten().stream().mapToLong(Kandidaat::size).sum(), r.gewichten(), r.resultaat(),
-				r.fixed().size(), r.basisRun(), r.taakstellingen());
+	static RunView view(PlacementStore.Run r) {
+		return new RunView(r.id(), r.periode(), r.status().name(), r.bericht(), r.households(), r.persons(),
+				r.gewichten(), r.resultaat(), r.fixed().size(), r.basisRun(), r.taakstellingen(),
+				r.huishoudens() != null);
 	}
 
 }

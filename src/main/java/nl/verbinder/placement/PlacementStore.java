@@ -2,6 +2,7 @@ package nl.verbinder.placement;
 
 import nl.verbinder.shared.Paging;
 import nl.verbinder.placement.optimiser.FitModel;
+import nl.verbinder.placement.optimiser.Huishouden;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.optimiser.PlacementResult;
 import nl.verbinder.placement.optimiser.Taakstelling;
@@ -26,12 +27,26 @@ class PlacementStore {
 
 	/**
 	 * A stored run. {@code fixed}: household id → municipality published earlier (stays
-	 * put).
+	 * put). {@code huishoudens}: the households as the optimiser sees them, when the run
+	 * was imported as an instance (then {@code kandidaten} is empty).
 	 */
 	record Run(UUID id, String periode, Instant createdAt, UUID createdBy, Status status,
 			Plaatsing.@Nullable RunMessage bericht, FitModel.Weights gewichten, List<Kandidaat> kandidaten,
 			FitModel.Context context, List<Taakstelling> taakstellingen, Map<String, String> fixed,
-			@Nullable PlacementResult resultaat, @Nullable Instant publishedAt, @Nullable UUID basisRun) {
+			@Nullable PlacementResult resultaat, @Nullable Instant publishedAt, @Nullable UUID basisRun,
+			@Nullable List<Huishouden> huishoudens) {
+
+		/** Households in the run. */
+		int households() {
+			return huishoudens != null ? huishoudens.size() : kandidaten.size();
+		}
+
+		/** Persons in the run. */
+		long persons() {
+			return huishoudens != null ? huishoudens.stream().mapToLong(Huishouden::size).sum()
+					: kandidaten.stream().mapToLong(Kandidaat::size).sum();
+		}
+
 	}
 
 	/**
@@ -45,6 +60,9 @@ class PlacementStore {
 	}
 
 	private static final TypeReference<List<Kandidaat>> CANDIDATES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Huishouden>> HOUSEHOLDS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<Taakstelling>> QUOTAS = new TypeReference<>() {
@@ -65,13 +83,14 @@ class PlacementStore {
 		jdbc.sql(
 				"""
 						insert into placement.run (id, periode, aangemaakt_op, aangemaakt_door, status, bericht, gewichten, kandidaten, context,
-						  taakstellingen, vaste_plaatsing, resultaat, gepubliceerd_op, basis_run, version)
+						  taakstellingen, vaste_plaatsing, resultaat, gepubliceerd_op, basis_run, huishoudens, version)
 						values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb),
-						  null, null, ?, 0)""")
+						  null, null, ?, cast(? as jsonb), 0)""")
 			.params(r.id(), r.periode(), Timestamp.from(r.createdAt()), r.createdBy(), r.status().name(),
 					r.bericht() == null ? null : r.bericht().code(), json.writeValueAsString(r.gewichten()),
 					json.writeValueAsString(r.kandidaten()), json.writeValueAsString(r.context()),
-					json.writeValueAsString(r.taakstellingen()), json.writeValueAsString(r.fixed()), r.basisRun())
+					json.writeValueAsString(r.taakstellingen()), json.writeValueAsString(r.fixed()), r.basisRun(),
+					r.huishoudens() == null ? null : json.writeValueAsString(r.huishoudens()))
 			.update();
 	}
 
@@ -139,8 +158,10 @@ class PlacementStore {
 	List<Plaatsing.RunSummary> page(Paging paging) {
 		return jdbc
 			.sql("""
-					select id, periode, aangemaakt_op, status, bericht, bericht_argumenten, jsonb_array_length(kandidaten) as huishoudens,
-					  (select coalesce(sum(jsonb_array_length(k->'leden')), 0) from jsonb_array_elements(kandidaten) k) as personen,
+					select id, periode, aangemaakt_op, status, bericht, bericht_argumenten,
+					  coalesce(jsonb_array_length(huishoudens), jsonb_array_length(kandidaten)) as huishoudens,
+					  coalesce((select sum((h->>'size')::int) from jsonb_array_elements(huishoudens) h),
+					    (select coalesce(sum(jsonb_array_length(k->'leden')), 0) from jsonb_array_elements(kandidaten) k)) as personen,
 					  coalesce((resultaat->>'gap')::float8, 0) as gap, coalesce((resultaat->>'placedPersons')::bigint, 0) as geplaatst
 					from placement.run order by %s limit ? offset ?"""
 				.formatted(paging.orderBy(SORTING, "aangemaakt_op desc", "id")))
@@ -159,6 +180,7 @@ class PlacementStore {
 
 	private Run map(ResultSet rs, int row) throws SQLException {
 		String result = rs.getString("resultaat");
+		String households = rs.getString("huishoudens");
 		Timestamp published = rs.getTimestamp("gepubliceerd_op");
 		return new Run(rs.getObject("id", UUID.class), rs.getString("periode"),
 				rs.getTimestamp("aangemaakt_op").toInstant(), rs.getObject("aangemaakt_door", UUID.class),
@@ -169,7 +191,8 @@ class PlacementStore {
 				json.readValue(rs.getString("taakstellingen"), QUOTAS),
 				json.readValue(rs.getString("vaste_plaatsing"), FIXED),
 				result == null ? null : json.readValue(result, PlacementResult.class),
-				published == null ? null : published.toInstant(), rs.getObject("basis_run", UUID.class));
+				published == null ? null : published.toInstant(), rs.getObject("basis_run", UUID.class),
+				households == null ? null : json.readValue(households, HOUSEHOLDS));
 	}
 
 }

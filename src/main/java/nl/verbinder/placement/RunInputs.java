@@ -102,7 +102,11 @@ class RunInputs {
 	 * tolerance.
 	 */
 	List<Taakstelling> quotas(List<Kandidaat> kandidaten, @Nullable Integer nationalTotal, int tolerance) {
-		long persons = kandidaten.stream().mapToLong(Kandidaat::size).sum();
+		return quotas(kandidaten.stream().mapToLong(Kandidaat::size).sum(), nationalTotal, tolerance);
+	}
+
+	/** As above, for a run of {@code persons} persons. */
+	List<Taakstelling> quotas(long persons, @Nullable Integer nationalTotal, int tolerance) {
 		long total = nationalTotal != null ? nationalTotal : Math.round(persons * 1.02);
 		List<Gemeente> gemeenten = reference.gemeenten();
 		int[] quota = Taakstelling.proportional(total,

@@ -7,6 +7,12 @@ import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.Plaatsing;
 import nl.verbinder.placement.PlacementExport;
+import nl.verbinder.placement.ImportRefused;
+import nl.verbinder.placement.PlacementImport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import nl.verbinder.placement.optimiser.Taakstelling;
 
 import jakarta.validation.Valid;
@@ -35,7 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Placement runs under {@code /api/v1/plaatsing}: build, solve, follow, explain, publish,
- * export (instance and plan in the command line's format).
+ * export (instance and plan in the command line's format) and import (an instance in that
+ * format, or a CSV file of households).
  */
 @RestController
 @RequestMapping("/api/v1/plaatsing")
@@ -47,8 +54,11 @@ class PlacementApi {
 
 	private final MessageSource messages;
 
-	PlacementApi(Plaatsing plaatsing, PlacementExport export, MessageSource messages) {
+	private final PlacementImport imports;
+
+	PlacementApi(Plaatsing plaatsing, PlacementExport export, MessageSource messages, PlacementImport imports) {
 		this.plaatsing = plaatsing;
+		this.imports = imports;
 		this.export = export;
 		this.messages = messages;
 	}
@@ -112,6 +122,62 @@ class PlacementApi {
 		}
 		var run = plaatsing.importRun(r.periode(), r.huishoudens(), r.context(), r.taakstellingen(),
 				weights(r.gewichten()));
+		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
+	}
+
+	/**
+	 * A run on an instance in the command line's format (as {@code …/instantie} exports
+	 * it).
+	 */
+	@PostMapping(path = "/runs/instantie", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<RunResource> importInstance(@RequestBody String instance, Locale locale) {
+		return created(imports.instance(instance), locale);
+	}
+
+	/**
+	 * A run on a CSV file of households (docs/placement-instance-format.md, "Households
+	 * as CSV") with the period's quotas by population.
+	 */
+	@PostMapping(path = "/runs/huishoudens", consumes = "text/csv")
+	ResponseEntity<RunResource> importHouseholds(@RequestBody String csv,
+			@RequestParam(required = false) @Nullable String periode, Locale locale) {
+		return created(imports.households(csv, periode), locale);
+	}
+
+	/**
+	 * A refused file as problem+json: every problem in {@code invalidParams}, each with
+	 * where it is ({@code name}: {@code rij 3}, {@code households[2]}), its message key
+	 * and the reason in the caller's language.
+	 */
+	@ExceptionHandler(ImportRefused.class)
+	ResponseEntity<ProblemDetail> refused(ImportRefused e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage(e, locale));
+		problem.setTitle(messages.getMessage("problem.invalid-input", null, locale));
+		problem.setProperty("code", e.code());
+		problem.setProperty("invalidParams",
+				e.problems()
+					.stream()
+					.map(p -> new InvalidParam(name(p), p.what().getCodes()[0], p.number(),
+							messages.getMessage(p.what(), locale)))
+					.toList());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** One problem of a refused file; {@code nummer} counts from 1 (0: the file). */
+	record InvalidParam(String name, String code, int nummer, String reason) {
+	}
+
+	private static String name(ImportRefused.Problem p) {
+		return switch (p.part()) {
+			case FILE -> "bestand";
+			case ROW -> "rij " + p.number();
+			case HOUSEHOLD -> "households[" + (p.number() - 1) + "]";
+			case MUNICIPALITY -> "municipalities[" + (p.number() - 1) + "]";
+		};
+	}
+
+	private ResponseEntity<RunResource> created(Plaatsing.RunView run, Locale locale) {
 		return ResponseEntity.created(URI.create("/api/v1/plaatsing/runs/" + run.id())).body(resource(run, locale));
 	}
 

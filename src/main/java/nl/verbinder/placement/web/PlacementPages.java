@@ -1,7 +1,10 @@
 package nl.verbinder.placement.web;
 
 import nl.verbinder.placement.optimiser.FitModel;
+import nl.verbinder.placement.ImportRefused;
 import nl.verbinder.placement.Plaatsing;
+import nl.verbinder.placement.PlacementImport;
+import java.nio.charset.StandardCharsets;
 import nl.verbinder.placement.optimiser.Taakstelling;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,8 +49,11 @@ class PlacementPages {
 
 	private final GemeenteShapes shapes;
 
-	PlacementPages(Plaatsing plaatsing, ReferenceData reference, GemeenteShapes shapes) {
+	private final PlacementImport imports;
+
+	PlacementPages(Plaatsing plaatsing, ReferenceData reference, GemeenteShapes shapes, PlacementImport imports) {
 		this.plaatsing = plaatsing;
+		this.imports = imports;
 		this.reference = reference;
 		this.shapes = shapes;
 	}
@@ -74,23 +80,28 @@ class PlacementPages {
 	}
 
 	/**
-	 * A run from a file in the documented format ("Runs with attributes"); a refusal
-	 * names the problem.
+	 * A run from a file: households with their attributes ({@code vorm=RUN}, "Runs with
+	 * attributes"), an instance in the command line's format ({@code INSTANTIE}) or a CSV
+	 * file of households ({@code CSV}); see docs/placement-instance-format.md. A refusal
+	 * names every problem with its row; nothing of a refused file is kept.
 	 */
 	@PostMapping("/plaatsing/import")
-	String importRun(@RequestParam("bestand") MultipartFile file, Model model) {
+	String importRun(@RequestParam("bestand") MultipartFile file, @RequestParam(defaultValue = "RUN") String vorm,
+			@RequestParam(required = false) @Nullable String periode, Model model) {
 		try {
-			var request = json.readValue(file.getBytes(), PlacementApi.ImportRequest.class);
-			if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
-				throw new RuleViolation("rule.placement.import-incomplete");
-			}
-			var run = plaatsing.importRun(request.periode(), request.huishoudens(), request.context(),
-					request.taakstellingen(), request.gewichten() == null || request.gewichten().isEmpty()
-							? FitModel.Weights.DEFAULT : new FitModel.Weights(request.gewichten()));
-			return "redirect:/plaatsing/" + run.id();
+			UUID run = switch (vorm) {
+				case "INSTANTIE" -> imports.instance(new String(file.getBytes(), StandardCharsets.UTF_8)).id();
+				case "CSV" -> imports.households(new String(file.getBytes(), StandardCharsets.UTF_8), periode).id();
+				default -> withAttributes(file);
+			};
+			return "redirect:/plaatsing/" + run;
+		}
+		catch (ImportRefused e) {
+			model.addAttribute("importProblems", e.problems());
+			return runsPage(model, Map.of("vorm", vorm), RuleViolation.reason(e));
 		}
 		catch (IllegalArgumentException e) {
-			return runsPage(model, Map.of(), RuleViolation.reason(e));
+			return runsPage(model, Map.of("vorm", vorm), RuleViolation.reason(e));
 		}
 		catch (JacksonException e) {
 			// Where the parser stopped, not its English message.
@@ -104,12 +115,24 @@ class PlacementPages {
 		}
 	}
 
+	private UUID withAttributes(MultipartFile file) throws IOException {
+		var request = json.readValue(file.getBytes(), PlacementApi.ImportRequest.class);
+		if (request.periode() == null || request.huishoudens() == null || request.context() == null) {
+			throw new RuleViolation("rule.placement.import-incomplete");
+		}
+		return plaatsing.importRun(request.periode(), request.huishoudens(), request.context(),
+				request.taakstellingen(), request.gewichten() == null || request.gewichten().isEmpty()
+						? FitModel.Weights.DEFAULT : new FitModel.Weights(request.gewichten()))
+			.id();
+	}
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private String runsPage(Model model, Map<String, String> input, @Nullable MessageSourceResolvable error) {
 		model.addAttribute("runs", plaatsing.runs());
 		model.addAttribute("components", FitModel.Component.values());
 		model.addAttribute("input", input);
+		model.addAttribute("importForms", List.of("RUN", "INSTANTIE", "CSV"));
 		model.addAttribute("error", error);
 		return "placement/runs";
 	}

@@ -85,7 +85,7 @@ public class Appointment {
 
 	private int minutes;
 
-	private final Place place;
+	private Place place;
 
 	private final List<String> present;
 
@@ -99,6 +99,8 @@ public class Appointment {
 
 	private @Nullable Instant answeredAt;
 
+	private @Nullable Instant movedFrom;
+
 	private final UUID plannedBy;
 
 	private final Instant plannedAt;
@@ -107,8 +109,8 @@ public class Appointment {
 
 	Appointment(AppointmentId id, HouseholdId household, UUID personId, GemeenteCode gemeente, Kind kind,
 			Instant startsAt, int minutes, Place place, List<String> present, boolean interpreter, boolean keyPerson,
-			Status status, @Nullable String reason, @Nullable Instant answeredAt, UUID plannedBy, Instant plannedAt,
-			long version) {
+			Status status, @Nullable String reason, @Nullable Instant answeredAt, @Nullable Instant movedFrom,
+			UUID plannedBy, Instant plannedAt, long version) {
 		this.id = id;
 		this.household = household;
 		this.personId = personId;
@@ -123,6 +125,7 @@ public class Appointment {
 		this.status = status;
 		this.reason = reason;
 		this.answeredAt = answeredAt;
+		this.movedFrom = movedFrom;
 		this.plannedBy = plannedBy;
 		this.plannedAt = plannedAt;
 		this.version = version;
@@ -133,7 +136,7 @@ public class Appointment {
 		requireFuture(plan.startsAt(), now);
 		return new Appointment(AppointmentId.random(), household, plan.personId(), gemeente, plan.kind(),
 				plan.startsAt(), plan.minutes(), plan.place(), plan.present(), plan.interpreter(), plan.keyPerson(),
-				Status.GEPLAND, null, null, plannedBy, now, 0);
+				Status.GEPLAND, null, null, null, plannedBy, now, 0);
 	}
 
 	private static void requireFuture(Instant startsAt, Instant now) {
@@ -178,23 +181,27 @@ public class Appointment {
 	}
 
 	/**
-	 * The case manager moves the appointment to another time: it awaits the newcomer's
-	 * answer again.
+	 * Moves the appointment to another time, and to another place if one is given: it
+	 * awaits the newcomer's answer again, marked as moved from the time it had.
 	 */
-	void reschedule(Instant newStart, int newMinutes, Instant now) {
+	void reschedule(Instant newStart, int newMinutes, @Nullable Place newPlace, Instant now) {
 		requireOpen(now);
 		requireFuture(newStart, now);
 		if (newMinutes < MIN_MINUTES || newMinutes > MAX_MINUTES) {
 			throw new RuleViolation("rule.appointment.duration", MIN_MINUTES, MAX_MINUTES);
 		}
+		movedFrom = startsAt;
 		startsAt = newStart;
 		minutes = newMinutes;
+		if (newPlace != null) {
+			place = newPlace;
+		}
 		status = Status.GEPLAND;
 		reason = null;
 		answeredAt = null;
 	}
 
-	/** The case manager cancels the appointment, saying why. */
+	/** The appointment is cancelled (by the case manager or coordinator), saying why. */
 	void cancel(String why, Instant now) {
 		requireOpen(now);
 		String text = why == null ? "" : why.strip();
@@ -268,6 +275,11 @@ public class Appointment {
 
 	public @Nullable Instant answeredAt() {
 		return answeredAt;
+	}
+
+	/** The time it had before it was last moved; {@code null} if it was never moved. */
+	public @Nullable Instant movedFrom() {
+		return movedFrom;
 	}
 
 	public UUID plannedBy() {

@@ -108,15 +108,32 @@ class AppointmentStore {
 	}
 
 	/**
-	 * Saves what changed: time, status and answer; refused if another change came first.
+	 * Saves what changed: time, place, status and answer; refused if another change came
+	 * first.
 	 */
 	void update(Appointment a) {
-		int updated = jdbc.sql("""
-				update appointment.appointment set starts_at = ?, minutes = ?, status = ?, reason = ?, answered_at = ?,
-				  version = version + 1
-				where id = ? and version = ?""")
-			.params(Timestamp.from(a.startsAt()), a.minutes(), a.status().name(), a.reason(),
-					a.answeredAt() == null ? null : Timestamp.from(a.answeredAt()), a.id().value(), a.version())
+		int updated = jdbc
+			.sql("""
+					update appointment.appointment set starts_at = :startsAt, minutes = :minutes, place_kind = :placeKind,
+					  location = :location, street = :street, postcode = :postcode, city = :city, video_link = :videoLink,
+					  phone = :phone, status = :status, reason = :reason, answered_at = :answeredAt, moved_from = :movedFrom,
+					  version = version + 1
+					where id = :id and version = :version""")
+			.param("startsAt", Timestamp.from(a.startsAt()))
+			.param("minutes", a.minutes())
+			.param("placeKind", a.place().kind())
+			.param("location", a.place() instanceof Place.AtAddress p ? p.location() : null)
+			.param("street", a.place() instanceof Place.AtAddress p ? p.street() : null)
+			.param("postcode", a.place() instanceof Place.AtAddress p ? p.postcode() : null)
+			.param("city", a.place() instanceof Place.AtAddress p ? p.city() : null)
+			.param("videoLink", a.place() instanceof Place.Video v ? v.link() : null)
+			.param("phone", a.place() instanceof Place.Phone p ? p.number() : null)
+			.param("status", a.status().name())
+			.param("reason", a.reason())
+			.param("answeredAt", a.answeredAt() == null ? null : Timestamp.from(a.answeredAt()))
+			.param("movedFrom", a.movedFrom() == null ? null : Timestamp.from(a.movedFrom()))
+			.param("id", a.id().value())
+			.param("version", a.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Appointment " + a.id() + " was changed meanwhile");
@@ -132,14 +149,16 @@ class AppointmentStore {
 		};
 		Array present = rs.getArray("present");
 		Timestamp answeredAt = rs.getTimestamp("answered_at");
+		Timestamp movedFrom = rs.getTimestamp("moved_from");
 		return new Appointment(new AppointmentId(rs.getObject("id", UUID.class)),
 				new HouseholdId(rs.getObject("household_id", UUID.class)), rs.getObject("person_id", UUID.class),
 				new GemeenteCode(rs.getString("gemeente")), Appointment.Kind.valueOf(rs.getString("kind")),
 				rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"), place,
 				Arrays.asList((String[]) present.getArray()), rs.getBoolean("interpreter"), rs.getBoolean("key_person"),
 				Appointment.Status.valueOf(rs.getString("status")), rs.getString("reason"),
-				answeredAt == null ? null : answeredAt.toInstant(), rs.getObject("planned_by", UUID.class),
-				rs.getTimestamp("planned_at").toInstant(), rs.getLong("version"));
+				answeredAt == null ? null : answeredAt.toInstant(), movedFrom == null ? null : movedFrom.toInstant(),
+				rs.getObject("planned_by", UUID.class), rs.getTimestamp("planned_at").toInstant(),
+				rs.getLong("version"));
 	}
 
 }

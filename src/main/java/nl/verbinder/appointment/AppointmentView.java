@@ -18,7 +18,7 @@ public record AppointmentView(UUID id, @JsonProperty("huishoudenId") UUID househ
 		String plaatsSoort, @Nullable String locatie, @Nullable String adres, @Nullable String kaartLink,
 		@Nullable String videoLink, @Nullable String telefoon, List<String> aanwezigen, boolean tolk,
 		boolean sleutelpersoon, Appointment.Status status, @Nullable String reden, @Nullable Instant beantwoordOp,
-		boolean voorbij, @Nullable ReminderView herinnering, long versie) {
+		boolean voorbij, @Nullable ReminderView herinnering, @Nullable Instant verzetVan, long versie) {
 
 	/** How the reminder mail of an appointment stands, for the case manager. */
 	public record ReminderView(String status, int pogingen, @Nullable Instant volgendePoging,
@@ -38,7 +38,7 @@ public record AppointmentView(UUID id, @JsonProperty("huishoudenId") UUID househ
 				place instanceof Place.AtAddress p ? p.mapLink() : null,
 				place instanceof Place.Video v ? v.link() : null, place instanceof Place.Phone p ? p.number() : null,
 				a.present(), a.interpreter(), a.keyPerson(), a.status(), a.reason(), a.answeredAt(),
-				!a.startsAt().isAfter(now), reminder, a.version());
+				!a.startsAt().isAfter(now), reminder, a.movedFrom(), a.version());
 	}
 
 	/** The start in Dutch time, for pages. */
@@ -49,6 +49,13 @@ public record AppointmentView(UUID id, @JsonProperty("huishoudenId") UUID househ
 	/** The end in Dutch time, for pages. */
 	public LocalDateTime eindeLocal() {
 		return LocalDateTime.ofInstant(einde, DutchTime.ZONE);
+	}
+
+	/**
+	 * The time it had before it was moved, in Dutch time; {@code null} if never moved.
+	 */
+	public @Nullable LocalDateTime verzetVanLocal() {
+		return verzetVan == null ? null : LocalDateTime.ofInstant(verzetVan, DutchTime.ZONE);
 	}
 
 	/** How long it lasts, in minutes. */

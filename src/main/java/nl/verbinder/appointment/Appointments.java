@@ -26,6 +26,7 @@ import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,11 +168,7 @@ public class Appointments {
 			long version) {
 		HouseholdView household = household(id, Permission.HOUSEHOLD_WRITE);
 		Appointment appointment = appointment(id, appointmentId, version);
-		Instant now = clock.instant();
-		appointment.reschedule(startsAt, minutes, now);
-		store.update(appointment);
-		reminders.schedule(appointment, now);
-		log.record(APPOINTMENTS, Operation.UPDATE, DataSubject.person(appointment.personId()));
+		move(appointment, startsAt, minutes, null);
 		return views(List.of(store.find(appointmentId).orElseThrow()), household.members()).getFirst();
 	}
 
@@ -179,11 +176,81 @@ public class Appointments {
 	@Transactional
 	public void cancel(HouseholdId id, AppointmentId appointmentId, String reason, long version) {
 		household(id, Permission.HOUSEHOLD_WRITE);
-		Appointment appointment = appointment(id, appointmentId, version);
+		cancel(appointment(id, appointmentId, version), reason);
+	}
+
+	/**
+	 * Moves a key person's visit to another time, and place if one is given, for the
+	 * coordinator of the pool: the newcomer sees it as moved and is asked to answer
+	 * again, as for a case manager's appointment. A visit outside the coordinator's
+	 * municipalities is "not found"; which visit belongs to which request is the calling
+	 * module's to establish.
+	 */
+	@Transactional
+	public AppointmentView moveSleutelpersoonVisit(AppointmentId appointmentId, Instant startsAt, int minutes,
+			@Nullable Place place, long version) {
+		Appointment appointment = visit(appointmentId, Permission.KEY_PERSON_POOL_MANAGE, version);
+		move(appointment, startsAt, minutes, place);
+		return AppointmentView.of(store.find(appointmentId).orElseThrow(), "", clock.instant(), null);
+	}
+
+	/**
+	 * Cancels a key person's visit, for the coordinator of the pool, with the reason the
+	 * newcomer will read.
+	 */
+	@Transactional
+	public void cancelSleutelpersoonVisit(AppointmentId appointmentId, String reason, long version) {
+		cancel(visit(appointmentId, Permission.KEY_PERSON_POOL_MANAGE, version), reason);
+	}
+
+	/**
+	 * Cancels a key person's visit whose request ended (withdrawn, released, done), in
+	 * the name of whoever ended it: a visit still to come is cancelled with
+	 * {@code reason}; one that began or was cancelled already is left as it is.
+	 * @return whether the visit was cancelled now
+	 */
+	@Transactional
+	public boolean lapseSleutelpersoonVisit(AppointmentId appointmentId, String reason) {
+		var role = access.currentActor().role();
+		Permission permission = role.may(Permission.KEY_PERSON_POOL_MANAGE) ? Permission.KEY_PERSON_POOL_MANAGE
+				: role.may(Permission.KEY_PERSON_REQUEST) ? Permission.KEY_PERSON_REQUEST : Permission.KEY_PERSON_OWN;
+		Appointment appointment = visit(appointmentId, permission, null);
+		if (!appointment.awaitsReminder(clock.instant())) {
+			return false;
+		}
+		cancel(appointment, reason);
+		return true;
+	}
+
+	private void move(Appointment appointment, Instant startsAt, int minutes, @Nullable Place place) {
+		Instant now = clock.instant();
+		appointment.reschedule(startsAt, minutes, place, now);
+		store.update(appointment);
+		reminders.schedule(appointment, now);
+		log.record(APPOINTMENTS, Operation.UPDATE, DataSubject.person(appointment.personId()));
+	}
+
+	private void cancel(Appointment appointment, String reason) {
 		appointment.cancel(reason, clock.instant());
 		store.update(appointment);
-		reminders.lapse(appointmentId);
+		reminders.lapse(appointment.id());
 		log.record(APPOINTMENTS, Operation.UPDATE, DataSubject.person(appointment.personId()));
+	}
+
+	/**
+	 * A key person's visit in the caller's scope for {@code permission}, at
+	 * {@code version} if given; "not found" for anything else.
+	 */
+	private Appointment visit(AppointmentId appointmentId, Permission permission, @Nullable Long version) {
+		AccessScope scope = access.scopeFor(permission);
+		rowLevelSecurity.restrictTo(scope);
+		Appointment appointment = store.find(appointmentId)
+			.filter(a -> a.kind() == Appointment.Kind.SLEUTELPERSOON && scope.covers(a.gemeente()))
+			.orElseThrow(() -> new NoSuchElementException("No key person's visit " + appointmentId));
+		if (version != null && appointment.version() != version) {
+			throw new OptimisticLockingFailureException("Appointment " + appointmentId + " was changed meanwhile");
+		}
+		return appointment;
 	}
 
 	/** Sends a reminder that failed once more, at once. */

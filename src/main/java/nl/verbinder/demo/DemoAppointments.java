@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.appointment.Appointment;
 import nl.verbinder.appointment.AppointmentView;
+import nl.verbinder.appointment.AppointmentId;
 import nl.verbinder.appointment.Appointments;
 import nl.verbinder.appointment.OwnAppointments;
 import nl.verbinder.appointment.Place;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Appointments of the two demo newcomers, planned by their case manager in Doetinchem:
  * Amina confirmed a talk at the town hall (with an interpreter) and has a key person's
  * visit for her son awaiting her answer, and gave an address for reminders; Tesfay asked
- * another time for a video talk about his plan and has an appointment at the college.
+ * another time for a video talk about his plan and has an appointment at the college,
+ * which the case manager moved a day later (the portal shows it as moved).
  */
 @Component
 class DemoAppointments {
@@ -79,6 +81,9 @@ class DemoAppointments {
 										List.of("Studieloopbaanbegeleider"), false, false))));
 		AppointmentView townHall = planned.get(0);
 		AppointmentView video = planned.get(2);
+		AppointmentView college = planned.get(3);
+		background.runAs(DemoNewcomers.CASE_MANAGER, () -> appointments.reschedule(tesfays,
+				new AppointmentId(college.id()), at(today.plusDays(10), 14, 0), 60, college.versie()));
 		background.runAs(DemoNewcomers.AMINA, () -> {
 			own.confirm(amina, townHall.id(), townHall.versie(), Portal.OWN_ACCESS);
 			own.giveReminderAddress(amina, "amina@example.org", "ar", Portal.OWN_ACCESS);

@@ -20,6 +20,7 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Requesting a key person: a professional asks in their own municipality (for a household
  * there, if named), follows the municipality's requests and may cancel one that is not
  * done.
+ *
+ * <p>
+ * Eight collaborators: the requests and the pool, the scope, the log, the household and
+ * the reference data to check a new request, the clock, and the events that tell that an
+ * accepted request ended (its visit lapses).
  */
 @Service
 public class Requesting {
@@ -59,8 +65,10 @@ public class Requesting {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Requesting(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, Inburgering inburgering,
-			ReferenceData reference, Clock clock) {
+			ReferenceData reference, Clock clock, ApplicationEventPublisher events) {
 		this.verzoeken = verzoeken;
 		this.pool = pool;
 		this.scoping = scoping;
@@ -68,6 +76,7 @@ public class Requesting {
 		this.inburgering = inburgering;
 		this.reference = reference;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -153,13 +162,17 @@ public class Requesting {
 	 */
 	@Transactional
 	public RequestView cancel(UUID requestId, long expectedVersion) {
-		scoping.restrict(Permission.KEY_PERSON_REQUEST);
+		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_REQUEST);
 		Verzoeken.Stored stored = verzoeken.require(requestId);
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		Verzoek cancelled = stored.verzoek().cancel();
 		verzoeken.updateStatus(cancelled, expectedVersion);
 		if (cancelled.householdId() != null) {
 			log.record(Sleutelpersonen.INZET, Operation.UPDATE, DataSubject.household(cancelled.householdId()));
+			if (stored.verzoek().status() == Verzoek.Status.GEACCEPTEERD) {
+				events.publishEvent(new VerzoekEnded(requestId, cancelled.gemeente().value(),
+						scope.actor().id().value(), VerzoekEnded.How.INGETROKKEN));
+			}
 		}
 		return new RequestView(cancelled, expectedVersion + 1);
 	}

@@ -1,6 +1,7 @@
 package nl.verbinder.sleutelpersoon;
 
 import org.springframework.context.annotation.Bean;
+import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.ProcessingActivities;
 import nl.verbinder.access.DataCategory;
 import java.time.Period;
@@ -20,6 +21,7 @@ import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.Role;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * which requests that frees), and the account a key person signs in with. Reading or
  * changing a key person's details is processing of their personal data and is logged.
  * Requests are {@link Requesting}'s, offering them {@link Assigning}'s.
+ *
+ * <p>
+ * Eight collaborators: the pool and the requests it frees, the scope, the log, the
+ * reference data, the clock, the accounts key persons sign in with, and the events that
+ * tell that an accepted request was released (its visit lapses).
  */
 @Service
 public class Sleutelpersonen {
@@ -83,8 +90,10 @@ public class Sleutelpersonen {
 
 	private final AccountAdministration accounts;
 
+	private final ApplicationEventPublisher events;
+
 	Sleutelpersonen(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, ReferenceData reference,
-			Clock clock, AccountAdministration accounts) {
+			Clock clock, AccountAdministration accounts, ApplicationEventPublisher events) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.scoping = scoping;
@@ -92,6 +101,7 @@ public class Sleutelpersonen {
 		this.reference = reference;
 		this.clock = clock;
 		this.accounts = accounts;
+		this.events = events;
 	}
 
 	/** Everyone in the pool, those who left included (with their end date). */
@@ -162,7 +172,7 @@ public class Sleutelpersonen {
 	 */
 	@Transactional
 	public Departure leave(UUID id, LocalDate day, String reason) {
-		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
+		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		Pool.Stored stored = find(id);
 		if (stored.sleutelpersoon().einde() != null) {
 			throw new RuleViolation("rule.key-person.left-already", stored.sleutelpersoon().einde());
@@ -176,6 +186,10 @@ public class Sleutelpersonen {
 			verzoeken.updateStatus(open, held.version());
 			if (open.householdId() != null) {
 				log.record(INZET, Operation.UPDATE, DataSubject.household(open.householdId()));
+				if (held.verzoek().status() == Verzoek.Status.GEACCEPTEERD) {
+					events.publishEvent(new VerzoekEnded(open.id(), open.gemeente().value(), scope.actor().id().value(),
+							VerzoekEnded.How.VRIJGEGEVEN));
+				}
 			}
 			reopened.add(open);
 		}

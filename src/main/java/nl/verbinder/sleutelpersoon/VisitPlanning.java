@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.verbinder.access.AccessScope;
@@ -14,6 +15,7 @@ import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.appointment.Appointment;
 import nl.verbinder.appointment.AppointmentId;
 import nl.verbinder.appointment.AppointmentView;
 import nl.verbinder.appointment.Appointments;
@@ -31,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The coordinator plans the visit of an accepted request at a household: an appointment
  * of the appointment module (kind key person, the key person named as present), which the
  * newcomer sees in the portal and the key person on their own page. One visit per
- * request; moving or cancelling it is done on the appointment.
+ * request; the coordinator moves it (time, place) or cancels it with a reason, and a
+ * request that ends cancels the visit still to come ({@link VisitLapse}).
  *
  * <p>
  * Nine collaborators: the request and the key person (requests, pool, scoping), the
@@ -54,6 +57,11 @@ public class VisitPlanning {
 	/** What the coordinator fills in. */
 	public record Plan(Instant startsAt, int minutes, Where where, @Nullable String videoLink,
 			@Nullable String telefoon, boolean interpreter) {
+	}
+
+	/** Where a visit moves to: the new time and place. */
+	public record Move(Instant startsAt, int minutes, Where where, @Nullable String videoLink,
+			@Nullable String telefoon) {
 	}
 
 	/** The visit a key person sees of their own accepted request. */
@@ -111,7 +119,8 @@ public class VisitPlanning {
 	/**
 	 * Plans the visit of an accepted request for a household in the coordinator's
 	 * municipalities; "not found" for a request outside them, refused with a reason for a
-	 * request that is not accepted, has no household or has its visit already.
+	 * request that is not accepted, has no household or has its visit already (one that
+	 * was cancelled is replaced by the new one).
 	 */
 	@Transactional
 	public AppointmentView plan(UUID requestId, Plan plan) {
@@ -124,7 +133,8 @@ public class VisitPlanning {
 		if (verzoek.householdId() == null) {
 			throw new RuleViolation("rule.request-visit.no-household");
 		}
-		if (!visits(List.of(requestId)).isEmpty()) {
+		AppointmentView earlier = visits(List.of(requestId)).get(requestId);
+		if (earlier != null && earlier.status() != Appointment.Status.GEANNULEERD) {
 			throw new RuleViolation("rule.request-visit.planned");
 		}
 		Sleutelpersoon who = pool.find(verzoek.assignedTo())
@@ -140,11 +150,105 @@ public class VisitPlanning {
 				plan.startsAt(), plan.minutes(), place, who.voornaam() + " " + who.achternaam(), plan.interpreter()));
 		jdbc.sql("""
 				insert into sleutelpersoon.visit_appointment (verzoek_id, appointment_id, gemeente, planned_at)
-				values (?, ?, ?, ?)""")
+				values (?, ?, ?, ?)
+				on conflict (verzoek_id) do update set appointment_id = excluded.appointment_id,
+				  planned_at = excluded.planned_at""")
 			.params(requestId, planned.id(), verzoek.gemeente().value(), Timestamp.from(clock.instant()))
 			.update();
 		log.record(Sleutelpersonen.INZET, Operation.CREATE, DataSubject.household(household.value()));
 		return planned;
+	}
+
+	/**
+	 * The visit planned for a request of the coordinator's municipalities; "not found"
+	 * for a request outside them or without a visit.
+	 */
+	@Transactional(readOnly = true)
+	public AppointmentView visit(UUID requestId) {
+		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
+		scope.require(verzoeken.require(requestId).verzoek().gemeente());
+		return Optional.ofNullable(visits(List.of(requestId)).get(requestId))
+			.orElseThrow(() -> new NoSuchElementException("No visit planned for request " + requestId));
+	}
+
+	/**
+	 * Moves the visit of an accepted request to another time and place; the newcomer sees
+	 * it as moved and answers again. Refused for a request that is no longer accepted, a
+	 * visit that began or was cancelled, and a new time in the past.
+	 */
+	@Transactional
+	public AppointmentView move(UUID requestId, Move move, long version) {
+		Verzoek verzoek = scoped(requestId);
+		if (verzoek.status() != Verzoek.Status.GEACCEPTEERD || verzoek.householdId() == null) {
+			throw new RuleViolation("rule.request-visit.not-accepted");
+		}
+		HouseholdId household = new HouseholdId(verzoek.householdId());
+		Place place = switch (move.where()) {
+			case VIDEO -> new Place.Video(move.videoLink() == null ? "" : move.videoLink());
+			case TELEFOON -> new Place.Phone(move.telefoon() == null ? "" : move.telefoon());
+			case THUIS -> home(household);
+		};
+		AppointmentView moved = appointments.moveSleutelpersoonVisit(appointmentOf(requestId), move.startsAt(),
+				move.minutes(), place, version);
+		log.record(Sleutelpersonen.INZET, Operation.UPDATE, DataSubject.household(household.value()));
+		return moved;
+	}
+
+	/**
+	 * Cancels the visit of a request, with the reason the newcomer reads; refused for a
+	 * visit that began or was cancelled already.
+	 */
+	@Transactional
+	public void cancel(UUID requestId, String reason, long version) {
+		Verzoek verzoek = scoped(requestId);
+		appointments.cancelSleutelpersoonVisit(appointmentOf(requestId), reason, version);
+		if (verzoek.householdId() != null) {
+			log.record(Sleutelpersonen.INZET, Operation.UPDATE, DataSubject.household(verzoek.householdId()));
+		}
+	}
+
+	/**
+	 * Cancels the visit still to come of a request that ended, in the name of whoever
+	 * ended it; nothing happens when it has no visit, or one that began or was cancelled.
+	 * @return whether a visit was cancelled
+	 */
+	@Transactional
+	public boolean lapse(UUID requestId, String reason) {
+		scoping.restrictToFirstOf(Permission.KEY_PERSON_POOL_MANAGE, Permission.KEY_PERSON_REQUEST,
+				Permission.KEY_PERSON_OWN);
+		Optional<UUID> appointment = jdbc
+			.sql("select appointment_id from sleutelpersoon.visit_appointment where verzoek_id = ?")
+			.param(requestId)
+			.query(UUID.class)
+			.optional();
+		if (appointment.isEmpty()
+				|| !appointments.lapseSleutelpersoonVisit(new AppointmentId(appointment.get()), reason)) {
+			return false;
+		}
+		verzoeken.find(requestId)
+			.map(Verzoeken.Stored::verzoek)
+			.filter(v -> v.householdId() != null)
+			.ifPresent(
+					v -> log.record(Sleutelpersonen.INZET, Operation.UPDATE, DataSubject.household(v.householdId())));
+		return true;
+	}
+
+	/** The request, in the coordinator's municipalities ("not found" otherwise). */
+	private Verzoek scoped(UUID requestId) {
+		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
+		Verzoek verzoek = verzoeken.require(requestId).verzoek();
+		scope.require(verzoek.gemeente());
+		return verzoek;
+	}
+
+	/** The appointment of the request's visit; "not found" when none was planned. */
+	private AppointmentId appointmentOf(UUID requestId) {
+		return jdbc.sql("select appointment_id from sleutelpersoon.visit_appointment where verzoek_id = ?")
+			.param(requestId)
+			.query(UUID.class)
+			.optional()
+			.map(AppointmentId::new)
+			.orElseThrow(() -> new NoSuchElementException("No visit planned for request " + requestId));
 	}
 
 	/** The household's home as the place of the visit. */

@@ -122,7 +122,7 @@ class AppointmentTests {
 		assertThat(rule(() -> cancelled.cancel(" ", NOW))).isEqualTo("rule.appointment.reason");
 		cancelled.cancel("Consulent ziek", NOW);
 		assertThat(rule(() -> cancelled.confirm(NOW))).isEqualTo("rule.appointment.cancelled");
-		assertThat(rule(() -> cancelled.reschedule(NOW.plusSeconds(7200), 30, NOW)))
+		assertThat(rule(() -> cancelled.reschedule(NOW.plusSeconds(7200), 30, null, NOW)))
 			.isEqualTo("rule.appointment.cancelled");
 		assertThat(rule(() -> cancelled.cancel("nog eens", NOW))).isEqualTo("rule.appointment.cancelled");
 		assertThat(cancelled.awaitsReminder(NOW)).isFalse();
@@ -132,13 +132,33 @@ class AppointmentTests {
 	void reschedulingAsksTheNewcomerAgain() {
 		Appointment a = planned();
 		a.askForAnotherTime("Dan heb ik taalles", NOW);
-		assertThat(rule(() -> a.reschedule(NOW, 30, NOW))).isEqualTo("rule.appointment.in-past");
-		assertThat(rule(() -> a.reschedule(NOW.plusSeconds(7200), 500, NOW))).isEqualTo("rule.appointment.duration");
-		a.reschedule(NOW.plusSeconds(7200), 30, NOW);
+		assertThat(rule(() -> a.reschedule(NOW, 30, null, NOW))).isEqualTo("rule.appointment.in-past");
+		assertThat(rule(() -> a.reschedule(NOW.plusSeconds(7200), 500, null, NOW)))
+			.isEqualTo("rule.appointment.duration");
+		Instant before = a.startsAt();
+		Place place = a.place();
+		assertThat(a.movedFrom()).isNull();
+		a.reschedule(NOW.plusSeconds(7200), 30, null, NOW);
 		assertThat(a.status()).isEqualTo(Appointment.Status.GEPLAND);
 		assertThat(a.reason()).isNull();
 		assertThat(a.answeredAt()).isNull();
 		assertThat(a.minutes()).isEqualTo(30);
+		assertThat(a.movedFrom()).isEqualTo(before);
+		assertThat(a.place()).isEqualTo(place);
+	}
+
+	@Test
+	void movingToAnotherPlaceKeepsTheTimeItHadAndBeginsNothingThatBegan() {
+		Appointment a = planned();
+		Instant first = a.startsAt();
+		a.reschedule(NOW.plusSeconds(10_800), 60, new Place.Video("https://video.example.org/bezoek"), NOW);
+		assertThat(a.place()).isEqualTo(new Place.Video("https://video.example.org/bezoek"));
+		assertThat(a.movedFrom()).isEqualTo(first);
+		Instant begun = a.startsAt();
+		// Moving a visit that began is refused, as is a new time in the past.
+		assertThat(rule(() -> a.reschedule(begun.plusSeconds(86_400), 60, null, begun)))
+			.isEqualTo("rule.appointment.passed");
+		assertThat(a.startsAt()).isEqualTo(begun);
 	}
 
 	@Test

@@ -1,43 +1,25 @@
 package nl.verbinder.appointment.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.verbinder.appointment.Appointment;
+import nl.verbinder.appointment.AppointmentTimeFields;
 import nl.verbinder.appointment.Place;
-import nl.verbinder.shared.DutchTime;
-import nl.verbinder.shared.PlausibleDate;
 import nl.verbinder.shared.RuleViolation;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An appointment as the case manager plans it on the appointments page: date and time in
- * Dutch time, the place by its kind.
+ * Dutch time (the shared {@link AppointmentTimeFields}), the place by its kind.
  */
-public class PlanningForm {
+public class PlanningForm extends AppointmentTimeFields {
 
 	@NotBlank
 	private String persoon = "";
 
 	@NotBlank
 	private String soort = "GESPREK";
-
-	@NotNull
-	@PlausibleDate(yearsAhead = 2)
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate datum;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
-	private @Nullable LocalTime tijd;
-
-	private int minuten = 45;
 
 	@NotBlank
 	private String plaatsSoort = "ADRES";
@@ -67,6 +49,10 @@ public class PlanningForm {
 
 	private boolean sleutelpersoon;
 
+	public PlanningForm() {
+		super(45);
+	}
+
 	/** The plan this form describes; a rule it breaks is refused with its message key. */
 	Appointment.Plan toPlan() {
 		Appointment.Kind kind;
@@ -88,8 +74,8 @@ public class PlanningForm {
 		catch (IllegalArgumentException e) {
 			throw new RuleViolation("rule.appointment.person");
 		}
-		return new Appointment.Plan(person, kind, ZonedDateTime.of(datum, tijd, DutchTime.ZONE).toInstant(), minuten,
-				place, Arrays.asList(aanwezigen.split(",")), tolk, sleutelpersoon);
+		return new Appointment.Plan(person, kind, startsAt(), getMinuten(), place, Arrays.asList(aanwezigen.split(",")),
+				tolk, sleutelpersoon);
 	}
 
 	public String getPersoon() {
@@ -106,30 +92,6 @@ public class PlanningForm {
 
 	public void setSoort(String v) {
 		soort = v;
-	}
-
-	public @Nullable LocalDate getDatum() {
-		return datum;
-	}
-
-	public void setDatum(@Nullable LocalDate v) {
-		datum = v;
-	}
-
-	public @Nullable LocalTime getTijd() {
-		return tijd;
-	}
-
-	public void setTijd(@Nullable LocalTime v) {
-		tijd = v;
-	}
-
-	public int getMinuten() {
-		return minuten;
-	}
-
-	public void setMinuten(int v) {
-		minuten = v;
 	}
 
 	public String getPlaatsSoort() {

@@ -32,8 +32,9 @@ class SleutelpersoonWeb {
 					"/api/v1/adviezen/*/beoordeling")
 			// The week's proposal, the pool list, the overview, and adding, changing and
 			// ending a key person.
-			// Planning the visit of an accepted request.
-			.any(Permission.KEY_PERSON_POOL_MANAGE, "/verzoeken/*/bezoek")
+			// Planning, moving and cancelling the visit of an accepted request.
+			.any(Permission.KEY_PERSON_POOL_MANAGE, "/verzoeken/*/bezoek", "/verzoeken/*/bezoek/*",
+					"/api/v1/verzoeken/*/bezoek", "/api/v1/verzoeken/*/bezoek/*")
 			.any(Permission.KEY_PERSON_POOL_MANAGE, "/verzoeken/weekvoorstel", "/api/v1/verzoeken/weekvoorstel",
 					"/sleutelpersonen/**", "/api/v1/sleutelpersonen/**", "/api/v1/sleutelpersonen")
 			.any(Permission.KEY_PERSON_OWN, "/mijn-verzoeken/**", "/api/v1/mijn-verzoeken/**")

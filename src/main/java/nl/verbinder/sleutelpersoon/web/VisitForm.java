@@ -2,31 +2,15 @@ package nl.verbinder.sleutelpersoon.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import nl.verbinder.shared.DutchTime;
-import nl.verbinder.shared.PlausibleDate;
+import nl.verbinder.appointment.AppointmentTimeFields;
 import nl.verbinder.sleutelpersoon.VisitPlanning;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A key person's visit as the coordinator plans it: date and time in Dutch time, at the
- * household's home, by video or by phone, and whether an interpreter comes.
+ * A key person's visit as the coordinator plans or moves it: date and time in Dutch time
+ * (the shared {@link AppointmentTimeFields}), at the household's home, by video or by
+ * phone, and when planning whether an interpreter comes.
  */
-public class VisitForm {
-
-	@NotNull
-	@PlausibleDate(yearsAhead = 2)
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate datum;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
-	private @Nullable LocalTime tijd;
-
-	private int minuten = 60;
+public class VisitForm extends AppointmentTimeFields {
 
 	@NotNull
 	private VisitPlanning.Where waar = VisitPlanning.Where.THUIS;
@@ -39,37 +23,20 @@ public class VisitForm {
 
 	private boolean tolk;
 
+	private long versie = -1;
+
+	public VisitForm() {
+		super(60);
+	}
+
 	/** The plan this form describes; only called once the form is valid. */
 	VisitPlanning.Plan toPlan() {
-		if (datum == null || tijd == null) {
-			throw new IllegalStateException("A valid form has a date and a time");
-		}
-		return new VisitPlanning.Plan(ZonedDateTime.of(datum, tijd, DutchTime.ZONE).toInstant(), minuten, waar,
-				videoLink, telefoon, tolk);
+		return new VisitPlanning.Plan(startsAt(), getMinuten(), waar, videoLink, telefoon, tolk);
 	}
 
-	public @Nullable LocalDate getDatum() {
-		return datum;
-	}
-
-	public void setDatum(@Nullable LocalDate v) {
-		datum = v;
-	}
-
-	public @Nullable LocalTime getTijd() {
-		return tijd;
-	}
-
-	public void setTijd(@Nullable LocalTime v) {
-		tijd = v;
-	}
-
-	public int getMinuten() {
-		return minuten;
-	}
-
-	public void setMinuten(int v) {
-		minuten = v;
+	/** Where the visit moves to; only called once the form is valid. */
+	VisitPlanning.Move toMove() {
+		return new VisitPlanning.Move(startsAt(), getMinuten(), waar, videoLink, telefoon);
 	}
 
 	public VisitPlanning.Where getWaar() {
@@ -102,6 +69,14 @@ public class VisitForm {
 
 	public void setTolk(boolean v) {
 		tolk = v;
+	}
+
+	public long getVersie() {
+		return versie;
+	}
+
+	public void setVersie(long v) {
+		versie = v;
 	}
 
 }

@@ -1,0 +1,27 @@
+package nl.verbinder.sleutelpersoon;
+
+import java.util.UUID;
+
+/**
+ * An accepted request for a household ended before it was done: the professional withdrew
+ * it, or its key person left the pool and it was released. Its visit still to come lapses
+ * ({@link VisitLapse}).
+ *
+ * @param verzoekId the request
+ * @param gemeente the request's municipality
+ * @param endedBy the account that ended it, in whose name the reaction runs
+ * @param how withdrawn or released
+ */
+public record VerzoekEnded(UUID verzoekId, String gemeente, UUID endedBy, How how) {
+
+	/** How the request ended. */
+	public enum How {
+
+		/** The asking professional withdrew it. */
+		INGETROKKEN,
+		/** Its key person left the pool; the request is open again for someone else. */
+		VRIJGEGEVEN
+
+	}
+
+}

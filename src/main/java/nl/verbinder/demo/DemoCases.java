@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.Contacten;
 import nl.verbinder.inburgering.Gezinsrol;
@@ -117,9 +118,9 @@ class DemoCases {
 
 	/**
 	 * Generates {@code count} more households, spread over the region's municipalities by
-	 * population.
+	 * population, and hands each to {@code generated} (in its case manager's name).
 	 */
-	int generate(Random random, int count, LocalDate today) {
+	int generate(Random random, int count, LocalDate today, Consumer<HouseholdView> generated) {
 		List<DemoAccounts.DemoAccount> caseManagers = accounts.caseManagers();
 		long population = caseManagers.stream().mapToLong(a -> inhabitants(a.gemeente())).sum();
 		int done = 0;
@@ -128,7 +129,7 @@ class DemoCases {
 			int target = account == caseManagers.getLast() ? count - done : Math.min(share, count - done);
 			background.runAs(account.username(), () -> {
 				for (int n = 0; n < target; n++) {
-					register(random, account.gemeente(), today);
+					generated.accept(register(random, account.gemeente(), today));
 				}
 			});
 			done += target;
@@ -191,12 +192,13 @@ class DemoCases {
 	 * A generated household without BSNs (people whose BSN is not known yet), so none can
 	 * collide.
 	 */
-	private void register(Random random, GemeenteCode gemeente, LocalDate today) {
+	private HouseholdView register(Random random, GemeenteCode gemeente, LocalDate today) {
 		DemoPeople.DemoHousehold h = DemoPeople.household(random, gemeente.value(), today);
 		HouseholdView household = inburgering.register(gemeente, h.adres(), h.postcode(), h.arrivalDate(), h.members(),
 				true);
 		plans.recordOutflow(household, today);
 		unburden(household, today, false);
+		return household;
 	}
 
 	private long inhabitants(@Nullable GemeenteCode code) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * Loads the demo region on first start (when {@code verbinder.demo.enabled}): an account
  * for every role, a case manager per municipality, and households in proportion to each
  * municipality's population. Everything follows from {@code verbinder.demo.seed}. With
- * {@code --households=N} it also generates N more households across the region, for
- * benchmarks. Never in production.
+ * {@code --households=N} it also generates N more households across the region, with
+ * trajectories and portal newcomers ({@link DemoLoad}; {@code --portal-newcomers=K} sets
+ * how many), for load tests. Never in production.
  *
  * <p>
  * Each part has its own class, called in a fixed order so that one seed gives one region:
@@ -31,9 +32,9 @@ import org.springframework.stereotype.Component;
  * their own voice: wishes, self-assessment and ratings ({@link DemoVoices}).
  *
  * <p>
- * Eleven collaborators, four more than we allow without a reason: the nine parts it runs
- * in a fixed order, the clock, and the environment, which tells it never to run in
- * production.
+ * Twelve collaborators, five more than we allow without a reason: the nine parts it runs
+ * in a fixed order, the generator for load tests, the clock, and the environment, which
+ * tells it never to run in production.
  */
 @Component
 class DemoRegion implements ApplicationRunner {
@@ -58,6 +59,8 @@ class DemoRegion implements ApplicationRunner {
 
 	private final DemoVoices voices;
 
+	private final DemoLoad generated;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -72,7 +75,7 @@ class DemoRegion implements ApplicationRunner {
 	 */
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
 			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments, DemoPurchasing purchasing,
-			DemoVoices voices, Clock clock, Environment environment,
+			DemoVoices voices, DemoLoad generated, Clock clock, Environment environment,
 			@Value("${verbinder.demo.enabled:false}") boolean enabled,
 			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
@@ -84,6 +87,7 @@ class DemoRegion implements ApplicationRunner {
 		this.appointments = appointments;
 		this.purchasing = purchasing;
 		this.voices = voices;
+		this.generated = generated;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.seed = seed;
@@ -112,7 +116,14 @@ class DemoRegion implements ApplicationRunner {
 				throw new IllegalArgumentException(
 						"--households needs a number of households, e.g. --households=100000");
 			}
-			generate(Integer.parseInt(households.getFirst()));
+			int count = Integer.parseInt(households.getFirst());
+			DemoLoad.Generation generation = DemoLoad.Generation.of(count);
+			List<String> portal = args.getOptionValues("portal-newcomers");
+			if (portal != null && !portal.isEmpty() && portal.getFirst().matches("\\d{1,5}")) {
+				generation = new DemoLoad.Generation(count, generation.trajectoryEvery(),
+						Integer.parseInt(portal.getFirst()));
+			}
+			generate(generation);
 		}
 	}
 
@@ -142,12 +153,23 @@ class DemoRegion implements ApplicationRunner {
 
 	/**
 	 * Generates {@code count} more households, spread over the region's municipalities by
-	 * population.
+	 * population, and nothing else.
 	 */
 	void generate(int count) {
+		generate(DemoLoad.Generation.householdsOnly(count));
+	}
+
+	/**
+	 * Generates households, with trajectories and portal newcomers as asked
+	 * ({@link DemoLoad}).
+	 */
+	DemoLoad.Generated generate(DemoLoad.Generation generation) {
 		long started = System.nanoTime();
-		int done = cases.generate(new Random(seed ^ count), count, LocalDate.now(clock));
-		log.info("Generated {} households in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
+		DemoLoad.Generated done = generated.generate(seed, generation, LocalDate.now(clock));
+		log.info("Generated {} households, {} trajectories ({} attendance rows), {} portal newcomers in {} s",
+				done.households(), done.trajectories(), done.attendanceRows(), done.portalNewcomers(),
+				(System.nanoTime() - started) / 1_000_000_000);
+		return done;
 	}
 
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * for every role, a case manager per municipality, and households in proportion to each
  * municipality's population. Everything follows from {@code verbinder.demo.seed}. With
  * {@code --households=N} it also generates N more households across the region, with
- * trajectories and portal newcomers ({@link DemoLoad}; {@code --portal-newcomers=K} sets
- * how many), for load tests. Never in production.
+ * trajectories and portal newcomers ({@link DemoLoad}; {@code --trajectory-every=M} puts
+ * one household in M in a trajectory, 0 none, and {@code --portal-newcomers=K} sets how
+ * many newcomers get a portal account), for load tests. Never in production.
  *
  * <p>
  * Each part has its own class, called in a fixed order so that one seed gives one region:
@@ -117,14 +118,22 @@ class DemoRegion implements ApplicationRunner {
 						"--households needs a number of households, e.g. --households=100000");
 			}
 			int count = Integer.parseInt(households.getFirst());
-			DemoLoad.Generation generation = DemoLoad.Generation.of(count);
-			List<String> portal = args.getOptionValues("portal-newcomers");
-			if (portal != null && !portal.isEmpty() && portal.getFirst().matches("\\d{1,5}")) {
-				generation = new DemoLoad.Generation(count, generation.trajectoryEvery(),
-						Integer.parseInt(portal.getFirst()));
-			}
-			generate(generation);
+			DemoLoad.Generation defaults = DemoLoad.Generation.of(count);
+			generate(new DemoLoad.Generation(count, option(args, "trajectory-every", defaults.trajectoryEvery()),
+					option(args, "portal-newcomers", defaults.portalNewcomers())));
 		}
+	}
+
+	/** A whole-number option, or {@code otherwise} when it is not given. */
+	private static int option(ApplicationArguments args, String name, int otherwise) {
+		List<String> values = args.getOptionValues(name);
+		if (values == null || values.isEmpty()) {
+			return otherwise;
+		}
+		if (!values.getFirst().matches("\\d{1,6}")) {
+			throw new IllegalArgumentException("--" + name + " needs a whole number, e.g. --" + name + "=20");
+		}
+		return Integer.parseInt(values.getFirst());
 	}
 
 	private void load() {

@@ -46,12 +46,14 @@ class AccessWeb {
 					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
 					"/api/v1/verwerkingen/integriteit/volledig")
+			.get(Permission.PERSONAL_DATA_MANAGE, "/beheer/vernietigingen")
 			.build();
 	}
 
 	@Bean
 	ProcessingActivities accessProcessingActivities() {
-		return ProcessingActivities.of(ProcessingLog.ACCOUNTABILITY, AccountAdministration.ACCOUNTS);
+		return ProcessingActivities.of(ProcessingLog.ACCOUNTABILITY, AccountAdministration.ACCOUNTS,
+				ExpiredData.DESTRUCTION);
 	}
 
 	@Controller

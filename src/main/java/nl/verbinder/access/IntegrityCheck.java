@@ -19,15 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checks the seal batches of the processing log: the records of each batch against its
  * hash and digests, the batch's hash and its link to the previous one, its signature, and
- * its head hash against the anchor file. An incremental check starts after the last
- * intact check (stored in {@code access.processing_log_check}); a full one from the first
- * batch. Every result is stored.
+ * its head hash against the anchor file; for a batch whose records were destroyed after
+ * their retention ({@link ProcessingLogRetention}), its signed destruction mark instead
+ * of the records. An incremental check starts after the last intact check (stored in
+ * {@code access.processing_log_check}); a full one from the first batch. Every result is
+ * stored.
  */
 @Component
 class IntegrityCheck {
 
 	private record Batch(long batch, long firstSeq, long lastSeq, String seqs, int count, String recordsRoot,
-			byte[] digests, String prevHash, String hash, Instant sealedAt, String signature) {
+			byte[] digests, String prevHash, String hash, Instant sealedAt, String signature,
+			@Nullable Instant destroyedAt, @Nullable String destructionSignature) {
 	}
 
 	private record Base(long throughBatch, long lastSeq, String headHash, long anchorOffset) {
@@ -116,13 +119,16 @@ class IntegrityCheck {
 		try (AnchorFile.Cursor cursor = anchors.cursor(base.anchorOffset())) {
 			pages: while (true) {
 				List<Batch> page = jdbc.sql("""
-						select batch, first_seq, last_seq, seqs::text, record_count, records_root, digests, prev_hash,
-						       hash, sealed_at, signature
-						from access.processing_log_seal where batch > ? order by batch limit ?""")
+						select s.batch, s.first_seq, s.last_seq, s.seqs::text, s.record_count, s.records_root,
+						       s.digests, s.prev_hash, s.hash, s.sealed_at, s.signature, d.destroyed_at, d.signature
+						from access.processing_log_seal s
+						left join access.processing_log_destruction d on d.batch = s.batch
+						where s.batch > ? order by s.batch limit ?""")
 					.params(state.through, PAGE)
 					.query((rs, n) -> new Batch(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 							rs.getInt(5), rs.getString(6), rs.getBytes(7), rs.getString(8), rs.getString(9),
-							rs.getTimestamp(10).toInstant(), rs.getString(11)))
+							rs.getTimestamp(10).toInstant(), rs.getString(11),
+							rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getString(13)))
 					.list();
 				if (page.isEmpty()) {
 					break;
@@ -130,8 +136,20 @@ class IntegrityCheck {
 				for (Batch batch : page) {
 					state.batches++;
 					Long[] broken = new Long[1];
-					IntegrityReport.Problem problem = checkRecords(batch, state.lastSeq, broken);
-					state.records += batch.count();
+					IntegrityReport.Problem problem;
+					if (batch.destroyedAt() == null) {
+						problem = checkRecords(batch, state.lastSeq, broken);
+						state.records += batch.count();
+					}
+					else {
+						// Its records went when their retention passed: the signed mark
+						// stands for them, the batch's own hash, link and anchor are
+						// checked as ever.
+						problem = chain.key()
+							.verifies(ProcessingLogRetention.markText(batch.batch(), batch.hash(), batch.destroyedAt()),
+									java.util.Objects.requireNonNull(batch.destructionSignature())) ? null
+											: IntegrityReport.Problem.DESTRUCTION_INVALID;
+					}
 					if (problem == null
 							&& (!batch.prevHash().equals(state.head) || !batch.hash()
 								.equals(SealChain.batchHash(batch.prevHash(), batch.batch(), batch.firstSeq(),

@@ -44,7 +44,13 @@ public record IntegrityReport(@JsonProperty("gecontroleerdeRecords") long record
 		ANCHOR_DIFFERS,
 
 		/** The anchor file holds nothing for a batch. */
-		ANCHOR_MISSING
+		ANCHOR_MISSING,
+
+		/**
+		 * A batch is marked destroyed, but the mark was not signed with the seal key: its
+		 * records were removed by someone other than the retention run.
+		 */
+		DESTRUCTION_INVALID
 
 	}
 

@@ -72,7 +72,17 @@ public enum Permission {
 	 * See the notifications that could not be delivered to a subscriber (ids and types,
 	 * no personal data) and send them again.
 	 */
-	NOTIFICATIONS_MANAGE("notifications:manage");
+	NOTIFICATIONS_MANAGE("notifications:manage"),
+	/**
+	 * The administrator's duties towards data subjects: the report of what the retention
+	 * runs destroyed, and the export of all data held about one person (AVG art. 15).
+	 */
+	PERSONAL_DATA_MANAGE("personal-data:manage"),
+	/**
+	 * Destroy (delete or anonymise) what has passed its retention period: only Verbinder
+	 * itself, in the nightly retention run.
+	 */
+	DATA_DESTROY("data:destroy");
 
 	private final String scope;
 

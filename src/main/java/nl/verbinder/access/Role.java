@@ -26,7 +26,8 @@ public enum Role {
 	 */
 	PLACEMENT_PLANNER(EnumSet.of(Permission.PLACEMENT_PLAN, Permission.REFERENCE_READ, Permission.AGGREGATES_READ)),
 	ADMINISTRATOR(EnumSet.of(Permission.ACCOUNTS_MANAGE, Permission.PROCESSING_LOG_READ, Permission.AGGREGATES_READ,
-			Permission.REFERENCE_READ, Permission.SIGNAL_THRESHOLDS_MANAGE, Permission.NOTIFICATIONS_MANAGE)),
+			Permission.REFERENCE_READ, Permission.SIGNAL_THRESHOLDS_MANAGE, Permission.NOTIFICATIONS_MANAGE,
+			Permission.PERSONAL_DATA_MANAGE)),
 	/**
 	 * A newcomer with an activated portal account: their own data and that of their minor
 	 * children, in the portal only. Not staff: no staff page or API admits this role, and
@@ -48,7 +49,7 @@ public enum Role {
 	 * the processing log and in the newcomer's "who read my file", never as a staff
 	 * member. No account or token has this role ({@link BackgroundWork#callAsSystem}).
 	 */
-	SYSTEM(EnumSet.of(Permission.HOUSEHOLD_READ));
+	SYSTEM(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.DATA_DESTROY));
 
 	/**
 	 * The roles of people who work with Verbinder, in the order pages list them: every

@@ -199,6 +199,8 @@ public class WhoReadMyFile {
 	static final Map<String, String> PURPOSES = Map.ofEntries(
 			Map.entry("access.accounts", "portal.inzage.purpose.access-accounts"),
 			Map.entry("access.verantwoording", "portal.inzage.purpose.access-verantwoording"),
+			Map.entry("access.vernietiging", "portal.inzage.purpose.access-vernietiging"),
+			Map.entry("access.inzageverzoek", "portal.inzage.purpose.access-inzageverzoek"),
 			Map.entry("appointment.afspraken", "portal.inzage.purpose.appointment-afspraken"),
 			Map.entry("inburgering.regie", "portal.inzage.purpose.inburgering-regie"),
 			Map.entry("brp.raadpleging", "portal.inzage.purpose.brp-raadpleging"),

@@ -39,7 +39,9 @@ class HomeController {
 					new NavigationItem("nav.processing-log", "/beheer/verwerkingslog", Permission.PROCESSING_LOG_READ,
 							91),
 					new NavigationItem("nav.processing-register", "/beheer/verwerkingsregister",
-							Permission.PROCESSING_LOG_READ, 93));
+							Permission.PROCESSING_LOG_READ, 93),
+					new NavigationItem("nav.destructions", "/beheer/vernietigingen", Permission.PERSONAL_DATA_MANAGE,
+							94));
 		}
 
 	}

@@ -4,7 +4,6 @@ import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -98,6 +98,7 @@ class MunicipalityScopeIntegrationTests {
 					.replace("{doorverwijzingId}", UUID.randomUUID().toString())
 					.replace("{key}", "B1_ROUTE")
 					.replace("{activiteit}", "B1_ROUTE")
+					.replace("{onderdeel}", "PVT")
 					.replace("{household}", "H1")
 					.replace("{van}", "GM0294")
 					.replace("{naar}", "GM0197");
@@ -274,6 +275,9 @@ class MunicipalityScopeIntegrationTests {
 		if (path.endsWith("/profiel")) {
 			return "{\"versie\":0,\"talen\":[{\"taal\":\"ar\",\"niveau\":\"NATIVE\"}],\"talenten\":\"koken\"}";
 		}
+		if (path.contains("/afrondingen/")) {
+			return "{\"wijze\":\"BEHAALD\",\"datum\":\"2025-01-01\"}";
+		}
 		if (path.endsWith("/intakes")) {
 			return """
 					{"datum":"2025-01-01","domeinen":[{"domein":"WERK","score":3}]}""";
@@ -282,7 +286,7 @@ class MunicipalityScopeIntegrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder request(Endpoint endpoint) {
-		return endpoint.method() == HttpMethod.POST ? post(endpoint.path()) : get(endpoint.path());
+		return MockMvcRequestBuilders.request(endpoint.method(), endpoint.path());
 	}
 
 }

@@ -47,6 +47,16 @@ public record PathPermissions(List<PathPermission> entries) {
 			return add(HttpMethod.POST, permission, pattern, more);
 		}
 
+		/** PUT requests to each pattern need {@code permission}. */
+		public Builder put(Permission permission, String pattern, String... more) {
+			return add(HttpMethod.PUT, permission, pattern, more);
+		}
+
+		/** DELETE requests to each pattern need {@code permission}. */
+		public Builder delete(Permission permission, String pattern, String... more) {
+			return add(HttpMethod.DELETE, permission, pattern, more);
+		}
+
 		/** GET and POST requests to each pattern need {@code permission}. */
 		public Builder getAndPost(Permission permission, String pattern, String... more) {
 			for (String p : patterns(pattern, more)) {

@@ -262,7 +262,9 @@ public class Caseload {
 						       (select max(cm.datum) from inburgering.contact_moment cm
 						        where cm.household_id = m.household_id and exists (select 1 from unnest(cm.aanwezigen) a
 						          where lower(a) = lower(m.voornaam) or lower(a) like lower(m.voornaam) || ' %')) as last_own_contact,
-						       p.leerroute_in_force, p.termijn_einde
+						       p.leerroute_in_force, p.termijn_einde,
+						       (select string_agg(a.onderdeel || '=' || a.datum, ',') from inburgering.afronding a
+						        where a.person_id = m.person_id) as afgerond
 						from inburgering.household_member m
 						join inburgering.household h on h.id = m.household_id
 						left join inburgering.pip p on p.person_id = m.person_id
@@ -278,7 +280,8 @@ public class Caseload {
 							rs.getObject("geboortedatum", LocalDate.class),
 							rs.getObject("first_intake", LocalDate.class), rs.getString("plan_status"),
 							rs.getBoolean("plan_established"), rs.getObject("last_own_contact", LocalDate.class),
-							rs.getString("leerroute_in_force"), rs.getObject("termijn_einde", LocalDate.class)));
+							rs.getString("leerroute_in_force"), rs.getObject("termijn_einde", LocalDate.class),
+							Afronding.parse(rs.getString("afgerond"))));
 			});
 		List<HouseholdFacts> facts = jdbc
 			.sql("""

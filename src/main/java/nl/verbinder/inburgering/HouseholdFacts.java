@@ -2,6 +2,7 @@ package nl.verbinder.inburgering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
@@ -56,10 +57,34 @@ public record HouseholdFacts(HouseholdId id, GemeenteCode gemeente, LocalDate re
 	 * @param leerroute the code of the route of the plan in force ({@link Leerroute#of})
 	 * @param termEnd the end of the plan in force's term, extensions included
 	 * ({@link Inburgeringstermijn#einde()})
+	 * @param afgerond the parts the case manager recorded as completed outside a
+	 * purchased trajectory ({@link Afronding}), with their days
 	 */
 	public record MemberFacts(UUID personId, Gezinsrol gezinsrol, LocalDate geboortedatum,
 			@Nullable LocalDate firstIntake, @Nullable String planStatus, boolean planEstablished,
-			@Nullable LocalDate lastOwnContact, @Nullable String leerroute, @Nullable LocalDate termEnd) {
+			@Nullable LocalDate lastOwnContact, @Nullable String leerroute, @Nullable LocalDate termEnd,
+			Map<Onderdeel, LocalDate> afgerond) {
+
+		public MemberFacts {
+			afgerond = Map.copyOf(afgerond);
+		}
+
+		/** A member with a plan in force and nothing completed outside a trajectory. */
+		public MemberFacts(UUID personId, Gezinsrol gezinsrol, LocalDate geboortedatum, @Nullable LocalDate firstIntake,
+				@Nullable String planStatus, boolean planEstablished, @Nullable LocalDate lastOwnContact,
+				@Nullable String leerroute, @Nullable LocalDate termEnd) {
+			this(personId, gezinsrol, geboortedatum, firstIntake, planStatus, planEstablished, lastOwnContact,
+					leerroute, termEnd, Map.of());
+		}
+
+		/**
+		 * Whether the case manager recorded the part as completed (passed or exempted) on
+		 * or before {@code day}.
+		 */
+		public boolean completed(Onderdeel onderdeel, LocalDate day) {
+			LocalDate on = afgerond.get(onderdeel);
+			return on != null && !on.isAfter(day);
+		}
 
 		/** A member without a plan in force. */
 		public MemberFacts(UUID personId, Gezinsrol gezinsrol, LocalDate geboortedatum, @Nullable LocalDate firstIntake,

@@ -3,6 +3,7 @@ package nl.verbinder.monitoring;
 import java.util.UUID;
 import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inburgering.AfrondingRecorded;
 import nl.verbinder.inburgering.ContactRecorded;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.OntzorgingRecorded;
@@ -17,12 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Re-evaluates one household's signal rules when something changed in it: a contact
  * moment recorded or an agreement done, a plan established, financial unburdening
- * arranged or changed, a referral answered, attendance reported. Runs after the commit,
- * in the name of the case manager whose act (or whose referral) caused it, so that the
- * same scope checks and processing log apply; attendance is reported by a provider's
- * partner worker, who may not read households, so it is re-evaluated by Verbinder itself
- * for the municipality, as the nightly run is. The time-based part of the rules waits for
- * the nightly run.
+ * arranged or changed, a part of the obligation recorded as completed, a referral
+ * answered, attendance reported. Runs after the commit, in the name of the case manager
+ * whose act (or whose referral) caused it, so that the same scope checks and processing
+ * log apply; attendance is reported by a provider's partner worker, who may not read
+ * households, so it is re-evaluated by Verbinder itself for the municipality, as the
+ * nightly run is. The time-based part of the rules waits for the nightly run.
  */
 @Component
 class SignalReactions {
@@ -46,6 +47,11 @@ class SignalReactions {
 	@ApplicationModuleListener
 	void on(PipEstablished event) {
 		reevaluate(event.householdId(), event.establishedBy());
+	}
+
+	@ApplicationModuleListener
+	void on(AfrondingRecorded event) {
+		reevaluate(event.householdId(), event.by());
 	}
 
 	@ApplicationModuleListener

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * part is the end of the term of the member's plan in force.
  * <p>
  * A part is completed by a passed result a provider reported ({@code Resultaat}: PVT,
- * MAP, KNM, and the four language exams for the B1 exams); the programmes of the
+ * MAP, KNM, and the four language exams for the B1 exams), or recorded by the case
+ * manager as passed elsewhere or exempted ({@code Afronding}); the programmes of the
  * education and self-reliance routes have no result of their own and are not judged
  * ({@link ResultFacts#JUDGED}). Raised from {@code months} months before the term's end
  * (that day included), due on the end; it stays while a part is open after the end, since
@@ -54,7 +55,8 @@ record TermDeadlineNear(int months) implements SignalPolicy {
 			.map(route -> route.onderdelen()
 				.stream()
 				.filter(ResultFacts.JUDGED::contains)
-				.anyMatch(part -> results == null || !results.completed(part, today)))
+				.anyMatch(
+						part -> !member.completed(part, today) && (results == null || !results.completed(part, today))))
 			.orElse(false);
 	}
 

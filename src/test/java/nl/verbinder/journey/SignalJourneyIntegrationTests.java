@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The pages the signals changed, in Dutch and English, checked with axe-core: the
  * caseload with its signal counts, the morning view, a household page with its signals
- * and their forms, and the thresholds page; a case manager handles a signal on the way.
+ * and their forms, a member's parts completed outside a trajectory (with a refused form),
+ * and the thresholds page; a case manager handles a signal on the way.
  */
 @VerbinderIntegrationTest
 class SignalJourneyIntegrationTests {
@@ -45,6 +46,22 @@ class SignalJourneyIntegrationTests {
 				assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
 				Browser.check(page, violations);
 			}
+			// The parts a member completed outside a trajectory, and its form refusing an
+			// ontheffing without the decision's reference.
+			String completed = page.locator("a[href$='/afronding']").first().getAttribute("href");
+			page.navigate(base + completed);
+			page.waitForLoadState();
+			Browser.check(page, violations);
+			page.locator("#onderdeel").selectOption("TAALEXAMENS_B1");
+			page.locator("#wijze-ONTHEFFING").check();
+			page.locator("[data-testid=afronding-form] button[type=submit]").click();
+			page.waitForLoadState();
+			assertThat(page.locator("main").textContent())
+				.contains(language.equals("nl") ? "Vul bij een ontheffing het kenmerk van het besluit in."
+						: "For an ontheffing, fill in the decision's reference.");
+			Browser.check(page, violations);
+			page.navigate(base + "/huishoudens/" + household);
+			page.waitForLoadState();
 			if (language.equals("nl")) {
 				// Handling a signal on the household page says so on it.
 				page.locator("[data-testid=household-signals] input[name=notitie]")

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdFacts.MemberFacts;
+import nl.verbinder.inburgering.Onderdeel;
 import nl.verbinder.inkoop.Resultaat.Soort;
 import nl.verbinder.inkoop.ResultFacts.PersonResults;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,27 @@ class TermDeadlineNearTests {
 	}
 
 	@Test
+	void doesNotSignalOnceTheCaseManagerRecordedEveryPartAsCompletedElsewhere() {
+		LocalDate lastDay = THRESHOLD_DAY.plusDays(10);
+		MemberFacts person = completedElsewhere(Map.of(Onderdeel.PVT, THRESHOLD_DAY, Onderdeel.MAP, THRESHOLD_DAY,
+				Onderdeel.KNM, THRESHOLD_DAY, Onderdeel.TAALEXAMENS_B1, lastDay));
+		assertThat(rule.missed(household(person), lastDay.minusDays(1))).contains(END);
+		assertThat(rule.missed(household(person), lastDay)).isEmpty();
+	}
+
+	@Test
+	void takesTheResultsReportedAndAnOntheffingRecordedTogether() {
+		// Exempted from the language exams by decision; the provider reported the rest.
+		MemberFacts person = completedElsewhere(Map.of(Onderdeel.TAALEXAMENS_B1, THRESHOLD_DAY));
+		var facts = withResults(household(person), passed(person, THRESHOLD_DAY, Soort.PVT, Soort.MAP, Soort.KNM));
+		assertThat(rule.missed(facts, END.minusDays(1))).isEmpty();
+		assertThat(rule.missed(withResults(household(person), passed(person, THRESHOLD_DAY, Soort.PVT, Soort.KNM)),
+				END.minusDays(1)))
+			.as("the MAP still open")
+			.contains(END);
+	}
+
+	@Test
 	void doesNotSignalSomeoneWithoutALearningRoute() {
 		var facts = household(member(Gezinsrol.INBURGERAAR, LocalDate.of(1990, 1, 1), LocalDate.of(2024, 1, 1),
 				"CONCEPT", false, null));
@@ -95,6 +118,11 @@ class TermDeadlineNearTests {
 			passed.put(soort, on);
 		}
 		return new PersonResults(person.personId(), passed);
+	}
+
+	private static MemberFacts completedElsewhere(Map<Onderdeel, LocalDate> afgerond) {
+		return new MemberFacts(UUID.randomUUID(), Gezinsrol.INBURGERAAR, LocalDate.of(1990, 1, 1), null, "VASTGESTELD",
+				true, null, "B1", END, afgerond);
 	}
 
 }

@@ -18,6 +18,8 @@ class InburgeringWeb {
 		return PathPermissions.builder()
 			.get(Permission.HOUSEHOLD_READ, "/huishoudens/**", "/api/v1/huishoudens/**", "/api/v1/personen/**")
 			.post(Permission.HOUSEHOLD_WRITE, "/huishoudens/**", "/api/v1/huishoudens/**", "/api/v1/personen/**")
+			.put(Permission.HOUSEHOLD_WRITE, "/api/v1/personen/*/afrondingen/*")
+			.delete(Permission.HOUSEHOLD_WRITE, "/api/v1/personen/*/afrondingen/*")
 			.get(Permission.AGGREGATES_READ, "/cijfers", "/api/v1/cijfers/**")
 			.build();
 	}

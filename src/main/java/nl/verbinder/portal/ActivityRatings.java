@@ -17,6 +17,7 @@ import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
+import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.inburgering.OwnFile;
 import nl.verbinder.inburgering.Pip;
 import nl.verbinder.inburgering.PipInhoud;
@@ -83,16 +84,19 @@ public class ActivityRatings {
 
 	private final AccessControl access;
 
+	private final RowLevelSecurity rowLevelSecurity;
+
 	private final ProcessingLog log;
 
 	private final Clock clock;
 
-	ActivityRatings(JdbcClient jdbc, Newcomers newcomers, OwnFile ownFile, AccessControl access, ProcessingLog log,
-			Clock clock) {
+	ActivityRatings(JdbcClient jdbc, Newcomers newcomers, OwnFile ownFile, AccessControl access,
+			RowLevelSecurity rowLevelSecurity, ProcessingLog log, Clock clock) {
 		this.jdbc = jdbc;
 		this.newcomers = newcomers;
 		this.ownFile = ownFile;
 		this.access = access;
+		this.rowLevelSecurity = rowLevelSecurity;
 		this.log = log;
 		this.clock = clock;
 	}
@@ -105,6 +109,7 @@ public class ActivityRatings {
 	public List<RateableActivity> mine() {
 		Newcomers.Newcomer me = newcomers.current();
 		List<Activity> activities = inForce(me);
+		rowLevelSecurity.restrictTo(access.scopeFor(Permission.OWN_DATA));
 		Map<UUID, Rated> rated = jdbc.sql("""
 				select activiteit, geholpen, respect, begrepen, aanraden, toelichting, rated_on
 				from portal.activity_rating where person_id = ?""")
@@ -136,6 +141,7 @@ public class ActivityRatings {
 			.findFirst()
 			.map(Activity::activiteit)
 			.orElseThrow(() -> new NoSuchElementException("No activity " + key + " to rate in the plan in force"));
+		rowLevelSecurity.restrictTo(access.scopeFor(Permission.OWN_DATA));
 		boolean again = jdbc
 			.sql("select count(*) > 0 from portal.activity_rating where person_id = ? and activiteit = ?")
 			.params(me.personId(), key)
@@ -165,8 +171,9 @@ public class ActivityRatings {
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview() {
-		// Through the scope, so that a bearer token's scopes narrow it too (403 without).
-		access.scopeFor(Permission.AGGREGATES_READ);
+		// Through the scope, so that a bearer token's scopes narrow it too (403 without);
+		// figures are counted over the whole region.
+		rowLevelSecurity.restrictTo(access.regionScope(Permission.AGGREGATES_READ));
 		Map<String, ActivitySummary> activities = jdbc.sql("""
 				select %s, min(aanbieder), min(omschrijving), %s
 				from portal.activity_rating

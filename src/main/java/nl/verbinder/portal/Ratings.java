@@ -11,11 +11,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.Role;
+import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.partner.Organisatie;
 import nl.verbinder.partner.OwnSharing;
 import nl.verbinder.partner.SocialMap;
@@ -34,8 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * every organisation's. Nobody but the newcomer sees who rated, or what one person said.
  *
  * <p>
- * Seven collaborators: the newcomer's own data (newcomers, sharing), the staff side
- * (access, social map), the store, the log and the clock.
+ * Eight collaborators: the newcomer's own data (newcomers, sharing), the staff side
+ * (access, social map), the store and its row-level security (a newcomer reads and writes
+ * only ratings of their own municipality, staff summaries are counted over the region and
+ * a partner's over where it works), the log and the clock.
  */
 @Service
 public class Ratings {
@@ -98,17 +102,20 @@ public class Ratings {
 
 	private final SocialMap socialMap;
 
+	private final RowLevelSecurity rowLevelSecurity;
+
 	private final ProcessingLog log;
 
 	private final Clock clock;
 
 	Ratings(JdbcClient jdbc, Newcomers newcomers, OwnSharing sharing, AccessControl access, SocialMap socialMap,
-			ProcessingLog log, Clock clock) {
+			RowLevelSecurity rowLevelSecurity, ProcessingLog log, Clock clock) {
 		this.jdbc = jdbc;
 		this.newcomers = newcomers;
 		this.sharing = sharing;
 		this.access = access;
 		this.socialMap = socialMap;
+		this.rowLevelSecurity = rowLevelSecurity;
 		this.log = log;
 		this.clock = clock;
 	}
@@ -118,6 +125,7 @@ public class Ratings {
 	public List<Rateable> mine() {
 		Newcomers.Newcomer me = newcomers.current();
 		List<OwnSharing.Contact> contacts = sharing.contacts(me.personId(), Portal.OWN_VOICE);
+		rowLevelSecurity.restrictTo(access.scopeFor(Permission.OWN_DATA));
 		Map<UUID, Rated> rated = jdbc.sql("""
 				select doorverwijzing_id, geholpen, respect, begrepen, aanraden, toelichting, rated_on
 				from portal.rating where person_id = ?""")
@@ -150,6 +158,7 @@ public class Ratings {
 			.filter(c -> c.doorverwijzingId().equals(doorverwijzingId))
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No referral " + doorverwijzingId + " to rate"));
+		rowLevelSecurity.restrictTo(access.scopeFor(Permission.OWN_DATA));
 		boolean again = jdbc.sql("select count(*) > 0 from portal.rating where doorverwijzing_id = ?")
 			.param(doorverwijzingId)
 			.query(Boolean.class)
@@ -180,22 +189,27 @@ public class Ratings {
 		var actor = access.currentActor();
 		if (actor.role() == Role.PARTNER_WORKER) {
 			Organisatie own = socialMap.ownOrganisation();
-			List<RatingSummary> summaries = summaries(own.id());
+			List<RatingSummary> summaries = summaries(own.id(), access.scopeFor(Permission.REFERRALS_RECEIVE));
 			return new Overview(summaries, own.naam(), summaries.isEmpty(), Map.of());
 		}
-		// Through the scope, so that a bearer token's scopes narrow it too (403 without).
-		access.scopeFor(Permission.AGGREGATES_READ);
-		return new Overview(summaries(null), null, false, comments());
+		// Through the scope, so that a bearer token's scopes narrow it too (403 without);
+		// figures are counted over the whole region.
+		AccessScope region = access.regionScope(Permission.AGGREGATES_READ);
+		List<RatingSummary> summaries = summaries(null, region);
+		return new Overview(summaries, null, false, comments());
 	}
 
 	/**
-	 * Summaries per organisation (of one, or all), counted in SQL; organisations with
-	 * fewer than {@link RatingSummary#MIN_ANSWERS} answers are left out by the query.
+	 * Summaries per organisation (of one, or all), counted in SQL over the ratings
+	 * {@code scope} covers; organisations with fewer than
+	 * {@link RatingSummary#MIN_ANSWERS} answers are left out by the query.
 	 */
-	List<RatingSummary> summaries(@Nullable UUID organisatieId) {
+	List<RatingSummary> summaries(@Nullable UUID organisatieId, AccessScope scope) {
 		Map<UUID, String> names = socialMap.organisaties()
 			.stream()
 			.collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
+		// After the social map, which restricts the transaction to its own scope.
+		rowLevelSecurity.restrictTo(scope);
 		return jdbc
 			.sql("""
 					select organisatie_id, count(*),

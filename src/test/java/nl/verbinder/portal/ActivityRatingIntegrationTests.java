@@ -1,6 +1,7 @@
 package nl.verbinder.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -29,12 +30,16 @@ import nl.verbinder.inburgering.Inburgeringstermijn;
 import nl.verbinder.inburgering.Leerroute;
 import nl.verbinder.inburgering.PipDecisions;
 import nl.verbinder.inburgering.PipInhoud;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ratings of the activities of a plan: a newcomer rates only an activity of their own
@@ -220,6 +225,53 @@ class ActivityRatingIntegrationTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/beoordelingen/activiteiten").with(Logins.basic("sleutelpersoon")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * A count in a transaction restricted to {@code gemeenten} ({@code null}: none set).
+	 */
+	private long countIn(@Nullable String gemeenten, String sql, Object... params) {
+		Long count = new TransactionTemplate(transactions).execute(t -> {
+			if (gemeenten != null) {
+				jdbc.sql("select set_config('verbinder.gemeenten', ?, true)").param(gemeenten).query().singleValue();
+			}
+			return jdbc.sql(sql).params(params).query(Long.class).single();
+		});
+		return count == null ? 0 : count;
+	}
+
+	/**
+	 * Ratings are under row-level security: the newcomer's own rating is seen in their
+	 * municipality's scope only; a query with no scope or another municipality's sees no
+	 * rows of either ratings table, and a rating written outside the scope is refused.
+	 */
+	@Test
+	void ratingsOutsideTheScopeAreNotSeenNorWritten() throws Exception {
+		String provider = "Buurthuis " + Long.toString(System.nanoTime(), 36);
+		NewcomerFixture n = withPlan("Rahel", activity(provider, "Naaicursus", LocalDate.now().minusDays(5)));
+		rate(n, "Gezellig");
+		String mine = "select count(*) from portal.activity_rating where person_id = ?";
+		assertThat(countIn("GM0197", mine, n.personId())).isEqualTo(1);
+		assertThat(countIn(null, mine, n.personId())).isZero();
+		assertThat(countIn("GM0294", mine, n.personId())).isZero();
+		assertThat(countIn(null, "select count(*) from portal.activity_rating")).isZero();
+		assertThat(countIn(null, "select count(*) from portal.rating")).isZero();
+		assertThat(countIn("GM9999", "select count(*) from portal.rating")).isZero();
+		assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(t -> {
+			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0294', true)").query().singleValue();
+			jdbc.sql("""
+					insert into portal.activity_rating (person_id, activiteit, aanbieder, omschrijving, gemeente,
+					  geholpen, respect, begrepen, aanraden, toelichting, rated_on)
+					values (?, ?, 'x', 'x', 'GM0197', 3, 3, 3, 3, '', current_date)""")
+				.params(UUID.randomUUID(), UUID.randomUUID())
+				.update();
+		})).isInstanceOf(DataAccessException.class);
+		// What the newcomer and staff see still works under it.
+		assertThat(background.callAs(n.username(), () -> activityRatings.mine()).getFirst().rating()).isNotNull();
+		assertThat(policy()).isNotNull();
 	}
 
 	@Test

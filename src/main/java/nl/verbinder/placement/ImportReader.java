@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.verbinder.placement.ImportRefused.Part;
-import nl.verbinder.placement.ImportRefused.Problem;
 import nl.verbinder.placement.optimiser.Huishouden;
 import nl.verbinder.placement.optimiser.PlacementInstance;
 import nl.verbinder.placement.optimiser.PlacementOptimiser;
@@ -34,9 +33,6 @@ final class ImportReader {
 	static final List<String> COLUMNS = List.of("huishouden", "personen", "score", "scores", "uitgesloten",
 			"gepubliceerd");
 
-	/** At most this many problems are kept (the count says how many there were). */
-	static final int KEPT = 200;
-
 	static final int MAX_HOUSEHOLDS = 50_000;
 
 	private static final Pattern CODE = Pattern.compile("GM\\d{4}");
@@ -45,9 +41,7 @@ final class ImportReader {
 
 	private final Set<String> known;
 
-	private final List<Problem> problems = new ArrayList<>();
-
-	private int count;
+	private final ImportProblems problems = new ImportProblems();
 
 	/**
 	 * @param known the CBS codes of the municipalities that exist
@@ -79,7 +73,7 @@ final class ImportReader {
 		else {
 			Set<String> seen = new LinkedHashSet<>();
 			for (int i = 0; i < ms.size(); i++) {
-				Fields f = new Fields(Part.MUNICIPALITY, i + 1, ms.get(i));
+				InstanceFields f = new InstanceFields(problems, Part.MUNICIPALITY, i + 1, ms.get(i));
 				String code = f.text("code", true);
 				Integer quota = f.whole("quota", true);
 				int filled = f.wholeOrZero("filled");
@@ -103,7 +97,7 @@ final class ImportReader {
 		}
 		else {
 			for (int i = 0; i < hs.size(); i++) {
-				Fields f = new Fields(Part.HOUSEHOLD, i + 1, hs.get(i));
+				InstanceFields f = new InstanceFields(problems, Part.HOUSEHOLD, i + 1, hs.get(i));
 				String id = f.text("id", true);
 				Integer size = f.whole("size", true);
 				Double score = f.number("defaultScore");
@@ -367,125 +361,11 @@ final class ImportReader {
 	}
 
 	private void problem(Part part, int number, String key, Object... arguments) {
-		count++;
-		if (problems.size() < KEPT) {
-			problems.add(new Problem(part, number, RuleViolation.name(key, arguments)));
-		}
+		problems.add(part, number, key, arguments);
 	}
 
 	private void refuseIfAny() {
-		if (count > 0) {
-			throw new ImportRefused(problems, count);
-		}
-	}
-
-	/** Typed fields of one object of the instance, each problem named where it is. */
-	private final class Fields {
-
-		private final Part part;
-
-		private final int number;
-
-		private final @Nullable JsonNode node;
-
-		Fields(Part part, int number, @Nullable JsonNode node) {
-			this.part = part;
-			this.number = number;
-			this.node = node != null && node.isObject() ? node : null;
-			if (this.node == null) {
-				problem(part, number, "rule.placement.import.not-object");
-			}
-		}
-
-		private @Nullable JsonNode field(String name, boolean required) {
-			if (node == null) {
-				return null;
-			}
-			JsonNode v = node.get(name);
-			if (v == null || v.isNull()) {
-				if (required) {
-					problem(part, number, "rule.placement.import.field-missing", name);
-				}
-				return null;
-			}
-			return v;
-		}
-
-		@Nullable String text(String name, boolean required) {
-			JsonNode v = field(name, required);
-			if (v != null && !v.isString()) {
-				problem(part, number, "rule.placement.import.text", name, v.toString());
-				return null;
-			}
-			return v == null ? null : v.stringValue().strip();
-		}
-
-		@Nullable Integer whole(String name, boolean required) {
-			JsonNode v = field(name, required);
-			if (v != null && (!v.isIntegralNumber() || !v.canConvertToInt())) {
-				problem(part, number, "rule.placement.import.whole-number", name, v.toString());
-				return null;
-			}
-			return v == null ? null : v.intValue();
-		}
-
-		int wholeOrZero(String name) {
-			Integer i = whole(name, false);
-			return i == null ? 0 : i;
-		}
-
-		@Nullable Double number(String name) {
-			JsonNode v = field(name, false);
-			if (v != null && !v.isNumber()) {
-				problem(part, number, "rule.placement.import.number", name, v.toString());
-				return null;
-			}
-			return v == null ? null : v.doubleValue();
-		}
-
-		Map<String, Double> scores() {
-			Map<String, Double> result = new HashMap<>();
-			JsonNode v = field("scores", false);
-			if (v == null) {
-				return result;
-			}
-			if (!v.isObject()) {
-				problem(part, number, "rule.placement.import.scores-object");
-				return result;
-			}
-			for (var e : v.properties()) {
-				if (!e.getValue().isNumber()) {
-					problem(part, number, "rule.placement.import.number", "scores." + e.getKey(),
-							e.getValue().toString());
-				}
-				else {
-					result.put(e.getKey().strip(), e.getValue().doubleValue());
-				}
-			}
-			return result;
-		}
-
-		Set<String> codes(String name) {
-			Set<String> result = new LinkedHashSet<>();
-			JsonNode v = field(name, false);
-			if (v == null) {
-				return result;
-			}
-			if (!v.isArray()) {
-				problem(part, number, "rule.placement.import.codes", name);
-				return result;
-			}
-			for (JsonNode e : v) {
-				if (!e.isString()) {
-					problem(part, number, "rule.placement.import.codes", name);
-				}
-				else {
-					result.add(e.stringValue().strip());
-				}
-			}
-			return result;
-		}
-
+		problems.refuseIfAny();
 	}
 
 }

@@ -36,7 +36,7 @@ public class ImportRefused extends RuleViolation {
 		this.problems = List.copyOf(problems);
 	}
 
-	/** The first problems found (at most {@value ImportReader#KEPT}). */
+	/** The first problems found (at most {@value ImportProblems#KEPT}). */
 	public List<Problem> problems() {
 		return problems;
 	}

@@ -1,6 +1,8 @@
 package nl.verbinder.placement;
 
 import nl.verbinder.placement.optimiser.ArrivalPattern;
+import nl.verbinder.placement.optimiser.GemeentenReference;
+import nl.verbinder.placement.optimiser.ArbeidsmarktregioFirst;
 import nl.verbinder.placement.optimiser.HalfYear;
 import nl.verbinder.placement.optimiser.HalfYearSimulator;
 import nl.verbinder.placement.optimiser.InstanceFormat;
@@ -29,9 +31,10 @@ import java.util.Locale;
  * {@code placement check --instance FILE --plan FILE} (recomputes a plan's fit and every
  * quota from the instance; returns 3 for an invalid plan) and {@code placement simulate}
  * (generated half years placed week by week with each strategy against the hindsight
- * optimum; see {@link HalfYearSimulator}). Prints a one-line summary; returns 0 on
- * success, 2 on bad arguments or a bad instance (with the message on standard error), 1
- * on other failures.
+ * optimum; see {@link HalfYearSimulator}) and {@code placement two-stage} (region first
+ * against one step on generated instances; see {@link ArbeidsmarktregioFirst}). Prints a
+ * one-line summary; returns 0 on success, 2 on bad arguments or a bad instance (with the
+ * message on standard error), 1 on other failures.
  */
 public final class PlacementCli {
 
@@ -47,7 +50,8 @@ public final class PlacementCli {
 				+ "       placement generate [--households N] [--seed N] [--quota-share Q] [--dense true]"
 				+ " [--exclusions SHARE] --output FILE\n" + "       placement check --instance FILE --plan FILE\n"
 				+ "       placement simulate [--households N] [--patterns flat,seasonal,late-surge] [--seeds 7,2026]"
-				+ " [--tolerance P] [--municipalities N] [--week-limit S] [--hindsight-limit S]";
+				+ " [--tolerance P] [--municipalities N] [--week-limit S] [--hindsight-limit S]\n"
+				+ "       placement two-stage [--households N] [--seeds 7,2026,99] [--time-limit S] [--kinds best,plan]";
 		int first = args.length > 0 && args[0].equals("placement") ? 1 : 0;
 		if (args.length <= first) {
 			err.println(usage);
@@ -107,6 +111,9 @@ public final class PlacementCli {
 				case "simulate" -> {
 					return simulate(options, out);
 				}
+				case "two-stage" -> {
+					return regions(options, out);
+				}
 				default -> {
 					err.println("unknown command " + command + "\n" + usage);
 					return 2;
@@ -144,6 +151,43 @@ public final class PlacementCli {
 				report.lines().forEach(out::println);
 				out.flush();
 			}
+		}
+		return 0;
+	}
+
+	/**
+	 * Region first against one step: per seed a generated national instance placed in one
+	 * step and in two stages ({@link ArbeidsmarktregioFirst}), with what the two stages
+	 * cost in fit.
+	 */
+	private static int regions(Map<String, String> options, PrintStream out) {
+		int households = Integer.parseInt(options.getOrDefault("households", "2000"));
+		double limit = Double.parseDouble(options.getOrDefault("time-limit", "10"));
+		if (households < 1 || limit <= 0) {
+			throw new IllegalArgumentException("households at least 1, time limit positive");
+		}
+		List<ArbeidsmarktregioFirst.Regional> kinds = java.util.Arrays
+			.stream(options.getOrDefault("kinds", "best,plan").split(","))
+			.map(k -> ArbeidsmarktregioFirst.Regional.valueOf(k.strip().toUpperCase(Locale.ROOT)))
+			.toList();
+		Map<String, String> regionOf = GemeentenReference.regions();
+		for (String seed : options.getOrDefault("seeds", "7,2026,99").split(",")) {
+			PlacementInstance instance = InstanceGenerator.generate(households, Long.parseLong(seed.strip()),
+					InstanceGenerator.Variant.NATIONAL);
+			PlacementResult one = new PlacementOptimiser(new InstanceValidator(), 1).solve(instance, 1, limit);
+			out.printf(Locale.ROOT,
+					"seed %s: %d households, %d persons; one step fit %.2f, %d persons, bound %.2f, %d ms%n",
+					seed.strip(), households, instance.persons(), one.objective(), one.placedPersons(), one.bound(),
+					one.millis());
+			for (ArbeidsmarktregioFirst.Regional kind : kinds) {
+				ArbeidsmarktregioFirst.Result two = ArbeidsmarktregioFirst.solve(instance, regionOf, kind, one, 1,
+						limit);
+				out.printf(Locale.ROOT,
+						"  two stages (%s): fit %.2f, %d persons, cost %.4f%% of the one step's fit, %d region(s) kept the first stage's municipalities, %d ms%n",
+						kind.name().toLowerCase(Locale.ROOT), two.fit(), two.placedPersons(),
+						100 * (one.objective() - two.fit()) / one.objective(), two.witnessRegions(), two.millis());
+			}
+			out.flush();
 		}
 		return 0;
 	}

@@ -72,4 +72,21 @@ class PlacementCliTests {
 			.isEqualTo(2);
 	}
 
+	@Test
+	void commandLineMeasuresTwoStagesAgainstOneStep() {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		assertThat(PlacementCli.run(
+				new String[] { "placement", "two-stage", "--households", "40", "--seeds", "3", "--time-limit", "1" },
+				new PrintStream(out), new PrintStream(err)))
+			.isEqualTo(0);
+		assertThat(out.toString()).contains("seed 3: 40 households")
+			.contains("two stages (best)")
+			.contains("two stages (plan)")
+			.contains("of the one step's fit");
+		assertThat(PlacementCli.run(new String[] { "placement", "two-stage", "--kinds", "nearest" },
+				new PrintStream(out), new PrintStream(err)))
+			.isEqualTo(2);
+	}
+
 }

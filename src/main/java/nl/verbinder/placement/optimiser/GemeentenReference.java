@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import java.util.HashMap;
 
 /**
- * The 342 municipalities of {@code reference/gemeenten.csv}: code, name, inhabitants and
- * label point.
+ * The 342 municipalities of {@code reference/gemeenten.csv}: code, name, inhabitants,
+ * label point and labour-market region (arbeidsmarktregio, {@code AM01}…{@code AM35}).
  */
 public final class GemeentenReference {
 
 	/** One row of the reference file. */
-	public record Row(String code, String name, long inwoners, double lat, double lon) {
+	public record Row(String code, String name, long inwoners, double lat, double lon, String arbeidsmarktregio) {
 	}
 
 	private static volatile List<Row> rows;
@@ -37,6 +37,11 @@ public final class GemeentenReference {
 			rows = r;
 		}
 		return r;
+	}
+
+	/** The labour-market region of every municipality, by CBS code. */
+	public static Map<String, String> regions() {
+		return rows().stream().collect(Collectors.toMap(Row::code, Row::arbeidsmarktregio));
 	}
 
 	/** The set of known CBS codes. */
@@ -61,7 +66,7 @@ public final class GemeentenReference {
 				String[] f = split(line);
 				result.add(new Row(f[col.get("gm_code")], unquote(f[col.get("gm_naam")]),
 						Long.parseLong(f[col.get("inwoners")]), Double.parseDouble(f[col.get("label_lat")]),
-						Double.parseDouble(f[col.get("label_lon")])));
+						Double.parseDouble(f[col.get("label_lon")]), f[col.get("arbeidsmarktregio_code")]));
 			}
 			return List.copyOf(result);
 		}

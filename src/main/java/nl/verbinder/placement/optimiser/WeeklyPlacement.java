@@ -130,6 +130,101 @@ public final class WeeklyPlacement {
 		keep(batch, plan);
 	}
 
+	/**
+	 * One week's batch against what is left of its half year, as the planner places it:
+	 * {@code quotas} hold the half year's taakstellingen with {@code filled} the persons
+	 * placed so far, so that each window is what is left of it; the households still
+	 * expected this half year stand for {@code expectedAfter} households drawn like
+	 * {@code forecast}. The week is placed as {@link Strategy#POTENTIALS} places a week
+	 * before the last (priced scores, room where the relaxation spends it); with none
+	 * expected after it, as the last week: exactly within every window.
+	 * @return municipality code per household id (households that fitted nowhere are
+	 * missing)
+	 */
+	public static Map<String, String> week(List<Taakstelling> quotas, List<Huishouden> batch, List<Huishouden> forecast,
+			double expectedAfter, double limitSeconds) {
+		Windows windows = new Windows(quotas);
+		int m = windows.size();
+		double[][] scores = windows.scores(batch);
+		int[] plan;
+		if (expectedAfter <= 0 || forecast.isEmpty()) {
+			int[] hint = greedy(sizes(batch), scores, windows.high());
+			plan = WindowFinish.place(scores, sizes(batch), new long[m], windows.low(), windows.high(), hint,
+					Math.max(10, 5 * limitSeconds));
+		}
+		else {
+			QuotaPrices.Prices prices = QuotaPrices.prices(windows.codes(), windows.low(), windows.high(), batch,
+					forecast, FUTURE_SHARE * expectedAfter / forecast.size());
+			double[][] used = Windows.priced(scores, prices.price());
+			int[] room = new int[m];
+			for (int j = 0; j < m; j++) {
+				room[j] = (int) Math.min(windows.high()[j], Math.ceil(prices.load()[j] - 1e-6));
+			}
+			if (Arrays.stream(room).asLongStream().sum() < Arrays.stream(sizes(batch)).sum()) {
+				room = windows.high().clone();
+			}
+			plan = optimal(windows, batch, used, room, limitSeconds);
+			long[] held = new long[m];
+			for (int i = 0; i < plan.length; i++) {
+				if (plan[i] >= 0) {
+					held[plan[i]] += batch.get(i).size();
+				}
+			}
+			for (int i = 0; i < plan.length; i++) {
+				if (plan[i] < 0) {
+					// fits nowhere within the room: its best municipality within the
+					// windows
+					int best = -1;
+					for (int j = 0; j < m; j++) {
+						if (scores[i][j] >= 0 && windows.high()[j] - held[j] >= batch.get(i).size()
+								&& (best < 0 || scores[i][j] > scores[i][best])) {
+							best = j;
+						}
+					}
+					if (best >= 0) {
+						plan[i] = best;
+						held[best] += batch.get(i).size();
+					}
+				}
+			}
+		}
+		Map<String, String> placed = new LinkedHashMap<>();
+		for (int i = 0; i < plan.length; i++) {
+			if (plan[i] >= 0) {
+				placed.put(batch.get(i).id(), windows.codes().get(plan[i]));
+			}
+		}
+		return placed;
+	}
+
+	/**
+	 * The batch placed optimally within {@code room} on {@code scores}; −1 = not placed.
+	 */
+	private static int[] optimal(Windows windows, List<Huishouden> batch, double[][] scores, int[] room,
+			double limitSeconds) {
+		long persons = Arrays.stream(sizes(batch)).sum();
+		if (Arrays.stream(room).asLongStream().sum() < persons) {
+			return greedy(sizes(batch), scores, room);
+		}
+		List<Taakstelling> quotas = new ArrayList<>();
+		for (int j = 0; j < room.length; j++) {
+			quotas.add(new Taakstelling(windows.codes().get(j), room[j], 0, 0, 0));
+		}
+		List<Huishouden> hs = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			hs.add(windows.household(batch.get(i), scores[i]));
+		}
+		PlacementResult result = new PlacementOptimiser(new InstanceValidator(), 1)
+			.solve(new PlacementInstance("week", quotas, hs), 1, limitSeconds);
+		Map<String, Integer> byId = new HashMap<>();
+		result.assignments().forEach(a -> byId.put(a.household(), windows.index(a.gemeente())));
+		int[] plan = new int[batch.size()];
+		for (int i = 0; i < plan.length; i++) {
+			plan[i] = byId.getOrDefault(batch.get(i).id(), -1);
+		}
+		return plan;
+	}
+
 	/** The strategy's placement of the batch within {@code room}; −1 = not placed. */
 	private int[] placeWithin(List<Huishouden> batch, double[][] scores, int[] room) {
 		if (strategy == Strategy.WEEKLY_GREEDY) {

@@ -151,13 +151,21 @@ class PlacementPages {
 					.stream()
 					.sorted(Comparator.comparing((Taakstelling t) -> names.getOrDefault(t.code(), t.code())))
 					.toList());
+		Map<String, String> regions = PlacementView.regionNames(reference);
+		model.addAttribute("regions", regions);
 		if (run.resultaat() != null) {
 			List<PlacementView.Row> rows = new ArrayList<>();
 			List<PlacementView.MapArea> areas = new ArrayList<>();
+			Map<String, PlacementView.ArbeidsmarktregioRow> byRegion = new java.util.TreeMap<>();
 			for (var t : run.resultaat().totals()) {
 				String naam = names.getOrDefault(t.code(), t.code());
-				rows.add(
-						new PlacementView.Row(t.code(), naam, t.target(), t.capacity(), t.placed(), t.carryOverNext()));
+				String regio = regions.getOrDefault(t.code(), "");
+				rows.add(new PlacementView.Row(t.code(), naam, regio, t.target(), t.capacity(), t.placed(),
+						t.carryOverNext()));
+				byRegion.merge(regio,
+						new PlacementView.ArbeidsmarktregioRow(regio, t.target(), t.capacity(), t.placed()),
+						(a, b) -> new PlacementView.ArbeidsmarktregioRow(regio, a.target() + b.target(),
+								a.capacity() + b.capacity(), a.placed() + b.placed()));
 				int bucket = t.placed() == 0 ? 0 : t.target() <= 0 ? 4 : t.placed() < 0.5 * t.target() ? 1
 						: t.placed() < 0.9 * t.target() ? 2 : t.placed() <= t.capacity() ? 3 : 4;
 				areas.add(new PlacementView.MapArea(t.code(), shapes.path(t.code()), bucket,
@@ -165,6 +173,7 @@ class PlacementPages {
 			}
 			rows.sort(Comparator.comparing(PlacementView.Row::naam));
 			model.addAttribute("rows", rows);
+			model.addAttribute("regionRows", List.copyOf(byRegion.values()));
 			model.addAttribute("areas", areas);
 			model.addAttribute("viewBox", shapes.viewBox());
 			model.addAttribute("assignments", run.resultaat().assignments().stream().limit(200).toList());

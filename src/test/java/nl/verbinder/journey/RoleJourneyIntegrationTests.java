@@ -487,6 +487,18 @@ class RoleJourneyIntegrationTests {
 		planner.waitForLoadState();
 		assertThat(planner.getByRole(AriaRole.STATUS).first().textContent()).contains("gepubliceerd");
 		assertThat(planner.locator("main").textContent()).contains("Nieuwe run op deze basis");
+		assertThat(planner.locator("[data-testid=regions]").textContent()).contains("Achterhoek");
+		check(planner, violations);
+		// the same households as this week's batch of the half year: every quota's
+		// progress
+		planner.navigate(
+				planner.locator("[data-testid=week-link]").getAttribute("href").startsWith("http")
+						? planner.locator("[data-testid=week-link]").getAttribute("href")
+						: base + planner.locator("[data-testid=week-link]").getAttribute("href"),
+				new Page.NavigateOptions().setTimeout(240_000));
+		assertThat(planner.locator("[data-testid=week-progress] caption").textContent())
+			.contains("Voortgang per taakstelling");
+		assertThat(planner.locator("[data-testid=week-progress] tbody tr").count()).isEqualTo(342);
 		check(planner, violations);
 		planner.context().close();
 		assertThat(violations).isEmpty();

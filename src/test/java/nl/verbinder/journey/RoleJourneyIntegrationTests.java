@@ -227,6 +227,29 @@ class RoleJourneyIntegrationTests {
 			.contains("contactmoment (Huisbezoek)");
 		check(page, violations);
 
+		// Ontzorgen for the household: a period that ends before it begins is explained,
+		// a good one recorded; the page reads as well in English.
+		String household = page.url().replaceFirst("^(.*/huishoudens/[0-9a-f-]{36}).*$", "$1");
+		page.navigate(household + "/ontzorgen");
+		check(page, violations);
+		page.getByLabel("Vanaf", new Page.GetByLabelOptions().setExact(true)).fill("2026-12-01");
+		page.getByLabel("Tot en met").fill("2026-11-01");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("[data-testid=form-errors]").isVisible()).isTrue();
+		check(page, violations);
+		page.getByLabel("Tot en met").fill("2027-06-01");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen")).click();
+		page.waitForLoadState();
+		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("vastgelegd");
+		check(page, violations);
+		page.getByText("English").click();
+		page.waitForLoadState();
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+		check(page, violations);
+		page.getByText("Nederlands").click();
+		page.waitForLoadState();
+
 		page.navigate(base + "/huishoudens?naam=berhe");
 		assertThat(page.locator("[data-testid=caseload]").textContent()).contains("Luwam Berhe");
 		check(page, violations);
@@ -315,6 +338,47 @@ class RoleJourneyIntegrationTests {
 		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepteren")).click();
 		phone.waitForLoadState();
 		assertThat(phone.getByRole(AriaRole.STATUS).first().textContent()).contains("geaccepteerd");
+		// The coordinator plans the visit at the household, moves it, and sees how to
+		// cancel it, in Dutch and in English.
+		Page visit = browser.loggedIn(base, "coordinator");
+		visit.navigate(base + "/verzoeken");
+		String planLink = visit.locator("[data-testid=requests] tr", new Page.LocatorOptions().setHasText(purpose))
+			.locator("a[href$='/bezoek']")
+			.getAttribute("href");
+		visit.navigate(base + planLink);
+		check(visit, violations);
+		// Without a date: explained, accessibly.
+		visit.getByLabel("Tijd", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
+		visit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek plannen")).click();
+		visit.waitForLoadState();
+		assertThat(visit.locator("[data-testid=form-errors]").isVisible()).isTrue();
+		check(visit, violations);
+		visit.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true))
+			.fill(java.time.LocalDate.now().plusDays(4).toString());
+		visit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek plannen")).click();
+		visit.waitForURL(url -> url.endsWith("/verzoeken"));
+		visit.navigate(base + planLink);
+		assertThat(visit.locator("[data-testid=visit-move-form]").isVisible()).isTrue();
+		check(visit, violations);
+		visit.getByLabel("Tijd", new Page.GetByLabelOptions().setExact(true)).fill("14:30");
+		visit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek verzetten")).click();
+		visit.waitForLoadState();
+		assertThat(visit.locator("main").textContent()).contains("Het bezoek is verzet");
+		check(visit, violations);
+		visit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bezoek annuleren")).click();
+		visit.waitForLoadState();
+		assertThat(visit.locator("[data-testid=visit-cancel-error]").isVisible()).isTrue();
+		check(visit, violations);
+		visit.navigate(base + planLink);
+		visit.getByText("English").click();
+		visit.waitForLoadState();
+		assertThat(visit.locator("html").getAttribute("lang")).isEqualTo("en");
+		assertThat(visit.locator("[data-testid=visit-move-form]").isVisible()).isTrue();
+		check(visit, violations);
+		visit.getByText("Nederlands").click();
+		visit.waitForLoadState();
+		visit.context().close();
+
 		card = phone.locator("[data-testid=own-requests] li", new Page.LocatorOptions().setHasText(purpose));
 		card.getByLabel("Minuten besteed").fill("75");
 		card.getByLabel("Kilometers gereisd").fill("6");

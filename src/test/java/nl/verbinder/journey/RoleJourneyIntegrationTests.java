@@ -39,7 +39,7 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Adviezen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
-					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister"));
+					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister", "Vernietigingen"));
 
 	@RegisterExtension
 	static final Browser browser = new Browser();

@@ -63,13 +63,42 @@ class ShellModel implements HandlerInterceptor {
 		page.addObject("navigation", actor.map(this::navigationFor).orElse(List.of()));
 		page.addObject("regionName", access.region().name());
 		page.addObject("gemeenteNames", gemeenteNames);
-		page.addObject("currentPath", request.getRequestURI());
+		page.addObject("currentPath", pagePath(request));
 		page.addObject("languages",
 				languages.offered()
 					.stream()
 					.map(l -> new LanguageChoice(l.getLanguage(), Languages.direction(l)))
 					.toList());
 		page.addObject("direction", Languages.direction(languages.resolveLocale(request)));
+	}
+
+	/**
+	 * The path of the page being shown, for the language menu's links and the
+	 * navigation's current item. A page shown in answer to a form that was refused comes
+	 * from a POST to an address that may take only submits (a cancel or move form's), so
+	 * its language links lead back to the page that held the form: the referring page on
+	 * this host, never another site's address.
+	 */
+	static String pagePath(HttpServletRequest request) {
+		if ("GET".equals(request.getMethod())) {
+			return request.getRequestURI();
+		}
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				java.net.URI uri = new java.net.URI(referer);
+				String path = uri.getRawPath();
+				int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+				if (request.getServerName().equalsIgnoreCase(uri.getHost()) && port == request.getServerPort()
+						&& path != null && path.startsWith("/") && !path.startsWith("//")) {
+					return path;
+				}
+			}
+			catch (java.net.URISyntaxException e) {
+				// not an address: the request's own path below
+			}
+		}
+		return request.getRequestURI();
 	}
 
 	/**

@@ -46,14 +46,15 @@ class AccessWeb {
 					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
 					"/api/v1/verwerkingen/integriteit/volledig")
-			.get(Permission.PERSONAL_DATA_MANAGE, "/beheer/vernietigingen")
+			.get(Permission.PERSONAL_DATA_MANAGE, "/beheer/vernietigingen", "/beheer/inzageverzoek",
+					"/beheer/inzageverzoek/**", "/api/v1/persoonsgegevens/**")
 			.build();
 	}
 
 	@Bean
 	ProcessingActivities accessProcessingActivities() {
 		return ProcessingActivities.of(ProcessingLog.ACCOUNTABILITY, AccountAdministration.ACCOUNTS,
-				ExpiredData.DESTRUCTION);
+				ExpiredData.DESTRUCTION, PersonalDataExport.ACCESS_REQUEST);
 	}
 
 	@Controller

@@ -41,7 +41,9 @@ class HomeController {
 					new NavigationItem("nav.processing-register", "/beheer/verwerkingsregister",
 							Permission.PROCESSING_LOG_READ, 93),
 					new NavigationItem("nav.destructions", "/beheer/vernietigingen", Permission.PERSONAL_DATA_MANAGE,
-							94));
+							94),
+					new NavigationItem("nav.personal-data", "/beheer/inzageverzoek", Permission.PERSONAL_DATA_MANAGE,
+							95));
 		}
 
 	}

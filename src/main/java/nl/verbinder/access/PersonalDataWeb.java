@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The administrator's answer to an access request: {@code /beheer/inzageverzoek} finds
  * the person by BSN or name and shows all data kept about them as a readable page, with
- * the same as JSON to hand over; the API {@code /api/v1/persoonsgegevens/{persoonId}}.
+ * the same as JSON to hand over; the API {@code /api/v1/persoonsgegevens/{personId}}.
  */
 @Controller
 class PersonalDataWeb {
@@ -71,8 +71,8 @@ class PersonalDataWeb {
 			this.export = export;
 		}
 
-		@GetMapping(path = "/api/v1/persoonsgegevens/{persoonId}", produces = MediaType.APPLICATION_JSON_VALUE)
-		PersonalDataExport.Export personalData(@PathVariable("persoonId") UUID person) {
+		@GetMapping(path = "/api/v1/persoonsgegevens/{personId}", produces = MediaType.APPLICATION_JSON_VALUE)
+		PersonalDataExport.Export personalData(@PathVariable("personId") UUID person) {
 			return export.of(person);
 		}
 

@@ -39,7 +39,8 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Adviezen", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "planner",
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
-					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister", "Vernietigingen"));
+					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister", "Vernietigingen",
+					"Inzageverzoek"));
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
@@ -609,6 +610,17 @@ class RoleJourneyIntegrationTests {
 							.encodeToString("journey.onbekend:geen-wachtwoord".getBytes(StandardCharsets.UTF_8))));
 		admin.navigate(base + "/beheer/inlogpogingen");
 		assertThat(admin.locator("[data-testid=failed-logins]").textContent()).contains("journey.onbekend");
+		check(admin, violations);
+		admin.navigate(base + "/beheer/vernietigingen");
+		check(admin, violations);
+		// An access request: a person found by name, all data kept about them.
+		admin.navigate(base + "/beheer/inzageverzoek?betrokkene=Amina");
+		if (admin.locator("[data-testid=personal-data-found]").count() > 0) {
+			check(admin, violations);
+			admin.locator("[data-testid=personal-data-found] a").first().click();
+			admin.waitForLoadState();
+		}
+		assertThat(admin.locator("[data-testid=personal-data-table]").count()).isPositive();
 		check(admin, violations);
 		admin.context().close();
 

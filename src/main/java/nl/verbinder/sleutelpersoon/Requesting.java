@@ -171,7 +171,7 @@ public class Requesting {
 			log.record(Sleutelpersonen.INZET, Operation.UPDATE, DataSubject.household(cancelled.householdId()));
 			if (stored.verzoek().status() == Verzoek.Status.GEACCEPTEERD) {
 				events.publishEvent(new VerzoekEnded(requestId, cancelled.gemeente().value(),
-						scope.actor().id().value(), VerzoekEnded.How.INGETROKKEN));
+						scope.actor().id().value(), VerzoekEnded.How.INGETROKKEN, clock.instant()));
 			}
 		}
 		return new RequestView(cancelled, expectedVersion + 1);

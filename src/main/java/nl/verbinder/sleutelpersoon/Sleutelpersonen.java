@@ -188,7 +188,7 @@ public class Sleutelpersonen {
 				log.record(INZET, Operation.UPDATE, DataSubject.household(open.householdId()));
 				if (held.verzoek().status() == Verzoek.Status.GEACCEPTEERD) {
 					events.publishEvent(new VerzoekEnded(open.id(), open.gemeente().value(), scope.actor().id().value(),
-							VerzoekEnded.How.VRIJGEGEVEN));
+							VerzoekEnded.How.VRIJGEGEVEN, clock.instant()));
 				}
 			}
 			reopened.add(open);

@@ -1,5 +1,6 @@
 package nl.verbinder.sleutelpersoon;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -11,8 +12,10 @@ import java.util.UUID;
  * @param gemeente the request's municipality
  * @param endedBy the account that ended it, in whose name the reaction runs
  * @param how withdrawn or released
+ * @param endedAt when it ended: only a visit planned before then lapses, so that an event
+ * delivered late (after a restart) never cancels the visit of a later acceptance
  */
-public record VerzoekEnded(UUID verzoekId, String gemeente, UUID endedBy, How how) {
+public record VerzoekEnded(UUID verzoekId, String gemeente, UUID endedBy, How how, Instant endedAt) {
 
 	/** How the request ended. */
 	public enum How {

@@ -33,7 +33,8 @@ class VisitLapse {
 	@ApplicationModuleListener
 	void on(VerzoekEnded ended) {
 		String reason = messages.getMessage("request.visit.lapsed." + ended.how().name(), null, DUTCH);
-		background.runAs(new AccountId(ended.endedBy()), () -> planning.lapse(ended.verzoekId(), reason));
+		background.runAs(new AccountId(ended.endedBy()),
+				() -> planning.lapse(ended.verzoekId(), reason, ended.endedAt()));
 	}
 
 }

@@ -125,8 +125,11 @@ public class VisitPlanning {
 	@Transactional
 	public AppointmentView plan(UUID requestId, Plan plan) {
 		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
+		scope.require(verzoeken.require(requestId).verzoek().gemeente());
+		// One planning of a request at a time: a second waits, then finds the visit
+		// planned.
+		jdbc.sql("select 1 from sleutelpersoon.verzoek where id = ? for update").param(requestId).query().listOfRows();
 		Verzoek verzoek = verzoeken.require(requestId).verzoek();
-		scope.require(verzoek.gemeente());
 		if (verzoek.status() != Verzoek.Status.GEACCEPTEERD || verzoek.assignedTo() == null) {
 			throw new RuleViolation("rule.request-visit.not-accepted");
 		}
@@ -209,16 +212,17 @@ public class VisitPlanning {
 
 	/**
 	 * Cancels the visit still to come of a request that ended, in the name of whoever
-	 * ended it; nothing happens when it has no visit, or one that began or was cancelled.
+	 * ended it; nothing happens when it has no visit, one that began or was cancelled, or
+	 * one planned after {@code endedAt} (for a later acceptance of a released request).
 	 * @return whether a visit was cancelled
 	 */
 	@Transactional
-	public boolean lapse(UUID requestId, String reason) {
+	public boolean lapse(UUID requestId, String reason, Instant endedAt) {
 		scoping.restrictToFirstOf(Permission.KEY_PERSON_POOL_MANAGE, Permission.KEY_PERSON_REQUEST,
 				Permission.KEY_PERSON_OWN);
 		Optional<UUID> appointment = jdbc
-			.sql("select appointment_id from sleutelpersoon.visit_appointment where verzoek_id = ?")
-			.param(requestId)
+			.sql("select appointment_id from sleutelpersoon.visit_appointment where verzoek_id = ? and planned_at <= ?")
+			.params(requestId, Timestamp.from(endedAt))
 			.query(UUID.class)
 			.optional();
 		if (appointment.isEmpty()

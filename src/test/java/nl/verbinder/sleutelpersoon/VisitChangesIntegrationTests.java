@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -378,8 +379,24 @@ class VisitChangesIntegrationTests {
 				assertThat(lapsed.reden()).contains("ingetrokken");
 			});
 		// The same end again changes nothing.
-		assertThat(background.callAs("consulent.winterswijk", () -> planning.lapse(request, "nog eens"))).isFalse();
+		assertThat(background.callAs("consulent.winterswijk", () -> planning.lapse(request, "nog eens", Instant.now())))
+			.isFalse();
 		assertThat(visit(f).reden()).contains("ingetrokken");
+	}
+
+	@Test
+	void anEndDeliveredLateNeverCancelsAVisitPlannedAfterIt() throws Exception {
+		Fixture f = accepted("Semhar");
+		Instant endedEarlier = Instant.now().minusSeconds(3600);
+		planAtHome(f, LocalDate.now().plusDays(6));
+		UUID request = UUID.fromString(f.request());
+		// An end of an earlier acceptance, delivered after this visit was planned.
+		assertThat(background.callAs("consulent.winterswijk", () -> planning.lapse(request, "te laat", endedEarlier)))
+			.isFalse();
+		assertThat(visit(f).status()).isEqualTo(Appointment.Status.GEPLAND);
+		assertThat(background.callAs("consulent.winterswijk", () -> planning.lapse(request, "nu", Instant.now())))
+			.isTrue();
+		assertThat(visit(f).status()).isEqualTo(Appointment.Status.GEANNULEERD);
 	}
 
 }

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly retention run ({@code verbinder.retention.cron}, by default at 04:15 Dutch
@@ -23,8 +25,9 @@ import org.springframework.stereotype.Component;
  * for that municipality ({@link BackgroundWork#callAsSystem}), so row-level security and
  * the processing log apply; then the processing log's own expired records go, by whole
  * seal batches ({@link ProcessingLogRetention}). What was destroyed is kept as
- * destruction records ({@link Destructions}). A module that fails is logged and counted;
- * the others go on, and what it left is found again the next night.
+ * destruction records ({@link Destructions}), each in the transaction of the destruction
+ * it records. A module that fails is logged and counted; the others go on, and what it
+ * left is found again the next night.
  */
 @Component
 class RetentionRun {
@@ -46,10 +49,12 @@ class RetentionRun {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	private final boolean enabled;
 
 	RetentionRun(ObjectProvider<ExpiredData> modules, ProcessingLogRetention log, Destructions destructions,
-			Region region, BackgroundWork background, Clock clock,
+			Region region, BackgroundWork background, Clock clock, PlatformTransactionManager transactions,
 			@Value("${verbinder.retention.enabled:true}") boolean enabled) {
 		this.modules = modules;
 		this.log = log;
@@ -57,6 +62,7 @@ class RetentionRun {
 		this.region = region;
 		this.background = background;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.enabled = enabled;
 	}
 
@@ -82,9 +88,12 @@ class RetentionRun {
 		for (GemeenteCode gemeente : region.gemeenteCodes()) {
 			for (ExpiredData module : all) {
 				try {
-					List<Destruction> destroyed = background.callAsSystem(ACTOR, gemeente,
-							() -> module.destroyExpired(day));
-					destructions.record(run, gemeente, destroyed, clock.instant());
+					// The destruction and its record commit together, or neither does.
+					background.callAsSystem(ACTOR, gemeente, () -> transaction.execute(status -> {
+						List<Destruction> destroyed = module.destroyExpired(day);
+						destructions.record(run, gemeente, destroyed, clock.instant());
+						return destroyed;
+					}));
 				}
 				catch (RuntimeException e) {
 					failures++;

@@ -19,6 +19,7 @@ import nl.verbinder.placement.optimiser.InstanceValidator;
 import nl.verbinder.placement.optimiser.PlacementInstance;
 import nl.verbinder.placement.optimiser.Taakstelling;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +91,10 @@ public class PlacementImport {
 
 	private Plaatsing.RunView store(String period, List<Taakstelling> quotas, List<Huishouden> households) {
 		var actor = access.scopeFor(Permission.PLACEMENT_PLAN).actor();
+		if (!period.isEmpty() && !period.matches("\\d{4}-H[12]")) {
+			throw new RuleViolation("rule.placement.import-period",
+					period.length() > 20 ? period.substring(0, 20) : period);
+		}
 		// what the reader checked is what the optimiser checks before solving
 		new InstanceValidator(known()).validate(new PlacementInstance(period, quotas, households));
 		Map<String, String> fixed = new HashMap<>();

@@ -129,6 +129,13 @@ class PlacementImportIntegrationTests {
 		assertThat(run.get("huishoudens").asInt()).isEqualTo(3);
 		assertThat(run.get("personen").asInt()).isEqualTo(8);
 		assertThat(run.get("periode").asString()).isEqualTo("2027-H1");
+		// A period that is no half year is refused in words, and nothing is stored.
+		mvc.perform(post("/api/v1/plaatsing/runs/huishoudens").with(PLANNER)
+			.param("periode", "volgend jaar, graag")
+			.contentType("text/csv")
+			.content(csv))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("volgend jaar, graag")));
 		assertThat(run.get("vast").asInt()).isEqualTo(1);
 		assertThat(run.get("taakstellingen")).hasSize(342);
 		var parsed = InstanceFormat.parse(exported(run.get("id").asString()));

@@ -73,6 +73,14 @@ public final class ArbeidsmarktregioFirst {
 	 */
 	public static Result solve(PlacementInstance instance, Map<String, String> regionOf, Regional kind,
 			PlacementResult oneStep, long seed, double limitSeconds) {
+		instance.gemeenten()
+			.stream()
+			.map(Taakstelling::code)
+			.filter(code -> regionOf.get(code) == null)
+			.findFirst()
+			.ifPresent(code -> {
+				throw new IllegalArgumentException("No labour-market region for municipality " + code);
+			});
 		long start = System.nanoTime();
 		PlacementOptimiser optimiser = new PlacementOptimiser(new InstanceValidator(), 1);
 		PlacementResult first = kind == Regional.PLAN ? oneStep

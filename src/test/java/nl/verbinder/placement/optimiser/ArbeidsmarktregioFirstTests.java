@@ -1,6 +1,7 @@
 package nl.verbinder.placement.optimiser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,18 @@ class ArbeidsmarktregioFirstTests {
 			}
 		}
 		assertThat(feasible).isGreaterThan(15);
+	}
+
+	@Test
+	void refusesAMunicipalityWithoutARegionByItsCode() {
+		PlacementInstance instance = new PlacementInstance("test",
+				List.of(new Taakstelling(CODES.get(0), 2, 0, 0, 0), new Taakstelling("GM9999", 2, 0, 0, 0)),
+				List.of(new Huishouden("H1", 1, 10, Map.of(CODES.get(0), 90.0), Set.of(), null)));
+		PlacementResult none = new PlacementResult(List.of(), List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+		assertThatThrownBy(
+				() -> ArbeidsmarktregioFirst.solve(instance, REGIONS, ArbeidsmarktregioFirst.Regional.PLAN, none, 1, 1))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("GM9999");
 	}
 
 	private static ArbeidsmarktregioFirst.Result solve(PlacementInstance instance,

@@ -397,6 +397,10 @@ class VisitChangesIntegrationTests {
 		assertThat(background.callAs("consulent.winterswijk", () -> planning.lapse(request, "nu", Instant.now())))
 			.isTrue();
 		assertThat(visit(f).status()).isEqualTo(Appointment.Status.GEANNULEERD);
+		// Withdrawn, so that the key person's hours of this week go back to the pool for
+		// the other tests.
+		mvc.perform(postJson("/api/v1/verzoeken/" + f.request() + "/annulering", "{\"versie\":2}").with(WINTERSWIJK))
+			.andExpect(status().isOk());
 	}
 
 }

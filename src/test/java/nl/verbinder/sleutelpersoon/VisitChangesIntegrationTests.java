@@ -108,7 +108,7 @@ class VisitChangesIntegrationTests {
 			.perform(postJson("/api/v1/verzoeken",
 					"""
 							{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
-							 "wijk":"Centrum","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","huishoudenId":"%s",
+							 "wijk":"Centrum","van":"%s","tot":"%s","minuten":15,"urgentie":"NORMAAL","huishoudenId":"%s",
 							 "doel":"Uitleg over de school"}"""
 						.formatted(from, from.plusDays(10), household.id()))
 				.with(WINTERSWIJK))

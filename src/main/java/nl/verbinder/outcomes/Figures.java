@@ -12,17 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.Permission;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.OutcomeFigures;
 import nl.verbinder.inkoop.Costs;
 import nl.verbinder.inkoop.TrajectoryFigures;
-import nl.verbinder.partner.Organisatie;
-import nl.verbinder.partner.SocialMap;
 import nl.verbinder.portal.RatingSummary;
-import nl.verbinder.portal.Ratings;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.sleutelpersoon.Advies;
 import nl.verbinder.sleutelpersoon.Advising;
@@ -34,10 +30,10 @@ import org.springframework.stereotype.Service;
  * The outcome figures as tables in the reader's language, for one {@link Filter}: summed
  * from the owners' counts, then every cell of fewer than five persons suppressed
  * ({@link Cell}). The page, its charts and the CSV all show these tables, so what one
- * suppresses the others never show. Eight collaborators: the five owners it reads
- * (through the cache, costs, ratings, the social map and the key persons' advice), the
- * reference data for names, the gate and the bundles; each table is a few lines over one
- * of them, so splitting would spread one page's tables over several beans.
+ * suppresses the others never show. The region-wide counts come from the
+ * {@link FigureCache} (the same for every filter; a reader never waits for them but after
+ * a start); the advice is counted per request for the municipality chosen (a few rows,
+ * and it shows what was just given).
  */
 @Service
 class Figures {
@@ -63,12 +59,6 @@ class Figures {
 
 	private final FigureCache cache;
 
-	private final Costs costs;
-
-	private final Ratings ratings;
-
-	private final SocialMap socialMap;
-
 	private final Advising advising;
 
 	private final ReferenceData reference;
@@ -77,12 +67,9 @@ class Figures {
 
 	private final MessageSource messages;
 
-	Figures(FigureCache cache, Costs costs, Ratings ratings, SocialMap socialMap, Advising advising,
-			ReferenceData reference, AccessControl access, MessageSource messages) {
+	Figures(FigureCache cache, Advising advising, ReferenceData reference, AccessControl access,
+			MessageSource messages) {
 		this.cache = cache;
-		this.costs = costs;
-		this.ratings = ratings;
-		this.socialMap = socialMap;
 		this.advising = advising;
 		this.reference = reference;
 		this.access = access;
@@ -264,12 +251,11 @@ class Figures {
 
 	/** Per provider: participants, attendance, exam results and costs. */
 	FigureTable providers(Filter filter, Locale locale) {
-		Map<UUID, String> names = socialMap.organisaties()
-			.stream()
-			.collect(Collectors.toMap(Organisatie::id, Organisatie::naam));
+		FigureCache.Providers providers = cache.providers();
+		Map<UUID, String> names = providers.names();
 		Map<UUID, long[]> sums = new LinkedHashMap<>();
 		Map<UUID, BigDecimal> money = new LinkedHashMap<>();
-		for (Costs.ProviderFigures p : costs.perProvider()) {
+		for (Costs.ProviderFigures p : providers.figures()) {
 			if (filter.gemeente() == null || filter.gemeente().equals(p.gemeente())) {
 				long[] s = sums.computeIfAbsent(p.organisatieId(), id -> new long[5]);
 				s[0] += p.participants();
@@ -307,7 +293,7 @@ class Figures {
 	 */
 	FigureTable ratings(Locale locale) {
 		List<FigureTable.Row> rows = new ArrayList<>();
-		for (RatingSummary s : ratings.overview().summaries()) {
+		for (RatingSummary s : cache.ratings()) {
 			rows.add(new FigureTable.Row(s.organisatie(),
 					List.of(Cell.count(s.answers()), Cell.percent(s.geholpen().ja(), s.answers()),
 							Cell.percent(s.respect().ja(), s.answers()),

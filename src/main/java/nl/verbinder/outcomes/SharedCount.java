@@ -3,71 +3,162 @@ package nl.verbinder.outcomes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One count that every reader shares, kept for a while and counted by one reader at a
- * time. When it has grown old, the reader who comes first counts again while the others
- * read the last count; when there is none (at the start, or dropped because what it
- * counts changed), the others wait for that one count instead of each counting too. So
- * twenty readers arriving together cost one count, not twenty.
+ * One count that every reader shares, counted again in the background while the readers
+ * get the last count.
+ * <p>
+ * What a reader gets:
+ * <ul>
+ * <li>while nothing has been counted yet (after a start, until the first count is done):
+ * it waits for that one count; the first such reader counts, the others wait for it
+ * rather than each counting too, and a count already under way in the background is
+ * waited for rather than repeated;</li>
+ * <li>after that, always the last count at once, never waiting, also while it is being
+ * counted again.</li>
+ * </ul>
+ * It is counted again in the background ({@link #recount()}, on the executor given, one
+ * count of it at a time) when {@link #changed()} says that what it counts changed, and
+ * when a reader finds it older than its time to live. Changes that come while it is being
+ * counted give one more count after it, however many they are: a burst of 4,000 changes
+ * costs one or two counts, not 4,000. A count that fails leaves the last one in place and
+ * is tried again by the next reader or recount.
  */
 final class SharedCount<T> {
 
-	private record Snapshot<T>(T value, Instant at) {
+	private static final Logger log = LoggerFactory.getLogger(SharedCount.class);
+
+	/** A count, when it began, and how many changes had been seen by then. */
+	private record Snapshot<T>(T value, Instant at, long changes) {
 	}
 
-	private final ReentrantLock counting = new ReentrantLock();
+	private final Supplier<T> count;
 
 	private final Duration ttl;
 
 	private final Clock clock;
 
+	private final Executor background;
+
+	private final ReentrantLock counting = new ReentrantLock();
+
+	private final AtomicLong changes = new AtomicLong();
+
+	/** A recount is waiting to begin or under way. */
+	private final AtomicBoolean busy = new AtomicBoolean();
+
 	private volatile @Nullable Snapshot<T> snapshot;
 
-	SharedCount(Duration ttl, Clock clock) {
+	SharedCount(Supplier<T> count, Duration ttl, Clock clock, Executor background) {
+		this.count = count;
 		this.ttl = ttl;
 		this.clock = clock;
+		this.background = background;
 	}
 
-	/** The count: the kept one while it is fresh, otherwise as described above. */
-	T get(Supplier<T> count) {
+	/** The last count (see above), starting a recount if it is stale. */
+	T get() {
 		Snapshot<T> s = snapshot;
-		if (s != null && fresh(s)) {
-			return s.value();
-		}
-		if (s != null && !counting.tryLock()) {
-			// another reader is counting: the last count meanwhile
-			return s.value();
-		}
 		if (s == null) {
-			counting.lock();
+			return first();
 		}
-		try {
-			Snapshot<T> now = snapshot;
-			if (now != null && fresh(now)) {
-				return now.value();
+		if (!current(s)) {
+			recount();
+		}
+		return s.value();
+	}
+
+	/** When the last count began ({@code null}: none yet). */
+	@Nullable Instant countedAt() {
+		Snapshot<T> s = snapshot;
+		return s == null ? null : s.at();
+	}
+
+	/**
+	 * What it counts changed: readers get the last count until the recount this starts is
+	 * done.
+	 */
+	void changed() {
+		changes.incrementAndGet();
+		recount();
+	}
+
+	/**
+	 * Counts again in the background, unless a recount is already waiting or under way
+	 * (changes that come meanwhile give one more recount after it).
+	 */
+	void recount() {
+		if (busy.compareAndSet(false, true)) {
+			try {
+				background.execute(this::recountNow);
 			}
-			now = new Snapshot<>(count.get(), clock.instant());
-			snapshot = now;
-			return now.value();
+			catch (RejectedExecutionException e) {
+				busy.set(false);
+				log.warn("Figures not recounted: {}", e.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Recounts if the count is missing, changed, or began {@code age} ago or longer: for
+	 * a periodic check.
+	 */
+	void recountIfOlderThan(Duration age) {
+		Snapshot<T> s = snapshot;
+		if (s == null || s.changes() != changes.get() || !s.at().plus(age).isAfter(clock.instant())) {
+			recount();
+		}
+	}
+
+	private T first() {
+		counting.lock();
+		try {
+			Snapshot<T> s = snapshot;
+			return s != null ? s.value() : countNow().value();
 		}
 		finally {
 			counting.unlock();
 		}
 	}
 
-	/**
-	 * Forgets the count: the next reader counts, and the ones arriving meanwhile wait.
-	 */
-	void drop() {
-		snapshot = null;
+	private void recountNow() {
+		@Nullable Snapshot<T> counted = null;
+		counting.lock();
+		try {
+			counted = countNow();
+		}
+		catch (RuntimeException e) {
+			log.warn("Figures not recounted; readers get the last count until the next recount", e);
+		}
+		finally {
+			counting.unlock();
+			busy.set(false);
+		}
+		// Changed while it counted (however often): once more.
+		if (counted != null && counted.changes() != changes.get()) {
+			recount();
+		}
 	}
 
-	private boolean fresh(Snapshot<T> s) {
-		return !s.at().plus(ttl).isBefore(clock.instant());
+	private Snapshot<T> countNow() {
+		long seen = changes.get();
+		Instant at = clock.instant();
+		Snapshot<T> s = new Snapshot<>(count.get(), at, seen);
+		snapshot = s;
+		return s;
+	}
+
+	private boolean current(Snapshot<T> s) {
+		return s.changes() == changes.get() && !s.at().plus(ttl).isBefore(clock.instant());
 	}
 
 }

@@ -6,44 +6,55 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class SharedCountTests {
 
+	private static final Duration TTL = Duration.ofMinutes(1);
+
 	private final MutableClock clock = new MutableClock();
+
+	private final ManualExecutor background = new ManualExecutor();
 
 	private final AtomicInteger counted = new AtomicInteger();
 
 	@Test
 	void twentyReadersArrivingTogetherWaitForOneCount() throws Exception {
-		SharedCount<Integer> count = new SharedCount<>(Duration.ofMinutes(1), clock);
 		CountDownLatch counting = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		SharedCount<Integer> count = new SharedCount<>(() -> {
+			if (counted.get() == 0) {
+				counting.countDown();
+				await(release);
+			}
+			return counted.incrementAndGet();
+		}, TTL, clock, background);
 		ExecutorService readers = Executors.newFixedThreadPool(20);
 		try {
 			List<Future<Integer>> answers = new ArrayList<>();
-			answers.add(readers.submit(() -> count.get(() -> {
-				counting.countDown();
-				await(release);
-				return counted.incrementAndGet();
-			})));
+			answers.add(readers.submit(count::get));
 			assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
 			for (int i = 0; i < 19; i++) {
-				answers.add(readers.submit(() -> count.get(counted::incrementAndGet)));
+				answers.add(readers.submit(count::get));
 			}
 			release.countDown();
 			for (Future<Integer> answer : answers) {
 				assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 			}
 			assertThat(counted).hasValue(1);
+			assertThat(background.queued()).isZero();
 		}
 		finally {
 			readers.shutdownNow();
@@ -51,39 +62,157 @@ class SharedCountTests {
 	}
 
 	@Test
-	void anOldCountIsReadWhileOneReaderCountsAgain() throws Exception {
-		SharedCount<Integer> count = new SharedCount<>(Duration.ofMinutes(1), clock);
-		assertThat(count.get(counted::incrementAndGet)).isEqualTo(1);
-		clock.advance(Duration.ofSeconds(59));
-		assertThat(count.get(counted::incrementAndGet)).as("still fresh").isEqualTo(1);
-		clock.advance(Duration.ofSeconds(2));
+	void aReaderWhoComesWhileTheFirstCountRunsInTheBackgroundWaitsForItInsteadOfCountingToo() throws Exception {
 		CountDownLatch counting = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		SharedCount<Integer> count = new SharedCount<>(() -> {
+			counting.countDown();
+			await(release);
+			return counted.incrementAndGet();
+		}, TTL, clock, thread);
 		ExecutorService reader = Executors.newSingleThreadExecutor();
 		try {
-			Future<Integer> recount = reader.submit(() -> count.get(() -> {
-				counting.countDown();
-				await(release);
-				return counted.incrementAndGet();
-			}));
+			count.recount();
 			assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
-			assertThat(count.get(counted::incrementAndGet)).as("the last count, not a second count").isEqualTo(1);
+			Future<Integer> answer = reader.submit(count::get);
+			Thread.sleep(100);
+			assertThat(answer).as("waits for the count at the start").isNotDone();
 			release.countDown();
-			assertThat(recount.get(10, TimeUnit.SECONDS)).isEqualTo(2);
-			assertThat(count.get(counted::incrementAndGet)).isEqualTo(2);
+			assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+			assertThat(counted).hasValue(1);
 		}
 		finally {
+			release.countDown();
 			reader.shutdownNow();
+			thread.shutdownNow();
 		}
 	}
 
 	@Test
-	void aDroppedCountIsCountedAgainByTheNextReader() {
-		SharedCount<Integer> count = new SharedCount<>(Duration.ofMinutes(1), clock);
-		assertThat(count.get(counted::incrementAndGet)).isEqualTo(1);
-		count.drop();
-		assertThat(count.get(counted::incrementAndGet)).isEqualTo(2);
-		assertThat(count.get(counted::incrementAndGet)).isEqualTo(2);
+	void anOldCountIsReadAtOnceWhileItIsCountedAgainInTheBackground() {
+		SharedCount<Integer> count = count(counted::incrementAndGet);
+		assertThat(count.get()).isEqualTo(1);
+		clock.advance(Duration.ofSeconds(59));
+		assertThat(count.get()).as("still fresh").isEqualTo(1);
+		assertThat(background.queued()).isZero();
+		clock.advance(Duration.ofSeconds(2));
+		for (int i = 0; i < 20; i++) {
+			assertThat(count.get()).as("the last count, not waiting").isEqualTo(1);
+		}
+		assertThat(background.queued()).as("one recount for twenty readers").isEqualTo(1);
+		background.runAll();
+		assertThat(count.get()).isEqualTo(2);
+		assertThat(counted).hasValue(2);
+		assertThat(background.queued()).isZero();
+	}
+
+	@Test
+	void readersNeverWaitWhileItIsCountedAgain() throws Exception {
+		CountDownLatch counting = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		SharedCount<Integer> count = new SharedCount<>(() -> {
+			if (counted.get() > 0) {
+				counting.countDown();
+				await(release);
+			}
+			return counted.incrementAndGet();
+		}, TTL, clock, thread);
+		try {
+			assertThat(count.get()).isEqualTo(1);
+			count.changed();
+			assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
+			long started = System.nanoTime();
+			for (int i = 0; i < 20; i++) {
+				assertThat(count.get()).isEqualTo(1);
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+			release.countDown();
+			await().until(() -> count.get() == 2);
+			assertThat(counted).hasValue(2);
+		}
+		finally {
+			release.countDown();
+			thread.shutdownNow();
+		}
+	}
+
+	@Test
+	void aChangeIsCountedInTheBackgroundWhileReadersGetTheLastCount() {
+		SharedCount<Integer> count = count(counted::incrementAndGet);
+		assertThat(count.get()).isEqualTo(1);
+		count.changed();
+		assertThat(count.get()).as("the last count until the recount is done").isEqualTo(1);
+		assertThat(count.get()).isEqualTo(1);
+		assertThat(background.queued()).isEqualTo(1);
+		background.runAll();
+		assertThat(count.get()).isEqualTo(2);
+		assertThat(counted).hasValue(2);
+	}
+
+	@Test
+	void aBurstOfChangesCostsOneOrTwoCountsNotOneEach() {
+		List<SharedCount<Integer>> self = new ArrayList<>();
+		SharedCount<Integer> count = count(() -> {
+			if (counted.get() == 1) {
+				// more changes while the first recount counts
+				for (int i = 0; i < 2_000; i++) {
+					self.getFirst().changed();
+				}
+			}
+			return counted.incrementAndGet();
+		});
+		self.add(count);
+		assertThat(count.get()).isEqualTo(1);
+		for (int i = 0; i < 2_000; i++) {
+			count.changed();
+			assertThat(count.get()).isEqualTo(1);
+		}
+		assertThat(background.queued()).isEqualTo(1);
+		background.runAll();
+		assertThat(counted).as("the first count, one for the changes before, one for those during it").hasValue(3);
+		assertThat(count.get()).isEqualTo(3);
+		assertThat(background.queued()).isZero();
+	}
+
+	@Test
+	void aFailedRecountLeavesTheLastCountAndIsTriedAgain() {
+		AtomicInteger calls = new AtomicInteger();
+		SharedCount<Integer> count = count(() -> {
+			if (calls.incrementAndGet() == 2) {
+				throw new IllegalStateException("database gone");
+			}
+			return counted.incrementAndGet();
+		});
+		assertThat(count.get()).isEqualTo(1);
+		count.changed();
+		background.runAll();
+		assertThat(count.get()).as("the last count").isEqualTo(1);
+		assertThat(background.queued()).as("the reader tried again").isEqualTo(1);
+		background.runAll();
+		assertThat(count.get()).isEqualTo(2);
+	}
+
+	@Test
+	void thePeriodicCheckRecountsWhatIsNearlyAMinuteOld() {
+		SharedCount<Integer> count = count(counted::incrementAndGet);
+		count.recountIfOlderThan(Duration.ofSeconds(50));
+		background.runAll();
+		assertThat(counted).as("counted before any reader").hasValue(1);
+		assertThat(count.countedAt()).isEqualTo(clock.instant());
+		clock.advance(Duration.ofSeconds(40));
+		count.recountIfOlderThan(Duration.ofSeconds(50));
+		assertThat(background.queued()).isZero();
+		clock.advance(Duration.ofSeconds(10));
+		count.recountIfOlderThan(Duration.ofSeconds(50));
+		background.runAll();
+		assertThat(count.get()).isEqualTo(2);
+		assertThat(count.countedAt()).isEqualTo(clock.instant());
+	}
+
+	private SharedCount<Integer> count(Supplier<Integer> counting) {
+		return new SharedCount<>(counting, TTL, clock, background);
 	}
 
 	private static void await(CountDownLatch latch) {
@@ -93,6 +222,37 @@ class SharedCountTests {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private static org.awaitility.core.ConditionFactory await() {
+		return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10));
+	}
+
+	/** Runs what is given to it only when told to, on the test's thread. */
+	private static final class ManualExecutor implements Executor {
+
+		private final Deque<Runnable> queue = new ArrayDeque<>();
+
+		@Override
+		public synchronized void execute(Runnable work) {
+			queue.add(work);
+		}
+
+		synchronized int queued() {
+			return queue.size();
+		}
+
+		void runAll() {
+			Runnable next;
+			while ((next = poll()) != null) {
+				next.run();
+			}
+		}
+
+		private synchronized Runnable poll() {
+			return queue.poll();
+		}
+
 	}
 
 	private static final class MutableClock extends Clock {

@@ -162,13 +162,16 @@ public class Appointments {
 			.collect(Collectors.toMap(a -> a.id().value(), a -> AppointmentView.of(a, "", now, null)));
 	}
 
-	/** Moves an appointment to another time; the newcomer is asked to answer again. */
+	/**
+	 * Moves an appointment to another time, and to another place when one is given; the
+	 * newcomer is asked to answer again.
+	 */
 	@Transactional
 	public AppointmentView reschedule(HouseholdId id, AppointmentId appointmentId, Instant startsAt, int minutes,
-			long version) {
+			@Nullable Place place, long version) {
 		HouseholdView household = household(id, Permission.HOUSEHOLD_WRITE);
 		Appointment appointment = appointment(id, appointmentId, version);
-		move(appointment, startsAt, minutes, null);
+		move(appointment, startsAt, minutes, place);
 		return views(List.of(store.find(appointmentId).orElseThrow()), household.members()).getFirst();
 	}
 

@@ -83,7 +83,7 @@ class DemoAppointments {
 		AppointmentView video = planned.get(2);
 		AppointmentView college = planned.get(3);
 		background.runAs(DemoNewcomers.CASE_MANAGER, () -> appointments.reschedule(tesfays,
-				new AppointmentId(college.id()), at(today.plusDays(10), 14, 0), 60, college.versie()));
+				new AppointmentId(college.id()), at(today.plusDays(10), 14, 0), 60, null, college.versie()));
 		background.runAs(DemoNewcomers.AMINA, () -> {
 			own.confirm(amina, townHall.id(), townHall.versie(), Portal.OWN_ACCESS);
 			own.giveReminderAddress(amina, "amina@example.org", "ar", Portal.OWN_ACCESS);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -217,6 +218,47 @@ class AppointmentIntegrationTests {
 			.get(0);
 		assertThat(cancelled.get("status").asString()).isEqualTo("GEANNULEERD");
 		assertThat(cancelled.get("herinnering").get("status").asString()).isEqualTo("VERVALLEN");
+	}
+
+	@Test
+	void theCaseManagerMovesAnAppointmentToAnotherTimeAndPlaceThroughTheApi() throws Exception {
+		Family family = newFamily("Mehret");
+		LocalDate day = LocalDate.now().plusDays(4);
+		JsonNode planned = plan(family, family.mother(), "GESPREK", day, TOWN_HALL);
+		String move = "/api/v1/huishoudens/" + family.household().id() + "/afspraken/" + planned.get("id").asString()
+				+ "/verzetting";
+		// A bad place: refused with problem+json, nothing moved.
+		mvc.perform(post(move).with(Logins.basic("consulent.aalten"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"datum":"%s","tijd":"14:00","minuten":30,"plaats":{"soort":"VIDEO","link":"http://niet-veilig.example"},
+							 "versie":0}"""
+						.formatted(day.plusDays(1))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		// To a video call the next day.
+		JsonNode moved = json(mvc
+			.perform(post(move).with(Logins.basic("consulent.aalten"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"datum":"%s","tijd":"14:00","minuten":30,"plaats":{"soort":"VIDEO","link":"https://meet.example.org/mehret"},
+								 "versie":0}"""
+							.formatted(day.plusDays(1))))
+			.andExpect(status().isOk()));
+		assertThat(moved.get("plaatsSoort").asString()).isEqualTo("VIDEO");
+		assertThat(moved.get("videoLink").asString()).isEqualTo("https://meet.example.org/mehret");
+		assertThat(moved.get("verzetVan").asString()).isEqualTo(planned.get("begin").asString());
+		// Without a place, only the time moves.
+		JsonNode later = json(mvc
+			.perform(post(move).with(Logins.basic("consulent.aalten"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"datum\":\"%s\",\"tijd\":\"15:00\",\"minuten\":30,\"versie\":%d}".formatted(day.plusDays(2),
+						moved.get("versie").asLong())))
+			.andExpect(status().isOk()));
+		assertThat(later.get("plaatsSoort").asString()).isEqualTo("VIDEO");
+		assertThat(later.get("videoLink").asString()).isEqualTo("https://meet.example.org/mehret");
 	}
 
 	@Test

@@ -40,8 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The case manager's appointments of a household under
- * {@code /api/v1/huishoudens/{id}/afspraken}: list, plan, move, cancel. Times are given
- * as a date and a time of day in Dutch time and returned as instants.
+ * {@code /api/v1/huishoudens/{id}/afspraken}: list, plan, move (time, and place when
+ * given), cancel. Times are given as a date and a time of day in Dutch time and returned
+ * as instants.
  */
 @RestController
 @RequestMapping("/api/v1/huishoudens/{id}/afspraken")
@@ -77,9 +78,10 @@ class AppointmentApi {
 			@Nullable Boolean sleutelpersoon) {
 	}
 
+	/** A new time, and a new place when {@code plaats} is given (otherwise it stays). */
 	record RescheduleRequest(@NotNull @PlausibleDate(yearsAhead = 2) LocalDate datum,
 			@NotNull @Pattern(regexp = TIME) String tijd, @NotNull @Min(5) @Max(480) Integer minuten,
-			@NotNull @PositiveOrZero Long versie) {
+			@Valid @Nullable PlaceRequest plaats, @NotNull @PositiveOrZero Long versie) {
 	}
 
 	record CancelRequest(@NotBlank @Size(max = 500) String reden, @NotNull @PositiveOrZero Long versie) {
@@ -109,7 +111,7 @@ class AppointmentApi {
 	AppointmentView reschedule(@PathVariable String id, @PathVariable UUID appointment,
 			@Valid @RequestBody RescheduleRequest r) {
 		return appointments.reschedule(HouseholdId.of(id), new AppointmentId(appointment), start(r.datum(), r.tijd()),
-				r.minuten(), r.versie());
+				r.minuten(), r.plaats() == null ? null : r.plaats().toPlace(), r.versie());
 	}
 
 	@PostMapping("/{appointment}/annulering")

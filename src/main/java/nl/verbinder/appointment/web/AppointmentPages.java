@@ -87,7 +87,7 @@ class AppointmentPages {
 				throw new RuleViolation("rule.appointment.in-past");
 			}
 			appointments.reschedule(HouseholdId.of(id), new AppointmentId(appointment),
-					ZonedDateTime.of(datum, tijd, DutchTime.ZONE).toInstant(), minuten, versie);
+					ZonedDateTime.of(datum, tijd, DutchTime.ZONE).toInstant(), minuten, null, versie);
 			redirect.addFlashAttribute("rescheduled", true);
 			return "redirect:/huishoudens/" + id + "/afspraken";
 		}

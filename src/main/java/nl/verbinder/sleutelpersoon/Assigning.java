@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
 import nl.verbinder.access.Permission;
@@ -14,6 +15,7 @@ import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.sleutelpersoon.Requesting.RequestView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +47,17 @@ public class Assigning {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Assigning(Verzoeken verzoeken, Pool pool, PoolScoping scoping, ProcessingLog log, ReferenceData reference,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.verzoeken = verzoeken;
 		this.pool = pool;
 		this.scoping = scoping;
 		this.log = log;
 		this.ranking = new CandidateRanking(reference::distanceKm);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The ranked candidates for a request, and who is excluded by which rule. */
@@ -105,7 +110,7 @@ public class Assigning {
 	@Transactional
 	public RequestView recordOnBehalf(UUID requestId, long expectedVersion, boolean accepted,
 			Verzoek.@Nullable Verslag verslag) {
-		scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
+		AccessScope scope = scoping.restrict(Permission.KEY_PERSON_POOL_MANAGE);
 		Verzoeken.Stored stored = verzoeken.require(requestId);
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Request " + requestId);
 		UUID who = stored.verzoek().assignedTo();
@@ -118,6 +123,10 @@ public class Assigning {
 		pool.find(who)
 			.ifPresent(p -> log.record(Sleutelpersonen.POOL, Operation.UPDATE,
 					Sleutelpersonen.subject(p.sleutelpersoon())));
+		if (verslag != null && changed.householdId() != null) {
+			events.publishEvent(new VerzoekEnded(requestId, changed.gemeente().value(), scope.actor().id().value(),
+					VerzoekEnded.How.AFGEROND, clock.instant()));
+		}
 		return new RequestView(changed, expectedVersion + 1);
 	}
 

@@ -18,6 +18,7 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The key person's own work: the requests offered to them, accepting or declining,
  * reporting what they did with time and kilometres, and their hours per month. They see
  * only what a task needs.
+ * <p>
+ * Eight collaborators: besides the pool, the requests, scoping, the log and the clock, it
+ * reads the household and the case manager's work contact for the warm handshake, and
+ * publishes {@link VerzoekEnded} when a report ends a request whose visit is still to
+ * come.
  */
 @Service
 public class OwnRequests {
@@ -50,8 +56,10 @@ public class OwnRequests {
 
 	private final WorkContacts workContacts;
 
+	private final ApplicationEventPublisher events;
+
 	OwnRequests(Pool pool, Verzoeken verzoeken, PoolScoping scoping, ProcessingLog log, Clock clock,
-			Inburgering inburgering, WorkContacts workContacts) {
+			Inburgering inburgering, WorkContacts workContacts, ApplicationEventPublisher events) {
 		this.pool = pool;
 		this.verzoeken = verzoeken;
 		this.scoping = scoping;
@@ -59,6 +67,7 @@ public class OwnRequests {
 		this.clock = clock;
 		this.inburgering = inburgering;
 		this.workContacts = workContacts;
+		this.events = events;
 	}
 
 	/**
@@ -142,7 +151,14 @@ public class OwnRequests {
 		if (verslag.datum().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("rule.request.report-future");
 		}
-		return ownStep(requestId, expectedVersion, (me, v) -> v.complete(me.id(), verslag));
+		OwnRequest done = ownStep(requestId, expectedVersion, (me, v) -> v.complete(me.id(), verslag));
+		Verzoeken.Stored stored = verzoeken.require(requestId);
+		if (stored.verzoek().householdId() != null) {
+			events.publishEvent(new VerzoekEnded(requestId, stored.verzoek().gemeente().value(),
+					scoping.restrict(Permission.KEY_PERSON_OWN).actor().id().value(), VerzoekEnded.How.AFGEROND,
+					clock.instant()));
+		}
+		return done;
 	}
 
 	private OwnRequest ownStep(UUID requestId, long expectedVersion,

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An accepted request for a household ended before it was done: the professional withdrew
- * it, or its key person left the pool and it was released. Its visit still to come lapses
- * ({@link VisitLapse}).
+ * An accepted request for a household ended: the professional withdrew it, its key person
+ * left the pool and it was released, or its key person reported it done (on their own
+ * page or through the coordinator). Its visit still to come lapses ({@link VisitLapse}):
+ * after a report the help was given, so a visit that was still planned will not take
+ * place.
  *
  * @param verzoekId the request
  * @param gemeente the request's municipality
@@ -23,7 +25,9 @@ public record VerzoekEnded(UUID verzoekId, String gemeente, UUID endedBy, How ho
 		/** The asking professional withdrew it. */
 		INGETROKKEN,
 		/** Its key person left the pool; the request is open again for someone else. */
-		VRIJGEGEVEN
+		VRIJGEGEVEN,
+		/** Its key person reported it done. */
+		AFGEROND
 
 	}
 

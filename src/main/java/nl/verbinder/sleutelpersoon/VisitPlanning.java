@@ -3,6 +3,7 @@ package nl.verbinder.sleutelpersoon;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import nl.verbinder.appointment.Place;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.reference.ReferenceData;
+import nl.verbinder.shared.DutchTime;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,21 +69,26 @@ public class VisitPlanning {
 	/** The visit a key person sees of their own accepted request. */
 	public record OwnVisit(Instant begin, Instant einde, String plaatsSoort, @Nullable String adres,
 			@Nullable String kaartLink, @Nullable String videoLink, @Nullable String telefoon, boolean tolk,
-			String status) {
+			String status, @Nullable Instant verzetVan) {
 
 		static OwnVisit of(AppointmentView v) {
 			return new OwnVisit(v.begin(), v.einde(), v.plaatsSoort(), v.adres(), v.kaartLink(), v.videoLink(),
-					v.telefoon(), v.tolk(), v.status().name());
+					v.telefoon(), v.tolk(), v.status().name(), v.verzetVan());
+		}
+
+		/** The earlier start of a moved visit in Dutch time, for pages. */
+		public @Nullable LocalDateTime verzetVanLocal() {
+			return verzetVan == null ? null : LocalDateTime.ofInstant(verzetVan, DutchTime.ZONE);
 		}
 
 		/** The start in Dutch time, for pages. */
-		public java.time.LocalDateTime beginLocal() {
-			return java.time.LocalDateTime.ofInstant(begin, nl.verbinder.shared.DutchTime.ZONE);
+		public LocalDateTime beginLocal() {
+			return LocalDateTime.ofInstant(begin, DutchTime.ZONE);
 		}
 
 		/** The end in Dutch time, for pages. */
-		public java.time.LocalDateTime eindeLocal() {
-			return java.time.LocalDateTime.ofInstant(einde, nl.verbinder.shared.DutchTime.ZONE);
+		public LocalDateTime eindeLocal() {
+			return LocalDateTime.ofInstant(einde, DutchTime.ZONE);
 		}
 	}
 

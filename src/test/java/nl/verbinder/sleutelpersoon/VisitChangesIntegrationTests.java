@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.Logins;
@@ -23,12 +24,11 @@ import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.Role;
 import nl.verbinder.appointment.Appointment;
 import nl.verbinder.appointment.AppointmentView;
-import nl.verbinder.inburgering.Geslacht;
-import nl.verbinder.inburgering.Gezinsrol;
-import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.portal.Invitations;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.sleutelpersoon.VisitFixtures.Fixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +39,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The coordinator moves (time and place) or cancels the visit of an accepted request, on
@@ -54,15 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableScenarios
 class VisitChangesIntegrationTests {
 
-	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
+	private static final RequestPostProcessor WINTERSWIJK = VisitFixtures.WINTERSWIJK;
 
-	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
-
-	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
-
-	private static final UUID YONAS = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
-
-	private static final String PASSWORD = "een bezoek dat verzet wordt";
+	private static final RequestPostProcessor COORDINATOR = VisitFixtures.COORDINATOR;
 
 	@Autowired
 	MockMvc mvc;
@@ -77,7 +70,13 @@ class VisitChangesIntegrationTests {
 	Invitations invitations;
 
 	@Autowired
+	Sleutelpersonen sleutelpersonen;
+
+	@Autowired
 	VisitPlanning planning;
+
+	@Autowired
+	Requesting requesting;
 
 	@Autowired
 	AccountAdministration accounts;
@@ -85,57 +84,19 @@ class VisitChangesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private VisitFixtures fixtures;
 
-	private record Fixture(HouseholdView household, String newcomer, String request) {
+	@BeforeEach
+	void fixtures() {
+		fixtures = new VisitFixtures(mvc, background, inburgering, invitations, sleutelpersonen, accounts);
 	}
 
-	/** A household in Winterswijk with a portal account and an accepted request. */
 	private Fixture accepted(String voornaam) throws Exception {
-		HouseholdView household = background.callAs("consulent.winterswijk",
-				() -> inburgering.register(new GemeenteCode("GM0294"), "Kottenseweg " + voornaam.length(), "7101 AC",
-						LocalDate.now().minusMonths(2),
-						List.of(new Inburgering.NewMember(voornaam, "Verzet" + Long.toString(System.nanoTime(), 36),
-								LocalDate.of(1988, 5, 6), Gezinsrol.INBURGERAAR, Geslacht.VROUW, "ER", "ER",
-								LocalDate.now().minusMonths(4), null, null)),
-						true));
-		UUID person = household.members().getFirst().personId();
-		var issued = background.callAs("consulent.winterswijk", () -> invitations.invite(household.id(), person, "ti"));
-		String newcomer = invitations.activate(issued.code(), PASSWORD, PASSWORD,
-				"10.8." + (System.nanoTime() % 200) + ".1");
-		LocalDate from = LocalDate.now();
-		String id = json.readTree(mvc
-			.perform(postJson("/api/v1/verzoeken",
-					"""
-							{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
-							 "wijk":"Centrum","van":"%s","tot":"%s","minuten":15,"urgentie":"NORMAAL","huishoudenId":"%s",
-							 "doel":"Uitleg over de school"}"""
-						.formatted(from, from.plusDays(10), household.id()))
-				.with(WINTERSWIJK))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).get("id").asString();
-		mvc.perform(
-				postJson("/api/v1/verzoeken/" + id + "/aanbod", "{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}")
-					.with(COORDINATOR))
-			.andExpect(status().isOk());
-		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
-			.andExpect(status().isOk());
-		return new Fixture(household, newcomer, id);
+		return fixtures.accepted(voornaam);
 	}
 
 	private String planAtHome(Fixture f, LocalDate day) throws Exception {
-		return mvc
-			.perform(postJson("/api/v1/verzoeken/" + f.request() + "/bezoek",
-					"{\"datum\":\"%s\",\"tijd\":\"10:00\",\"minuten\":60,\"waar\":\"THUIS\",\"tolk\":true}"
-						.formatted(day))
-				.with(COORDINATOR))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.soort").value("SLEUTELPERSOON"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return fixtures.planAtHome(f, day);
 	}
 
 	private AppointmentView visit(Fixture f) {
@@ -167,7 +128,7 @@ class VisitChangesIntegrationTests {
 
 		// The newcomer confirms; then the coordinator moves it, on the page, to a video
 		// call two days later.
-		var newcomer = httpBasic(f.newcomer(), PASSWORD);
+		var newcomer = fixtures.newcomer(f);
 		mvc.perform(postJson("/api/v1/portaal/afspraken/" + planned.id() + "/bevestiging",
 				"{\"versie\":" + planned.versie() + "}")
 			.with(newcomer));
@@ -208,8 +169,9 @@ class VisitChangesIntegrationTests {
 			.andExpect(jsonPath(mine + ".verzetVan").isNotEmpty())
 			.andExpect(jsonPath(mine + ".plaatsSoort").value("VIDEO"));
 		MockHttpSession portal = (MockHttpSession) mvc
-			.perform(
-					SecurityMockMvcRequestBuilders.formLogin("/portaal/inloggen").user(f.newcomer()).password(PASSWORD))
+			.perform(SecurityMockMvcRequestBuilders.formLogin("/portaal/inloggen")
+				.user(f.newcomer())
+				.password(VisitFixtures.PASSWORD))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
@@ -218,6 +180,14 @@ class VisitChangesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("data-testid=\"appointment-moved\"", "Deze afspraak is verzet");
+		// And the key person, on their own page, with the time it had.
+		assertThat(mvc.perform(get("/mijn-verzoeken?lang=nl").session(Logins.session(mvc, f.keyPerson().username())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("data-testid=\"own-visit-moved\"", "Het bezoek is verzet",
+					"op " + planned.beginLocal().toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+							+ " om 10:00");
 
 		// Through the API, back home; a stale version is a conflict, a time in the past
 		// and a bad link are refused with a reason.
@@ -301,7 +271,7 @@ class VisitChangesIntegrationTests {
 			.andExpect(jsonPath("$.code").value("rule.appointment.cancelled"));
 		// The newcomer reads the reason.
 		String mine = "$._embedded.afspraken[?(@.id == '" + planned.id() + "')]";
-		mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(f.newcomer(), PASSWORD)))
+		mvc.perform(get("/api/v1/portaal/afspraken").with(fixtures.newcomer(f)))
 			.andExpect(jsonPath(mine + ".status").value("GEANNULEERD"))
 			.andExpect(jsonPath(mine + ".reden").value("De sleutelpersoon is ziek."));
 		// The page offers planning it again, which replaces the cancelled visit.
@@ -325,7 +295,8 @@ class VisitChangesIntegrationTests {
 		mvc.perform(postJson("/api/v1/verzoeken/" + f.request() + "/bezoek/annulering", cancel).with(WINTERSWIJK))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(postJson("/api/v1/verzoeken/" + f.request() + "/bezoek/annulering", cancel).with(KEY_PERSON))
+		mvc.perform(
+				postJson("/api/v1/verzoeken/" + f.request() + "/bezoek/annulering", cancel).with(f.keyPerson().login()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/verzoeken/" + f.request() + "/bezoek/annuleren")
 			.session(Logins.session(mvc, "consulent.winterswijk"))
@@ -401,6 +372,89 @@ class VisitChangesIntegrationTests {
 		// the other tests.
 		mvc.perform(postJson("/api/v1/verzoeken/" + f.request() + "/annulering", "{\"versie\":2}").with(WINTERSWIJK))
 			.andExpect(status().isOk());
+	}
+
+	/**
+	 * Runs a step that ends the fixture's request and waits until its visit lapsed, after
+	 * the commit.
+	 */
+	private AppointmentView lapsesAfter(Scenario scenario, Fixture f, ThrowingStep step) {
+		AppointmentView[] lapsed = new AppointmentView[1];
+		scenario.stimulate(() -> {
+			try {
+				step.run();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		})
+			.andWaitAtMost(Duration.ofSeconds(30))
+			.andWaitForStateChange(() -> visit(f).status(), s -> s == Appointment.Status.GEANNULEERD)
+			.andVerify(s -> lapsed[0] = visit(f));
+		return lapsed[0];
+	}
+
+	@FunctionalInterface
+	private interface ThrowingStep {
+
+		void run() throws Exception;
+
+	}
+
+	@Test
+	void aRequestItsKeyPersonReportsDoneCancelsItsVisitStillToCome(Scenario scenario) throws Exception {
+		Fixture f = accepted("Aster");
+		planAtHome(f, LocalDate.now().plusDays(5));
+		AppointmentView planned = visit(f);
+		// The key person helped by phone already and reports it.
+		AppointmentView lapsed = lapsesAfter(scenario, f, () -> mvc
+			.perform(postJson("/api/v1/mijn-verzoeken/" + f.request() + "/verslag",
+					"{\"versie\":2,\"datum\":\"%s\",\"minuten\":30,\"km\":0,\"tekst\":\"Telefonisch uitgelegd.\"}"
+						.formatted(LocalDate.now()))
+				.with(f.keyPerson().login()))
+			.andExpect(status().isOk()));
+		assertThat(lapsed.id()).isEqualTo(planned.id());
+		assertThat(lapsed.reden()).contains("hulp al gegeven");
+		// The newcomer reads why.
+		String mine = "$._embedded.afspraken[?(@.id == '" + planned.id() + "')]";
+		mvc.perform(get("/api/v1/portaal/afspraken").with(fixtures.newcomer(f)))
+			.andExpect(jsonPath(mine + ".status").value("GEANNULEERD"))
+			.andExpect(jsonPath(mine + ".reden").value(lapsed.reden()));
+	}
+
+	@Test
+	void aRequestTheCoordinatorRecordsAsDoneCancelsItsVisitStillToCome(Scenario scenario) throws Exception {
+		Fixture f = accepted("Rahwa");
+		planAtHome(f, LocalDate.now().plusDays(5));
+		AppointmentView lapsed = lapsesAfter(scenario, f, () -> mvc
+			.perform(postJson("/api/v1/verzoeken/" + f.request() + "/antwoord", """
+					{"versie":2,"geaccepteerd":true,"verslag":{"versie":2,"datum":"%s","minuten":20,"km":0,
+					 "tekst":"Sleutelpersoon belde: al geholpen."}}""".formatted(LocalDate.now())).with(COORDINATOR))
+			.andExpect(status().isOk()));
+		assertThat(lapsed.reden()).contains("hulp al gegeven");
+	}
+
+	@Test
+	void aKeyPersonWhoLeavesThePoolReleasesTheRequestAndItsVisitLapses(Scenario scenario) throws Exception {
+		Fixture f = accepted("Mebrat");
+		planAtHome(f, LocalDate.now().plusDays(5));
+		AppointmentView planned = visit(f);
+		AppointmentView lapsed = lapsesAfter(scenario, f,
+				() -> mvc
+					.perform(
+							postJson("/api/v1/sleutelpersonen/" + f.keyPerson().id() + "/vertrek",
+									"{\"datum\":\"%s\",\"reden\":\"Verhuisd naar een andere regio\"}"
+										.formatted(LocalDate.now()))
+								.with(COORDINATOR))
+					.andExpect(status().isOk()));
+		assertThat(lapsed.id()).isEqualTo(planned.id());
+		assertThat(lapsed.reden()).contains("kan niet komen");
+		// The request is open again, for the coordinator to offer to someone else.
+		assertThat(
+				background.callAs("consulent.winterswijk", () -> requesting.findRequest(UUID.fromString(f.request())))
+					.verzoek()
+					.status())
+			.isEqualTo(Verzoek.Status.OPEN);
 	}
 
 }

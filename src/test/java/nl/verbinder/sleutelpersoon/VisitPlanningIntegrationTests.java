@@ -4,7 +4,6 @@ import static nl.verbinder.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -17,21 +16,19 @@ import java.util.List;
 import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.appointment.Appointment;
-import nl.verbinder.inburgering.Geslacht;
-import nl.verbinder.inburgering.Gezinsrol;
-import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.portal.Invitations;
-import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
+import nl.verbinder.sleutelpersoon.VisitFixtures.Fixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,16 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @VerbinderIntegrationTest
 class VisitPlanningIntegrationTests {
-
-	private static final RequestPostProcessor WINTERSWIJK = Logins.basic("consulent.winterswijk");
-
-	private static final RequestPostProcessor COORDINATOR = Logins.basic("coordinator");
-
-	private static final RequestPostProcessor KEY_PERSON = Logins.basic("sleutelpersoon");
-
-	private static final UUID YONAS = UUID.nameUUIDFromBytes("sleutelpersoon-0".getBytes());
-
-	private static final String PASSWORD = "een bezoek van de sleutelpersoon";
 
 	@Autowired
 	MockMvc mvc;
@@ -67,49 +54,25 @@ class VisitPlanningIntegrationTests {
 	Invitations invitations;
 
 	@Autowired
+	Sleutelpersonen sleutelpersonen;
+
+	@Autowired
+	AccountAdministration accounts;
+
+	@Autowired
 	VisitPlanning planning;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private record Fixture(HouseholdView household, String newcomer, String request) {
+	private VisitFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new VisitFixtures(mvc, background, inburgering, invitations, sleutelpersonen, accounts);
 	}
 
-	/** A household in Winterswijk with a portal account and a home visit request. */
 	private Fixture request(String voornaam) throws Exception {
-		HouseholdView household = background.callAs("consulent.winterswijk",
-				() -> inburgering.register(new GemeenteCode("GM0294"), "Meddosestraat " + voornaam.length(), "7101 AB",
-						LocalDate.now().minusMonths(2),
-						List.of(new Inburgering.NewMember(voornaam, "Bezoek" + Long.toString(System.nanoTime(), 36),
-								LocalDate.of(1985, 3, 4), Gezinsrol.INBURGERAAR, Geslacht.VROUW, "ER", "ER",
-								LocalDate.now().minusMonths(4), null, null)),
-						true));
-		UUID person = household.members().getFirst().personId();
-		var issued = background.callAs("consulent.winterswijk", () -> invitations.invite(household.id(), person, "ti"));
-		String newcomer = invitations.activate(issued.code(), PASSWORD, PASSWORD,
-				"10.7." + (System.nanoTime() % 200) + ".1");
-		LocalDate from = LocalDate.now();
-		String id = json.readTree(mvc
-			.perform(postJson("/api/v1/verzoeken",
-					"""
-							{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM0294",
-							 "wijk":"Centrum","van":"%s","tot":"%s","minuten":15,"urgentie":"NORMAAL","huishoudenId":"%s",
-							 "doel":"Uitleg over de huisarts"}"""
-						.formatted(from, from.plusDays(10), household.id()))
-				.with(WINTERSWIJK))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).get("id").asString();
-		return new Fixture(household, newcomer, id);
-	}
-
-	private void offerAndAccept(Fixture f) throws Exception {
-		mvc.perform(postJson("/api/v1/verzoeken/" + f.request() + "/aanbod",
-				"{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}")
-			.with(COORDINATOR)).andExpect(status().isOk());
-		mvc.perform(
-				postJson("/api/v1/mijn-verzoeken/" + f.request() + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
-			.andExpect(status().isOk());
+		return fixtures.request(voornaam, fixtures.keyPerson("Dawit"));
 	}
 
 	private static VisitPlanning.Plan atHome(Instant at) {
@@ -125,7 +88,7 @@ class VisitPlanningIntegrationTests {
 		assertThatThrownBy(() -> background.callAs("coordinator", () -> planning.plan(request, atHome(at))))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("rule.request-visit.not-accepted");
-		offerAndAccept(f);
+		fixtures.offerAndAccept(f);
 
 		MockHttpSession coordinator = Logins.session(mvc, "coordinator");
 		assertThat(mvc.perform(get("/verzoeken").session(coordinator)).andReturn().getResponse().getContentAsString())
@@ -175,7 +138,7 @@ class VisitPlanningIntegrationTests {
 		var planned = background.callAs("coordinator", () -> planning.visits(List.of(request))).get(request);
 		assertThat(planned.soort()).isEqualTo(Appointment.Kind.SLEUTELPERSOON);
 		assertThat(planned.sleutelpersoon()).isTrue();
-		assertThat(planned.aanwezigen()).containsExactly("Yonas Tekle");
+		assertThat(planned.aanwezigen()).containsExactly(f.keyPerson().name());
 		assertThat(planned.adres()).contains(f.household().adres(), "Winterswijk");
 		// Once only.
 		assertThatThrownBy(() -> background.callAs("coordinator", () -> planning.plan(request, atHome(at))))
@@ -183,13 +146,13 @@ class VisitPlanningIntegrationTests {
 			.hasMessageContaining("rule.request-visit.planned");
 
 		// The newcomer: in the list, the week and the calendar file.
-		var newcomer = httpBasic(f.newcomer(), PASSWORD);
+		var newcomer = fixtures.newcomer(f);
 		String list = mvc.perform(get("/api/v1/portaal/afspraken").with(newcomer))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(list).contains("\"soort\":\"SLEUTELPERSOON\"", "Yonas Tekle", planned.id().toString());
+		assertThat(list).contains("\"soort\":\"SLEUTELPERSOON\"", f.keyPerson().name(), planned.id().toString());
 		String ics = mvc.perform(get("/api/v1/portaal/afspraken/" + planned.id() + "/agenda.ics").with(newcomer))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -200,7 +163,7 @@ class VisitPlanningIntegrationTests {
 			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
 				.formLogin("/portaal/inloggen")
 				.user(f.newcomer())
-				.password(PASSWORD))
+				.password(VisitFixtures.PASSWORD))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
@@ -209,10 +172,10 @@ class VisitPlanningIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Yonas Tekle", "/portaal/afspraken/" + planned.id() + "/agenda.ics");
+		assertThat(page).contains(f.keyPerson().name(), "/portaal/afspraken/" + planned.id() + "/agenda.ics");
 
 		// The key person, on their own page.
-		String own = mvc.perform(get("/mijn-verzoeken?lang=nl").session(Logins.session(mvc, "sleutelpersoon")))
+		String own = mvc.perform(get("/mijn-verzoeken?lang=nl").session(Logins.session(mvc, f.keyPerson().username())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -223,21 +186,21 @@ class VisitPlanningIntegrationTests {
 	@Test
 	void onlyTheCoordinatorPlansAVisitAndOnlyForARequestForAHousehold() throws Exception {
 		Fixture f = request("Mehret");
-		offerAndAccept(f);
+		fixtures.offerAndAccept(f);
 		UUID request = UUID.fromString(f.request());
 		Instant at = Instant.now().plus(4, ChronoUnit.DAYS);
 		// A case manager, the key person, a newcomer: refused.
 		mvc.perform(get("/verzoeken/" + f.request() + "/bezoek").session(Logins.session(mvc, "consulent.winterswijk")))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/verzoeken/" + f.request() + "/bezoek").session(Logins.session(mvc, "sleutelpersoon")))
+		mvc.perform(get("/verzoeken/" + f.request() + "/bezoek").session(Logins.session(mvc, f.keyPerson().username())))
 			.andExpect(status().isForbidden());
 		assertThatThrownBy(() -> background.callAs("consulent.winterswijk", () -> planning.plan(request, atHome(at))))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> background.callAs("sleutelpersoon", () -> planning.plan(request, atHome(at))))
+		assertThatThrownBy(() -> background.callAs(f.keyPerson().username(), () -> planning.plan(request, atHome(at))))
 			.isInstanceOf(AccessDeniedException.class);
 		// Nor can the key person read the visit of a request that is not theirs through
 		// the appointments: the coordinator planned nothing yet.
-		assertThat(background.callAs("sleutelpersoon", () -> planning.ownVisits())).doesNotContainKey(request);
+		assertThat(background.callAs(f.keyPerson().username(), () -> planning.ownVisits())).doesNotContainKey(request);
 		// A request for no household gets no visit.
 		LocalDate from = LocalDate.now();
 		String general = json.readTree(mvc
@@ -246,16 +209,16 @@ class VisitPlanningIntegrationTests {
 							{"soort":"VOORLICHTING","talen":["ti"],"rol":"VERTALER","gemeente":"GM0294","wijk":"Centrum",
 							 "van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","doel":"Voorlichting over school"}"""
 						.formatted(from, from.plusDays(10)))
-				.with(WINTERSWIJK))
+				.with(VisitFixtures.WINTERSWIJK))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).get("id").asString();
 		mvc.perform(postJson("/api/v1/verzoeken/" + general + "/aanbod",
-				"{\"sleutelpersoon\":\"" + YONAS + "\",\"versie\":0}")
-			.with(COORDINATOR)).andExpect(status().isOk());
-		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + general + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
-			.andExpect(status().isOk());
+				"{\"sleutelpersoon\":\"" + f.keyPerson().id() + "\",\"versie\":0}")
+			.with(VisitFixtures.COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + general + "/acceptatie", "{\"versie\":1}")
+			.with(f.keyPerson().login())).andExpect(status().isOk());
 		assertThatThrownBy(
 				() -> background.callAs("coordinator", () -> planning.plan(UUID.fromString(general), atHome(at))))
 			.isInstanceOf(RuleViolation.class)

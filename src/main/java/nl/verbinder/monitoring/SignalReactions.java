@@ -12,8 +12,10 @@ import nl.verbinder.inkoop.AttendanceReported;
 import nl.verbinder.partner.ReferralAnswered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Re-evaluates one household's signal rules when something changed in it: a contact
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * whose act (or whose referral) caused it, so that the same scope checks and processing
  * log apply; attendance is reported by a provider's partner worker, who may not read
  * households, so it is re-evaluated by Verbinder itself for the municipality, as the
- * nightly run is. The time-based part of the rules waits for the nightly run.
+ * nightly run is. The time-based part of the rules waits for the nightly run. When the
+ * database fails the reaction fails, so that it is delivered again
+ * ({@code nl.verbinder.EventReactions}); any other failure is left to the nightly run.
  */
 @Component
 class SignalReactions {
@@ -70,6 +74,9 @@ class SignalReactions {
 			background.callAsSystem(NightlySignalRun.ACTOR, event.gemeente(),
 					() -> signals.evaluate(new HouseholdId(event.householdId())));
 		}
+		catch (DataAccessException | TransactionException e) {
+			throw e;
+		}
 		catch (RuntimeException e) {
 			logger.warn("Signals of household {} not re-evaluated now; the nightly run will", event.householdId(), e);
 		}
@@ -78,6 +85,10 @@ class SignalReactions {
 	private void reevaluate(UUID household, UUID account) {
 		try {
 			background.callAs(new AccountId(account), () -> signals.evaluate(new HouseholdId(household)));
+		}
+		catch (DataAccessException | TransactionException e) {
+			// The database failed: the reaction stays incomplete and is delivered again.
+			throw e;
 		}
 		catch (RuntimeException e) {
 			// An account that was disabled meanwhile, or moved: the nightly run catches

@@ -37,6 +37,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * learning route not completed is signalled (default 6, the term's last half year)
  * @param ontzorgenMonths months after moving in that financial unburdening is arranged
  * for (default 6)
+ * @param ontzorgenFollowUpMonths months after financial unburdening ended without a
+ * follow-up that this is signalled (default 3: the first quarter of paying the fixed
+ * costs oneself, when arrears begin; later the municipality's early warning of debts
+ * takes over)
  */
 @ConfigurationProperties("verbinder.signals")
 record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10") int pipWeeks,
@@ -45,11 +49,11 @@ record SignalSettings(@DefaultValue("60") int noContactDays, @DefaultValue("10")
 		@DefaultValue("6") int adultMonths, @DefaultValue("5") int maxOrganisations, @DefaultValue("14") int startDays,
 		@DefaultValue("26") int normLessons, @DefaultValue("3") int normMonths, @DefaultValue("80") int dropPercent,
 		@DefaultValue("4") int dropWeeks, @DefaultValue("6") int dropMinLessons, @DefaultValue("6") int termMonths,
-		@DefaultValue("6") int ontzorgenMonths) {
+		@DefaultValue("6") int ontzorgenMonths, @DefaultValue("3") int ontzorgenFollowUpMonths) {
 
 	Thresholds defaults() {
 		return new Thresholds(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays,
 				partnerMonths, adultMonths, maxOrganisations, startDays, normLessons, normMonths, dropPercent,
-				dropWeeks, dropMinLessons, termMonths, ontzorgenMonths);
+				dropWeeks, dropMinLessons, termMonths, ontzorgenMonths, ontzorgenFollowUpMonths);
 	}
 }

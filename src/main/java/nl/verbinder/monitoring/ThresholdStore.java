@@ -17,7 +17,8 @@ class ThresholdStore {
 
 	private static final String COLUMNS = "no_contact_days, pip_weeks, agreement_grace_days, draft_plan_months, "
 			+ "referral_grace_days, partner_months, adult_months, max_organisations, start_days, norm_lessons, "
-			+ "norm_months, drop_percent, drop_weeks, drop_min_lessons, term_months, ontzorgen_months";
+			+ "norm_months, drop_percent, drop_weeks, drop_min_lessons, term_months, ontzorgen_months, "
+			+ "ontzorgen_follow_up_months";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +43,7 @@ class ThresholdStore {
 		jdbc.sql(
 				"""
 						insert into monitoring.signal_threshold (gemeente, %s, changed_by, changed_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						on conflict (gemeente) do update set
 						  no_contact_days = excluded.no_contact_days, pip_weeks = excluded.pip_weeks,
 						  agreement_grace_days = excluded.agreement_grace_days, draft_plan_months = excluded.draft_plan_months,
@@ -50,12 +51,13 @@ class ThresholdStore {
 						  adult_months = excluded.adult_months, max_organisations = excluded.max_organisations,
 						  start_days = excluded.start_days, norm_lessons = excluded.norm_lessons,
 						  norm_months = excluded.norm_months, drop_percent = excluded.drop_percent, drop_weeks = excluded.drop_weeks,
-						  drop_min_lessons = excluded.drop_min_lessons, term_months = excluded.term_months, ontzorgen_months = excluded.ontzorgen_months, changed_by = excluded.changed_by, changed_at = excluded.changed_at"""
+						  drop_min_lessons = excluded.drop_min_lessons, term_months = excluded.term_months, ontzorgen_months = excluded.ontzorgen_months,
+						  ontzorgen_follow_up_months = excluded.ontzorgen_follow_up_months, changed_by = excluded.changed_by, changed_at = excluded.changed_at"""
 					.formatted(COLUMNS))
 			.params(gemeente, t.noContactDays(), t.pipWeeks(), t.agreementGraceDays(), t.draftPlanMonths(),
 					t.referralGraceDays(), t.partnerMonths(), t.adultMonths(), t.maxOrganisations(), t.startDays(),
 					t.normLessons(), t.normMonths(), t.dropPercent(), t.dropWeeks(), t.dropMinLessons(), t.termMonths(),
-					t.ontzorgenMonths(), by, Timestamp.from(now))
+					t.ontzorgenMonths(), t.ontzorgenFollowUpMonths(), by, Timestamp.from(now))
 			.update();
 	}
 

@@ -30,10 +30,13 @@ import nl.verbinder.shared.RuleViolation;
  * route not completed is signalled (1–24)
  * @param ontzorgenMonths months after moving in that financial unburdening is to be
  * arranged for (1–24)
+ * @param ontzorgenFollowUpMonths months after financial unburdening ended without a
+ * follow-up that this is signalled (1–24)
  */
 record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int draftPlanMonths, int referralGraceDays,
 		int partnerMonths, int adultMonths, int maxOrganisations, int startDays, int normLessons, int normMonths,
-		int dropPercent, int dropWeeks, int dropMinLessons, int termMonths, int ontzorgenMonths) {
+		int dropPercent, int dropWeeks, int dropMinLessons, int termMonths, int ontzorgenMonths,
+		int ontzorgenFollowUpMonths) {
 
 	/** Each threshold's setting name with its lowest and highest value, in order. */
 	static final List<Limit> LIMITS = List.of(new Limit("no-contact-days", 1, 365), new Limit("pip-weeks", 1, 104),
@@ -42,7 +45,7 @@ record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int d
 			new Limit("adult-months", 1, 24), new Limit("max-organisations", 1, 50), new Limit("start-days", 1, 365),
 			new Limit("norm-lessons", 1, 200), new Limit("norm-months", 1, 24), new Limit("drop-percent", 1, 100),
 			new Limit("drop-weeks", 1, 26), new Limit("drop-min-lessons", 1, 100), new Limit("term-months", 1, 24),
-			new Limit("ontzorgen-months", 1, 24));
+			new Limit("ontzorgen-months", 1, 24), new Limit("ontzorgen-follow-up-months", 1, 24));
 
 	/** A threshold's name and range. */
 	record Limit(String name, int min, int max) {
@@ -55,7 +58,7 @@ record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int d
 	Thresholds {
 		int[] values = { noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays, partnerMonths,
 				adultMonths, maxOrganisations, startDays, normLessons, normMonths, dropPercent, dropWeeks,
-				dropMinLessons, termMonths, ontzorgenMonths };
+				dropMinLessons, termMonths, ontzorgenMonths, ontzorgenFollowUpMonths };
 		for (int i = 0; i < values.length; i++) {
 			Limit limit = LIMITS.get(i);
 			if (values[i] < limit.min() || values[i] > limit.max()) {
@@ -69,7 +72,7 @@ record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int d
 	List<Integer> values() {
 		return List.of(noContactDays, pipWeeks, agreementGraceDays, draftPlanMonths, referralGraceDays, partnerMonths,
 				adultMonths, maxOrganisations, startDays, normLessons, normMonths, dropPercent, dropWeeks,
-				dropMinLessons, termMonths, ontzorgenMonths);
+				dropMinLessons, termMonths, ontzorgenMonths, ontzorgenFollowUpMonths);
 	}
 
 	static Thresholds of(List<Integer> values) {
@@ -78,7 +81,7 @@ record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int d
 		}
 		return new Thresholds(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4), values.get(5),
 				values.get(6), values.get(7), values.get(8), values.get(9), values.get(10), values.get(11),
-				values.get(12), values.get(13), values.get(14), values.get(15));
+				values.get(12), values.get(13), values.get(14), values.get(15), values.get(16));
 	}
 
 	/** The rules with these thresholds, one per kind. */
@@ -89,7 +92,7 @@ record Thresholds(int noContactDays, int pipWeeks, int agreementGraceDays, int d
 				new TooManyOrganisations(maxOrganisations), new TrajectoryNotStarted(startDays),
 				new LessonNormMissed(normLessons, normMonths),
 				new AttendanceDropping(dropPercent, dropWeeks, dropMinLessons), new TermDeadlineNear(termMonths),
-				new OntzorgingMissing(ontzorgenMonths));
+				new OntzorgingMissing(ontzorgenMonths, ontzorgenFollowUpMonths));
 	}
 
 }

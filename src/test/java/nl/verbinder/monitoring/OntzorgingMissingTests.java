@@ -16,7 +16,10 @@ class OntzorgingMissingTests {
 	/** Six months after 31 August: 28 February. */
 	private static final LocalDate SIX_MONTHS = LocalDate.of(2027, 2, 28);
 
-	private final OntzorgingMissing rule = new OntzorgingMissing(6);
+	/** Three months after 28 February: 28 May. */
+	private static final LocalDate THREE_MONTHS_AFTER = LocalDate.of(2027, 5, 28);
+
+	private final OntzorgingMissing rule = new OntzorgingMissing(6, 3);
 
 	@Test
 	void signalsNotArrangedFromTheDayOfMovingInDueThatDay() {
@@ -44,8 +47,29 @@ class OntzorgingMissingTests {
 	@Test
 	void signalsTheDayAfterItEndedWithoutAFollowUp() {
 		var facts = unburdening(ARRIVAL, new Ontzorging(ARRIVAL, SIX_MONTHS, false));
+		assertThat(rule.missed(facts, SIX_MONTHS)).isEmpty();
 		assertThat(rule.missed(facts, SIX_MONTHS.plusDays(1))).contains(SIX_MONTHS);
-		assertThat(rule.missed(facts, SIX_MONTHS.plusYears(1))).contains(SIX_MONTHS);
+	}
+
+	@Test
+	void stopsSignallingAnEndWithoutAFollowUpExactlyTheFollowUpMonthsAfterItsLastDay() {
+		var facts = unburdening(ARRIVAL, new Ontzorging(ARRIVAL, SIX_MONTHS, false));
+		assertThat(rule.missed(facts, THREE_MONTHS_AFTER.minusDays(1))).contains(SIX_MONTHS);
+		assertThat(rule.missed(facts, THREE_MONTHS_AFTER)).isEmpty();
+		assertThat(rule.missed(facts, SIX_MONTHS.plusYears(1))).as("no longer for ever").isEmpty();
+	}
+
+	@Test
+	void countsTheFollowUpMonthsFromTheEndNotFromMovingIn() {
+		// Extended to a year: the follow-up is due after the year, not after six months.
+		LocalDate yearLater = ARRIVAL.plusYears(1);
+		var facts = unburdening(ARRIVAL, new Ontzorging(ARRIVAL, yearLater, false));
+		assertThat(rule.missed(facts, yearLater.plusDays(1))).contains(yearLater);
+		assertThat(rule.missed(facts, yearLater.plusMonths(3).minusDays(1))).contains(yearLater);
+		assertThat(rule.missed(facts, yearLater.plusMonths(3))).isEmpty();
+		assertThat(new OntzorgingMissing(6, 12).missed(facts, yearLater.plusMonths(3)))
+			.as("a municipality that keeps it longer")
+			.contains(yearLater);
 	}
 
 	@Test
@@ -68,7 +92,8 @@ class OntzorgingMissingTests {
 
 	@Test
 	void refusesLessThanAMonth() {
-		assertThatThrownBy(() -> new OntzorgingMissing(0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new OntzorgingMissing(0, 3)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new OntzorgingMissing(6, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

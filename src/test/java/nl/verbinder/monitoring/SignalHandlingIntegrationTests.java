@@ -133,11 +133,10 @@ class SignalHandlingIntegrationTests {
 		var coordinator = Logins.session(mvc, "coordinator");
 		assertThat(Http.ok(mvc.perform(get("/signaaldrempels").session(coordinator)))).contains("Winterswijk")
 			.contains("Dagen zonder contactmoment");
-		var refused = mvc
-			.perform(post("/signaaldrempels").session(coordinator)
-				.with(csrf())
-				.param("gemeente", "GM0294")
-				.param("waarden", "0", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6", "6"))
+		var refused = mvc.perform(post("/signaaldrempels").session(coordinator)
+			.with(csrf())
+			.param("gemeente", "GM0294")
+			.param("waarden", "0", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6", "6", "3"))
 			.andReturn()
 			.getFlashMap();
 		assertThat(refused.get("thresholdError")).isNotNull();
@@ -148,7 +147,7 @@ class SignalHandlingIntegrationTests {
 		mvc.perform(post("/signaaldrempels").session(coordinator)
 			.with(csrf())
 			.param("gemeente", "GM0294")
-			.param("waarden", "45", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6", "6"))
+			.param("waarden", "45", "10", "0", "3", "0", "3", "6", "5", "14", "26", "3", "80", "4", "6", "6", "6", "3"))
 			.andExpect(redirectedUrl("/signaaldrempels"));
 		assertThat(jdbc.sql("select no_contact_days from monitoring.signal_threshold where gemeente = 'GM0294'")
 			.query(Integer.class)

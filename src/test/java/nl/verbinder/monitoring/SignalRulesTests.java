@@ -91,7 +91,7 @@ class SignalRulesTests {
 
 	@Test
 	void takesItsThresholdsFromTheSettings() {
-		var rules = new SignalRules(new Thresholds(30, 4, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6));
+		var rules = new SignalRules(new Thresholds(30, 4, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6, 3));
 		LocalDate today = REGISTERED.plusDays(30);
 		var findings = rules.findings(List.of(facts(null, null, false), facts(null, null, true)), today);
 		assertThat(findings).extracting(SignalRules.Finding::kind)
@@ -101,9 +101,9 @@ class SignalRulesTests {
 
 	@Test
 	void takesAMunicipalitysOwnThresholdsBeforeTheRegionsDefaults() {
-		Thresholds defaults = new Thresholds(60, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6);
+		Thresholds defaults = new Thresholds(60, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6, 3);
 		var rules = new SignalRules(defaults,
-				Map.of("GM1586", new Thresholds(30, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6)));
+				Map.of("GM1586", new Thresholds(30, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6, 3)));
 		LocalDate today = REGISTERED.plusDays(30);
 		assertThat(rules.findings(List.of(facts(null, null, true)), today)).extracting(SignalRules.Finding::kind)
 			.containsExactly(SignalKind.NO_CONTACT);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ThresholdsTests {
 
-	private static final List<Integer> DEFAULTS = List.of(60, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6);
+	private static final List<Integer> DEFAULTS = List.of(60, 10, 0, 3, 0, 3, 6, 5, 14, 26, 3, 80, 4, 6, 6, 6, 3);
 
 	@Test
 	void acceptsEveryThresholdAtTheEdgesOfItsRange() {

@@ -1,7 +1,9 @@
 package nl.verbinder.access;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -20,8 +22,14 @@ public class AccessControl {
 
 	private final Region region;
 
-	AccessControl(Region region) {
+	private final EmergencyGrants emergencyGrants;
+
+	private final Clock clock;
+
+	AccessControl(Region region, EmergencyGrants emergencyGrants, Clock clock) {
 		this.region = region;
+		this.emergencyGrants = emergencyGrants;
+		this.clock = clock;
 	}
 
 	/** The current actor; throws when nobody is authenticated. */
@@ -61,6 +69,37 @@ public class AccessControl {
 					actor.username() + " works for " + actor.gemeente() + ", outside the region");
 		}
 		return new AccessScope(actor, permission, Set.of(actor.gemeente()));
+	}
+
+	/**
+	 * The scope for {@code permission} on one household: {@link #scopeFor(Permission)},
+	 * and, when the current case manager holds an emergency access to that household that
+	 * is active now, that one household besides. Only reading is opened so; the grant
+	 * opens no other household, and no list.
+	 */
+	public AccessScope scopeFor(Permission permission, UUID household) {
+		AccessScope scope = scopeFor(permission);
+		Actor actor = scope.actor();
+		if (permission != Permission.HOUSEHOLD_READ || actor.role() != Role.CASE_MANAGER || actor.regional()) {
+			return scope;
+		}
+		return emergencyGrants.active(actor.id(), household, clock.instant())
+			.filter(g -> g.holds(actor.id(), household))
+			.map(scope::with)
+			.orElse(scope);
+	}
+
+	/**
+	 * The whole region for one search by the current case manager before an emergency
+	 * access: finding the household of a full BSN that a stated reason came with. Nothing
+	 * else may use it.
+	 */
+	public AccessScope emergencySearchScope() {
+		AccessScope own = scopeFor(Permission.HOUSEHOLD_READ);
+		if (own.actor().role() != Role.CASE_MANAGER) {
+			throw new AccessDeniedException(own.actor().username() + " is no case manager");
+		}
+		return new AccessScope(own.actor(), Permission.HOUSEHOLD_READ, region.gemeenteCodes());
 	}
 
 	/**

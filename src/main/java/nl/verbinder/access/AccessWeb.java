@@ -46,6 +46,8 @@ class AccessWeb {
 					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
 					"/api/v1/verwerkingen/integriteit/volledig")
+			.get(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang")
+			.post(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang/*/beeindigen")
 			.get(Permission.PERSONAL_DATA_MANAGE, "/beheer/vernietigingen", "/beheer/inzageverzoek",
 					"/beheer/inzageverzoek/**", "/api/v1/persoonsgegevens/**")
 			.build();
@@ -54,7 +56,7 @@ class AccessWeb {
 	@Bean
 	ProcessingActivities accessProcessingActivities() {
 		return ProcessingActivities.of(ProcessingLog.ACCOUNTABILITY, AccountAdministration.ACCOUNTS,
-				ExpiredData.DESTRUCTION, PersonalDataExport.ACCESS_REQUEST);
+				ExpiredData.DESTRUCTION, PersonalDataExport.ACCESS_REQUEST, EmergencyAccess.ACTIVITY);
 	}
 
 	@Controller

@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * row-level security policy that shows only rows of the municipalities in the
  * transaction-local setting {@code verbinder.gemeenten}; {@link #restrictTo(AccessScope)}
  * sets it from a scope that {@link AccessControl} granted. Without it, such tables show
- * nothing.
+ * nothing. The setting {@code verbinder.huishoudens} names the one household an emergency
+ * access opens besides (empty otherwise); the household-level tables' policies admit its
+ * rows too.
  */
 @Service
 public class RowLevelSecurity {
@@ -35,10 +37,11 @@ public class RowLevelSecurity {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Row-level security is set per transaction; none is active");
 		}
-		jdbc.sql("select set_config('verbinder.gemeenten', ?, true)")
-			.param(String.join(",", Arrays.asList(scope.gemeenteCodes())))
+		jdbc.sql("select set_config('verbinder.gemeenten', ?, true), set_config('verbinder.huishoudens', ?, true)")
+			.params(String.join(",", Arrays.asList(scope.gemeenteCodes())),
+					String.join(",", Arrays.asList(scope.householdIds())))
 			.query()
-			.singleValue();
+			.singleRow();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -81,7 +81,7 @@ public class Contacten {
 	/** The household's contact moments, newest first. */
 	@Transactional
 	public List<ContactView> forHousehold(HouseholdId householdId) {
-		Household household = scoping.household(householdId, scoping.scope(Permission.HOUSEHOLD_READ));
+		Household household = scoping.readable(householdId);
 		LocalDate today = LocalDate.now(clock);
 		List<ContactView> list = contacts.findByHouseholdIdOrderByDatumDescRecordedAtDesc(household.id().value())
 			.stream()

@@ -249,7 +249,7 @@ public class Inburgering {
 
 	@Transactional
 	public HouseholdView household(HouseholdId id) {
-		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));
+		Household household = scoping.readable(id);
 		log.record(REGIE, Operation.READ, subjects(household));
 		return HouseholdView.of(household);
 	}

@@ -4,6 +4,10 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
+import nl.verbinder.access.DataSubject;
+import nl.verbinder.access.EmergencyAccess;
+import nl.verbinder.access.Operation;
+import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +29,15 @@ class Scoping {
 
 	private final JdbcClient jdbc;
 
-	Scoping(AccessControl access, RowLevelSecurity rowLevelSecurity, Households households, JdbcClient jdbc) {
+	private final ProcessingLog log;
+
+	Scoping(AccessControl access, RowLevelSecurity rowLevelSecurity, Households households, JdbcClient jdbc,
+			ProcessingLog log) {
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 		this.households = households;
 		this.jdbc = jdbc;
+		this.log = log;
 	}
 
 	AccessScope scope(Permission permission) {
@@ -46,6 +54,26 @@ class Scoping {
 		return households.findById(id.value())
 			.filter(h -> scope.covers(h.gemeente()))
 			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in scope"));
+	}
+
+	/**
+	 * A household to read: within the reader's municipalities, or the one household that
+	 * the current case manager's emergency access opens (and no other of its
+	 * municipality). A read under an emergency access is logged under
+	 * {@link EmergencyAccess#ACTIVITY} as well, which refers to the grant and its reason.
+	 * "Not found" otherwise.
+	 */
+	Household readable(HouseholdId id) {
+		AccessScope scope = access.scopeFor(Permission.HOUSEHOLD_READ, id.value());
+		rowLevelSecurity.restrictTo(scope);
+		Household household = households.findById(id.value())
+			.filter(h -> scope.coversHousehold(h.id().value(), h.gemeente()))
+			.orElseThrow(() -> new NoSuchElementException("No household " + id + " in scope"));
+		if (!scope.covers(household.gemeente())) {
+			log.record(EmergencyAccess.ACTIVITY, Operation.READ,
+					household.members().stream().map(m -> DataSubject.person(m.personId())).toList());
+		}
+		return household;
 	}
 
 	/** The household of a person within the scope; "not found" for persons outside it. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
-import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +39,7 @@ public class Timeline {
 	/** Everything that happened with the household, newest first. */
 	@Transactional
 	public List<TimelineEntry> of(HouseholdId id) {
-		Household household = scoping.household(id, scoping.scope(Permission.HOUSEHOLD_READ));
+		Household household = scoping.readable(id);
 		List<TimelineEntry> entries = jdbc.sql("""
 				select cast(h.registered_at as date) as datum, 'REGISTERED' as kind, null as person, null as detail
 				from inburgering.household h where h.id = :h

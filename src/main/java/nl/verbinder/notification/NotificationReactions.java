@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.verbinder.access.EmergencyAccessGranted;
 import nl.verbinder.inburgering.HouseholdRegistered;
 import nl.verbinder.inburgering.PipEstablished;
 import nl.verbinder.partner.Doorverwijzing;
@@ -32,6 +33,8 @@ class NotificationReactions {
 	static final String REFERRAL_ACCEPTED = "nl.verbinder.doorverwijzing-geaccepteerd";
 
 	static final String PLACEMENT_PUBLISHED = "nl.verbinder.plaatsing-gepubliceerd";
+
+	static final String EMERGENCY_ACCESS_GRANTED = "nl.verbinder.noodtoegang-verleend";
 
 	private final Outbox outbox;
 
@@ -84,6 +87,22 @@ class NotificationReactions {
 		Map<String, Object> data = data("plaatsing", run, "geplaatstOp", event.placedOn().toString());
 		data.put("huishoudensPerGemeente", perGemeente);
 		emit(PLACEMENT_PUBLISHED, run, run, "plaatsing/runs/" + run, null, data);
+	}
+
+	/**
+	 * Tells the household's own municipality that a case manager of another one opened it
+	 * by emergency access: which household, from which municipality, until when. The
+	 * reason is not in the event (free text may name people); the municipality reads it
+	 * in the administrator's list.
+	 */
+	@ApplicationModuleListener
+	void on(EmergencyAccessGranted event) {
+		String household = event.household().toString();
+		Map<String, Object> data = data("noodtoegang", event.grant().toString(), "huishouden", household, "gemeente",
+				event.gemeente(), "doorGemeente", event.actorGemeente(), "vanaf", event.grantedAt().toString(), "tot",
+				event.expiresAt().toString());
+		emit(EMERGENCY_ACCESS_GRANTED, event.grant().toString(), household, "huishoudens/" + household,
+				event.gemeente(), data);
 	}
 
 	/** Writes the event for every subscriber that wants it; nothing when none does. */

@@ -201,6 +201,7 @@ public class WhoReadMyFile {
 			Map.entry("access.verantwoording", "portal.inzage.purpose.access-verantwoording"),
 			Map.entry("access.vernietiging", "portal.inzage.purpose.access-vernietiging"),
 			Map.entry("access.inzageverzoek", "portal.inzage.purpose.access-inzageverzoek"),
+			Map.entry("access.noodtoegang", "portal.inzage.purpose.access-noodtoegang"),
 			Map.entry("appointment.afspraken", "portal.inzage.purpose.appointment-afspraken"),
 			Map.entry("inburgering.regie", "portal.inzage.purpose.inburgering-regie"),
 			Map.entry("brp.raadpleging", "portal.inzage.purpose.brp-raadpleging"),

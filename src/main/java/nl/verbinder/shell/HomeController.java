@@ -40,6 +40,8 @@ class HomeController {
 							91),
 					new NavigationItem("nav.processing-register", "/beheer/verwerkingsregister",
 							Permission.PROCESSING_LOG_READ, 93),
+					new NavigationItem("nav.emergency-access", "/beheer/noodtoegang", Permission.PROCESSING_LOG_READ,
+							96),
 					new NavigationItem("nav.destructions", "/beheer/vernietigingen", Permission.PERSONAL_DATA_MANAGE,
 							94),
 					new NavigationItem("nav.personal-data", "/beheer/inzageverzoek", Permission.PERSONAL_DATA_MANAGE,

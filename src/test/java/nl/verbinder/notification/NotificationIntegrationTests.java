@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import nl.verbinder.InteropIntegrationTest;
 import nl.verbinder.Logins;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.access.EmergencyAccess;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
@@ -46,6 +47,9 @@ class NotificationIntegrationTests extends InteropIntegrationTest {
 
 	@Autowired
 	NotificationSender sender;
+
+	@Autowired
+	EmergencyAccess emergencyAccess;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -207,6 +211,28 @@ class NotificationIntegrationTests extends InteropIntegrationTest {
 			.params(asUuid, "consulent.oost-gelre")
 			.query(Integer.class)
 			.single()).as("the registration's processing record carries the request's trace id").isPositive();
+	}
+
+	@Test
+	void anEmergencyAccessTellsTheHouseholdsOwnMunicipalityWithoutTheReason() throws Exception {
+		String household = registerInOostGelre("Stationsstraat 9");
+		String reason = "Gezin staat aan de balie in Aalten zonder onderdak; opvang regelen";
+		background.callAs("consulent.aalten",
+				() -> emergencyAccess.grant(UUID.fromString(household), new GemeenteCode("GM1586"), reason));
+		awaitTrue(() -> jdbc.sql("select count(*) from notification.outbox where subject = ? and type = ?")
+			.params(household, NotificationReactions.EMERGENCY_ACCESS_GRANTED)
+			.query(Integer.class)
+			.single() > 0, "the emergency-access row of household " + household);
+		List<String> rows = jdbc
+			.sql("select subscriber || '|' || event from notification.outbox where subject = ? and type = ?")
+			.params(household, NotificationReactions.EMERGENCY_ACCESS_GRANTED)
+			.query(String.class)
+			.list();
+		assertThat(rows).as("to Oost Gelre's subscriber only").hasSize(1);
+		JsonNode event = json.readTree(rows.getFirst().substring(rows.getFirst().indexOf('|') + 1));
+		assertThat(event.get("data").get("gemeente").asString()).isEqualTo("GM1586");
+		assertThat(event.get("data").get("doorGemeente").asString()).isEqualTo("GM0197");
+		assertThat(rows.getFirst()).as("no reason, no names in a notification").doesNotContain("onderdak", "Hiwet");
 	}
 
 	static void awaitTrue(Supplier<Boolean> condition, String what) {

@@ -25,6 +25,9 @@ import nl.verbinder.reference.Land;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.access.AccessControl;
+import nl.verbinder.access.EmergencyAccess;
+import nl.verbinder.shared.Bsn;
+import nl.verbinder.shared.DutchTime;
 import nl.verbinder.access.Permission;
 import nl.verbinder.shared.GemeenteCode;
 import org.springframework.stereotype.Controller;
@@ -43,8 +46,8 @@ import java.util.stream.Collectors;
 /**
  * The case manager's household pages: the caseload and the household page. The household
  * page gathers what other parts keep (the household, its caseload row, timeline, contact
- * moments, reference names, and the follow-up notices other modules add), which is why it
- * has more collaborators than most pages.
+ * moments, reference names, the follow-up notices other modules add, and whether an
+ * emergency access opened it), which is why it has more collaborators than most pages.
  */
 @Controller
 class HouseholdPages {
@@ -65,9 +68,13 @@ class HouseholdPages {
 
 	private final ObjectProvider<FollowUpNotices> notices;
 
+	private final EmergencyAccess emergencyAccess;
+
 	HouseholdPages(Inburgering inburgering, Caseload caseload, Timeline timeline, Contacten contacten,
-			AccessControl access, ReferenceData reference, Clock clock, ObjectProvider<FollowUpNotices> notices) {
+			AccessControl access, ReferenceData reference, Clock clock, ObjectProvider<FollowUpNotices> notices,
+			EmergencyAccess emergencyAccess) {
 		this.notices = notices;
+		this.emergencyAccess = emergencyAccess;
 		this.inburgering = inburgering;
 		this.caseload = caseload;
 		this.timeline = timeline;
@@ -105,6 +112,14 @@ class HouseholdPages {
 				.forEach(n -> n.openCounts(entries.stream().map(CaseloadEntry::id).toList())
 					.forEach((k, v) -> counts.merge(k, v, Integer::sum)));
 			model.addAttribute("noticeCounts", counts);
+			String digits = name == null ? "" : name.replaceAll("[\\s.]", "");
+			if (entries.isEmpty() && Bsn.valid(digits)) {
+				// Offered after every search by a full BSN that found nothing here,
+				// whether or
+				// not the household exists elsewhere: the offer says nothing about
+				// existence.
+				model.addAttribute("emergencyBsn", digits);
+			}
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("filterError", RuleViolation.reason(e));
@@ -183,6 +198,12 @@ class HouseholdPages {
 	private String householdPage(String id, Model model, Locale locale) {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
 		model.addAttribute("household", household);
+		// Opened by an emergency access: reading only, and only this module's part of the
+		// household (the other modules' parts stay with its own municipality).
+		var grant = emergencyAccess.active(household.id().value());
+		model.addAttribute("emergencyGrant", grant.orElse(null));
+		model.addAttribute("emergencyUntil",
+				grant.map(g -> java.time.LocalDateTime.ofInstant(g.until(), DutchTime.ZONE)).orElse(null));
 		if (!model.containsAttribute("member")) {
 			var member = new MemberForm();
 			member.setAchternaam(household.members().isEmpty() ? "" : household.members().getFirst().achternaam());
@@ -194,8 +215,8 @@ class HouseholdPages {
 		model.addAttribute("landen", reference.landen(locale));
 		model.addAttribute("contacts", contacten.forHousehold(HouseholdId.of(id)));
 		model.addAttribute("timeline", timeline.of(HouseholdId.of(id)));
-		model.addAttribute("notices",
-				notices.orderedStream().flatMap(n -> n.open(HouseholdId.of(id)).stream()).toList());
+		model.addAttribute("notices", grant.isPresent() ? List.of()
+				: notices.orderedStream().flatMap(n -> n.open(HouseholdId.of(id)).stream()).toList());
 		model.addAttribute("afspraakSoorten", AfspraakSoort.values());
 		model.addAttribute("talen", reference.newcomerTalen());
 		// The contact moment's channels and kinds of interpreting, as the contact API

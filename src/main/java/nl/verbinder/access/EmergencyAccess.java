@@ -1,0 +1,152 @@
+package nl.verbinder.access;
+
+import java.time.Clock;
+import java.time.Period;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Emergency access (break the glass): a case manager who must act for a household of
+ * another municipality of the region opens that one household for a limited time
+ * ({@code verbinder.emergency-access.duration}, 24 hours by default) after stating a
+ * reason. The grant is kept with its reason; every read under it is logged under
+ * {@link #ACTIVITY}; the household's own municipality is told by the event
+ * {@link EmergencyAccessGranted}; the administrator reviews the grants.
+ * {@link AccessControl#scopeFor(Permission, UUID)} is where a grant opens its household.
+ */
+@Service
+public class EmergencyAccess {
+
+	/**
+	 * Reading a household of another municipality under an emergency access. A record
+	 * under this activity refers to its reason by the grant of its actor for its
+	 * household at its time.
+	 */
+	public static final ProcessingActivity ACTIVITY = new ProcessingActivity("access.noodtoegang",
+			"Noodtoegang: handelen voor een huishouden van een andere gemeente in een noodsituatie, met opgegeven reden",
+			"AVG art. 6 lid 1 sub d en e (vitaal belang; wettelijke taak, Wet inburgering 2021)")
+		.concerning(DataCategory.IDENTIFICATION, DataCategory.CONTACT, DataCategory.HOUSEHOLD, DataCategory.RESIDENCE,
+				DataCategory.INTEGRATION)
+		.keptFor(Period.ofYears(5));
+
+	private final AccessControl access;
+
+	private final EmergencyGrants grants;
+
+	private final EmergencyAccessSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EmergencyAccess(AccessControl access, EmergencyGrants grants, EmergencyAccessSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.grants = grants;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Refuses, in words, a request that no household could make acceptable: the current
+	 * actor is no case manager or states no (or too short a) reason. Called before the
+	 * household is looked for, so that nothing is searched without a reason.
+	 */
+	public void checkRequest(@Nullable String reason) {
+		Actor actor = access.scopeFor(Permission.HOUSEHOLD_READ).actor();
+		if (actor.role() != Role.CASE_MANAGER) {
+			throw new RuleViolation("rule.emergency-access.case-managers-only");
+		}
+		String stated = reason == null ? "" : reason.strip();
+		if (stated.length() < settings.minReasonLength()) {
+			throw new RuleViolation("rule.emergency-access.reason-required", settings.minReasonLength());
+		}
+	}
+
+	/**
+	 * Opens {@code household} of {@code gemeente} for the current case manager, for the
+	 * configured time, or refuses in words. A grant of theirs for it that is active still
+	 * is returned as it is.
+	 */
+	@Transactional
+	public EmergencyAccessGrant grant(UUID household, GemeenteCode gemeente, @Nullable String reason) {
+		Actor actor = access.scopeFor(Permission.HOUSEHOLD_READ).actor();
+		EmergencyAccessGrant grant = EmergencyAccessGrant.open(actor, household, gemeente, reason, settings.duration(),
+				settings.minReasonLength(), clock.instant());
+		if (!access.region().contains(gemeente)) {
+			throw new AccessDeniedException(gemeente + " is outside the region");
+		}
+		Optional<EmergencyAccessGrant> active = grants.active(actor.id(), household, grant.grantedAt());
+		if (active.isPresent()) {
+			return active.get();
+		}
+		grants.add(grant);
+		events.publishEvent(new EmergencyAccessGranted(grant.id(), household, gemeente.value(), actor.id().value(),
+				grant.actorGemeente().value(), grant.grantedAt(), grant.expiresAt()));
+		return grant;
+	}
+
+	/**
+	 * The current case manager's grant that opens {@code household} now, if any: for the
+	 * page to say so.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EmergencyAccessGrant> active(UUID household) {
+		return access.scopeFor(Permission.HOUSEHOLD_READ, household).emergencyAccess();
+	}
+
+	/**
+	 * Ends a grant before it expires: by the case manager who holds it, or by an
+	 * administrator. Ending an ended or expired grant changes nothing.
+	 */
+	@Transactional
+	public EmergencyAccessGrant end(UUID id) {
+		Actor actor = access.currentActor();
+		EmergencyAccessGrant grant = grants.find(id)
+			.filter(g -> g.account().equals(actor.id()) || actor.role().may(Permission.PROCESSING_LOG_READ))
+			.orElseThrow(() -> new NoSuchElementException("No emergency access " + id));
+		if (actor.role().may(Permission.PROCESSING_LOG_READ)) {
+			AccessScope scope = access.scopeFor(Permission.PROCESSING_LOG_READ);
+			if (!scope.covers(grant.gemeente()) && !scope.covers(grant.actorGemeente())) {
+				throw new NoSuchElementException("No emergency access " + id);
+			}
+		}
+		if (grant.activeAt(clock.instant())) {
+			grants.end(id, clock.instant());
+		}
+		return grants.find(id).orElseThrow();
+	}
+
+	/**
+	 * A page of grants for the administrator, newest first: those of the scope's
+	 * municipalities.
+	 */
+	@Transactional(readOnly = true)
+	public Page latest(int page, int pageSize) {
+		String[] gemeenten = access.scopeFor(Permission.PROCESSING_LOG_READ).gemeenteCodes();
+		int size = Math.clamp(pageSize, 1, 100);
+		int number = Math.max(page, 1);
+		return new Page(grants.latest(gemeenten, size, (long) (number - 1) * size), number, size,
+				grants.count(gemeenten));
+	}
+
+	/** One page of grants. */
+	public record Page(List<EmergencyAccessGrant> grants, int page, int pageSize, long total) {
+
+		public long pages() {
+			return Math.max(1, (total + pageSize - 1) / pageSize);
+		}
+
+	}
+
+}

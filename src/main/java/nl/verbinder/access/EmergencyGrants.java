@@ -1,0 +1,90 @@
+package nl.verbinder.access;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verbinder.shared.GemeenteCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The store of emergency-access grants ({@code access.emergency_access}). */
+@Component
+class EmergencyGrants {
+
+	private static final String COLUMNS = """
+			id, account_id, actor, actor_gemeente, household_id, gemeente, reason, granted_at, expires_at, ended_at""";
+
+	private final JdbcClient jdbc;
+
+	EmergencyGrants(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(EmergencyAccessGrant grant) {
+		jdbc.sql("insert into access.emergency_access (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)")
+			.params(grant.id(), grant.account().value(), grant.actor(), grant.actorGemeente().value(),
+					grant.household(), grant.gemeente().value(), grant.reason(), Timestamp.from(grant.grantedAt()),
+					Timestamp.from(grant.expiresAt()))
+			.update();
+	}
+
+	/**
+	 * The grant of {@code account} that opens {@code household} at {@code now}, if any.
+	 */
+	Optional<EmergencyAccessGrant> active(AccountId account, UUID household, Instant now) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from access.emergency_access
+				where account_id = ? and household_id = ? and granted_at <= ? and expires_at > ?
+				  and (ended_at is null or ended_at > ?)
+				order by granted_at desc limit 1""")
+			.params(account.value(), household, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
+			.query(EmergencyGrants::grant)
+			.optional();
+	}
+
+	Optional<EmergencyAccessGrant> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from access.emergency_access where id = ?")
+			.param(id)
+			.query(EmergencyGrants::grant)
+			.optional();
+	}
+
+	/** Ends a grant that has not ended; false when it had. */
+	boolean end(UUID id, Instant now) {
+		return jdbc.sql("update access.emergency_access set ended_at = ? where id = ? and ended_at is null")
+			.params(Timestamp.from(now), id)
+			.update() == 1;
+	}
+
+	/** The newest grants first, of the given municipalities (either side), one page. */
+	List<EmergencyAccessGrant> latest(String[] gemeenten, int limit, long offset) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from access.emergency_access
+				where gemeente = any(?) or actor_gemeente = any(?)
+				order by granted_at desc, id limit ? offset ?""")
+			.params(gemeenten, gemeenten, limit, offset)
+			.query(EmergencyGrants::grant)
+			.list();
+	}
+
+	long count(String[] gemeenten) {
+		return jdbc
+			.sql("select count(*) from access.emergency_access where gemeente = any(?) or actor_gemeente = any(?)")
+			.params(gemeenten, gemeenten)
+			.query(Long.class)
+			.single();
+	}
+
+	private static EmergencyAccessGrant grant(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Timestamp ended = rs.getTimestamp("ended_at");
+		return new EmergencyAccessGrant(rs.getObject("id", UUID.class),
+				new AccountId(rs.getObject("account_id", UUID.class)), rs.getString("actor"),
+				new GemeenteCode(rs.getString("actor_gemeente")), rs.getObject("household_id", UUID.class),
+				new GemeenteCode(rs.getString("gemeente")), rs.getString("reason"),
+				rs.getTimestamp("granted_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+				ended == null ? null : ended.toInstant());
+	}
+
+}

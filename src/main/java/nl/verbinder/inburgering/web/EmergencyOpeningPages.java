@@ -1,0 +1,50 @@
+package nl.verbinder.inburgering.web;
+
+import nl.verbinder.inburgering.EmergencyOpening;
+import nl.verbinder.inburgering.HouseholdId;
+import nl.verbinder.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Breaking the glass: the case manager's form to open the household of a BSN in another
+ * municipality with a stated reason ({@code /huishoudens/noodtoegang}); the caseload
+ * offers it after a search by BSN that found nothing.
+ */
+@Controller
+class EmergencyOpeningPages {
+
+	private final EmergencyOpening opening;
+
+	EmergencyOpeningPages(EmergencyOpening opening) {
+		this.opening = opening;
+	}
+
+	@GetMapping("/huishoudens/noodtoegang")
+	String form(Model model) {
+		model.addAttribute("bsn", "");
+		model.addAttribute("reden", "");
+		return "inburgering/emergency-access";
+	}
+
+	@PostMapping("/huishoudens/noodtoegang")
+	String open(@RequestParam(name = "bsn", defaultValue = "") String bsn,
+			@RequestParam(name = "reden", defaultValue = "") String reden, Model model, RedirectAttributes redirect) {
+		try {
+			HouseholdId household = opening.open(bsn, reden);
+			redirect.addFlashAttribute("emergencyOpened", true);
+			return "redirect:/huishoudens/" + household;
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("refusal", RuleViolation.reason(e));
+			model.addAttribute("bsn", bsn);
+			model.addAttribute("reden", reden);
+			return "inburgering/emergency-access";
+		}
+	}
+
+}

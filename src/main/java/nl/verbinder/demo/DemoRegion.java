@@ -30,10 +30,12 @@ import org.springframework.stereotype.Component;
  * ({@link DemoCollaboration}), contracts and providers' reports ({@link DemoPurchasing}),
  * opportunities and preferences ({@link DemoMatching}), and newcomers with a portal
  * account ({@link DemoNewcomers}), their appointments ({@link DemoAppointments}) and
- * their own voice: wishes, self-assessment and ratings ({@link DemoVoices}).
+ * their own voice: wishes, self-assessment and ratings ({@link DemoVoices}); and a case
+ * manager's emergency access to a household of another municipality
+ * ({@link DemoEmergencyAccess}).
  *
  * <p>
- * Twelve collaborators, five more than we allow without a reason: the nine parts it runs
+ * Thirteen collaborators, six more than we allow without a reason: the ten parts it runs
  * in a fixed order, the generator for load tests, the clock, and the environment, which
  * tells it never to run in production.
  */
@@ -60,6 +62,8 @@ class DemoRegion implements ApplicationRunner {
 
 	private final DemoVoices voices;
 
+	private final DemoEmergencyAccess emergencyAccess;
+
 	private final DemoLoad generated;
 
 	private final Clock clock;
@@ -71,13 +75,12 @@ class DemoRegion implements ApplicationRunner {
 	private final boolean production;
 
 	/**
-	 * One collaborator per part of the demo region (nine), loaded in order, and the
-	 * clock.
+	 * One collaborator per part of the demo region (ten), loaded in order, and the clock.
 	 */
 	DemoRegion(DemoAccounts accounts, DemoCases cases, DemoRequests requests, DemoCollaboration collaboration,
 			DemoMatching matching, DemoNewcomers newcomers, DemoAppointments appointments, DemoPurchasing purchasing,
-			DemoVoices voices, DemoLoad generated, Clock clock, Environment environment,
-			@Value("${verbinder.demo.enabled:false}") boolean enabled,
+			DemoVoices voices, DemoEmergencyAccess emergencyAccess, DemoLoad generated, Clock clock,
+			Environment environment, @Value("${verbinder.demo.enabled:false}") boolean enabled,
 			@Value("${verbinder.demo.seed:20221001}") long seed) {
 		this.accounts = accounts;
 		this.cases = cases;
@@ -88,6 +91,7 @@ class DemoRegion implements ApplicationRunner {
 		this.appointments = appointments;
 		this.purchasing = purchasing;
 		this.voices = voices;
+		this.emergencyAccess = emergencyAccess;
 		this.generated = generated;
 		this.clock = clock;
 		this.enabled = enabled;
@@ -156,6 +160,7 @@ class DemoRegion implements ApplicationRunner {
 		newcomers.load(today, DemoAccounts.DEMO_PASSWORD);
 		appointments.load(today);
 		voices.load(new Random(seed + 29), accepted, today, DemoAccounts.DEMO_PASSWORD);
+		emergencyAccess.load(registered.all());
 		log.info("Demo region loaded: {} accounts, {} households, {} key persons", accounts.all().size(),
 				registered.all().size(), pool);
 	}

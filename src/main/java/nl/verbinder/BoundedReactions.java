@@ -19,8 +19,8 @@ final class BoundedReactions implements TaskExecutor {
 	private final Semaphore running;
 
 	/**
-	 * @param threads starts a thread per task (the application's executor: virtual
-	 * threads, and the logging context carried over)
+	 * @param threads starts a thread per task (virtual threads from Spring Boot's
+	 * builder, which carry the logging context over)
 	 * @param concurrency reactions running at most at once
 	 */
 	BoundedReactions(TaskExecutor threads, int concurrency) {

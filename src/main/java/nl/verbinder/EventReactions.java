@@ -6,11 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -65,10 +64,16 @@ class EventReactions {
 		this.batch = batch;
 	}
 
+	/**
+	 * The executor of every {@code @Async} method, which are the reactions. Its threads
+	 * come from Spring Boot's builder (virtual threads, and the task decorators that
+	 * carry the logging context), not from the application's executor bean: that one is
+	 * not made when any other bean is an {@link Executor}.
+	 */
 	@Bean
-	static AsyncConfigurer boundedReactions(@Qualifier("applicationTaskExecutor") TaskExecutor threads,
+	static AsyncConfigurer boundedReactions(SimpleAsyncTaskExecutorBuilder threads,
 			@Value("${verbinder.reactions.concurrency:4}") int concurrency) {
-		BoundedReactions executor = new BoundedReactions(threads, concurrency);
+		BoundedReactions executor = new BoundedReactions(threads.threadNamePrefix("reaction-").build(), concurrency);
 		return new AsyncConfigurer() {
 
 			@Override

@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.shared.DutchTime;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,8 +63,11 @@ public class PersonalDataExport {
 	 */
 	public Export of(UUID person) {
 		AccessScope scope = access.scopeFor(Permission.PERSONAL_DATA_MANAGE);
+		List<PersonalData> all = modules.orderedStream().toList();
+		Set<UUID> households = new LinkedHashSet<>();
+		all.forEach(module -> households.addAll(module.householdsOf(person, scope)));
 		List<PersonalData.Part> parts = new ArrayList<>();
-		modules.orderedStream().forEach(module -> module.about(person, scope).ifPresent(parts::add));
+		all.forEach(module -> module.about(person, Set.copyOf(households), scope).ifPresent(parts::add));
 		if (parts.isEmpty()) {
 			throw new NoSuchElementException("No module keeps data about " + person);
 		}

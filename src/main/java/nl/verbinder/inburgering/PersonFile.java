@@ -1,26 +1,29 @@
 package nl.verbinder.inburgering;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.PersonalData;
+import nl.verbinder.access.PersonalDataRows;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the inburgering module keeps about one person, for an access request: their own
- * rows (membership, intakes, plan and its versions, profile, self-assessments, outflow)
- * and those of their household as a whole (address, contact moments and their agreements,
- * contact summary, ontzorging, placement); never another member's own rows. Every row as
- * the table holds it, column by column.
+ * rows (membership, intakes, plan and its versions, profile, self-assessments, the parts
+ * of the obligation they completed or were exempted from, outflow) and those of their
+ * household as a whole (address, contact moments and their agreements, contact summary,
+ * ontzorging, placement); never another member's own rows. Every row as the table holds
+ * it, column by column. It also answers the person's household, for the other modules'
+ * parts.
  */
 @Component
 class PersonFile implements PersonalData {
@@ -46,6 +49,8 @@ class PersonFile implements PersonalData {
 		q.put("person_profile", "select to_jsonb(t) from inburgering.person_profile t where t.person_id = :p");
 		q.put("self_assessment",
 				"select to_jsonb(t) from inburgering.self_assessment t where t.person_id = :p order by t.id");
+		q.put("afronding",
+				"select to_jsonb(t) from inburgering.afronding t where t.person_id = :p order by t.onderdeel");
 		q.put("uitstroom", "select to_jsonb(t) from inburgering.uitstroom t where t.person_id = :p order by t.id");
 		q.put("contact_moment", "select to_jsonb(t) from inburgering.contact_moment t where t.household_id in " + OWN
 				+ " order by t.id");
@@ -65,8 +70,6 @@ class PersonFile implements PersonalData {
 
 	private final RowLevelSecurity rowLevelSecurity;
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	PersonFile(JdbcClient jdbc, RowLevelSecurity rowLevelSecurity) {
 		this.jdbc = jdbc;
 		this.rowLevelSecurity = rowLevelSecurity;
@@ -74,20 +77,25 @@ class PersonFile implements PersonalData {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Part> about(UUID person, AccessScope scope) {
+	public Set<UUID> householdsOf(UUID person, AccessScope scope) {
 		rowLevelSecurity.restrictTo(scope);
-		Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-		QUERIES.forEach((table, sql) -> {
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (String row : jdbc.sql(sql).param("p", person).query(String.class).list()) {
-				rows.add(json.readValue(row, new TypeReference<LinkedHashMap<String, Object>>() {
-				}));
-			}
-			if (!rows.isEmpty()) {
-				tables.put(table, rows);
-			}
-		});
+		return new LinkedHashSet<>(jdbc.sql("select household_id from inburgering.household_member where person_id = ?")
+			.param(person)
+			.query(UUID.class)
+			.list());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Part> about(UUID person, Set<UUID> households, AccessScope scope) {
+		rowLevelSecurity.restrictTo(scope);
+		Map<String, List<Map<String, Object>>> tables = PersonalDataRows.read(jdbc, QUERIES, person, households);
 		return tables.containsKey("household_member") ? Optional.of(new Part("inburgering", tables)) : Optional.empty();
+	}
+
+	@Override
+	public Set<String> tables() {
+		return QUERIES.keySet().stream().map(t -> "inburgering." + t).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

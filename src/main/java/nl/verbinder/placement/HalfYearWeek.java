@@ -1,11 +1,18 @@
 package nl.verbinder.placement;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
@@ -15,8 +22,8 @@ import nl.verbinder.placement.optimiser.Huishouden;
 import nl.verbinder.placement.optimiser.PlacementInstance;
 import nl.verbinder.placement.optimiser.Taakstelling;
 import nl.verbinder.placement.optimiser.WeeklyPlacement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A run's households as this week's batch of a half year: the run's quotas are the half
@@ -27,6 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
  * placed so far, this week, what remains and the window it must end in. A try for the
  * planner to weigh against the run's own plan; nothing is stored, and reading the
  * households is logged.
+ * <p>
+ * Placing the week takes the optimiser's {@value #LIMIT_SECONDS} seconds, so it is done
+ * outside any transaction (no database connection is held meanwhile) and kept on this
+ * node for the last {@value #KEPT} weeks asked for, keyed by the run, what was published
+ * of it and the day (the fit depends on the households' ages): a second look, or a second
+ * planner, reads the same week at once, and planners asking for the same week together
+ * wait for one placing. Every read is logged, whether placed or kept.
  */
 @Service
 public class HalfYearWeek {
@@ -36,6 +50,22 @@ public class HalfYearWeek {
 
 	/** The optimiser's limit for the week. */
 	static final double LIMIT_SECONDS = 5;
+
+	/** How many placed weeks a node keeps. */
+	static final int KEPT = 16;
+
+	/** What a placed week depends on: the run, what of it was published, and the day. */
+	private record Key(UUID run, Map<String, String> published, @Nullable Instant publishedAt, LocalDate day) {
+	}
+
+	/** The placed weeks, the least recently read dropped first. */
+	private final Map<Key, CompletableFuture<Placed>> weeks = Collections
+		.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Placed>> eldest) {
+				return size() > KEPT;
+			}
+		});
 
 	/**
 	 * One quota's progress through the half year.
@@ -58,6 +88,10 @@ public class HalfYearWeek {
 			double expectedAfter) {
 	}
 
+	/** A placed week and its batch's households (by id), for the log of each read. */
+	private record Placed(Week week, List<String> batch) {
+	}
+
 	private final AccessControl access;
 
 	private final ProcessingLog log;
@@ -66,17 +100,50 @@ public class HalfYearWeek {
 
 	private final BackgroundSolving solving;
 
-	HalfYearWeek(AccessControl access, ProcessingLog log, PlacementStore store, BackgroundSolving solving) {
+	private final Clock clock;
+
+	HalfYearWeek(AccessControl access, ProcessingLog log, PlacementStore store, BackgroundSolving solving,
+			Clock clock) {
 		this.access = access;
 		this.log = log;
 		this.store = store;
 		this.solving = solving;
+		this.clock = clock;
 	}
 
-	@Transactional
+	/** The run's households placed as this week's batch (see the class). */
 	public Week week(UUID id) {
 		access.scopeFor(Permission.PLACEMENT_PLAN);
 		PlacementStore.Run run = store.find(id).orElseThrow(() -> new NoSuchElementException("No placement run " + id));
+		Key key = new Key(id, Map.copyOf(run.fixed()), run.publishedAt(), LocalDate.now(clock));
+		CompletableFuture<Placed> mine = new CompletableFuture<>();
+		CompletableFuture<Placed> kept = weeks.putIfAbsent(key, mine);
+		Placed week;
+		if (kept != null) {
+			try {
+				week = kept.join();
+			}
+			catch (CompletionException e) {
+				throw e.getCause() instanceof RuntimeException r ? r : e;
+			}
+		}
+		else {
+			try {
+				week = place(run);
+				mine.complete(week);
+			}
+			catch (RuntimeException e) {
+				weeks.remove(key, mine);
+				mine.completeExceptionally(e);
+				throw e;
+			}
+		}
+		log.record(Plaatsing.PLAATSING, Operation.READ,
+				week.batch().stream().map(h -> new DataSubject("plaatsingskandidaat", id + "/" + h)).toList());
+		return week.week();
+	}
+
+	private Placed place(PlacementStore.Run run) {
 		PlacementInstance instance = solving.instance(run, (done, total) -> {
 		});
 		// households told their municipality earlier stay there: placed before this week
@@ -125,9 +192,8 @@ public class HalfYearWeek {
 			quotas.add(new QuotaProgress(t.code(), t.filled(), thisWeek, t.target() - thisWeek,
 					t.filled() + Math.max(0, t.target() - t.tolerance()), t.filled() + t.capacity()));
 		}
-		log.record(Plaatsing.PLAATSING, Operation.READ,
-				batch.stream().map(h -> new DataSubject("plaatsingskandidaat", id + "/" + h.id())).toList());
-		return new Week(quotas, placed, persons, batch.size() - plan.size(), fit, expectedAfter);
+		return new Placed(new Week(quotas, placed, persons, batch.size() - plan.size(), fit, expectedAfter),
+				batch.stream().map(Huishouden::id).toList());
 	}
 
 }

@@ -11,6 +11,7 @@ import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.access.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -29,6 +30,9 @@ class HalfYearWeekIntegrationTests {
 
 	@Autowired
 	BackgroundWork background;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aWeekAgainstItsHalfYearShowsEveryQuotasProgress() throws Exception {
@@ -49,6 +53,16 @@ class HalfYearWeekIntegrationTests {
 		assertThat(week.quotas().stream().mapToLong(HalfYearWeek.QuotaProgress::thisWeek).sum())
 			.isEqualTo(week.persons());
 		assertThat(week.expectedAfter()).isGreaterThan(0);
+		// A second look reads the same placed week (not placed again), and is logged too.
+		long logged = jdbc.sql("select count(*) from access.processing_log where subject_id like ?")
+			.param(run + "/%")
+			.query(Long.class)
+			.single();
+		assertThat(background.callAs("planner", () -> weeks.week(UUID.fromString(run)))).isSameAs(week);
+		assertThat(jdbc.sql("select count(*) from access.processing_log where subject_id like ?")
+			.param(run + "/%")
+			.query(Long.class)
+			.single()).isGreaterThan(logged);
 		mvc.perform(get("/plaatsing/" + run + "/week").session(Logins.session(mvc, "coordinator")))
 			.andExpect(status().isForbidden());
 	}

@@ -91,7 +91,7 @@ class HouseholdFileRetention implements ExpiredData {
 				join inburgering.pip p on p.household_id = h.id
 				where h.gemeente = any (?)
 				  and not exists (select 1 from inburgering.household_member m
-				                  where m.household_id = h.id and m.gezinsrol = 'INBURGERAAR'
+				                  where m.household_id = h.id and m.gezinsrol in ('INBURGERAAR', 'NAREIZIGER')
 				                    and not exists (select 1 from inburgering.pip q where q.person_id = m.person_id))
 				group by h.id, h.gemeente
 				having count(p.termijn_einde) = count(*)

@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Gezinsrol;
+import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.DutchTime;
@@ -66,6 +67,13 @@ class RetentionIntegrationTests {
 		UUID before = household("Voorgrens", day.minusYears(5).plusDays(1));
 		UUID on = household("Opgrens", day.minusYears(5));
 		UUID after = household("Nagrens", day.minusYears(5).minusDays(1));
+		// Past the boundary too, but a partner who joined later must still integrate and
+		// has no plan yet: the file stays.
+		UUID joinedLater = household("Nareis", day.minusYears(5).minusDays(1));
+		background.runAs("consulent.berkelland", () -> inburgering.addMember(new HouseholdId(joinedLater),
+				inburgering.household(new HouseholdId(joinedLater)).version(),
+				new Inburgering.NewMember("Later", "Nareiziger", LocalDate.of(1987, 7, 7), Gezinsrol.NAREIZIGER),
+				true));
 		assertThat(rowsOf(on)).isPositive();
 
 		UUID run = retention.runOn(day).orElseThrow();
@@ -73,6 +81,7 @@ class RetentionIntegrationTests {
 		assertThat(rowsOf(before)).isPositive();
 		assertThat(rowsOf(on)).isZero();
 		assertThat(rowsOf(after)).isZero();
+		assertThat(rowsOf(joinedLater)).as("a member still to integrate keeps the file").isPositive();
 		assertThat(retention.runOn(day)).as("one run per day").isEmpty();
 		List<Destructions.Record> records = records(run);
 		assertThat(records).filteredOn(r -> r.what().equals("inburgering.household-file"))

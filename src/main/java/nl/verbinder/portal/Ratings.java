@@ -202,7 +202,8 @@ public class Ratings {
 	/**
 	 * Summaries per organisation (of one, or all), counted in SQL over the ratings
 	 * {@code scope} covers; organisations with fewer than
-	 * {@link RatingSummary#MIN_ANSWERS} answers are left out by the query.
+	 * {@link RatingSummary#MIN_ANSWERS} different newcomers are left out by the query (a
+	 * newcomer who rates their children's referrals too counts once).
 	 */
 	List<RatingSummary> summaries(@Nullable UUID organisatieId, AccessScope scope) {
 		Map<UUID, String> names = socialMap.organisaties()
@@ -220,7 +221,7 @@ public class Ratings {
 					from portal.rating
 					where cast(:organisatie as uuid) is null or organisatie_id = :organisatie
 					group by organisatie_id
-					having count(*) >= :min
+					having count(distinct person_id) >= :min
 					order by count(*) desc, organisatie_id""")
 			.param("organisatie", organisatieId)
 			.param("min", RatingSummary.MIN_ANSWERS)
@@ -244,7 +245,8 @@ public class Ratings {
 		return jdbc.sql("""
 				select organisatie_id, toelichting from portal.rating
 				where toelichting <> '' and organisatie_id in
-				  (select organisatie_id from portal.rating group by organisatie_id having count(*) >= ?)
+				  (select organisatie_id from portal.rating group by organisatie_id
+				   having count(distinct person_id) >= ?)
 				order by organisatie_id, toelichting""")
 			.param(RatingSummary.MIN_ANSWERS)
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))

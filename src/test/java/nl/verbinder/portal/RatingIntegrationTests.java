@@ -13,12 +13,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
+import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.access.Permission;
+import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.partner.Doorverwijzing;
 import nl.verbinder.partner.Gegevenscategorie;
@@ -28,8 +32,11 @@ import nl.verbinder.partner.Referrals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ratings: a newcomer rates only what was arranged for them; the partner sees its
@@ -189,6 +196,76 @@ class RatingIntegrationTests {
 		String list = Http.ok(mvc.perform(get("/api/v1/portaal/beoordelingen")
 			.with(httpBasic(done.newcomer().username(), NewcomerFixture.PASSWORD))));
 		assertThat(list).contains(done.referral().toString(), "Het is gelukt");
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccessControl access;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	RowLevelSecurity rowLevelSecurity;
+
+	/**
+	 * A newcomer rates their own and their children's referrals, so one person can give
+	 * five answers about one organisation: still no summary and no comment until five
+	 * different newcomers answered.
+	 */
+	@Test
+	void fiveAnswersOfOneNewcomerAreNoSummary() {
+		UUID organisation = UUID.randomUUID();
+		UUID mother = UUID.randomUUID();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		try {
+			for (int i = 0; i < 5; i++) {
+				insertRating(tx, organisation, mother);
+			}
+			assertThat(summaryOf(tx, organisation)).isEmpty();
+			assertThat(commentsOf(tx)).doesNotContainKey(organisation);
+			for (int i = 0; i < 4; i++) {
+				insertRating(tx, organisation, UUID.randomUUID());
+			}
+			assertThat(summaryOf(tx, organisation)).singleElement()
+				.satisfies(summary -> assertThat(summary.answers()).isEqualTo(9));
+			assertThat(commentsOf(tx)).containsKey(organisation);
+		}
+		finally {
+			tx.executeWithoutResult(t -> {
+				jdbc.sql("select set_config('verbinder.gemeenten', 'GM0294', true)").query().singleValue();
+				jdbc.sql("delete from portal.rating where organisatie_id = ?").param(organisation).update();
+			});
+		}
+	}
+
+	private Map<UUID, List<String>> commentsOf(TransactionTemplate tx) {
+		// As the overview reads them: under the region's row-level security.
+		Map<UUID, List<String>> comments = background.callAs("beleid", () -> tx.execute(t -> {
+			rowLevelSecurity.restrictTo(access.regionScope(Permission.AGGREGATES_READ));
+			return ratings.comments();
+		}));
+		return comments;
+	}
+
+	private List<RatingSummary> summaryOf(TransactionTemplate tx, UUID organisation) {
+		return background.callAs("beleid",
+				() -> tx.execute(t -> ratings.summaries(organisation, access.regionScope(Permission.AGGREGATES_READ))));
+	}
+
+	private void insertRating(TransactionTemplate tx, UUID organisation, UUID person) {
+		tx.executeWithoutResult(t -> {
+			jdbc.sql("select set_config('verbinder.gemeenten', 'GM0294', true)").query().singleValue();
+			jdbc.sql(
+					"""
+							insert into portal.rating (doorverwijzing_id, organisatie_id, person_id, gemeente, geholpen, respect,
+							  begrepen, aanraden, toelichting, rated_on)
+							values (?, ?, ?, 'GM0294', 3, 3, 3, 3, 'Goed geholpen', current_date)""")
+				.params(UUID.randomUUID(), organisation, person)
+				.update();
+		});
 	}
 
 }

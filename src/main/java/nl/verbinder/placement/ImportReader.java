@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.verbinder.placement.ImportRefused.Part;
@@ -99,6 +100,10 @@ final class ImportReader {
 			for (int i = 0; i < hs.size(); i++) {
 				InstanceFields f = new InstanceFields(problems, Part.HOUSEHOLD, i + 1, hs.get(i));
 				String id = f.text("id", true);
+				if (id != null && id.isEmpty()) {
+					problem(Part.HOUSEHOLD, i + 1, "rule.placement.import.field-missing", "id");
+					id = null;
+				}
 				Integer size = f.whole("size", true);
 				Double score = f.number("defaultScore");
 				Map<String, Double> scores = f.scores();
@@ -125,7 +130,15 @@ final class ImportReader {
 			throw new RuleViolation("rule.placement.no-households");
 		}
 		char separator = lines[0].indexOf(';') >= 0 ? ';' : ',';
-		List<String> header = split(lines[0], separator).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+		List<String> headerCells = split(lines[0], separator);
+		if (headerCells == null) {
+			problem(Part.ROW, 1, "rule.placement.import.quotes");
+			refuseIfAny();
+		}
+		List<String> header = Objects.requireNonNull(headerCells)
+			.stream()
+			.map(h -> h.strip().toLowerCase(Locale.ROOT))
+			.toList();
 		for (String name : header) {
 			if (!COLUMNS.contains(name)) {
 				problem(Part.ROW, 1, "rule.placement.import.column-unknown", name, String.join(", ", COLUMNS));

@@ -216,6 +216,37 @@ class PlacementImportIntegrationTests {
 		mvc.perform(Http.postJson("/api/v1/plaatsing/runs/instantie", "{\"period\":").with(PLANNER))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("rule.placement.import-json-at"));
+		// A household whose id is only spaces has no id, said with its number.
+		mvc.perform(Http.postJson("/api/v1/plaatsing/runs/instantie", """
+				{"period":"2027-H1","municipalities":[{"code":"GM0363","quota":4}],
+				 "households":[{"id":"H1","size":2},{"id":"   ","size":1}]}""").with(PLANNER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[0].name").value("households[1]"))
+			.andExpect(jsonPath("$.invalidParams[0].reason").value("id ontbreekt"));
+	}
+
+	@Test
+	void aCsvWhoseHeaderLeavesAQuoteOpenIsRefusedInWordsAndOnThePage() throws Exception {
+		long before = runs();
+		String csv = "\"huishouden;personen\nH1;2\n";
+		mvc.perform(post("/api/v1/plaatsing/runs/huishoudens").with(PLANNER).contentType("text/csv").content(csv))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.invalidParams[0].name").value("rij 1"))
+			.andExpect(jsonPath("$.invalidParams[0].code").value("rule.placement.import.quotes"));
+		String page = mvc
+			.perform(MockMvcRequestBuilders.multipart("/plaatsing/import")
+				.file(new MockMultipartFile("bestand", "huishoudens.csv", "text/csv",
+						csv.getBytes(StandardCharsets.UTF_8)))
+				.param("vorm", "CSV")
+				.session(Logins.session(mvc, "planner"))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Rij 1: een aanhalingsteken wordt niet gesloten");
+		assertThat(runs()).isEqualTo(before);
 	}
 
 	@Test

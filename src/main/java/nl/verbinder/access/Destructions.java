@@ -129,16 +129,15 @@ public class Destructions {
 			return List.of();
 		}
 		jdbc.sql("""
-				select run_id, gemeente, activity, data_categories, retention, what, count, destroyed_at
-				from access.destruction where run_id = any (?) order by id""")
-			.param(byId.keySet().toArray(UUID[]::new))
-			.query(rs -> {
-				byId.get(rs.getObject(1, UUID.class))
-					.records()
-					.add(new Record(rs.getString(2), rs.getString(3), categories(rs.getArray(4)),
-							Period.parse(rs.getString(5)), rs.getString(6), rs.getInt(7),
-							rs.getTimestamp(8).toInstant()));
-			});
+				select run_id, gemeente, activity, data_categories, retention, what, sum(count), max(destroyed_at)
+				from access.destruction where run_id = any (?)
+				group by run_id, gemeente, activity, data_categories, retention, what
+				order by min(id)""").param(byId.keySet().toArray(UUID[]::new)).query(rs -> {
+			byId.get(rs.getObject(1, UUID.class))
+				.records()
+				.add(new Record(rs.getString(2), rs.getString(3), categories(rs.getArray(4)),
+						Period.parse(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant()));
+		});
 		return List.copyOf(byId.values());
 	}
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,9 +49,11 @@ class ProcessingLogRetention {
 
 	/**
 	 * Destroys every sealed batch whose records have all expired on {@code today};
-	 * answers how many records of each activity went.
+	 * answers how many records of each activity went. Each batch goes in a transaction of
+	 * its own, in which {@code record} is given that batch's count per activity, so that
+	 * the record of a destruction commits with it or not at all.
 	 */
-	Map<String, Integer> destroyExpired(LocalDate today, Instant now) {
+	Map<String, Integer> destroyExpired(LocalDate today, Instant now, Consumer<Map<String, Integer>> record) {
 		Instant destroyedAt = now.truncatedTo(ChronoUnit.MICROS);
 		// Records are sealed within seconds: a batch sealed two days or more after the
 		// shortest period's start cannot hold only expired records, so only older batches
@@ -76,12 +79,16 @@ class ProcessingLogRetention {
 			.list();
 		Map<String, Integer> perActivity = new LinkedHashMap<>();
 		for (Batch batch : expired) {
-			ownTransaction.executeWithoutResult(status -> destroy(batch, destroyedAt, perActivity));
+			ownTransaction.executeWithoutResult(status -> {
+				Map<String, Integer> counted = destroy(batch, destroyedAt);
+				record.accept(counted);
+				counted.forEach((activity, count) -> perActivity.merge(activity, count, Integer::sum));
+			});
 		}
 		return perActivity;
 	}
 
-	private void destroy(Batch batch, Instant destroyedAt, Map<String, Integer> perActivity) {
+	private Map<String, Integer> destroy(Batch batch, Instant destroyedAt) {
 		record Counted(String activity, int count) {
 		}
 		List<Counted> counted = jdbc.sql("""
@@ -101,7 +108,9 @@ class ProcessingLogRetention {
 		jdbc.sql("delete from access.processing_log where seq between ? and ?")
 			.params(batch.firstSeq(), batch.lastSeq())
 			.update();
-		counted.forEach(c -> perActivity.merge(c.activity(), c.count(), Integer::sum));
+		Map<String, Integer> perActivity = new LinkedHashMap<>();
+		counted.forEach(c -> perActivity.put(c.activity(), c.count()));
+		return perActivity;
 	}
 
 	/** What the seal key signs for a destroyed batch: its number, hash and the moment. */

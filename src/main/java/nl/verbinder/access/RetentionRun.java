@@ -3,7 +3,6 @@ package nl.verbinder.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.shared.DutchTime;
@@ -103,8 +102,8 @@ class RetentionRun {
 			}
 		}
 		try {
-			Map<String, Integer> records = log.destroyExpired(day, clock.instant());
-			destructions.recordLog(run, records, clock.instant());
+			// Each batch and its destruction record commit together, or neither does.
+			log.destroyExpired(day, clock.instant(), counted -> destructions.recordLog(run, counted, clock.instant()));
 		}
 		catch (RuntimeException e) {
 			failures++;

@@ -46,7 +46,7 @@ class AccessWeb {
 					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
 					"/api/v1/verwerkingen/integriteit/volledig")
-			.get(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang")
+			.get(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang", "/api/v1/noodtoegangen")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang/*/beeindigen")
 			.get(Permission.PERSONAL_DATA_MANAGE, "/beheer/vernietigingen", "/beheer/inzageverzoek",
 					"/beheer/inzageverzoek/**", "/api/v1/persoonsgegevens/**")

@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.Paged;
+import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -137,6 +139,18 @@ public class EmergencyAccess {
 		int size = Math.clamp(pageSize, 1, 100);
 		int number = Math.max(page, 1);
 		return new Page(grants.latest(gemeenten, size, (long) (number - 1) * size), number, size,
+				grants.count(gemeenten));
+	}
+
+	/**
+	 * The grants for the API, of the caller's municipalities (the household's or the case
+	 * manager's), newest first unless asked otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Paged<EmergencyAccessGrant> latest(Paging paging) {
+		String[] gemeenten = access.scopeFor(Permission.PROCESSING_LOG_READ).gemeenteCodes();
+		return paging.page("noodtoegangen", grants.latest(gemeenten,
+				paging.orderBy(EmergencyGrants.SORTING, "granted_at desc", "id"), paging.pageSize(), paging.offset()),
 				grants.count(gemeenten));
 	}
 

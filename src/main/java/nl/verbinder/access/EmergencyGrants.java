@@ -3,6 +3,7 @@ package nl.verbinder.access;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.shared.GemeenteCode;
@@ -58,12 +59,24 @@ class EmergencyGrants {
 			.update() == 1;
 	}
 
+	/** The API's sort keys, as columns. */
+	static final Map<String, String> SORTING = Map.of("vanaf", "granted_at", "gemeente", "gemeente", "medewerker",
+			"actor");
+
 	/** The newest grants first, of the given municipalities (either side), one page. */
 	List<EmergencyAccessGrant> latest(String[] gemeenten, int limit, long offset) {
+		return latest(gemeenten, "granted_at desc, id", limit, offset);
+	}
+
+	/**
+	 * The grants of the given municipalities (either side) in {@code orderBy} (written by
+	 * the caller from {@link #SORTING}, never the request's text), one page.
+	 */
+	List<EmergencyAccessGrant> latest(String[] gemeenten, String orderBy, int limit, long offset) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from access.emergency_access
 				where gemeente = any(?) or actor_gemeente = any(?)
-				order by granted_at desc, id limit ? offset ?""")
+				order by %s limit ? offset ?""".formatted(orderBy))
 			.params(gemeenten, gemeenten, limit, offset)
 			.query(EmergencyGrants::grant)
 			.list();

@@ -244,6 +244,11 @@ class EmergencyAccessIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Emergency access")));
 		mvc.perform(get("/beheer/noodtoegang").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/noodtoegangen").param("pageSize", "100").with(Logins.basic("beheerder")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(REASON)))
+			.andExpect(content().string(Matchers.containsString(target.household().toString())));
+		mvc.perform(get("/api/v1/noodtoegangen").with(Logins.basic(AALTEN))).andExpect(status().isForbidden());
 	}
 
 	@Test

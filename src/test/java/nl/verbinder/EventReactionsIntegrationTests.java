@@ -1,0 +1,137 @@
+package nl.verbinder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.partner.PartnerInbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A reaction that failed, and one whose node died while it ran (still {@code PROCESSING}
+ * after the stale age), are delivered again by {@link EventReactions} while the
+ * application runs, without a restart: the signals of the participant's household are
+ * re-evaluated again and both publications complete. In the load generator's context (and
+ * database), like the large file's test, so that the registry holds no one else's
+ * reactions.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+		properties = "verbinder.demo.generator-context=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({ MockSessionBridge.class, TestTokens.Keys.class })
+class EventReactionsIntegrationTests {
+
+	private static final UUID VLUCHTELINGENWERK = UUID
+		.nameUUIDFromBytes("organisatie-VluchtelingenWerk Achterhoek".getBytes());
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BackgroundWork background;
+
+	@Autowired
+	PartnerInbox inbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EventReactions reactions;
+
+	@Test
+	void aFailedReactionAndOneWhoseNodeDiedAreDeliveredAgainWithoutARestart() throws Exception {
+		PartnerInbox.Participant participant = background.callAs("partner", inbox::participants).getFirst();
+		UUID product = route();
+		String csv = "verwijzing,product,datum,soort,thema,aanwezig,afwezig,uren\n" + participant.doorverwijzingId()
+				+ "," + product + "," + LocalDate.now() + ",LES,,1,0,2\n" + participant.doorverwijzingId() + ","
+				+ product + "," + LocalDate.now().minusDays(1) + ",LES,,1,0,2\n";
+		mvc.perform(post("/api/v1/aanwezigheid").with(Logins.basic("partner")).contentType("text/csv").content(csv))
+			.andExpect(status().isCreated());
+		String pattern = "%\"personId\":\"" + participant.personId() + "\"%";
+		awaitCompleted(pattern);
+		List<UUID> signalReactions = jdbc.sql("""
+				select id from event_publication
+				where serialized_event like ? and listener_id like '%SignalReactions%'
+				  and publication_date > now() - interval '10 minutes'
+				order by publication_date desc limit 2""").param(pattern).query(UUID.class).list();
+		assertThat(signalReactions).hasSize(2);
+
+		// One failed; the other was taken by a node that died two hours ago.
+		jdbc.sql("update event_publication set status = 'FAILED', completion_date = null where id = ?")
+			.param(signalReactions.get(0))
+			.update();
+		jdbc.sql("""
+				update event_publication set status = 'PROCESSING', completion_date = null,
+				  publication_date = publication_date - interval '2 hours'
+				where id = ?""").param(signalReactions.get(1)).update();
+		long seqBefore = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log").query(Long.class).single();
+
+		reactions.deliverAgain();
+		awaitCompleted(pattern);
+
+		assertThat(jdbc.sql("select status from event_publication where id = any(?)")
+			.param(signalReactions.toArray(UUID[]::new))
+			.query(String.class)
+			.list()).containsOnly("COMPLETED");
+		assertThat(jdbc.sql("""
+				select count(*) from access.processing_log
+				where actor = 'verbinder.signalering' and subject_id = ? and seq > ?""")
+			.params(participant.personId().toString(), seqBefore)
+			.query(Long.class)
+			.single()).as("the household's signals re-evaluated again").isPositive();
+	}
+
+	private void awaitCompleted(String pattern) throws InterruptedException {
+		for (int i = 0; i < 1200 && jdbc.sql("""
+				select count(*) from event_publication where completion_date is null and serialized_event like ?""")
+			.param(pattern)
+			.query(Long.class)
+			.single() > 0; i++) {
+			Thread.sleep(100);
+		}
+	}
+
+	/**
+	 * A regional contract of the partner's organisation with a route; its product's id.
+	 */
+	private UUID route() throws Exception {
+		String name = "Opnieuw " + UUID.randomUUID().toString().substring(0, 8);
+		String body = """
+				{"organisatieId":"%s","naam":"%s","gemeenten":["GM0197","GM1859","GM1876","GM0222","GM1955","GM1586","GM1509","GM0294"],
+				 "ingang":"%s","einde":"%s",
+				 "producten":[{"soort":"B1_ROUTE","omschrijving":"Route %s","eenheid":"TRAJECT","prijs":9000,"capaciteit":50}]}"""
+			.formatted(VLUCHTELINGENWERK, name, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6), name);
+		String answer = mvc
+			.perform(post("/api/v1/contracten").with(Logins.basic("coordinator"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return UUID.fromString(JsonMapper.builder()
+			.build()
+			.readTree(answer)
+			.path("producten")
+			.get(0)
+			.path("product")
+			.path("id")
+			.asString());
+	}
+
+}

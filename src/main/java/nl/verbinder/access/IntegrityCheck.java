@@ -133,22 +133,31 @@ class IntegrityCheck {
 				if (page.isEmpty()) {
 					break;
 				}
-				for (Batch batch : page) {
+				for (Batch read : page) {
+					Batch batch = read;
 					state.batches++;
 					Long[] broken = new Long[1];
-					IntegrityReport.Problem problem;
+					IntegrityReport.@Nullable Problem problem = null;
 					if (batch.destroyedAt() == null) {
 						problem = checkRecords(batch, state.lastSeq, broken);
-						state.records += batch.count();
+						if (problem == IntegrityReport.Problem.RECORD_MISSING) {
+							// The retention run may have destroyed the batch since the
+							// page was read: then its signed mark stands for its records.
+							batch = destroyedSince(batch);
+						}
+						if (batch.destroyedAt() == null) {
+							state.records += batch.count();
+						}
 					}
-					else {
+					if (batch.destroyedAt() != null) {
 						// Its records went when their retention passed: the signed mark
 						// stands for them, the batch's own hash, link and anchor are
 						// checked as ever.
 						problem = chain.key()
 							.verifies(ProcessingLogRetention.markText(batch.batch(), batch.hash(), batch.destroyedAt()),
-									java.util.Objects.requireNonNull(batch.destructionSignature())) ? null
+									Objects.requireNonNull(batch.destructionSignature())) ? null
 											: IntegrityReport.Problem.DESTRUCTION_INVALID;
+						broken[0] = null;
 					}
 					if (problem == null
 							&& (!batch.prevHash().equals(state.head) || !batch.hash()
@@ -255,6 +264,20 @@ class IntegrityCheck {
 		}
 		broken[0] = null;
 		return null;
+	}
+
+	/**
+	 * The batch with the destruction mark it got after it was read, or as it was when it
+	 * has none.
+	 */
+	private Batch destroyedSince(Batch batch) {
+		return jdbc.sql("select destroyed_at, signature from access.processing_log_destruction where batch = ?")
+			.param(batch.batch())
+			.query((rs, n) -> new Batch(batch.batch(), batch.firstSeq(), batch.lastSeq(), batch.seqs(), batch.count(),
+					batch.recordsRoot(), batch.digests(), batch.prevHash(), batch.hash(), batch.sealedAt(),
+					batch.signature(), rs.getTimestamp(1).toInstant(), rs.getString(2)))
+			.optional()
+			.orElse(batch);
 	}
 
 	/** {@code {[1,5),[7,8)}} as pairs of inclusive start and exclusive end. */

@@ -60,9 +60,12 @@ public class Destructions {
 
 	private final AccessControl access;
 
-	Destructions(JdbcClient jdbc, AccessControl access) {
+	private final java.time.Clock clock;
+
+	Destructions(JdbcClient jdbc, AccessControl access, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** Claims the day's run; false when a run for that day was claimed already. */
@@ -104,6 +107,19 @@ public class Destructions {
 				from access.processing_activity a where a.id = ?""")
 			.params(run, PROCESSING_LOG_RECORDS, count, Timestamp.from(now), activity)
 			.update());
+	}
+
+	/**
+	 * Keeps what a module destroyed in reaction to another module's destruction (a
+	 * household's file destroyed by the run): the records join the latest run, the one
+	 * that destroyed what they follow from (or, when the reaction was retried later, a
+	 * later one).
+	 */
+	void recordFollowing(GemeenteCode gemeente, List<Destruction> destroyed) {
+		jdbc.sql("select id from access.retention_run order by started_at desc limit 1")
+			.query(UUID.class)
+			.optional()
+			.ifPresent(run -> record(run, gemeente, destroyed, clock.instant()));
 	}
 
 	/** What a destruction record of processing-log records names. */

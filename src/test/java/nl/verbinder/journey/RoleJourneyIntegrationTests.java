@@ -40,7 +40,7 @@ class RoleJourneyIntegrationTests {
 			List.of("Start", "Plaatsing", "Waardering nieuwkomers", "Cijfers", "Uitkomsten"), "beheerder",
 			List.of("Start", "Waardering nieuwkomers", "Cijfers", "Uitkomsten", "Signaaldrempels", "Accounts",
 					"Verwerkingslog", "Inlogpogingen", "Notificaties", "Verwerkingsregister", "Vernietigingen",
-					"Inzageverzoek"));
+					"Inzageverzoek", "Noodtoegang"));
 
 	@RegisterExtension
 	static final Browser browser = new Browser();

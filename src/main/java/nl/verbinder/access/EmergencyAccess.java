@@ -108,6 +108,20 @@ public class EmergencyAccess {
 	}
 
 	/**
+	 * What the household's own municipality is told on its page: the latest emergency
+	 * accesses of case managers of other municipalities to {@code household} of
+	 * {@code gemeente}, newest first; none for a reader whose scope does not cover that
+	 * municipality.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmergencyAccessGrant> ofHousehold(UUID household, GemeenteCode gemeente) {
+		if (!access.scopeFor(Permission.HOUSEHOLD_READ).covers(gemeente)) {
+			return List.of();
+		}
+		return grants.ofHousehold(household, 10).stream().filter(g -> g.gemeente().equals(gemeente)).toList();
+	}
+
+	/**
 	 * Ends a grant before it expires: by the case manager who holds it, or by an
 	 * administrator. Ending an ended or expired grant changes nothing.
 	 */

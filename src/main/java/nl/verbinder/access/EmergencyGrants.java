@@ -52,6 +52,13 @@ class EmergencyGrants {
 			.optional();
 	}
 
+	/** The grants for one household, newest first, at most {@code limit}. */
+	List<EmergencyAccessGrant> ofHousehold(UUID household, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from access.emergency_access where household_id = ?
+				order by granted_at desc, id limit ?""").params(household, limit).query(EmergencyGrants::grant).list();
+	}
+
 	/** Ends a grant that has not ended; false when it had. */
 	boolean end(UUID id, Instant now) {
 		return jdbc.sql("update access.emergency_access set ended_at = ? where id = ? and ended_at is null")

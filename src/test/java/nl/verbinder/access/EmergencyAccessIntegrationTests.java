@@ -230,6 +230,18 @@ class EmergencyAccessIntegrationTests {
 		}));
 		assertThat(withoutGrant).isEmpty();
 
+		// The household's own case manager sees on its page who opened it, and why; its
+		// neighbour shows nothing of the kind.
+		MockHttpSession own = Logins.session(mvc, WINTERSWIJK);
+		mvc.perform(get("/huishoudens/" + target.household()).session(own))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-testid=\"opened-in-emergency\"")))
+			.andExpect(content().string(Matchers.containsString(AALTEN)))
+			.andExpect(content().string(Matchers.containsString(REASON)));
+		mvc.perform(get("/huishoudens/" + neighbour.household()).session(own))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("data-testid=\"opened-in-emergency\""))));
+
 		// Another case manager of Aalten holds no grant.
 		mvc.perform(get("/huishoudens/" + target.household()).session(Logins.session(mvc, "consulent.doetinchem")))
 			.andExpect(status().isNotFound());

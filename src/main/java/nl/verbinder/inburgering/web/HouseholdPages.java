@@ -204,6 +204,15 @@ class HouseholdPages {
 		model.addAttribute("emergencyGrant", grant.orElse(null));
 		model.addAttribute("emergencyUntil",
 				grant.map(g -> java.time.LocalDateTime.ofInstant(g.until(), DutchTime.ZONE)).orElse(null));
+		// The household's own municipality sees who opened it by emergency access.
+		model.addAttribute("openedInEmergency",
+				grant.isPresent() ? List.of()
+						: emergencyAccess.ofHousehold(household.id().value(), GemeenteCode.of(household.gemeente()))
+							.stream()
+							.map(g -> new OpenedInEmergency(g.actor(), g.actorGemeente().value(), g.reason(),
+									java.time.LocalDateTime.ofInstant(g.grantedAt(), DutchTime.ZONE),
+									java.time.LocalDateTime.ofInstant(g.until(), DutchTime.ZONE)))
+							.toList());
 		if (!model.containsAttribute("member")) {
 			var member = new MemberForm();
 			member.setAchternaam(household.members().isEmpty() ? "" : household.members().getFirst().achternaam());
@@ -226,6 +235,13 @@ class HouseholdPages {
 		model.addAttribute("countryNames",
 				reference.landen().stream().collect(Collectors.toMap(Land::alpha2, l -> l.name(locale))));
 		return "inburgering/household";
+	}
+
+	/**
+	 * An emergency access to this household by a case manager of another municipality.
+	 */
+	record OpenedInEmergency(String actor, String actorGemeente, String reason, java.time.LocalDateTime from,
+			java.time.LocalDateTime until) {
 	}
 
 	@GetMapping("/cijfers")

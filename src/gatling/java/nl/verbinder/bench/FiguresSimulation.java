@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * or a learning route, and download a table as CSV, again and again. Each virtual user logs in once
  * ({@code beleid} or {@code coordinator}). {@code gatling.users} (20), {@code gatling.seconds} (60)
  * and {@code gatling.think} ({@code 0}, saturation, or e.g. {@code 3000-10000} for a human pace) as
- * in {@link CaseloadSimulation}. Run against a Verbinder with generated data (see
+ * in {@link CaseloadSimulation}; {@code gatling.loginSpread} (0) spreads the logins (Argon2 each)
+ * over that many seconds instead of all at once. Run against a Verbinder with generated data (see
  * docs/PERFORMANCE.md): only loopback traffic, bounded in users and time.
  */
 public class FiguresSimulation extends Simulation {
@@ -33,6 +34,9 @@ public class FiguresSimulation extends Simulation {
 	private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("gatling.seconds", 60));
 
 	private static final String THINK = System.getProperty("gatling.think", "0");
+
+	/** Each reader logs in at a random moment within this many seconds (0: all at once). */
+	private static final int LOGIN_SPREAD = Integer.getInteger("gatling.loginSpread", 0);
 
 	private static final long THINK_MIN = Long.parseLong(THINK.split("-")[0]);
 
@@ -55,6 +59,7 @@ public class FiguresSimulation extends Simulation {
 
 	private final ScenarioBuilder reader = scenario("policy reader")
 		.exec(session -> session.set("username", READERS.get((int) (session.userId() % READERS.size()))))
+		.pause(Duration.ZERO, Duration.ofSeconds(LOGIN_SPREAD))
 		.exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 		.exec(http("log in").post("/login")
 			.formParam("username", "#{username}")
@@ -75,9 +80,9 @@ public class FiguresSimulation extends Simulation {
 			.pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX)));
 
 	{
-		setUp(reader.injectClosed(constantConcurrentUsers(USERS).during(DURATION.plusSeconds(10))))
+		setUp(reader.injectClosed(constantConcurrentUsers(USERS).during(DURATION.plusSeconds(10 + LOGIN_SPREAD))))
 			.protocols(protocol)
-			.maxDuration(DURATION.plusSeconds(30))
+			.maxDuration(DURATION.plusSeconds(30 + LOGIN_SPREAD))
 			.assertions(global().failedRequests().percent().lt(1.0));
 	}
 

@@ -84,7 +84,12 @@ public class PersonalDataExport {
 			row.put("handeling", r.operation().name());
 			records.add(row);
 		}
-		parts.add(new PersonalData.Part("access", Map.of("verwerkingslog", records)));
+		// Access's own tables (emergency-access grants) and the log in one part.
+		Map<String, List<Map<String, Object>>> own = new LinkedHashMap<>();
+		parts.stream().filter(part -> part.module().equals("access")).forEach(part -> own.putAll(part.tables()));
+		parts.removeIf(part -> part.module().equals("access"));
+		own.put("verwerkingslog", records);
+		parts.add(new PersonalData.Part("access", own));
 		log.record(ACCESS_REQUEST, Operation.READ, subject);
 		return new Export(person, clock.instant(), List.copyOf(parts));
 	}

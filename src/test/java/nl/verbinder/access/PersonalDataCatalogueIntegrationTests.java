@@ -51,6 +51,35 @@ class PersonalDataCatalogueIntegrationTests {
 		assertThat(NOT_EXPORTED.keySet()).as("every table named as not exported exists").isSubsetOf(all);
 	}
 
+	@Test
+	void everyExportedTableAndColumnHasAReadableNameInDutchAndEnglish() throws Exception {
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			var keys = new java.util.Properties();
+			try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+				keys.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			Set<String> missing = new TreeSet<>();
+			for (PersonalData module : modules) {
+				for (String table : module.tables()) {
+					if (!keys.containsKey("personal-data.part." + table)) {
+						missing.add("personal-data.part." + table);
+					}
+					String[] name = table.split("\\.");
+					jdbc.sql("""
+							select column_name from information_schema.columns
+							where table_schema = ? and table_name = ?""")
+						.params(name[0], name[1])
+						.query(String.class)
+						.list()
+						.stream()
+						.filter(c -> !keys.containsKey("personal-data.field." + c))
+						.forEach(c -> missing.add("personal-data.field." + c));
+				}
+			}
+			assertThat(missing).as("names missing in " + bundle).isEmpty();
+		}
+	}
+
 	/** Every table of a module's schema with a person_id or household_id column. */
 	static Set<String> tablesWithAPersonOrHousehold(JdbcClient jdbc) {
 		return new TreeSet<>(jdbc.sql("""

@@ -69,11 +69,19 @@ class PersonalDataExportIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("/beheer/inzageverzoek?persoon=" + mother)));
 		mvc.perform(get("/beheer/inzageverzoek").param("persoon", mother.toString()).session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Tabel household_member (1 rij)")))
+			// Readable names of parts, fields and enum values, not the tables' columns
+			// and codes.
+			.andExpect(content().string(Matchers.containsString("Lidmaatschap van het huishouden (1 rij)")))
+			.andExpect(content().string(Matchers.containsString("Rol in het gezin")))
+			.andExpect(content().string(Matchers.containsString(">Inburgeraar<")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(">gezinsrol<"))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("??"))))
 			.andExpect(content().string(Matchers.containsString("Markt Inzagevraag")));
 		mvc.perform(get("/beheer/inzageverzoek?lang=en").param("persoon", mother.toString()).session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Access request: all data about one person")));
+			.andExpect(content().string(Matchers.containsString("Access request: all data about one person")))
+			.andExpect(content().string(Matchers.containsString("Membership of the household (1 row)")))
+			.andExpect(content().string(Matchers.containsString("Date of birth")));
 		mvc.perform(
 				get("/beheer/inzageverzoek/persoonsgegevens.json").param("persoon", mother.toString()).session(session))
 			.andExpect(status().isOk())

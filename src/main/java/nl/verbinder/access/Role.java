@@ -44,12 +44,13 @@ public enum Role {
 	API_CLIENT(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.AGGREGATES_READ, Permission.REFERENCE_READ,
 			Permission.PROCESSING_LOG_READ)),
 	/**
-	 * Verbinder itself, doing scheduled work for one municipality that no person starts
-	 * (the nightly signal run): it reads what that work needs and is named as itself in
-	 * the processing log and in the newcomer's "who read my file", never as a staff
-	 * member. No account or token has this role ({@link BackgroundWork#callAsSystem}).
+	 * Verbinder itself, doing scheduled work that no person starts (the nightly signal
+	 * run, the retention run, counting the region's figures in the background): it reads
+	 * what that work needs and is named as itself in the processing log and in the
+	 * newcomer's "who read my file", never as a staff member. No account or token has
+	 * this role ({@link BackgroundWork#callAsSystem}).
 	 */
-	SYSTEM(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.DATA_DESTROY));
+	SYSTEM(EnumSet.of(Permission.HOUSEHOLD_READ, Permission.DATA_DESTROY, Permission.AGGREGATES_READ));
 
 	/**
 	 * The roles of people who work with Verbinder, in the order pages list them: every

@@ -69,13 +69,13 @@ class FigureCache {
 	FigureCache(OutcomeFigures owners, TrajectoryFigures trajectories, Costs costs, Ratings ratings,
 			SocialMap socialMap, FigureCounting counting, Clock clock) {
 		this.counting = counting;
-		this.outflow = new SharedCount<>(owners::outflow, TTL, clock, counting);
-		this.domains = new SharedCount<>(owners::domainChanges, TTL, clock, counting);
-		this.trajectoryCounts = new SharedCount<>(trajectories::perGroup, TTL, clock, counting);
+		this.outflow = new SharedCount<>(owners::outflow, TTL, clock, counting::count);
+		this.domains = new SharedCount<>(owners::domainChanges, TTL, clock, counting::count);
+		this.trajectoryCounts = new SharedCount<>(trajectories::perGroup, TTL, clock, counting::count);
 		this.providers = new SharedCount<>(() -> new Providers(costs.perProvider(),
 				socialMap.organisaties().stream().collect(Collectors.toMap(Organisatie::id, Organisatie::naam))), TTL,
-				clock, counting);
-		this.ratings = new SharedCount<>(() -> ratings.overview().summaries(), TTL, clock, counting);
+				clock, counting::count);
+		this.ratings = new SharedCount<>(() -> ratings.overview().summaries(), TTL, clock, counting::count);
 	}
 
 	List<OutcomeFigures.OutflowCount> outflow() {

@@ -1,17 +1,13 @@
 package nl.verbinder.outcomes;
 
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.verbinder.access.AccessControl;
-import nl.verbinder.access.AccountAdministration;
-import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
-import nl.verbinder.access.Role;
+import nl.verbinder.shared.GemeenteCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,18 +18,20 @@ import org.springframework.stereotype.Component;
  * after the other, so that recounts never take more than one of the machine's cores and
  * never a reader's time.
  * <p>
- * The owners count only for an actor who may read figures, and no account is the region's
- * own (the system role reads households, not figures), so a count here runs in the name
- * of the first enabled case manager of the region's municipalities (in order of their
- * codes), looked up for each count. Counting writes no processing record (figures are of
- * groups, not persons) and the figures are the same for every reader of the region, so
- * the name only passes the owners' checks. Without such an account the count is refused
- * and readers count for themselves, as before the first count.
+ * A count here runs as Verbinder itself ({@link BackgroundWork#callAsSystem}, task
+ * {@value #TASK}), whose role may read figures of the whole region and nothing about a
+ * person it was not given for its own work. No staff member's name is used: counting
+ * writes no processing record (figures are of groups, not persons), and the figures are
+ * the same for every reader of the region. It is no {@link java.util.concurrent.Executor}
+ * bean, so that Spring Boot still makes the application's own executor.
  */
 @Component
-class FigureCounting implements Executor, DisposableBean {
+class FigureCounting implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FigureCounting.class);
+
+	/** The name the counts run under. */
+	static final String TASK = "figures";
 
 	private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
 		Thread t = new Thread(work, "verbinder-figures");
@@ -43,40 +41,33 @@ class FigureCounting implements Executor, DisposableBean {
 
 	private final BackgroundWork background;
 
-	private final AccountAdministration accounts;
-
 	private final AccessControl access;
 
-	FigureCounting(BackgroundWork background, AccountAdministration accounts, AccessControl access) {
+	FigureCounting(BackgroundWork background, AccessControl access) {
 		this.background = background;
-		this.accounts = accounts;
 		this.access = access;
 	}
 
 	/**
-	 * Runs a count on the counting thread, in the name described above. The count always
-	 * runs (unauthenticated, so refused, when there is no name to count in), so that it
-	 * can say it is done.
+	 * Runs a count on the counting thread, as Verbinder itself (see the class). A count
+	 * that fails is logged; the one who asked for it keeps the last count.
 	 */
-	@Override
-	public void execute(Runnable count) {
+	void count(Runnable count) {
 		thread.execute(() -> {
 			AtomicBoolean ran = new AtomicBoolean();
 			try {
-				Optional<AccountId> account = countingAccount();
-				if (account.isPresent()) {
-					background.runAs(account.get(), () -> {
-						ran.set(true);
-						count.run();
-					});
-					return;
-				}
-				log.info("No enabled case manager in the region: figures are counted when read");
+				GemeenteCode any = access.region().gemeenteCodes().stream().sorted().findFirst().orElseThrow();
+				background.callAsSystem(TASK, any, () -> {
+					ran.set(true);
+					count.run();
+					return null;
+				});
 			}
 			catch (RuntimeException e) {
 				log.warn("Figures not counted in the background", e);
 			}
 			if (!ran.get()) {
+				// Unauthenticated, so refused: the count still ends, and says so.
 				count.run();
 			}
 		});
@@ -94,15 +85,6 @@ class FigureCounting implements Executor, DisposableBean {
 				log.warn("Periodic figure check failed", e);
 			}
 		}, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-	}
-
-	private Optional<AccountId> countingAccount() {
-		return access.region()
-			.gemeenteCodes()
-			.stream()
-			.sorted()
-			.flatMap(g -> accounts.enabledAccounts(Role.CASE_MANAGER, g).stream())
-			.findFirst();
 	}
 
 	@Override

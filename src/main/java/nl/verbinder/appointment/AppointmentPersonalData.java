@@ -1,19 +1,11 @@
 package nl.verbinder.appointment;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.verbinder.access.AccessScope;
-import nl.verbinder.access.PersonalData;
-import nl.verbinder.access.PersonalDataRows;
+import nl.verbinder.access.QueriedPersonalData;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the appointment module keeps about one person, for an access request: their
@@ -21,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * gave for reminders.
  */
 @Component
-class AppointmentPersonalData implements PersonalData {
+class AppointmentPersonalData extends QueriedPersonalData {
 
 	/**
 	 * Per table, the query of its rows about the person (:p) and their households (:h).
@@ -40,26 +32,8 @@ class AppointmentPersonalData implements PersonalData {
 		return q;
 	}
 
-	private final JdbcClient jdbc;
-
-	private final RowLevelSecurity rowLevelSecurity;
-
 	AppointmentPersonalData(JdbcClient jdbc, RowLevelSecurity rowLevelSecurity) {
-		this.jdbc = jdbc;
-		this.rowLevelSecurity = rowLevelSecurity;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Part> about(UUID person, Set<UUID> households, AccessScope scope) {
-		rowLevelSecurity.restrictTo(scope);
-		Map<String, List<Map<String, Object>>> tables = PersonalDataRows.read(jdbc, QUERIES, person, households);
-		return tables.isEmpty() ? Optional.empty() : Optional.of(new Part("appointment", tables));
-	}
-
-	@Override
-	public Set<String> tables() {
-		return QUERIES.keySet().stream().map(t -> "appointment." + t).collect(Collectors.toUnmodifiableSet());
+		super("appointment", QUERIES, jdbc, rowLevelSecurity);
 	}
 
 }

@@ -1,26 +1,18 @@
 package nl.verbinder.matching;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.verbinder.access.AccessScope;
-import nl.verbinder.access.PersonalData;
-import nl.verbinder.access.PersonalDataRows;
+import nl.verbinder.access.QueriedPersonalData;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the matching module keeps about one person, for an access request: their
  * preferences for matching and the wishes they gave in the portal, as kept for matching.
  */
 @Component
-class MatchingPersonalData implements PersonalData {
+class MatchingPersonalData extends QueriedPersonalData {
 
 	/**
 	 * Per table, the query of its rows about the person (:p) and their households (:h).
@@ -36,26 +28,8 @@ class MatchingPersonalData implements PersonalData {
 		return q;
 	}
 
-	private final JdbcClient jdbc;
-
-	private final RowLevelSecurity rowLevelSecurity;
-
 	MatchingPersonalData(JdbcClient jdbc, RowLevelSecurity rowLevelSecurity) {
-		this.jdbc = jdbc;
-		this.rowLevelSecurity = rowLevelSecurity;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Part> about(UUID person, Set<UUID> households, AccessScope scope) {
-		rowLevelSecurity.restrictTo(scope);
-		Map<String, List<Map<String, Object>>> tables = PersonalDataRows.read(jdbc, QUERIES, person, households);
-		return tables.isEmpty() ? Optional.empty() : Optional.of(new Part("matching", tables));
-	}
-
-	@Override
-	public Set<String> tables() {
-		return QUERIES.keySet().stream().map(t -> "matching." + t).collect(Collectors.toUnmodifiableSet());
+		super("matching", QUERIES, jdbc, rowLevelSecurity);
 	}
 
 }

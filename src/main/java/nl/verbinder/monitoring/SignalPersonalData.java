@@ -1,26 +1,18 @@
 package nl.verbinder.monitoring;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.verbinder.access.AccessScope;
-import nl.verbinder.access.PersonalData;
-import nl.verbinder.access.PersonalDataRows;
+import nl.verbinder.access.QueriedPersonalData;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the monitoring module keeps about one person, for an access request: the signals
  * about their household, open and closed, with how they were handled or dismissed.
  */
 @Component
-class SignalPersonalData implements PersonalData {
+class SignalPersonalData extends QueriedPersonalData {
 
 	/**
 	 * Per table, the query of its rows about the person (:p) and their households (:h).
@@ -34,26 +26,8 @@ class SignalPersonalData implements PersonalData {
 		return q;
 	}
 
-	private final JdbcClient jdbc;
-
-	private final RowLevelSecurity rowLevelSecurity;
-
 	SignalPersonalData(JdbcClient jdbc, RowLevelSecurity rowLevelSecurity) {
-		this.jdbc = jdbc;
-		this.rowLevelSecurity = rowLevelSecurity;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Part> about(UUID person, Set<UUID> households, AccessScope scope) {
-		rowLevelSecurity.restrictTo(scope);
-		Map<String, List<Map<String, Object>>> tables = PersonalDataRows.read(jdbc, QUERIES, person, households);
-		return tables.isEmpty() ? Optional.empty() : Optional.of(new Part("monitoring", tables));
-	}
-
-	@Override
-	public Set<String> tables() {
-		return QUERIES.keySet().stream().map(t -> "monitoring." + t).collect(Collectors.toUnmodifiableSet());
+		super("monitoring", QUERIES, jdbc, rowLevelSecurity);
 	}
 
 }

@@ -1,19 +1,11 @@
 package nl.verbinder.partner;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.verbinder.access.AccessScope;
-import nl.verbinder.access.PersonalData;
-import nl.verbinder.access.PersonalDataRows;
+import nl.verbinder.access.QueriedPersonalData;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the partner module keeps about one person, for an access request: the bases for
@@ -22,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * household.
  */
 @Component
-class PartnerPersonalData implements PersonalData {
+class PartnerPersonalData extends QueriedPersonalData {
 
 	/**
 	 * Per table, the query of its rows about the person (:p) and their households (:h).
@@ -47,26 +39,8 @@ class PartnerPersonalData implements PersonalData {
 		return q;
 	}
 
-	private final JdbcClient jdbc;
-
-	private final RowLevelSecurity rowLevelSecurity;
-
 	PartnerPersonalData(JdbcClient jdbc, RowLevelSecurity rowLevelSecurity) {
-		this.jdbc = jdbc;
-		this.rowLevelSecurity = rowLevelSecurity;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Part> about(UUID person, Set<UUID> households, AccessScope scope) {
-		rowLevelSecurity.restrictTo(scope);
-		Map<String, List<Map<String, Object>>> tables = PersonalDataRows.read(jdbc, QUERIES, person, households);
-		return tables.isEmpty() ? Optional.empty() : Optional.of(new Part("partner", tables));
-	}
-
-	@Override
-	public Set<String> tables() {
-		return QUERIES.keySet().stream().map(t -> "partner." + t).collect(Collectors.toUnmodifiableSet());
+		super("partner", QUERIES, jdbc, rowLevelSecurity);
 	}
 
 }

@@ -1,19 +1,11 @@
 package nl.verbinder.portal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.verbinder.access.AccessScope;
-import nl.verbinder.access.PersonalData;
-import nl.verbinder.access.PersonalDataRows;
+import nl.verbinder.access.QueriedPersonalData;
 import nl.verbinder.access.RowLevelSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the portal keeps about one person, for an access request: their invitations
@@ -22,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * referrals and activities.
  */
 @Component
-class PortalPersonalData implements PersonalData {
+class PortalPersonalData extends QueriedPersonalData {
 
 	/**
 	 * Per table, the query of its rows about the person (:p) and their households (:h).
@@ -47,26 +39,8 @@ class PortalPersonalData implements PersonalData {
 		return q;
 	}
 
-	private final JdbcClient jdbc;
-
-	private final RowLevelSecurity rowLevelSecurity;
-
 	PortalPersonalData(JdbcClient jdbc, RowLevelSecurity rowLevelSecurity) {
-		this.jdbc = jdbc;
-		this.rowLevelSecurity = rowLevelSecurity;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Part> about(UUID person, Set<UUID> households, AccessScope scope) {
-		rowLevelSecurity.restrictTo(scope);
-		Map<String, List<Map<String, Object>>> tables = PersonalDataRows.read(jdbc, QUERIES, person, households);
-		return tables.isEmpty() ? Optional.empty() : Optional.of(new Part("portal", tables));
-	}
-
-	@Override
-	public Set<String> tables() {
-		return QUERIES.keySet().stream().map(t -> "portal." + t).collect(Collectors.toUnmodifiableSet());
+		super("portal", QUERIES, jdbc, rowLevelSecurity);
 	}
 
 }

@@ -31,13 +31,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * again, at most {@code retry-batch} at a time across the nodes (Spring Modulith claims
  * each by setting its status to {@code RESUBMITTED} where it was not, so two nodes never
  * deliver the same one in one round); a publication that is still {@code PUBLISHED} or
- * {@code PROCESSING} after {@code stale-after} (its node died, or could not even record
- * the failure), or {@code RESUBMITTED} that long ago, is first marked failed. That age
- * must exceed how long a reaction may wait in a queue on a live node, or it is delivered
- * twice, which every listener tolerates (they are idempotent). Spring Modulith's own
- * staleness monitor is not used: in 2.1.1 it takes an unset age as zero and measures a
- * resubmitted publication from its first publication, so it would mark queued work
- * failed.
+ * {@code PROCESSING} {@code stale-after} after it was published or last delivered again
+ * (its node died, or could not even record the failure), or {@code RESUBMITTED} that long
+ * ago, is first marked failed. That age must exceed how long a reaction may wait in a
+ * queue on a live node, or it is delivered twice, which every listener tolerates (they
+ * are idempotent). Spring Modulith's own staleness monitor is not used: in 2.1.1 it takes
+ * an unset age as zero and measures a resubmitted publication from its first publication,
+ * so it would mark queued work failed.
  */
 @Configuration(proxyBeanMethods = false)
 class EventReactions {
@@ -91,7 +91,8 @@ class EventReactions {
 		int stale = jdbc.sql("""
 				update event_publication set status = 'FAILED'
 				where completion_date is null
-				  and ((status in ('PUBLISHED', 'PROCESSING') and publication_date < :before)
+				  and ((status in ('PUBLISHED', 'PROCESSING')
+				        and coalesce(last_resubmission_date, publication_date) < :before)
 				       or (status = 'RESUBMITTED' and last_resubmission_date < :before))""")
 			.param("before", before)
 			.update();

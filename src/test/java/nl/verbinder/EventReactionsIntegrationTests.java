@@ -77,7 +77,8 @@ class EventReactionsIntegrationTests {
 			.update();
 		jdbc.sql("""
 				update event_publication set status = 'PROCESSING', completion_date = null,
-				  publication_date = publication_date - interval '2 hours'
+				  publication_date = publication_date - interval '2 hours',
+				  last_resubmission_date = last_resubmission_date - interval '2 hours'
 				where id = ?""").param(signalReactions.get(1)).update();
 		long seqBefore = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log").query(Long.class).single();
 

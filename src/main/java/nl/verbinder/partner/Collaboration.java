@@ -118,7 +118,7 @@ public class Collaboration {
 	public Involvement addInvolvement(HouseholdId id, @Nullable UUID organisatieId, String naam, String rol,
 			LocalDate sinds, @Nullable LocalDate tot, String contact) {
 		HouseholdView household = inburgering.household(id);
-		access.restrict(Permission.HOUSEHOLD_WRITE);
+		access.restrictWriting(household);
 		String name = organisatieId == null ? naam
 				: store.organisatie(organisatieId)
 					.map(Organisatie::naam)

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.verbinder.access.Actor;
 import nl.verbinder.access.Operation;
-import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
@@ -66,7 +65,7 @@ public class Grondslagen {
 	@Transactional
 	public BasisView recordBasis(HouseholdId id, NewBasis basis) {
 		HouseholdView household = inburgering.household(id);
-		Actor actor = access.restrict(Permission.HOUSEHOLD_WRITE).actor();
+		Actor actor = access.restrictWriting(household).actor();
 		if (basis.personId() != null) {
 			household.member(basis.personId());
 		}
@@ -93,7 +92,7 @@ public class Grondslagen {
 	@Transactional
 	public void withdraw(HouseholdId id, UUID grondslagId, long expectedVersion) {
 		HouseholdView household = inburgering.household(id);
-		Actor actor = access.restrict(Permission.HOUSEHOLD_WRITE).actor();
+		Actor actor = access.restrictWriting(household).actor();
 		var stored = store.grondslag(grondslagId)
 			.filter(v -> v.value().householdId().equals(id.value()))
 			.orElseThrow(() -> new NoSuchElementException("No basis " + grondslagId + " for this household"));

@@ -14,6 +14,7 @@ import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingActivity;
 import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.inburgering.HouseholdView;
+import nl.verbinder.shared.GemeenteCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,17 @@ class PartnerAccess {
 	AccessScope restrict(Permission permission) {
 		AccessScope scope = access.scopeFor(permission);
 		rowLevelSecurity.restrictTo(scope);
+		return scope;
+	}
+
+	/**
+	 * The scope for changing what concerns {@code household}: write permission in the
+	 * household's own municipality. Reading a household may be opened for a case manager
+	 * of another municipality by an emergency access; changing it never is.
+	 */
+	AccessScope restrictWriting(HouseholdView household) {
+		AccessScope scope = restrict(Permission.HOUSEHOLD_WRITE);
+		scope.require(GemeenteCode.of(household.gemeente()));
 		return scope;
 	}
 

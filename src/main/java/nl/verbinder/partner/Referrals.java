@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.verbinder.access.Actor;
 import nl.verbinder.access.DataSubject;
 import nl.verbinder.access.Operation;
-import nl.verbinder.access.Permission;
 import nl.verbinder.access.ProcessingLog;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
@@ -107,7 +106,7 @@ public class Referrals {
 		}
 		HouseholdView household = inburgering.household(id);
 		HouseholdView.MemberView member = household.member(personId);
-		Actor actor = access.restrict(Permission.HOUSEHOLD_WRITE).actor();
+		Actor actor = access.restrictWriting(household).actor();
 		Organisatie organisatie = socialMap.organisatie(organisatieId);
 		LocalDate today = LocalDate.ofInstant(sentAt, clock.getZone());
 		Set<Gegevenscategorie> shared = gedeeld.isEmpty() ? Set.of() : EnumSet.copyOf(gedeeld);
@@ -135,8 +134,7 @@ public class Referrals {
 	@Transactional
 	public void stepOnBehalf(HouseholdId id, UUID referralId, long expectedVersion, Status next,
 			@Nullable String reason) {
-		inburgering.household(id);
-		Actor actor = access.restrict(Permission.HOUSEHOLD_WRITE).actor();
+		Actor actor = access.restrictWriting(inburgering.household(id)).actor();
 		var stored = store.doorverwijzing(referralId)
 			.filter(v -> v.value().householdId().equals(id.value()))
 			.orElseThrow(() -> new NoSuchElementException("No referral " + referralId + " for this household"));

@@ -27,6 +27,7 @@ import nl.verbinder.shared.GemeenteCode;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -216,6 +217,13 @@ class EmergencyAccessIntegrationTests {
 		assertThat(background.callAs(WINTERSWIJK, () -> contacten.forHousehold(new HouseholdId(target.household()))))
 			.as("reading only: nothing written")
 			.isEmpty();
+		// Nor what others keep about it: who is involved, through the API, is refused in
+		// words (it failed in the database, a 500, before).
+		mvc.perform(post("/api/v1/huishoudens/" + target.household() + "/betrokkenheid").with(Logins.basic(AALTEN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"naam\":\"Buurvrouw\",\"rol\":\"Helpt met post\",\"sinds\":\"%s\"}".formatted(LocalDate.now())))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
 		// And in the database itself: the scope of the grant shows that one household of
 		// Winterswijk, no other.

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class HouseholdDataDestruction {
 
+	/** The actor's name in the processing log. */
+	public static final String TASK = "verbinder.vernietiging";
+
 	private final JdbcClient jdbc;
 
 	private final AccessControl access;
@@ -30,13 +33,26 @@ public class HouseholdDataDestruction {
 
 	private final Destructions destructions;
 
+	private final BackgroundWork background;
+
 	HouseholdDataDestruction(JdbcClient jdbc, AccessControl access, RowLevelSecurity rowLevelSecurity,
-			ProcessingLog log, Destructions destructions) {
+			ProcessingLog log, Destructions destructions, BackgroundWork background) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.rowLevelSecurity = rowLevelSecurity;
 		this.log = log;
 		this.destructions = destructions;
+		this.background = background;
+	}
+
+	/**
+	 * What a module's listener to a destroyed household file does: {@link #destroy} as
+	 * Verbinder itself (task {@value #TASK}) for the household's municipality.
+	 */
+	public int destroyAsVerbinder(String gemeente, UUID household, Collection<UUID> persons, List<String> deletes,
+			ProcessingActivity activity, String what) {
+		GemeenteCode code = new GemeenteCode(gemeente);
+		return background.callAsSystem(TASK, code, () -> destroy(code, household, persons, deletes, activity, what));
 	}
 
 	/**

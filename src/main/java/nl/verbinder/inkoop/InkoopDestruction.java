@@ -1,10 +1,8 @@
 package nl.verbinder.inkoop;
 
 import java.util.List;
-import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.HouseholdDataDestruction;
 import nl.verbinder.inburgering.HouseholdFileDestroyed;
-import nl.verbinder.shared.GemeenteCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,31 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class InkoopDestruction {
 
-	/** The actor's name in the processing log. */
-	private static final String TASK = "verbinder.vernietiging";
-
 	/** With the household as :h and its persons as :p, children before parents. */
 	private static final List<String> DELETES = List.of(
 			"delete from inkoop.aanwezigheid where deelname_id in (select id from inkoop.deelname where household_id = :h or person_id = any (:p))",
 			"delete from inkoop.resultaat where deelname_id in (select id from inkoop.deelname where household_id = :h or person_id = any (:p))",
 			"delete from inkoop.deelname where household_id = :h or person_id = any (:p)");
 
-	private final BackgroundWork background;
-
 	private final HouseholdDataDestruction destruction;
 
-	InkoopDestruction(BackgroundWork background, HouseholdDataDestruction destruction) {
-		this.background = background;
+	InkoopDestruction(HouseholdDataDestruction destruction) {
 		this.destruction = destruction;
 	}
 
 	@ApplicationModuleListener
 	void on(HouseholdFileDestroyed destroyed) {
-		GemeenteCode gemeente = new GemeenteCode(destroyed.gemeente());
-		background.callAsSystem(TASK, gemeente, () -> {
-			return destruction.destroy(gemeente, destroyed.householdId(), destroyed.personIds(), DELETES,
-					InkoopAccess.TRAJECTEN, "inkoop.household-data");
-		});
+		destruction.destroyAsVerbinder(destroyed.gemeente(), destroyed.householdId(), destroyed.personIds(), DELETES,
+				InkoopAccess.TRAJECTEN, "inkoop.household-data");
 	}
 
 }

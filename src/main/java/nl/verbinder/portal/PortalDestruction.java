@@ -1,6 +1,8 @@
 package nl.verbinder.portal;
 
 import java.util.List;
+import java.util.UUID;
+import nl.verbinder.access.AccountId;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.HouseholdDataDestruction;
 import nl.verbinder.inburgering.HouseholdFileDestroyed;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 class PortalDestruction {
 
 	/** The actor's name in the processing log. */
-	private static final String TASK = "verbinder.vernietiging";
+	private static final String TASK = HouseholdDataDestruction.TASK;
 
 	/** With the household as :h and its persons as :p, children before parents. */
 	private static final List<String> DELETES = List.of(
@@ -52,15 +54,15 @@ class PortalDestruction {
 					union select account_id from portal.invitation
 					where account_id is not null and (household_id = ? or person_id = any (?))""")
 				.params(destroyed.householdId(), persons(destroyed), destroyed.householdId(), persons(destroyed))
-				.query((rs, n) -> new nl.verbinder.access.AccountId(rs.getObject(1, java.util.UUID.class)))
+				.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
 				.list());
 			return destruction.destroy(gemeente, destroyed.householdId(), destroyed.personIds(), DELETES,
 					Invitations.INVITING, "portal.household-data");
 		});
 	}
 
-	private static java.util.UUID[] persons(HouseholdFileDestroyed destroyed) {
-		return destroyed.personIds().toArray(java.util.UUID[]::new);
+	private static UUID[] persons(HouseholdFileDestroyed destroyed) {
+		return destroyed.personIds().toArray(UUID[]::new);
 	}
 
 }

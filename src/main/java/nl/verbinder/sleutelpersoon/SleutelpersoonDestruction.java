@@ -1,10 +1,8 @@
 package nl.verbinder.sleutelpersoon;
 
 import java.util.List;
-import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.access.HouseholdDataDestruction;
 import nl.verbinder.inburgering.HouseholdFileDestroyed;
-import nl.verbinder.shared.GemeenteCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,29 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SleutelpersoonDestruction {
 
-	/** The actor's name in the processing log. */
-	private static final String TASK = "verbinder.vernietiging";
-
 	/** With the household as :h and its persons as :p, children before parents. */
 	private static final List<String> DELETES = List
 		.of("update sleutelpersoon.verzoek set household_id = null where household_id = :h");
 
-	private final BackgroundWork background;
-
 	private final HouseholdDataDestruction destruction;
 
-	SleutelpersoonDestruction(BackgroundWork background, HouseholdDataDestruction destruction) {
-		this.background = background;
+	SleutelpersoonDestruction(HouseholdDataDestruction destruction) {
 		this.destruction = destruction;
 	}
 
 	@ApplicationModuleListener
 	void on(HouseholdFileDestroyed destroyed) {
-		GemeenteCode gemeente = new GemeenteCode(destroyed.gemeente());
-		background.callAsSystem(TASK, gemeente, () -> {
-			return destruction.destroy(gemeente, destroyed.householdId(), destroyed.personIds(), DELETES,
-					Sleutelpersonen.INZET, "sleutelpersoon.household-link");
-		});
+		destruction.destroyAsVerbinder(destroyed.gemeente(), destroyed.householdId(), destroyed.personIds(), DELETES,
+				Sleutelpersonen.INZET, "sleutelpersoon.household-link");
 	}
 
 }

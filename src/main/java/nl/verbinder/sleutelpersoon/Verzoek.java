@@ -15,12 +15,15 @@ import org.jspecify.annotations.Nullable;
  * A professional's request for a key person: what is needed, in which language(s) and
  * role, where (municipality and neighbourhood), in which time window, for how long, how
  * urgently, and optionally for which household. Only the purpose, the neighbourhood and
- * the languages are shared with the key person.
+ * the languages are shared with the key person. When the household's file was destroyed
+ * after its retention period, the request is {@code vernietigd}: it stays as the key
+ * person's work (date, minutes, kilometres, status) about nobody, without the household,
+ * the contact's first name, the purpose or the report's text.
  */
 public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein,
 		GemeenteCode gemeente, String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie,
 		@Nullable UUID householdId, @Nullable String contactVoornaam, String doel, UUID requestedBy, Status status,
-		@Nullable UUID assignedTo, Set<UUID> declinedBy, @Nullable Verslag verslag) {
+		@Nullable UUID assignedTo, Set<UUID> declinedBy, @Nullable Verslag verslag, boolean vernietigd) {
 
 	/**
 	 * What the key person reports after the work: time spent, kilometres travelled, what
@@ -96,7 +99,14 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 			throw new RuleViolation("rule.request-form.neighbourhood", 100);
 		}
 		doel = doel == null ? "" : doel.strip();
-		if (doel.isEmpty() || doel.length() > 1000) {
+		if (vernietigd) {
+			if (householdId != null || (contactVoornaam != null && !contactVoornaam.isBlank()) || !doel.isEmpty()
+					|| (verslag != null && !verslag.tekst().isEmpty())) {
+				throw new IllegalArgumentException(
+						"A request of a destroyed household file names no household, contact, purpose or report text");
+			}
+		}
+		else if (doel.isEmpty() || doel.length() > 1000) {
 			throw new RuleViolation("rule.request-form.purpose", 1000);
 		}
 		if (status.hasSleutelpersoon() != (assignedTo != null)) {
@@ -110,11 +120,21 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		declinedBy = Set.copyOf(declinedBy == null ? Set.of() : declinedBy);
 	}
 
+	/** A request as made and worked on, its household's file not destroyed. */
+	public Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Nullable Domein domein, GemeenteCode gemeente,
+			String wijk, LocalDate van, LocalDate tot, int minuten, Urgentie urgentie, @Nullable UUID householdId,
+			@Nullable String contactVoornaam, String doel, UUID requestedBy, Status status, @Nullable UUID assignedTo,
+			Set<UUID> declinedBy, @Nullable Verslag verslag) {
+		this(id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, householdId, contactVoornaam,
+				doel, requestedBy, status, assignedTo, declinedBy, verslag, false);
+	}
+
 	/**
 	 * The coordinator offers the open request to a key person who has not declined it
 	 * before.
 	 */
 	public Verzoek offerTo(UUID sleutelpersoon) {
+		requireNotDestroyed();
 		if (status != Status.OPEN) {
 			throw new RuleViolation("rule.request-offer.not-open",
 					RuleViolation.name("request.status." + status.name()));
@@ -127,6 +147,7 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 
 	/** The key person it was offered to accepts it. */
 	public Verzoek accept(UUID sleutelpersoon) {
+		requireNotDestroyed();
 		requireOfferedTo(sleutelpersoon);
 		return with(Status.GEACCEPTEERD, sleutelpersoon, declinedBy, null);
 	}
@@ -144,6 +165,7 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 
 	/** The key person who accepted it reports the work done. */
 	public Verzoek complete(UUID sleutelpersoon, Verslag report) {
+		requireNotDestroyed();
 		if (status != Status.GEACCEPTEERD || !sleutelpersoon.equals(assignedTo)) {
 			throw new RuleViolation("rule.request.report-not-accepted");
 		}
@@ -181,6 +203,16 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 		return (status == Status.AANGEBODEN || status == Status.GEACCEPTEERD) && sleutelpersoon.equals(assignedTo);
 	}
 
+	/**
+	 * Nobody is sent to, or reports on, a household whose file is gone; declining,
+	 * cancelling and releasing lead away from the work and stay possible.
+	 */
+	private void requireNotDestroyed() {
+		if (vernietigd) {
+			throw new RuleViolation("rule.request.destroyed");
+		}
+	}
+
 	private void requireOfferedTo(UUID sleutelpersoon) {
 		if (status != Status.AANGEBODEN || !sleutelpersoon.equals(assignedTo)) {
 			throw new RuleViolation("rule.request.not-offered");
@@ -189,6 +221,6 @@ public record Verzoek(UUID id, Soort soort, List<TaalCode> talen, Rol rol, @Null
 
 	private Verzoek with(Status newStatus, @Nullable UUID who, Set<UUID> declined, @Nullable Verslag report) {
 		return new Verzoek(id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, householdId,
-				contactVoornaam, doel, requestedBy, newStatus, who, declined, report);
+				contactVoornaam, doel, requestedBy, newStatus, who, declined, report, vernietigd);
 	}
 }

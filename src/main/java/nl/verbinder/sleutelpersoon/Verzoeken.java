@@ -36,7 +36,7 @@ class Verzoeken {
 	private static final String COLUMNS = """
 			id, soort, talen, rol, domein, gemeente, wijk, van, tot, minuten, urgentie, household_id, contact_voornaam, doel,
 			aangevraagd_door, status, toegewezen_aan, geweigerd_door, afgerond_op, minuten_besteed, km_gereisd, verslag,
-			version""";
+			vernietigd, version""";
 
 	private final JdbcClient jdbc;
 
@@ -223,7 +223,8 @@ class Verzoeken {
 				Verzoek.Urgentie.valueOf(rs.getString("urgentie")), rs.getObject("household_id", UUID.class),
 				rs.getString("contact_voornaam"), rs.getString("doel"), rs.getObject("aangevraagd_door", UUID.class),
 				Verzoek.Status.valueOf(rs.getString("status")), rs.getObject("toegewezen_aan", UUID.class),
-				Set.of((UUID[]) rs.getArray("geweigerd_door").getArray()), report), rs.getLong("version"));
+				Set.of((UUID[]) rs.getArray("geweigerd_door").getArray()), report, rs.getBoolean("vernietigd")),
+				rs.getLong("version"));
 	}
 
 }

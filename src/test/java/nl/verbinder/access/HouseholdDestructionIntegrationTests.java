@@ -1,6 +1,8 @@
 package nl.verbinder.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.verbinder.Http.postJson;
+import static nl.verbinder.Http.read;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,7 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import nl.verbinder.ApiPages;
 import nl.verbinder.Logins;
 import nl.verbinder.RegionQueries;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -35,12 +40,14 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A household whose file the retention run destroys leaves nothing in any module: the
  * other modules react to {@code HouseholdFileDestroyed} and destroy what they keep about
  * the household and its members (walked from the catalogue: every table with a person or
  * household), each destruction logged and recorded; its newcomer can no longer log in.
+ * The key person's work for it stays, about nobody.
  */
 @VerbinderIntegrationTest
 @EnableScenarios
@@ -103,11 +110,15 @@ class HouseholdDestructionIntegrationTests {
 				.params(UUID.randomUUID(), id)
 				.update();
 		});
+		String request = doneKeyPersonRequest(id);
 		assertThat(rowsAbout(id, persons)).as("the file is kept across modules").isGreaterThan(5);
 		mvc.perform(get("/api/v1/persoonsgegevens/" + person).with(Logins.basic("beheerder")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.onderdelen[*].module",
-					Matchers.hasItems("inburgering", "portal", "appointment", "monitoring", "access")))
+					Matchers.hasItems("inburgering", "portal", "appointment", "monitoring", "sleutelpersoon",
+							"access")))
+			.andExpect(jsonPath("$.onderdelen[?(@.module == 'sleutelpersoon')].tables.verzoek[0].contact_voornaam")
+				.value("Vernietigd"))
 			.andExpect(jsonPath("$.onderdelen[?(@.module == 'portal')].tables.newcomer[0].person_id")
 				.value(person.toString()));
 
@@ -137,7 +148,84 @@ class HouseholdDestructionIntegrationTests {
 			.map(Destructions.Record::what)
 			.toList();
 		assertThat(what).contains("inburgering.household-file", "portal.household-data", "appointment.household-data",
-				"monitoring.household-data");
+				"monitoring.household-data", "sleutelpersoon.household-data");
+
+		// The key person's work stays (date, minutes, kilometres, status); what named or
+		// described the household went.
+		Map<String, Object> kept = inRegion(() -> jdbc.sql("""
+				select household_id, contact_voornaam, doel, verslag, minuten_besteed, km_gereisd, afgerond_op, status,
+				       vernietigd
+				from sleutelpersoon.verzoek where id = ?""").param(UUID.fromString(request)).query().singleRow());
+		assertThat(kept.get("household_id")).isNull();
+		assertThat(kept.get("contact_voornaam")).isNull();
+		assertThat(kept.get("doel")).isEqualTo("");
+		assertThat(kept.get("verslag")).isEqualTo("");
+		assertThat(kept.get("minuten_besteed")).isEqualTo(70);
+		assertThat(kept.get("km_gereisd")).isEqualTo(12);
+		assertThat(kept.get("afgerond_op")).isNotNull();
+		assertThat(kept.get("status")).isEqualTo("AFGEROND");
+		assertThat(kept.get("vernietigd")).isEqualTo(true);
+		// ... and loads, through the module's own repository, as a done request.
+		JsonNode loaded = null;
+		for (JsonNode r : ApiPages.all(mvc, "/api/v1/verzoeken", Logins.basic(CASE_MANAGER))) {
+			if (r.get("id").asString().equals(request)) {
+				loaded = r;
+			}
+		}
+		assertThat(loaded).as("the request loads").isNotNull();
+		assertThat(loaded.get("status").asString()).isEqualTo("AFGEROND");
+		assertThat(loaded.get("vernietigd").asBoolean()).isTrue();
+		assertThat(loaded.get("doel").asString()).isEmpty();
+		assertThat(loaded.path("huishoudenId").isMissingNode() || loaded.get("huishoudenId").isNull()).isTrue();
+		assertThat(loaded.toString()).doesNotContain("Vernietigd");
+	}
+
+	/**
+	 * A key person of their own for Berkelland, asked for the household by its case
+	 * manager and offered it by the coordinator, who records on their behalf the work
+	 * done (70 minutes, 12 km) with a report that names and describes the contact.
+	 * Answers the request's id.
+	 */
+	private String doneKeyPersonRequest(UUID household) throws Exception {
+		LocalDate today = LocalDate.now();
+		var coordinator = Logins.basic("coordinator");
+		String keyPerson = read(mvc
+			.perform(postJson("/api/v1/sleutelpersonen",
+					"""
+							{"voornaam":"Selam","achternaam":"Vernietiging%s","talen":[{"taal":"ti","niveau":"NATIVE"},
+							 {"taal":"nl","niveau":"B1"}],"rollen":["VERTALER"],"domeinen":["GEZONDHEID_EN_ZORG"],
+							 "woonplaats":"GM1859","werkgebied":["GM1859"],"maxReisafstandKm":25,"urenPerWeek":8,
+							 "vorm":"VRIJWILLIGER","vogDatum":"%s","trainingen":["Basistraining sleutelpersoon",
+							 "Privacy en geheimhouding"],"start":"%s"}"""
+						.formatted(Long.toString(System.nanoTime(), 36), today.minusMonths(6), today.minusYears(1)))
+				.with(coordinator))
+			.andExpect(status().isCreated())).get("id").asString();
+		String request = read(mvc
+			.perform(postJson("/api/v1/verzoeken",
+					"""
+							{"soort":"HUISBEZOEK","talen":["ti"],"rol":"VERTALER","domein":"GEZONDHEID_EN_ZORG","gemeente":"GM1859",
+							 "wijk":"Centrum","van":"%s","tot":"%s","minuten":60,"urgentie":"NORMAAL","huishoudenId":"%s",
+							 "doel":"Vernietigd wil weten hoe de huisarts werkt"}"""
+						.formatted(today.minusDays(3), today.plusDays(1), household))
+				.with(Logins.basic(CASE_MANAGER)))
+			.andExpect(status().isCreated())).get("id").asString();
+		mvc.perform(postJson("/api/v1/verzoeken/" + request + "/aanbod",
+				"{\"sleutelpersoon\":\"" + keyPerson + "\",\"versie\":0}")
+			.with(coordinator)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + request + "/antwoord", "{\"versie\":1,\"geaccepteerd\":true}")
+			.with(coordinator)).andExpect(status().isOk());
+		mvc.perform(postJson("/api/v1/verzoeken/" + request + "/antwoord", """
+				{"versie":2,"geaccepteerd":true,"verslag":{"versie":2,"datum":"%s","minuten":70,"km":12,
+				 "tekst":"Met Vernietigd naar de huisarts; hij heeft last van zijn rug"}}""".formatted(today))
+			.with(coordinator)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AFGEROND"));
+		return request;
+	}
+
+	private <T> T inRegion(Supplier<T> work) {
+		return new TransactionTemplate(transactions).execute(status -> {
+			jdbc.sql("select set_config('verbinder.gemeenten', 'GM1859', true)").query(String.class).single();
+			return work.get();
+		});
 	}
 
 	/**

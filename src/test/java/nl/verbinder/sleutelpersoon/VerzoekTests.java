@@ -143,4 +143,51 @@ class VerzoekTests {
 		refused(() -> new Verzoek.Verslag(FROM, 60, 0, "x".repeat(4001)), "rule.request.report-length");
 	}
 
+	/**
+	 * A request as its household's file's destruction leaves it: no household, contact,
+	 * purpose or report text; the status, key person and report's figures kept.
+	 */
+	private static Verzoek destroyed(Verzoek v) {
+		var report = v.verslag() == null ? null
+				: new Verzoek.Verslag(v.verslag().datum(), v.verslag().minuten(), v.verslag().km(), "");
+		return new Verzoek(v.id(), v.soort(), v.talen(), v.rol(), v.domein(), v.gemeente(), v.wijk(), v.van(), v.tot(),
+				v.minuten(), v.urgentie(), null, null, "", v.requestedBy(), v.status(), v.assignedTo(), v.declinedBy(),
+				report, true);
+	}
+
+	@Test
+	void aDoneRequestOfADestroyedHouseholdKeepsItsReportsFiguresWithoutItsText() {
+		Verzoek kept = destroyed(done());
+		assertThat(kept.status()).isEqualTo(Status.AFGEROND);
+		assertThat(kept.verslag().minuten()).isEqualTo(90);
+		assertThat(kept.verslag().km()).isEqualTo(14);
+		assertThat(kept.verslag().tekst()).isEmpty();
+		assertThat(kept.doel()).isEmpty();
+	}
+
+	@Test
+	void aRequestOfADestroyedHouseholdNamesNobody() {
+		Verzoek open = open();
+		assertThatThrownBy(() -> new Verzoek(open.id(), open.soort(), open.talen(), open.rol(), open.domein(),
+				open.gemeente(), open.wijk(), open.van(), open.tot(), open.minuten(), open.urgentie(), null, null,
+				open.doel(), open.requestedBy(), open.status(), null, Set.of(), null, true))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new Verzoek(open.id(), open.soort(), open.talen(), open.rol(), open.domein(),
+				open.gemeente(), open.wijk(), open.van(), open.tot(), open.minuten(), open.urgentie(), null, "Aster",
+				"", open.requestedBy(), open.status(), null, Set.of(), null, true))
+			.isInstanceOf(IllegalArgumentException.class);
+		refused(() -> new Verzoek(open.id(), open.soort(), open.talen(), open.rol(), open.domein(), open.gemeente(),
+				open.wijk(), open.van(), open.tot(), open.minuten(), open.urgentie(), null, null, "",
+				open.requestedBy(), open.status(), null, Set.of(), null, false), "rule.request-form.purpose");
+	}
+
+	@Test
+	void nobodyIsSentToOrReportsOnADestroyedHouseholdButItsRequestMayBeLetGo() {
+		refused(() -> destroyed(open()).offerTo(ASTER), "rule.request.destroyed");
+		refused(() -> destroyed(offered()).accept(ASTER), "rule.request.destroyed");
+		refused(() -> destroyed(accepted()).complete(ASTER, REPORT), "rule.request.destroyed");
+		assertThat(destroyed(offered()).decline(ASTER).status()).isEqualTo(Status.OPEN);
+		assertThat(destroyed(accepted()).cancel().vernietigd()).isTrue();
+	}
+
 }

@@ -162,17 +162,21 @@ class SleutelpersoonApi {
 		}
 	}
 
-	/** A request as the API shows it, with the version to send back when changing it. */
+	/**
+	 * A request as the API shows it, with the version to send back when changing it;
+	 * {@code vernietigd} when its household's file was destroyed (no household, an empty
+	 * purpose).
+	 */
 	record VerzoekResource(UUID id, Verzoek.Soort soort, List<String> talen, Rol rol, Domein domein, String gemeente,
 			String wijk, LocalDate van, LocalDate tot, int minuten, Verzoek.Urgentie urgentie,
 			@JsonProperty("huishoudenId") UUID householdId, String doel, Verzoek.Status status, UUID toegewezenAan,
-			long versie) {
+			boolean vernietigd, long versie) {
 
 		static VerzoekResource of(Requesting.RequestView view) {
 			Verzoek v = view.verzoek();
 			return new VerzoekResource(v.id(), v.soort(), v.talen().stream().map(TaalCode::value).toList(), v.rol(),
 					v.domein(), v.gemeente().value(), v.wijk(), v.van(), v.tot(), v.minuten(), v.urgentie(),
-					v.householdId(), v.doel(), v.status(), v.assignedTo(), view.versie());
+					v.householdId(), v.doel(), v.status(), v.assignedTo(), v.vernietigd(), view.versie());
 		}
 	}
 

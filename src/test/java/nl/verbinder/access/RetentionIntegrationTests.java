@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The retention run destroys exactly what expired on the day it runs for (a day before
  * the boundary is kept, on and after it destroyed), keeps a destruction record that
  * cannot be changed or removed, runs once per day, and leaves the processing log's chain
- * verifiable after whole seal batches of it went.
+ * verifiable after whole seal batches of it went. Emergency-access grants go after the
+ * register's period, only by the run.
  */
 @VerbinderIntegrationTest
 class RetentionIntegrationTests {
@@ -184,6 +185,65 @@ class RetentionIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("Nothing had expired.")));
 		mvc.perform(get("/beheer/vernietigingen").session(Logins.session(mvc, "consulent.doetinchem")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void destroysEmergencyAccessGrantsOnlyAfterTheRegistersPeriodAndOnlyByTheRun() {
+		// The run's day, which no other test claims; grants made old in the database.
+		LocalDate day = LocalDate.now(DutchTime.ZONE).plusDays(90);
+		UUID past = grant(day.minusYears(6));
+		UUID within = grant(day.minusYears(4));
+		assertThatThrownBy(() -> jdbc.sql("delete from access.emergency_access where id = ?").param(past).update())
+			.as("a plain delete is refused, even of an expired grant")
+			.hasMessageContaining("keeps its grants");
+		assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(t -> {
+			jdbc.sql("select set_config('verbinder.destroying', 'on', true)").query().singleValue();
+			jdbc.sql("delete from access.emergency_access where id = ?").param(within).update();
+		})).as("nor does a grant go within its period, however marked").hasMessageContaining("keeps its grants");
+
+		UUID run = retention.runOn(day).orElseThrow();
+
+		assertThat(grants(past)).as("past the register's period: gone").isZero();
+		assertThat(grants(within)).as("within it: kept").isEqualTo(1);
+		assertThat(records(run)).filteredOn(r -> r.what().equals("access.emergency-access-grant"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.activity()).isEqualTo(EmergencyAccess.ACTIVITY.id());
+				assertThat(r.retention()).isEqualTo(EmergencyAccess.ACTIVITY.retention());
+				assertThat(r.gemeente()).isEqualTo("GM1859");
+				assertThat(r.count()).isEqualTo(1);
+			});
+		assertThatThrownBy(() -> jdbc.sql("delete from access.destruction where run_id = ?").param(run).update())
+			.as("the destruction record remains")
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from access.emergency_access where id = ?").param(within).update())
+			.as("a plain delete is still refused")
+			.hasMessageContaining("keeps its grants");
+	}
+
+	/**
+	 * A grant of Aalten's case manager for a household of Berkelland, for a day from
+	 * {@code day}, made old in the database; its holder read nothing under it then.
+	 */
+	private UUID grant(LocalDate day) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into access.emergency_access (id, account_id, actor, actor_gemeente, household_id, gemeente, reason,
+						  granted_at, expires_at)
+						select ?, a.id, a.username, 'GM0197', ?, 'GM1859', 'Een oude noodsituatie, ver voorbij de termijn',
+						  cast(? as date) + time '10:00', cast(? as date) + time '10:00' + interval '1 day'
+						from access.account a where a.username = 'consulent.aalten'""")
+			.params(id, UUID.randomUUID(), day, day)
+			.update();
+		return id;
+	}
+
+	private long grants(UUID id) {
+		return jdbc.sql("select count(*) from access.emergency_access where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	private long recordsOf(String[] ids) {

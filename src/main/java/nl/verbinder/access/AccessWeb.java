@@ -48,6 +48,7 @@ class AccessWeb {
 					"/api/v1/verwerkingen/integriteit/volledig")
 			.get(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang", "/api/v1/noodtoegangen")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang/*/beeindigen")
+			.post(Permission.HOUSEHOLD_READ, "/api/v1/noodtoegangen/*/beeindiging")
 			.get(Permission.PERSONAL_DATA_MANAGE, "/beheer/vernietigingen", "/beheer/inzageverzoek",
 					"/beheer/inzageverzoek/**", "/api/v1/persoonsgegevens/**")
 			.build();

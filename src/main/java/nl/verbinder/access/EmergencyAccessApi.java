@@ -8,12 +8,15 @@ import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The emergency-access grants for the administrator and the municipality's own systems
  * ({@code GET /api/v1/noodtoegangen}): the list the page at {@code /beheer/noodtoegang}
- * shows.
+ * shows; and for the case manager who holds a grant, ending it early ({@code POST
+ * /api/v1/noodtoegangen/{id}/beeindiging}), as the household page's form does.
  */
 @RestController
 class EmergencyAccessApi {
@@ -48,6 +51,11 @@ class EmergencyAccessApi {
 			@Sorting(value = { "vanaf", "gemeente", "medewerker" }, byDefault = "newest first") Paging paging) {
 		Instant now = clock.instant();
 		return emergencyAccess.latest(paging).map(g -> NoodtoegangResource.of(g, now));
+	}
+
+	@PostMapping("/api/v1/noodtoegangen/{id}/beeindiging")
+	NoodtoegangResource end(@PathVariable UUID id) {
+		return NoodtoegangResource.of(emergencyAccess.endOwn(id), clock.instant());
 	}
 
 }

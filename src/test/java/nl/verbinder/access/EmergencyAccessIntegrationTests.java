@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +27,7 @@ import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.Bsn;
 import nl.verbinder.shared.GemeenteCode;
 import org.hamcrest.Matchers;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stating a reason. Without a reason nothing opens; with one that household opens (and
  * only that one: not its neighbours, not in the caseload or the API list, not in the
  * database), every read is logged with the reason by reference, Winterswijk is told, the
- * administrator sees it, and when it expires the household is closed again.
+ * administrator sees it, and when it expires (or its case manager ends it early) the
+ * household is closed again.
  */
 @VerbinderIntegrationTest
 @EnableScenarios
@@ -294,6 +298,82 @@ class EmergencyAccessIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("data-testid=\"emergency-access-refused\"")));
 		assertThat(grantsOf(WINTERSWIJK, own.household())).isZero();
+	}
+
+	@Test
+	void theCaseManagerEndsTheirOwnEmergencyAccessEarlyAndTheHouseholdIsClosedToThemAgain() throws Exception {
+		Registered target = registerInWinterswijk("Lidya" + UUID.randomUUID().toString().substring(0, 6));
+		MockHttpSession session = Logins.session(mvc, AALTEN);
+		UUID grant = open(target, session);
+		mvc.perform(get("/huishoudens/" + target.household()).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-testid=\"emergency-access-end\"")))
+			.andExpect(content().string(Matchers.containsString("Noodtoegang nu beëindigen")));
+
+		// Only its own case manager: another case manager finds no such grant, the
+		// administrator ends grants on their own page, not here.
+		mvc.perform(post("/huishoudens/noodtoegang/" + grant + "/beeindigen")
+			.session(Logins.session(mvc, "consulent.doetinchem"))
+			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/noodtoegangen/" + grant + "/beeindiging").with(Logins.basic("consulent.doetinchem")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/noodtoegangen/" + grant + "/beeindiging").with(Logins.basic("beheerder")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/noodtoegangen/geen-noodtoegang/beeindiging").with(Logins.basic(AALTEN)))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/huishoudens/" + target.household()).session(session)).andExpect(status().isOk());
+
+		// Its own case manager ends it from the household's page: back to the caseload,
+		// and the household is closed to them again.
+		mvc.perform(post("/huishoudens/noodtoegang/" + grant + "/beeindigen").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/huishoudens"))
+			.andExpect(flash().attribute("emergencyEnded", true));
+		mvc.perform(get("/huishoudens/" + target.household()).session(session)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/huishoudens/" + target.household()).with(Logins.basic(AALTEN)))
+			.andExpect(status().isNotFound());
+		assertThat(endedAt(grant)).as("ended as the administrator ends one: on the grant").isNotNull();
+		mvc.perform(get("/api/v1/noodtoegangen").param("pageSize", "100").with(Logins.basic("beheerder")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$._embedded.noodtoegangen[?(@.id == '" + grant + "')].actief").value(false))
+			.andExpect(jsonPath("$._embedded.noodtoegangen[?(@.id == '" + grant + "')].beeindigdOp").isNotEmpty());
+
+		// The API does the same; ending again changes nothing.
+		UUID again = open(target, session);
+		assertThat(again).isNotEqualTo(grant);
+		mvc.perform(post("/api/v1/noodtoegangen/" + again + "/beeindiging").with(Logins.basic(AALTEN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(again.toString()))
+			.andExpect(jsonPath("$.actief").value(false))
+			.andExpect(jsonPath("$.beeindigdOp").isNotEmpty());
+		Instant ended = endedAt(again);
+		mvc.perform(get("/api/v1/huishoudens/" + target.household()).with(Logins.basic(AALTEN)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/noodtoegangen/" + again + "/beeindiging").with(Logins.basic(AALTEN)))
+			.andExpect(status().isOk());
+		assertThat(endedAt(again)).isEqualTo(ended);
+	}
+
+	/** Opens the household for Aalten's case manager with the reason; the grant's id. */
+	private UUID open(Registered target, MockHttpSession session) throws Exception {
+		mvc.perform(post("/huishoudens/noodtoegang").param("bsn", target.bsn())
+			.param("reden", REASON)
+			.session(session)
+			.with(csrf())).andExpect(redirectedUrl("/huishoudens/" + target.household()));
+		return jdbc.sql("""
+				select id from access.emergency_access where actor = ? and household_id = ?
+				order by granted_at desc limit 1""").params(AALTEN, target.household()).query(UUID.class).single();
+	}
+
+	private @Nullable Instant endedAt(UUID grant) {
+		return jdbc.sql("select ended_at from access.emergency_access where id = ?")
+			.param(grant)
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant)
+			.orElse(null);
 	}
 
 	@Test

@@ -84,6 +84,14 @@ class EmergencyAccessJourneyIntegrationTests {
 		page.navigate(base + "/huishoudens/noodtoegang");
 		page.waitForLoadState();
 		Browser.check(page, violations);
+		// Done: the case manager ends it from the household's page.
+		page.navigate(base + "/huishoudens/" + household.id() + "?lang=nl");
+		page.waitForLoadState();
+		page.locator("[data-testid=emergency-access-end] button[type=submit]").click();
+		page.waitForLoadState();
+		assertThat(page.url()).endsWith("/huishoudens");
+		assertThat(page.locator("main").textContent()).contains("De noodtoegang is beëindigd");
+		Browser.check(page, violations);
 		page.context().close();
 
 		Page admin = browser.loggedIn(base, "beheerder");

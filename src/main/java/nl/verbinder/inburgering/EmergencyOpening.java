@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.EmergencyAccess;
+import nl.verbinder.access.EmergencyAccessGrant;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.shared.Bsn;
@@ -48,11 +49,12 @@ public class EmergencyOpening {
 
 	/**
 	 * Opens the household of {@code bsn} in another municipality for the current case
-	 * manager, for the reason stated; refused in words without a reason, for a BSN of no
-	 * household elsewhere in the region, or for one of their own municipality.
+	 * manager, for the reason stated, and gives the grant (its household, until when);
+	 * refused in words without a reason, for a BSN of no household elsewhere in the
+	 * region, or for one of their own municipality.
 	 */
 	@Transactional
-	public HouseholdId open(@Nullable String bsn, @Nullable String reason) {
+	public EmergencyAccessGrant open(@Nullable String bsn, @Nullable String reason) {
 		emergencyAccess.checkRequest(reason);
 		Bsn number = Bsn.of(bsn);
 		rowLevelSecurity.restrictTo(access.emergencySearchScope());
@@ -71,8 +73,7 @@ public class EmergencyOpening {
 		if (own.covers(found.get().getValue())) {
 			throw new RuleViolation("rule.emergency-access.own-municipality");
 		}
-		emergencyAccess.grant(found.get().getKey(), found.get().getValue(), reason);
-		return new HouseholdId(found.get().getKey());
+		return emergencyAccess.grant(found.get().getKey(), found.get().getValue(), reason);
 	}
 
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -273,6 +274,56 @@ class EmergencyAccessIntegrationTests {
 			.andExpect(content().string(Matchers.containsString(REASON)))
 			.andExpect(content().string(Matchers.containsString(target.household().toString())));
 		mvc.perform(get("/api/v1/noodtoegangen").with(Logins.basic(AALTEN))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiBreaksTheGlassWithAReasonAndRefusesWithoutOne() throws Exception {
+		Registered target = registerInWinterswijk("Selam" + UUID.randomUUID().toString().substring(0, 6));
+		String body = "{\"bsn\": \"%s\", \"reden\": \"%s\"}";
+
+		// Without a reason, for an unknown BSN or a BSN that is no number: refused in
+		// words, nothing granted.
+		for (String refused : new String[] { body.formatted(target.bsn(), "spoed"), body.formatted(newBsn(), REASON),
+				body.formatted("123", REASON), "{}" }) {
+			mvc.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic(AALTEN))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(refused))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").isNotEmpty());
+		}
+		// Only a case manager breaks the glass; the household's own case manager has no
+		// need.
+		mvc.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic("coordinator"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(target.bsn(), REASON))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic(WINTERSWIJK))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(target.bsn(), REASON))).andExpect(status().isBadRequest());
+		assertThat(grantsOf(AALTEN, target.household())).isZero();
+		mvc.perform(get("/api/v1/huishoudens/" + target.household()).with(Logins.basic(AALTEN)))
+			.andExpect(status().isNotFound());
+
+		// With a reason: granted, the household readable, the grant's id to end it.
+		String created = mvc
+			.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic(AALTEN))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(target.bsn(), REASON)))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/v1/huishoudens/" + target.household()))
+			.andExpect(jsonPath("$.huishouden").value(target.household().toString()))
+			.andExpect(jsonPath("$.gemeente").value("GM0294"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String grant = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+		assertThat(grantsOf(AALTEN, target.household())).isOne();
+		mvc.perform(get("/api/v1/huishoudens/" + target.household()).with(Logins.basic(AALTEN)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/noodtoegangen/" + grant + "/beeindiging").with(Logins.basic(AALTEN)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/huishoudens/" + target.household()).with(Logins.basic(AALTEN)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -1,29 +1,74 @@
 package nl.verbinder.access;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Counts the password hashes Verbinder computes, by what they were for:
- * {@code verbinder.password.hashes} with {@code operation=encode} (a password set) or
- * {@code operation=verify} (a login checked). Each is an Argon2id computation of some
- * tens of milliseconds, so the counter shows the processor spent on logins, and a steep
- * rise of {@code verify} shows someone guessing passwords.
+ * Computes Verbinder's password hashes on a few platform threads of their own, and counts
+ * them by what they were for: {@code verbinder.password.hashes} with
+ * {@code operation=encode} (a password set) or {@code operation=verify} (a login
+ * checked). Each is an Argon2id computation of some tens of milliseconds, so the counter
+ * shows the processor spent on logins, and a steep rise of {@code verify} shows someone
+ * guessing passwords.
+ * <p>
+ * <b>Why threads of their own.</b> Requests run on virtual threads, which the JVM runs on
+ * as many carrier threads as there are processors and never takes a carrier away from a
+ * thread that computes. An Argon2 hash never waits, so during a wave of logins (200
+ * newcomers logging in within half a minute) the hashes held every carrier back to back,
+ * and every page request, however cheap, waited for a carrier: pages of 20 ms took over a
+ * second. Here a request hands its hash to at most {@code threads} platform threads and
+ * waits (parked, its carrier free) for the answer; the operating system shares the
+ * processors between those threads and the carriers, so pages keep their share while
+ * logins queue. Logins take longer in a wave; nothing else does. The queue is not
+ * bounded: the login throttle limits how many password logins one address may start.
+ * {@code verbinder.password.hash.wait} times how long a hash waited for its thread,
+ * {@code verbinder.password.hash.queued} tells how many wait now.
  */
-final class MeteredPasswordEncoder implements PasswordEncoder {
+final class MeteredPasswordEncoder implements PasswordEncoder, AutoCloseable {
 
 	static final String METER = "verbinder.password.hashes";
 
+	static final String THREAD_NAME = "password-hash-";
+
 	private final PasswordEncoder delegate;
+
+	private final ThreadPoolExecutor hashing;
 
 	private final Counter encoded;
 
 	private final Counter verified;
 
-	MeteredPasswordEncoder(PasswordEncoder delegate, MeterRegistry registry) {
+	private final Timer waited;
+
+	/**
+	 * @param threads how many hashes are computed at once; 0 for half the processors, at
+	 * least one
+	 */
+	MeteredPasswordEncoder(PasswordEncoder delegate, MeterRegistry registry, int threads) {
+		if (threads < 0) {
+			throw new IllegalArgumentException("verbinder.security.password-hashing.threads must be 0 or more");
+		}
 		this.delegate = delegate;
+		int size = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+		AtomicInteger number = new AtomicInteger();
+		this.hashing = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+			Thread thread = Thread.ofPlatform()
+				.name(THREAD_NAME + number.incrementAndGet())
+				.daemon(true)
+				.unstarted(task);
+			return thread;
+		});
 		this.encoded = Counter.builder(METER)
 			.tag("operation", "encode")
 			.description("Password hashes computed")
@@ -32,23 +77,64 @@ final class MeteredPasswordEncoder implements PasswordEncoder {
 			.tag("operation", "verify")
 			.description("Password hashes computed")
 			.register(registry);
+		this.waited = Timer.builder("verbinder.password.hash.wait")
+			.description("How long a password hash waited for a hashing thread")
+			.register(registry);
+		Gauge.builder("verbinder.password.hash.queued", hashing, pool -> pool.getQueue().size())
+			.description("Password hashes waiting for a hashing thread")
+			.register(registry);
 	}
 
 	@Override
 	public @Nullable String encode(@Nullable CharSequence rawPassword) {
 		encoded.increment();
-		return delegate.encode(rawPassword);
+		return onHashingThread(() -> delegate.encode(rawPassword));
 	}
 
 	@Override
 	public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
 		verified.increment();
-		return delegate.matches(rawPassword, encodedPassword);
+		return onHashingThread(() -> delegate.matches(rawPassword, encodedPassword));
 	}
 
 	@Override
 	public boolean upgradeEncoding(@Nullable String encodedPassword) {
 		return delegate.upgradeEncoding(encodedPassword);
+	}
+
+	/** How many hashes are computed at once. */
+	int threads() {
+		return hashing.getMaximumPoolSize();
+	}
+
+	private <T> T onHashingThread(Callable<T> hash) {
+		long queuedAt = System.nanoTime();
+		Future<T> result = hashing.submit(() -> {
+			waited.record(System.nanoTime() - queuedAt, TimeUnit.NANOSECONDS);
+			return hash.call();
+		});
+		try {
+			return result.get();
+		}
+		catch (InterruptedException interrupted) {
+			result.cancel(false);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while a password was hashed", interrupted);
+		}
+		catch (ExecutionException failed) {
+			if (failed.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (failed.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(failed.getCause());
+		}
+	}
+
+	@Override
+	public void close() {
+		hashing.shutdown();
 	}
 
 }

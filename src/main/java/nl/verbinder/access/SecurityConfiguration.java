@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -94,12 +95,18 @@ class SecurityConfiguration {
 		this.messages = messages;
 	}
 
+	/**
+	 * Argon2id, computed on threads of its own (see {@link MeteredPasswordEncoder} for
+	 * why); {@code verbinder.security.password-hashing.threads} of them, 0 for half the
+	 * processors.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder(MeterRegistry meters) {
+	PasswordEncoder passwordEncoder(MeterRegistry meters,
+			@Value("${verbinder.security.password-hashing.threads:0}") int hashingThreads) {
 		String id = "argon2@SpringSecurity_v5_8";
 		return new MeteredPasswordEncoder(
 				new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
-				meters);
+				meters, hashingThreads);
 	}
 
 	/**

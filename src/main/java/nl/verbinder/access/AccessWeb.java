@@ -4,6 +4,7 @@ import nl.verbinder.shared.DutchTime;
 import nl.verbinder.shared.Paged;
 import nl.verbinder.shared.Paging;
 import nl.verbinder.shared.Sorting;
+import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -19,12 +20,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -44,6 +48,7 @@ class AccessWeb {
 			.post(Permission.ACCOUNTS_MANAGE, "/beheer/inlogpogingen/opheffen")
 			.get(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog", "/beheer/verwerkingsregister/**",
 					"/api/v1/verwerkingen/**", "/api/v1/verwerkingsregister")
+			.get(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle/*")
 			.post(Permission.PROCESSING_LOG_READ, "/beheer/verwerkingslog/volledige-controle",
 					"/api/v1/verwerkingen/integriteit/volledig")
 			.get(Permission.PROCESSING_LOG_READ, "/beheer/noodtoegang", "/api/v1/noodtoegangen")
@@ -149,6 +154,7 @@ class AccessWeb {
 			if (!model.containsAttribute("integrity")) {
 				model.addAttribute("integrity", log.verifyIntegrity());
 			}
+			model.addAttribute("runningCheck", log.runningFullCheck().orElse(null));
 			if (query == null || query.isBlank()) {
 				return "access/processing-log";
 			}
@@ -184,11 +190,24 @@ class AccessWeb {
 			}
 		}
 
-		/** The full check: every seal batch from the first, shown once on the page. */
+		/**
+		 * Starts the full check (every seal batch from the first) in the background, or
+		 * joins the one running, and shows its progress.
+		 */
 		@PostMapping("/beheer/verwerkingslog/volledige-controle")
-		String fullCheck(RedirectAttributes redirect) {
-			redirect.addFlashAttribute("integrity", log.verifyIntegrityFully());
-			return "redirect:/beheer/verwerkingslog";
+		String fullCheck() {
+			return "redirect:/beheer/verwerkingslog/volledige-controle/" + log.startFullCheck().id();
+		}
+
+		/**
+		 * A full check's progress and, when it is done, its result; htmx polls the
+		 * progress part while it runs.
+		 */
+		@GetMapping("/beheer/verwerkingslog/volledige-controle/{id}")
+		String fullCheck(@PathVariable UUID id,
+				@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			model.addAttribute("run", log.fullCheck(id).orElseThrow());
+			return htmx == null ? "access/full-check" : "access/full-check :: progress";
 		}
 
 	}
@@ -251,6 +270,21 @@ class AccessWeb {
 			}
 		}
 
+		/**
+		 * A full integrity check: BEZIG (running), KLAAR (done, with its result) or
+		 * GESTOPT (its node stopped before it was done; start another).
+		 */
+		record FullCheckResource(UUID id, String status, Instant gestartOp, String gestartDoor, long totaalBatches,
+				long gecontroleerdeBatches, int procent, @Nullable Instant klaarOp,
+				@Nullable IntegrityReport resultaat) {
+
+			static FullCheckResource of(FullIntegrityCheck run) {
+				return new FullCheckResource(run.id(), run.running() ? "BEZIG" : run.stopped() ? "GESTOPT" : "KLAAR",
+						run.startedAt(), run.startedBy(), run.batchesTotal(), run.batchesChecked(), run.percent(),
+						run.finishedAt(), run.report());
+			}
+		}
+
 		/** The processing records of one data subject, newest first, page by page. */
 		@GetMapping("/api/v1/verwerkingen")
 		Paged<ProcessingRecordResource> forSubject(@RequestParam(name = "betrokkene") String subjectId,
@@ -267,10 +301,25 @@ class AccessWeb {
 			return log.verifyIntegrity();
 		}
 
-		/** Checks every seal batch from the first. */
+		/**
+		 * Starts checking every seal batch from the first, in the background (or joins
+		 * the check running): 202 with where to follow it.
+		 */
 		@PostMapping("/api/v1/verwerkingen/integriteit/volledig")
-		IntegrityReport fullIntegrity() {
-			return log.verifyIntegrityFully();
+		ResponseEntity<FullCheckResource> fullIntegrity() {
+			FullIntegrityCheck run = log.startFullCheck();
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/v1/verwerkingen/integriteit/volledig/" + run.id()))
+				.body(FullCheckResource.of(run));
+		}
+
+		/**
+		 * A full check: how far it is, and its result when it is done. BEZIG while it
+		 * runs, KLAAR with the result, GESTOPT when its node stopped before it was done.
+		 */
+		@GetMapping("/api/v1/verwerkingen/integriteit/volledig/{id}")
+		FullCheckResource fullIntegrity(@PathVariable UUID id) {
+			return FullCheckResource.of(log.fullCheck(id).orElseThrow());
 		}
 
 	}

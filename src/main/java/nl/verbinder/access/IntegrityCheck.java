@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,25 +61,51 @@ class IntegrityCheck {
 		this.ownTransaction.setReadOnly(false);
 	}
 
+	/** A check's result as stored, with its number. */
+	record Stored(long id, IntegrityReport report) {
+	}
+
+	private static final String STORED = """
+			select records_checked, intact, first_broken_seq, head_hash, batches_checked, through_batch,
+			       first_broken_batch, problem, full_check, checked_at
+			from access.processing_log_check""";
+
 	/** The last stored result, if any check ran. */
 	@Nullable IntegrityReport last() {
-		return jdbc.sql("""
-				select records_checked, intact, first_broken_seq, head_hash, batches_checked, through_batch,
-				       first_broken_batch, problem, full_check, checked_at
-				from access.processing_log_check order by id desc limit 1""")
-			.query((rs, n) -> new IntegrityReport(rs.getLong(1), rs.getBoolean(2), (Long) rs.getObject(3),
-					rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7),
-					rs.getString(8) == null ? null : IntegrityReport.Problem.valueOf(rs.getString(8)), rs.getBoolean(9),
-					rs.getTimestamp(10).toInstant()))
-			.optional()
-			.orElse(null);
+		return jdbc.sql(STORED + " order by id desc limit 1").query(IntegrityCheck::report).optional().orElse(null);
+	}
+
+	/** The stored result with that number. */
+	IntegrityReport stored(long id) {
+		return jdbc.sql(STORED + " where id = ?").param(id).query(IntegrityCheck::report).single();
+	}
+
+	private static IntegrityReport report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new IntegrityReport(rs.getLong(1), rs.getBoolean(2), (Long) rs.getObject(3), rs.getString(4),
+				rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7),
+				rs.getString(8) == null ? null : IntegrityReport.Problem.valueOf(rs.getString(8)), rs.getBoolean(9),
+				rs.getTimestamp(10).toInstant());
 	}
 
 	IntegrityReport check(boolean full, String checkedBy) {
-		return Objects.requireNonNull(ownTransaction.execute(status -> run(full, checkedBy)));
+		return check(full, checkedBy, checked -> {
+		}).report();
 	}
 
-	private IntegrityReport run(boolean full, String checkedBy) {
+	/**
+	 * Checks and stores the result; {@code progress} hears how many batches were checked
+	 * so far after every page of them.
+	 */
+	Stored check(boolean full, String checkedBy, LongConsumer progress) {
+		return Objects.requireNonNull(ownTransaction.execute(status -> run(full, checkedBy, progress)));
+	}
+
+	/** How many seal batches a full check would check now. */
+	long batches() {
+		return jdbc.sql("select count(*) from access.processing_log_seal").query(Long.class).single();
+	}
+
+	private Stored run(boolean full, String checkedBy, LongConsumer progress) {
 		AnchorFile anchors = chain.anchors();
 		Base base = full ? null
 				: jdbc.sql("""
@@ -184,23 +211,25 @@ class IntegrityCheck {
 					state.lastSeq = batch.lastSeq();
 					state.head = batch.hash();
 				}
+				progress.accept(state.batches);
 			}
 			offset = cursor.offset();
 		}
 		Instant now = clock.instant();
 		IntegrityReport report = new IntegrityReport(state.records, state.problem == null, state.brokenSeq, state.head,
 				state.batches, state.through, state.brokenBatch, state.problem, full, now);
-		jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into access.processing_log_check (checked_at, checked_by, full_check, through_batch,
 				  batches_checked, records_checked, head_hash, intact, problem, first_broken_batch, first_broken_seq,
 				  anchor_file, anchor_offset)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(Timestamp.from(now), checkedBy, full, report.throughBatch(), report.batchesChecked(),
 					report.recordsChecked(), report.headHash(), report.intact(),
 					report.problem() == null ? null : report.problem().name(), report.firstBrokenBatch(),
 					report.firstBrokenSeq(), anchors.id(), report.intact() ? offset : base.anchorOffset())
-			.update();
-		return report;
+			.query(Long.class)
+			.single();
+		return new Stored(id, report);
 	}
 
 	/**

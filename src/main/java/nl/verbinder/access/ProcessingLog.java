@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verbinder.shared.Paged;
 import nl.verbinder.shared.Paging;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -63,10 +64,13 @@ public class ProcessingLog {
 
 	private final IntegrityCheck integrity;
 
+	private final FullIntegrityChecks fullChecks;
+
 	ProcessingLog(JdbcClient jdbc, AccessControl access, Clock clock, PlatformTransactionManager transactions,
-			ProcessingRegister register, SealChain chain, IntegrityCheck integrity) {
+			ProcessingRegister register, SealChain chain, IntegrityCheck integrity, FullIntegrityChecks fullChecks) {
 		this.chain = chain;
 		this.integrity = integrity;
+		this.fullChecks = fullChecks;
 		this.jdbc = jdbc;
 		this.register = register;
 		this.access = access;
@@ -305,18 +309,45 @@ public class ProcessingLog {
 		return check(true);
 	}
 
+	/**
+	 * Seals what was appended so far and starts a full check in the background, or gives
+	 * the one already running; {@link #fullCheck(UUID)} tells how far it is. Needs
+	 * {@link Permission#PROCESSING_LOG_READ}.
+	 */
+	FullIntegrityCheck startFullCheck() {
+		String by = keeper();
+		seal();
+		return fullChecks.start(by);
+	}
+
+	/** A full check started before, running or finished. */
+	Optional<FullIntegrityCheck> fullCheck(UUID id) {
+		keeper();
+		return fullChecks.find(id);
+	}
+
+	/** The full check running now, if any. */
+	Optional<FullIntegrityCheck> runningFullCheck() {
+		keeper();
+		return fullChecks.running();
+	}
+
 	private IntegrityReport check(boolean full) {
+		String by = keeper();
+		seal();
+		return integrity.check(full, by);
+	}
+
+	/** Who may check the chain: an account with the permission, not a machine. */
+	private String keeper() {
 		Actor actor = access.scopeFor(Permission.PROCESSING_LOG_READ).actor();
 		if (actor.role().machine()) {
 			// The check seals and walks the whole region's chain: work for its keepers,
-			// not
-			// something a municipality's connected system may set off as often as it
-			// likes.
+			// not something a municipality's connected system may set off as often as
+			// it likes.
 			throw new AccessDeniedException(actor.username() + " (" + actor.role() + ") may not check the chain");
 		}
-		String by = actor.username();
-		seal();
-		return integrity.check(full, by);
+		return actor.username();
 	}
 
 	/** Seals what was appended so far; returns the number of records sealed. */

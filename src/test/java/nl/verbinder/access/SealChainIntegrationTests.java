@@ -1,6 +1,7 @@
 package nl.verbinder.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -201,18 +204,89 @@ class SealChainIntegrationTests {
 		newSealedBatch();
 		String page = Http.ok(mvc.perform(get("/beheer/verwerkingslog").session(session)));
 		assertThat(page).contains("sinds de vorige controle").contains("data-testid=\"log-full-check\"");
-		var flash = mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(session).with(csrf()))
+		String progress = mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(session).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
-			.getFlashMap();
-		String full = Http.ok(mvc.perform(get("/beheer/verwerkingslog").session(session).flashAttrs(flash)));
-		assertThat(full).contains("Volledige controle van het hele log");
-		mvc.perform(post("/api/v1/verwerkingen/integriteit/volledig").with(Logins.basic("beheerder")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.intact").value(true))
-			.andExpect(jsonPath("$.volledig").value(true));
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(progress).startsWith("/beheer/verwerkingslog/volledige-controle/");
+		await().atMost(Duration.ofMinutes(2))
+			.until(() -> Http.ok(mvc.perform(get(progress).session(session)))
+				.contains("Volledige controle van het hele log"));
+		String done = Http.ok(mvc.perform(get(progress).session(session)));
+		assertThat(done).contains("Gestart door beheerder").doesNotContain("hx-trigger");
+		// htmx polls only the progress part
+		assertThat(Http.ok(mvc.perform(get(progress).session(session).header("HX-Request", "true"))))
+			.contains("data-testid=\"full-check\"")
+			.doesNotContain("<h1");
+
+		String location = mvc.perform(post("/api/v1/verwerkingen/integriteit/volledig").with(Logins.basic("beheerder")))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.gestartDoor").value("beheerder"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(location).startsWith("/api/v1/verwerkingen/integriteit/volledig/");
+		await().atMost(Duration.ofMinutes(2))
+			.until(() -> mvc.perform(get(location).with(Logins.basic("beheerder")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("\"status\":\"KLAAR\""));
+		mvc.perform(get(location).with(Logins.basic("beheerder")))
+			.andExpect(jsonPath("$.procent").value(100))
+			.andExpect(jsonPath("$.resultaat.intact").value(true))
+			.andExpect(jsonPath("$.resultaat.volledig").value(true));
 		mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(Logins.session(mvc, "consulent.aalten"))
 			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get(location).with(Logins.basic("consulent.aalten"))).andExpect(status().isForbidden());
+		mvc.perform(
+				get("/api/v1/verwerkingen/integriteit/volledig/" + UUID.randomUUID()).with(Logins.basic("beheerder")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFullCheckRunningElsewhereIsJoinedAndOneWhoseNodeStoppedIsClosedAsStopped() throws Exception {
+		// Another node runs a full check: its row is there, its heartbeat fresh.
+		UUID elsewhere = UUID.randomUUID();
+		jdbc.sql("""
+				insert into access.processing_log_full_check (id, started_at, started_by, batches_total, heartbeat_at)
+				values (?, now(), 'beheerder', 10, now())""").param(elsewhere).update();
+		try {
+			var session = Logins.session(mvc, "beheerder");
+			assertThat(Http.ok(mvc.perform(get("/beheer/verwerkingslog").session(session))))
+				.contains("data-testid=\"log-full-check-running\"");
+			assertThat(mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(session).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl()).isEqualTo("/beheer/verwerkingslog/volledige-controle/" + elsewhere);
+			assertThat(jdbc.sql("select count(*) from access.processing_log_full_check where finished_at is null")
+				.query(Long.class)
+				.single()).isOne();
+
+			// That node stopped: its heartbeat ages past the limit.
+			jdbc.sql(
+					"update access.processing_log_full_check set heartbeat_at = now() - interval '6 minutes' where id = ?")
+				.param(elsewhere)
+				.update();
+			String stopped = Http
+				.ok(mvc.perform(get("/beheer/verwerkingslog/volledige-controle/" + elsewhere).session(session)));
+			assertThat(stopped).contains("data-testid=\"full-check-stopped\"")
+				.contains("data-testid=\"log-full-check\"");
+			String next = mvc.perform(post("/beheer/verwerkingslog/volledige-controle").session(session).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			assertThat(next).isNotEqualTo("/beheer/verwerkingslog/volledige-controle/" + elsewhere);
+			await().atMost(Duration.ofMinutes(2))
+				.until(() -> Http.ok(mvc.perform(get(next).session(session)))
+					.contains("Volledige controle van het hele log"));
+		}
+		finally {
+			jdbc.sql(
+					"update access.processing_log_full_check set finished_at = now(), stopped = true where finished_at is null")
+				.update();
+		}
 	}
 
 	/** Recomputes every batch from the given one on over the records as they are now. */

@@ -613,6 +613,16 @@ class RoleJourneyIntegrationTests {
 		check(admin, violations);
 		admin.navigate(base + "/beheer/vernietigingen");
 		check(admin, violations);
+		// The processing log, and a full check of it: its progress page polls until the
+		// result is there.
+		admin.navigate(base + "/beheer/verwerkingslog");
+		check(admin, violations);
+		admin.locator("[data-testid=log-full-check]").click();
+		admin.waitForLoadState();
+		check(admin, violations);
+		admin.locator("[data-testid=full-check] [data-testid=log-integrity]").waitFor();
+		assertThat(admin.locator("[data-testid=log-check-kind]").textContent()).contains("Volledige controle");
+		check(admin, violations);
 		// An access request: a person found by name, all data kept about them.
 		admin.navigate(base + "/beheer/inzageverzoek?betrokkene=Amina");
 		if (admin.locator("[data-testid=personal-data-found]").count() > 0) {

@@ -9,12 +9,10 @@ import java.util.Comparator;
 import java.util.NoSuchElementException;
 import nl.verbinder.inburgering.Afronding;
 import nl.verbinder.inburgering.Afrondingen;
-import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.Onderdeel;
 import nl.verbinder.shared.PlausibleDate;
-import nl.verbinder.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,14 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AfrondingPages {
 
-	private final Inburgering inburgering;
+	private final MemberPage memberPage;
 
 	private final Afrondingen afrondingen;
 
 	private final Clock clock;
 
 	AfrondingPages(Inburgering inburgering, Afrondingen afrondingen, Clock clock) {
-		this.inburgering = inburgering;
+		this.memberPage = new MemberPage(inburgering, "afronding", "afronding.invalid");
 		this.afrondingen = afrondingen;
 		this.clock = clock;
 	}
@@ -107,43 +105,27 @@ class AfrondingPages {
 	String record(@PathVariable String id, @PathVariable String personId,
 			@Valid @ModelAttribute("form") AfrondingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		HouseholdView.MemberView member = member(id, personId);
-		if (!errors.hasErrors()) {
-			try {
-				afrondingen.record(new Afronding(member.personId(), form.getOnderdeel(), form.getWijze(),
-						form.getDatum(), form.getToelichting()));
-				redirect.addFlashAttribute("recorded", true);
-				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/afronding";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("afronding.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return page(id, personId, model);
+		return memberPage.record(
+				id, personId, errors, redirect, "recorded", person -> afrondingen.record(new Afronding(person,
+						form.getOnderdeel(), form.getWijze(), form.getDatum(), form.getToelichting())),
+				() -> page(id, personId, model));
 	}
 
 	@PostMapping("/huishoudens/{id}/leden/{personId}/afronding/{onderdeel}/intrekken")
 	String withdraw(@PathVariable String id, @PathVariable String personId, @PathVariable String onderdeel,
 			RedirectAttributes redirect) {
-		HouseholdView.MemberView member = member(id, personId);
+		HouseholdView.MemberView member = memberPage.member(id, personId);
 		Onderdeel part = Afronding.ONDERDELEN.stream()
 			.filter(o -> o.name().equals(onderdeel))
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No part " + onderdeel));
 		afrondingen.withdraw(member.personId(), part);
 		redirect.addFlashAttribute("withdrawn", true);
-		return "redirect:/huishoudens/" + id + "/leden/" + personId + "/afronding";
-	}
-
-	private HouseholdView.MemberView member(String id, String personId) {
-		return inburgering.household(HouseholdId.of(id)).member(IntakeApi.uuid(personId));
+		return memberPage.redirect(id, personId);
 	}
 
 	private String page(String id, String personId, Model model) {
-		HouseholdView household = inburgering.household(HouseholdId.of(id));
-		HouseholdView.MemberView member = household.member(IntakeApi.uuid(personId));
-		model.addAttribute("household", household);
-		model.addAttribute("member", member);
+		HouseholdView.MemberView member = memberPage.show(id, personId, model);
 		model.addAttribute("afrondingen", afrondingen.of(member.personId()));
 		model.addAttribute("onderdelen", Afronding.ONDERDELEN.stream().sorted(Comparator.naturalOrder()).toList());
 		model.addAttribute("wijzen", Afronding.Wijze.values());

@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.Uitstroom;
@@ -14,7 +12,6 @@ import nl.verbinder.inburgering.UitstroomSoort;
 import nl.verbinder.inburgering.Uitstromen;
 import nl.verbinder.inburgering.Werkniveau;
 import nl.verbinder.shared.PlausibleDate;
-import nl.verbinder.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,14 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UitstroomPages {
 
-	private final Inburgering inburgering;
+	private final MemberPage memberPage;
 
 	private final Uitstromen uitstromen;
 
 	private final Clock clock;
 
 	UitstroomPages(Inburgering inburgering, Uitstromen uitstromen, Clock clock) {
-		this.inburgering = inburgering;
+		this.memberPage = new MemberPage(inburgering, "uitstroom", "uitstroom.invalid");
 		this.uitstromen = uitstromen;
 		this.clock = clock;
 	}
@@ -103,29 +100,16 @@ class UitstroomPages {
 	String record(@PathVariable String id, @PathVariable String personId,
 			@Valid @ModelAttribute("form") UitstroomForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		HouseholdView household = inburgering.household(HouseholdId.of(id));
-		UUID person = household.member(IntakeApi.uuid(personId)).personId();
-		if (!errors.hasErrors()) {
-			boolean work = form.getSoort() == UitstroomSoort.WERK;
-			try {
-				uitstromen.record(person, form.getSoort(), form.getStartdatum(), work ? form.getUrenPerWeek() : null,
-						work ? form.getWerkniveau() : null);
-				redirect.addFlashAttribute("recorded", true);
-				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/uitstroom";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("uitstroom.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return page(id, personId, model);
+		boolean work = form.getSoort() == UitstroomSoort.WERK;
+		return memberPage.record(id, personId, errors, redirect, "recorded",
+				person -> uitstromen.record(person, form.getSoort(), form.getStartdatum(),
+						work ? form.getUrenPerWeek() : null, work ? form.getWerkniveau() : null),
+				() -> page(id, personId, model));
 	}
 
 	private String page(String id, String personId, Model model) {
-		HouseholdView household = inburgering.household(HouseholdId.of(id));
-		HouseholdView.MemberView member = household.member(IntakeApi.uuid(personId));
+		HouseholdView.MemberView member = memberPage.show(id, personId, model);
 		List<Uitstroom> history = uitstromen.history(member.personId());
-		model.addAttribute("household", household);
-		model.addAttribute("member", member);
 		model.addAttribute("history", history.reversed());
 		model.addAttribute("soorten", UitstroomSoort.values());
 		model.addAttribute("niveaus", Werkniveau.values());

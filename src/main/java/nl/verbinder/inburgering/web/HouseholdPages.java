@@ -169,23 +169,17 @@ class HouseholdPages {
 	@PostMapping("/huishoudens/{id}/contactmomenten")
 	String recordContact(@PathVariable String id, @Valid @ModelAttribute("contact") ContactForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				List<Contacten.NewAfspraak> afspraken = form.getAfspraak().isBlank() ? List.of()
-						: List.of(new Contacten.NewAfspraak(form.getAfspraak(),
-								form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline(),
-								form.getAfspraakSoort()));
-				contacten.record(HouseholdId.of(id), form.getDatum(), form.getKanaal(),
-						Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(),
-						form.getVertolking(), blankToNull(form.getTaal()), form.getSamenvatting(), afspraken);
-				redirect.addFlashAttribute("contactRecorded", true);
-				return "redirect:/huishoudens/" + id + "#contactmomenten";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("contact.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return householdPage(id, model, locale);
+		return FormSubmission.submit(errors, "contact.invalid", () -> {
+			List<Contacten.NewAfspraak> afspraken = form.getAfspraak().isBlank() ? List.of()
+					: List.of(new Contacten.NewAfspraak(form.getAfspraak(),
+							form.getDeadline() == null ? form.getDatum().plusWeeks(2) : form.getDeadline(),
+							form.getAfspraakSoort()));
+			contacten.record(HouseholdId.of(id), form.getDatum(), form.getKanaal(),
+					Arrays.stream(form.getAanwezigen().split(",")).map(String::strip).toList(), form.getVertolking(),
+					blankToNull(form.getTaal()), form.getSamenvatting(), afspraken);
+			redirect.addFlashAttribute("contactRecorded", true);
+			return "redirect:/huishoudens/" + id + "#contactmomenten";
+		}, () -> householdPage(id, model, locale));
 	}
 
 	@PostMapping("/huishoudens/{id}/contactmomenten/{contactId}/afspraken/{nummer}/afgerond")

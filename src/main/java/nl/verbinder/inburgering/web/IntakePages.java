@@ -4,8 +4,6 @@ import nl.verbinder.inburgering.DomainAssessment;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.SelfAssessment;
 import nl.verbinder.shared.DutchTime;
-import nl.verbinder.inburgering.HouseholdId;
-import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.IntakeView;
 import nl.verbinder.inburgering.Intakes;
@@ -21,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -40,14 +37,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IntakePages {
 
-	private final Inburgering inburgering;
+	private final MemberPage memberPage;
 
 	private final Intakes intakes;
 
 	private final Clock clock;
 
 	IntakePages(Inburgering inburgering, Intakes intakes, Clock clock) {
-		this.inburgering = inburgering;
+		this.memberPage = new MemberPage(inburgering, "intake", "intake.invalid");
 		this.intakes = intakes;
 		this.clock = clock;
 	}
@@ -146,30 +143,18 @@ class IntakePages {
 	String record(@PathVariable String id, @PathVariable String personId,
 			@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				intakes.record(IntakeApi.uuid(personId), form.getDatum(), form.getRows()
+		return memberPage.record(id, personId, errors, redirect, "recorded",
+				person -> intakes.record(person, form.getDatum(), form.getRows()
 					.stream()
 					.filter(r -> r.getDomein() != null)
 					.map(r -> new DomainAssessment(r.getDomein(), r.getScore(), r.getNotitie(), r.getEigenVisie()))
-					.toList());
-				redirect.addFlashAttribute("recorded", true);
-				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/intake";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("intake.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return page(id, personId, model);
+					.toList()),
+				() -> page(id, personId, model));
 	}
 
 	private String page(String id, String personId, Model model) {
-		HouseholdView household = inburgering.household(HouseholdId.of(id));
-		UUID person = IntakeApi.uuid(personId);
-		HouseholdView.MemberView member = household.member(person);
+		UUID person = memberPage.show(id, personId, model).personId();
 		List<IntakeView> history = intakes.history(person);
-		model.addAttribute("household", household);
-		model.addAttribute("member", member);
 		model.addAttribute("history", history);
 		model.addAttribute("latest",
 				history.size() > 6 ? history.subList(history.size() - 6, history.size()) : history);

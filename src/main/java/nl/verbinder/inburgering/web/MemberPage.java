@@ -6,18 +6,17 @@ import java.util.function.Supplier;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
-import nl.verbinder.shared.RuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a page about one member of a household with a form that records something for them
- * shares (the afronding, the uitstroom): the page's address
+ * shares (the intake, the profile, the afronding, the uitstroom): the page's address
  * {@code /huishoudens/{id}/leden/{personId}/<path>}, the household and the member read
  * within the reader's scope (a member of another household is not found), and the
- * recording of a bound form: a rule it breaks becomes the form's error in the reader's
- * language, a recording that succeeds goes back to the page with a flash attribute.
+ * recording of a bound form for that member ({@link FormSubmission}), which goes back to
+ * the page with a flash attribute.
  */
 final class MemberPage {
 
@@ -68,18 +67,12 @@ final class MemberPage {
 	 */
 	String record(String id, String personId, BindingResult errors, RedirectAttributes redirect, String flash,
 			Consumer<UUID> recording, Supplier<String> page) {
-		HouseholdView.MemberView member = member(id, personId);
-		if (!errors.hasErrors()) {
-			try {
-				recording.accept(member.personId());
-				redirect.addFlashAttribute(flash, true);
-				return redirect(id, personId);
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject(invalidCode, new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return page.get();
+		UUID person = member(id, personId).personId();
+		return FormSubmission.submit(errors, invalidCode, () -> {
+			recording.accept(person);
+			redirect.addFlashAttribute(flash, true);
+			return redirect(id, personId);
+		}, page);
 	}
 
 }

@@ -10,7 +10,6 @@ import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.Ontzorgen;
 import nl.verbinder.inburgering.Ontzorging;
 import nl.verbinder.shared.PlausibleDate;
-import nl.verbinder.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,18 +99,12 @@ class OntzorgingPages {
 	String record(@PathVariable String id, @Valid @ModelAttribute("form") OntzorgingForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
-		if (!errors.hasErrors()) {
-			try {
-				ontzorgen.record(household.id(),
-						new Ontzorging(form.getVanaf(), form.getTot(), form.isVervolgAfgesproken()));
-				redirect.addFlashAttribute("recorded", true);
-				return "redirect:/huishoudens/" + household.id().value() + "/ontzorgen";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("ontzorging.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return page(household, ontzorgen.of(household.id()), model);
+		return FormSubmission.submit(errors, "ontzorging.invalid", () -> {
+			ontzorgen.record(household.id(),
+					new Ontzorging(form.getVanaf(), form.getTot(), form.isVervolgAfgesproken()));
+			redirect.addFlashAttribute("recorded", true);
+			return "redirect:/huishoudens/" + household.id().value() + "/ontzorgen";
+		}, () -> page(household, ontzorgen.of(household.id()), model));
 	}
 
 	private String page(HouseholdView household, Optional<Ontzorging> current, Model model) {

@@ -75,27 +75,23 @@ class PipPages {
 			RedirectAttributes redirect) {
 		HouseholdView household = inburgering.household(HouseholdId.of(id));
 		PipView pip = findPip(personId);
-		if (!errors.hasErrors()) {
-			try {
-				UUID person = IntakeApi.uuid(personId);
-				if (pip == null) {
-					decisions.draft(person, form.toInhoud(null));
-				}
-				else if (pip.current().status() == Pip.Status.VASTGESTELD) {
-					decisions.revise(person, form.getVersie(), form.toInhoud(pip.current()));
-				}
-				else {
-					decisions.updateDraft(person, form.getVersie(), form.toInhoud(pip.current()));
-				}
-				redirect.addFlashAttribute("saved", "pip.saved.draft");
-				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/pip";
+		return FormSubmission.submit(errors, "pip.invalid", () -> {
+			UUID person = IntakeApi.uuid(personId);
+			if (pip == null) {
+				decisions.draft(person, form.toInhoud(null));
 			}
-			catch (IllegalArgumentException e) {
-				errors.reject("pip.invalid", new Object[] { RuleViolation.reason(e) }, null);
+			else if (pip.current().status() == Pip.Status.VASTGESTELD) {
+				decisions.revise(person, form.getVersie(), form.toInhoud(pip.current()));
 			}
-		}
-		form.withEmptyRows();
-		return render(household, personId, pip, model);
+			else {
+				decisions.updateDraft(person, form.getVersie(), form.toInhoud(pip.current()));
+			}
+			redirect.addFlashAttribute("saved", "pip.saved.draft");
+			return "redirect:/huishoudens/" + id + "/leden/" + personId + "/pip";
+		}, () -> {
+			form.withEmptyRows();
+			return render(household, personId, pip, model);
+		});
 	}
 
 	@PostMapping("/huishoudens/{id}/leden/{personId}/pip/bespreking")

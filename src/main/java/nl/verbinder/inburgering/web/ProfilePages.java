@@ -1,7 +1,5 @@
 package nl.verbinder.inburgering.web;
 
-import nl.verbinder.inburgering.HouseholdId;
-import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.inburgering.PersonProfile;
 import nl.verbinder.inburgering.ProfileView;
@@ -11,7 +9,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import nl.verbinder.reference.Occupation;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.LanguageLevel;
@@ -40,14 +37,14 @@ class ProfilePages {
 
 	static final int EMPTY_ROWS = 2;
 
-	private final Inburgering inburgering;
+	private final MemberPage memberPage;
 
 	private final Profiles profiles;
 
 	private final ReferenceData reference;
 
 	ProfilePages(Inburgering inburgering, Profiles profiles, ReferenceData reference) {
-		this.inburgering = inburgering;
+		this.memberPage = new MemberPage(inburgering, "profiel", "profile.invalid");
 		this.profiles = profiles;
 		this.reference = reference;
 	}
@@ -63,20 +60,13 @@ class ProfilePages {
 	String revise(@PathVariable String id, @PathVariable String personId,
 			@Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		UUID person = IntakeApi.uuid(personId);
+		// null only when the form has errors, and then nothing is recorded
 		PersonProfile.Content content = errors.hasErrors() ? null : toContent(form, errors);
-		if (content != null && !errors.hasErrors()) {
-			try {
-				profiles.revise(person, form.getVersie(), content, locale);
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/huishoudens/" + id + "/leden/" + personId + "/profiel";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("profile.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		form.withEmptyRows();
-		return render(id, personId, model, locale);
+		return memberPage.record(id, personId, errors, redirect, "saved",
+				person -> profiles.revise(person, form.getVersie(), content, locale), () -> {
+					form.withEmptyRows();
+					return render(id, personId, model, locale);
+				});
 	}
 
 	/** The content the form describes; unknown choices become field errors. */
@@ -170,9 +160,7 @@ class ProfilePages {
 	}
 
 	private String render(String id, String personId, Model model, Locale locale) {
-		HouseholdView household = inburgering.household(HouseholdId.of(id));
-		model.addAttribute("household", household);
-		model.addAttribute("member", household.member(IntakeApi.uuid(personId)));
+		memberPage.show(id, personId, model);
 		// The shortlist of newcomers' languages, plus any other language the profile
 		// holds already.
 		var talen = new LinkedHashSet<>(reference.newcomerTalen());

@@ -57,13 +57,15 @@ class FormControlTemplateTests {
 	 * The optional parameters of the form fragments. Thymeleaf hands a fragment the
 	 * caller's variables, so a parameter a call leaves out is whatever the page holds
 	 * under that name: a model attribute {@code error} or a path variable {@code id}
-	 * would become every field's error text or id. These names must stay free.
+	 * would become every field's error text or id. The parameters of the table fragment
+	 * too: the page's rows are evaluated inside it, so a page's own {@code rows} would be
+	 * the fragment's. These names must stay free.
 	 */
 	private static final Set<String> OPTIONAL_PARAMETERS = Set.of("fieldId", "hint", "value", "errorText", "type",
 			"min", "max", "stepSize", "maxlength", "minlength", "inputmode", "autocomplete", "list", "accept",
 			"required", "autofocus", "disabled", "cls", "suggest", "textRows", "keyPrefix", "optionValue", "optionText",
 			"empty", "multiple", "size", "checked", "role", "testid", "dir", "optionLang", "optionDir",
-			"optionPictograms");
+			"optionPictograms", "tableCaption", "tableColumns", "tableRows");
 
 	private static final Pattern MODEL_NAME = Pattern.compile(
 			"(?:addAttribute|addFlashAttribute|addObject|@ModelAttribute|@PathVariable)\\(\\s*(?:name\\s*=\\s*)?\"(\\w+)\"|\"(/[^\"]*)\"");

@@ -138,6 +138,17 @@ class FormFragmentsTests {
 			.containsExactly("Naam", "Geboortedatum");
 	}
 
+	@Test
+	void makesATableOfItsCaptionColumnsAndThePagesOwnRows() throws Exception {
+		Document page = render(get("/table"));
+
+		var table = page.selectFirst("table.utrecht-table[data-testid=countries]");
+		assertThat(table.selectFirst("caption.utrecht-table__caption").text()).isEqualTo("Onbekend");
+		assertThat(table.select("thead th[scope=col]")).extracting(e -> e.text()).containsExactly("Naam");
+		assertThat(table.select("tbody.utrecht-table__body > tr > td")).extracting(e -> e.text())
+			.containsExactly("SY", "ER");
+	}
+
 	private Document render(MockHttpServletRequestBuilder request) throws Exception {
 		String html = mvc.perform(request).andReturn().getResponse().getContentAsString();
 		return Jsoup.parse(html);
@@ -295,6 +306,11 @@ class FormFragmentsTests {
 			model.addAttribute("zoek", zoek);
 			model.addAttribute("filter", filter);
 			return "test/form-fragments";
+		}
+
+		@GetMapping("/table")
+		String table() {
+			return "test/table-fragment";
 		}
 
 		@PostMapping("/form")

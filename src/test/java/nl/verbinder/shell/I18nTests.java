@@ -32,10 +32,10 @@ class I18nTests {
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
 	/**
-	 * The column keys of a table head from the fragments: {@code table-head(${
-	 * {'key.one', 'key.two'} })}.
+	 * The column keys of a table head from the fragments, {@code table-head(${ {'a.b'}
+	 * })}, and of a table from them, {@code tableColumns=${ {'a.b'} }}.
 	 */
-	private static final Pattern TABLE_HEAD = Pattern.compile("table-head\\(\\$\\{ \\{([^}]*)} }\\)");
+	private static final Pattern TABLE_HEAD = Pattern.compile("(?:table-head\\(|tableColumns=)\\$\\{ \\{([^}]*)} }");
 
 	/**
 	 * The message keys a template names: in message expressions and as the columns of a

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,8 +142,7 @@ class PlacementPages {
 		model.addAttribute("run", run);
 		model.addAttribute("progress", plaatsing.progress(id));
 		model.addAttribute("components", FitModel.Component.values());
-		Map<String, String> names = new HashMap<>();
-		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		Map<String, String> names = PlacementView.municipalityNames(reference);
 		model.addAttribute("names", names);
 		model.addAttribute("quotas",
 				run.taakstellingen()
@@ -244,8 +242,7 @@ class PlacementPages {
 	@GetMapping("/plaatsing/{id}/huishoudens/{household}")
 	String explanation(@PathVariable UUID id, @PathVariable String household, Model model) {
 		var explanation = plaatsing.explain(id, household);
-		Map<String, String> names = new HashMap<>();
-		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		Map<String, String> names = PlacementView.municipalityNames(reference);
 		model.addAttribute("run", plaatsing.run(id));
 		model.addAttribute("e", explanation);
 		model.addAttribute("names", names);

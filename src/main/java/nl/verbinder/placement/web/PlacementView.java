@@ -10,6 +10,13 @@ public final class PlacementView {
 	private PlacementView() {
 	}
 
+	/** The name of every municipality, by its code. */
+	static Map<String, String> municipalityNames(ReferenceData reference) {
+		Map<String, String> names = new HashMap<>();
+		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		return names;
+	}
+
 	/** The name of every municipality's labour-market region, by municipality code. */
 	static Map<String, String> regionNames(ReferenceData reference) {
 		Map<String, String> regions = new HashMap<>();

@@ -1,7 +1,6 @@
 package nl.verbinder.placement.web;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.verbinder.placement.HalfYearWeek;
@@ -35,8 +34,7 @@ class PlacementWeekPages {
 	String week(@PathVariable UUID id, Model model) {
 		var run = plaatsing.run(id);
 		var week = weeks.week(id);
-		Map<String, String> names = new HashMap<>();
-		reference.gemeenten().forEach(g -> names.put(g.code().value(), g.displayName()));
+		Map<String, String> names = PlacementView.municipalityNames(reference);
 		Map<String, String> regions = PlacementView.regionNames(reference);
 		model.addAttribute("run", run);
 		model.addAttribute("week", week);

@@ -10,29 +10,10 @@ import nl.verbinder.portal.RatingSummary.Question;
  * answers; it names the activity and the provider as the plans name them, never a person.
  */
 public record ActivitySummary(String aanbieder, String omschrijving, int answers, Question geholpen, Question respect,
-		Question begrepen, Question aanraden) {
+		Question begrepen, Question aanraden) implements RatingQuestions {
 
 	public ActivitySummary {
-		if (!RatingSummary.shown(answers)) {
-			throw new IllegalArgumentException(
-					"A summary of fewer than " + RatingSummary.MIN_ANSWERS + " answers is never made");
-		}
-		for (Question q : new Question[] { geholpen, respect, begrepen, aanraden }) {
-			if (q.total() != answers) {
-				throw new IllegalArgumentException("A question's answers must add up to " + answers);
-			}
-		}
-	}
-
-	/** The answers to a question by its name, as the pages name them. */
-	public Question question(String name) {
-		return switch (name) {
-			case "geholpen" -> geholpen;
-			case "respect" -> respect;
-			case "begrepen" -> begrepen;
-			case "aanraden" -> aanraden;
-			default -> throw new IllegalArgumentException("No question " + name);
-		};
+		RatingQuestions.requireShown(answers, geholpen, respect, begrepen, aanraden);
 	}
 
 }

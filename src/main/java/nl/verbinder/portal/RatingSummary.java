@@ -9,20 +9,13 @@ import java.util.UUID;
  * apart, so no summary can be made of them.
  */
 public record RatingSummary(UUID organisatieId, String organisatie, int answers, Question geholpen, Question respect,
-		Question begrepen, Question aanraden) {
+		Question begrepen, Question aanraden) implements RatingQuestions {
 
 	/** The fewest answers a summary may show. */
 	public static final int MIN_ANSWERS = 5;
 
 	public RatingSummary {
-		if (!shown(answers)) {
-			throw new IllegalArgumentException("A summary of fewer than " + MIN_ANSWERS + " answers is never made");
-		}
-		for (Question q : new Question[] { geholpen, respect, begrepen, aanraden }) {
-			if (q.total() != answers) {
-				throw new IllegalArgumentException("A question's answers must add up to " + answers);
-			}
-		}
+		RatingQuestions.requireShown(answers, geholpen, respect, begrepen, aanraden);
 	}
 
 	/** Whether so many answers may be shown at all. */

@@ -1,5 +1,6 @@
 package nl.verbinder.appointment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +12,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An appointment as pages and the API show it: the place spelled out, times in Dutch time
- * for pages, the answer, and for staff how its reminder stands.
+ * for pages, the answer, and for staff how its reminder stands. An address's parts
+ * ({@code straat}, {@code postcode}, {@code plaats}) are there for the case manager's
+ * form that moves it, which starts from the place it has; the API keeps showing the
+ * address as one line.
  */
 public record AppointmentView(UUID id, @JsonProperty("huishoudenId") UUID householdId,
 		@JsonProperty("persoonId") UUID personId, String voornaam, Appointment.Kind soort, Instant begin, Instant einde,
-		String plaatsSoort, @Nullable String locatie, @Nullable String adres, @Nullable String kaartLink,
+		String plaatsSoort, @Nullable String locatie, @Nullable String adres, @JsonIgnore @Nullable String straat,
+		@JsonIgnore @Nullable String postcode, @JsonIgnore @Nullable String plaats, @Nullable String kaartLink,
 		@Nullable String videoLink, @Nullable String telefoon, List<String> aanwezigen, boolean tolk,
 		boolean sleutelpersoon, Appointment.Status status, @Nullable String reden, @Nullable Instant beantwoordOp,
 		boolean voorbij, @Nullable ReminderView herinnering, @Nullable Instant verzetVan, long versie) {
@@ -35,6 +40,9 @@ public record AppointmentView(UUID id, @JsonProperty("huishoudenId") UUID househ
 		return new AppointmentView(a.id().value(), a.household().value(), a.personId(), voornaam, a.kind(),
 				a.startsAt(), a.endsAt(), place.kind(), place instanceof Place.AtAddress p ? p.location() : null,
 				place instanceof Place.AtAddress p ? p.line() : null,
+				place instanceof Place.AtAddress p ? p.street() : null,
+				place instanceof Place.AtAddress p ? p.postcode() : null,
+				place instanceof Place.AtAddress p ? p.city() : null,
 				place instanceof Place.AtAddress p ? p.mapLink() : null,
 				place instanceof Place.Video v ? v.link() : null, place instanceof Place.Phone p ? p.number() : null,
 				a.present(), a.interpreter(), a.keyPerson(), a.status(), a.reason(), a.answeredAt(),

@@ -262,6 +262,109 @@ class AppointmentIntegrationTests {
 	}
 
 	@Test
+	void theCaseManagerMovesAnAppointmentToAnotherPlaceOnThePageAndTheNewcomerSeesIt() throws Exception {
+		Family family = newFamily("Rahwa");
+		LocalDate day = LocalDate.now().plusDays(4);
+		JsonNode planned = plan(family, family.mother(), "GESPREK", day, TOWN_HALL);
+		String id = planned.get("id").asString();
+		String path = "/huishoudens/" + family.household().id() + "/afspraken";
+		MockHttpSession caseManager = Logins.session(mvc, "consulent.aalten");
+		MockHttpSession newcomer = portal(family);
+
+		// The move form starts from the place the appointment has.
+		String page = page(path, caseManager);
+		assertThat(page).contains("data-testid=\"appointment-move-form\"", "id=\"plaatsSoort-" + id + "-VIDEO\"",
+				"id=\"straat-" + id + "\"", "value=\"Hofstraat 1\"", "value=\"7121 DL\"");
+		assertThat(page).containsPattern("id=\"plaatsSoort-" + id + "-ADRES\"[^>]*checked");
+
+		// A bad place is refused in words, in Dutch and in English, at its field; nothing
+		// moves.
+		String refused = Http.ok(mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
+			.with(csrf())
+			.param("datum", day.plusDays(1).toString())
+			.param("tijd", "14:00")
+			.param("minuten", "30")
+			.param("versie", "0")
+			.param("plaatsSoort", "VIDEO")
+			.param("videoLink", "http://niet-veilig.example")));
+		assertThat(refused).contains("data-testid=\"appointment-error\"",
+				"Een videogesprek heeft een link die begint met https://.", "id=\"videoLink-" + id + "-error\"",
+				"value=\"http://niet-veilig.example\"");
+		assertThat(refused).containsPattern("id=\"videoLink-" + id + "\"[^>]*aria-invalid=\"true\"");
+		String english = Http.ok(mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
+			.with(csrf())
+			.param("lang", "en")
+			.param("datum", day.plusDays(1).toString())
+			.param("tijd", "14:00")
+			.param("minuten", "30")
+			.param("versie", "0")
+			.param("plaatsSoort", "ADRES")
+			.param("straat", "")
+			.param("plaats", "Aalten")));
+		assertThat(english).contains("An appointment at an address", "id=\"straat-" + id + "-error\"");
+		for (String kind : new String[] { "BOOT", "TELEFOON" }) {
+			String other = Http.ok(mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
+				.with(csrf())
+				.param("lang", "nl")
+				.param("datum", day.plusDays(1).toString())
+				.param("tijd", "14:00")
+				.param("minuten", "30")
+				.param("versie", "0")
+				.param("plaatsSoort", kind)
+				.param("telefoon", "bel me")));
+			assertThat(other).as(kind).contains("data-testid=\"appointment-error\"", "aria-invalid=\"true\"");
+		}
+		JsonNode unchanged = json(mvc.perform(get("/api/v1" + path).with(Logins.basic("consulent.aalten"))))
+			.get("_embedded")
+			.get("afspraken")
+			.get(0);
+		assertThat(unchanged.get("versie").asLong()).isZero();
+		assertThat(unchanged.get("plaatsSoort").asString()).isEqualTo("ADRES");
+		assertThat(unchanged.get("begin").asString()).isEqualTo(planned.get("begin").asString());
+		assertThat(page("/portaal/afspraken?week=" + day, newcomer))
+			.contains("Gemeentehuis, Hofstraat 1, 7121 DL Aalten");
+
+		// To a video call the next day: the newcomer sees the link, not the town hall,
+		// and
+		// is asked to answer again.
+		mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
+			.with(csrf())
+			.param("datum", day.plusDays(1).toString())
+			.param("tijd", "14:00")
+			.param("minuten", "30")
+			.param("versie", "0")
+			.param("plaatsSoort", "VIDEO")
+			.param("videoLink", "https://meet.example.org/rahwa")
+			.param("straat", "Hofstraat 1")
+			.param("plaats", "Aalten")).andExpect(status().is3xxRedirection());
+		String video = page("/portaal/afspraken?week=" + day.plusDays(1), newcomer);
+		assertThat(video).contains("https://meet.example.org/rahwa").doesNotContain("Hofstraat 1");
+		// And to the library, an address again.
+		mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
+			.with(csrf())
+			.param("datum", day.plusDays(1).toString())
+			.param("tijd", "15:00")
+			.param("minuten", "30")
+			.param("versie", "1")
+			.param("plaatsSoort", "ADRES")
+			.param("locatie", "Bibliotheek")
+			.param("straat", "Markt 12")
+			.param("postcode", "7121 CS")
+			.param("plaats", "Aalten")
+			.param("videoLink", "https://meet.example.org/rahwa")).andExpect(status().is3xxRedirection());
+		assertThat(page("/portaal/afspraken?week=" + day.plusDays(1), newcomer))
+			.contains("Bibliotheek, Markt 12, 7121 CS Aalten")
+			.doesNotContain("https://meet.example.org/rahwa");
+		JsonNode mine = json(mvc.perform(get("/api/v1/portaal/afspraken").with(httpBasic(family.username(), PASSWORD))))
+			.get("_embedded")
+			.get("afspraken")
+			.get(0);
+		assertThat(mine.get("status").asString()).isEqualTo("GEPLAND");
+		assertThat(mine.get("adres").asString()).isEqualTo("Markt 12, 7121 CS Aalten");
+		assertThat(mine.has("straat")).isFalse();
+	}
+
+	@Test
 	void badInputGivesAReadableMessageAndChangesNothing() throws Exception {
 		Family family = newFamily("Luwam");
 		String api = "/api/v1/huishoudens/" + family.household().id() + "/afspraken";

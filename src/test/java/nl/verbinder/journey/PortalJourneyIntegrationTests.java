@@ -29,8 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * prints the letter; the newcomer, on a phone, chooses Arabic on the first screen,
  * activates with the code, logs in, reads their plan, contacts and consents, and
  * withdraws a consent; the case manager plans an appointment, for which the newcomer asks
- * another time. Every portal page passes axe-core's WCAG 2.1 A/AA rules in Dutch and in
- * Arabic, on a 375 px phone and at desktop width.
+ * another time, and moves it to another day and a video call, which the newcomer sees.
+ * Every portal page passes axe-core's WCAG 2.1 A/AA rules in Dutch and in Arabic, on a
+ * 375 px phone and at desktop width.
  */
 @VerbinderIntegrationTest
 class PortalJourneyIntegrationTests {
@@ -174,7 +175,33 @@ class PortalJourneyIntegrationTests {
 		inbox.locator("[data-testid=appointments-section]").waitFor();
 		assertThat(inbox.locator("[data-testid=appointments-section]").textContent()).contains("لدي درس لغة");
 		Browser.check(inbox, violations);
+		// The case manager moves it to another day and to a video call: a link that is
+		// not secure is refused at its field, the fixed one moves it.
+		inbox.navigate(base + "/huishoudens/" + household.id() + "/afspraken");
+		inbox.locator("[data-testid=appointments] details summary").first().click();
+		var move = inbox.locator("[data-testid=appointment-move-form]").first();
+		move.locator("input[type=date]").fill(LocalDate.now().plusDays(4).toString());
+		move.locator("input[type=time]").fill("11:00");
+		move.locator("input[type=radio][value=VIDEO]").check();
+		move.locator("input[type=url]").fill("http://video.example.org/nour");
+		Browser.check(inbox, violations);
+		move.locator("button[type=submit]").click();
+		inbox.locator("[data-testid=appointment-error]").waitFor();
+		move = inbox.locator("[data-testid=appointment-move-form]").first();
+		assertThat(move.locator("input[type=url]").getAttribute("aria-invalid")).isEqualTo("true");
+		Browser.check(inbox, violations);
+		move.locator("input[type=url]").fill("https://video.example.org/nour");
+		move.locator("button[type=submit]").click();
+		inbox.waitForURL(url -> url.endsWith("/afspraken"));
+		assertThat(inbox.locator("[data-testid=appointments]").textContent())
+			.contains("https://video.example.org/nour");
+		Browser.check(inbox, violations);
 		inbox.context().close();
+		phone.navigate(base + "/portaal/afspraken");
+		assertThat(phone.locator("[data-testid=appointments]").textContent()).doesNotContain("Haartsestraat 3");
+		assertThat(phone.locator("[data-testid=appointments] a[href='https://video.example.org/nour']").count())
+			.isPositive();
+		Browser.check(phone, violations);
 		phone.navigate(base + "/portaal/vragen");
 		assertThat(phone.locator("[data-testid=questions]").textContent()).contains("Ik stuur de aanmelding");
 		phone.context().close();

@@ -9,11 +9,14 @@ import java.util.UUID;
 import nl.verbinder.appointment.Appointment;
 import nl.verbinder.appointment.AppointmentId;
 import nl.verbinder.appointment.Appointments;
+import nl.verbinder.appointment.Place;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.DutchTime;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -34,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AppointmentPages {
+
+	private static final List<String> PLACE_KINDS = List.of("ADRES", "VIDEO", "TELEFOON");
 
 	private final Appointments appointments;
 
@@ -76,26 +81,41 @@ class AppointmentPages {
 		return page(HouseholdId.of(id), model);
 	}
 
+	/**
+	 * Moves an appointment to another time, and to another place when the form names one
+	 * (it starts from the place the appointment has). A refused time or place leaves the
+	 * appointment as it was: the page shows why at the top and, with what was sent, at
+	 * the form of that appointment.
+	 */
 	@PostMapping("/huishoudens/{id}/afspraken/{appointment}/verzetten")
 	String reschedule(@PathVariable String id, @PathVariable UUID appointment,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate datum,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime tijd,
-			@RequestParam(defaultValue = "45") int minuten, @RequestParam(defaultValue = "-1") long versie, Model model,
+			@Valid @ModelAttribute("moveForm") MoveForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		MessageSourceResolvable refusal = new DefaultMessageSourceResolvable("appointment.move.invalid");
+		Place place = null;
 		try {
-			if (datum == null || tijd == null) {
-				throw new RuleViolation("rule.appointment.in-past");
+			place = form.place();
+		}
+		catch (RuleViolation e) {
+			errors.rejectValue(form.placeField(), e.code(), e.getArguments(), null);
+			refusal = e;
+		}
+		if (!errors.hasErrors()) {
+			try {
+				appointments.reschedule(HouseholdId.of(id), new AppointmentId(appointment), form.startsAt(),
+						form.getMinuten(), place, form.getVersie());
+				redirect.addFlashAttribute("rescheduled", true);
+				return "redirect:/huishoudens/" + id + "/afspraken";
 			}
-			appointments.reschedule(HouseholdId.of(id), new AppointmentId(appointment),
-					ZonedDateTime.of(datum, tijd, DutchTime.ZONE).toInstant(), minuten, null, versie);
-			redirect.addFlashAttribute("rescheduled", true);
-			return "redirect:/huishoudens/" + id + "/afspraken";
+			catch (RuleViolation | OptimisticLockingFailureException e) {
+				refusal = RuleViolation.reason(e);
+				errors.reject("appointment.refused", new Object[] { refusal }, null);
+			}
 		}
-		catch (RuleViolation | OptimisticLockingFailureException e) {
-			model.addAttribute("error", RuleViolation.reason(e));
-			model.addAttribute("form", new PlanningForm());
-			return page(HouseholdId.of(id), model);
-		}
+		model.addAttribute("error", refusal);
+		model.addAttribute("moving", appointment);
+		model.addAttribute("form", new PlanningForm());
+		return page(HouseholdId.of(id), model);
 	}
 
 	@PostMapping("/huishoudens/{id}/afspraken/{appointment}/annuleren")
@@ -127,7 +147,7 @@ class AppointmentPages {
 		model.addAttribute("appointments", appointments.forHousehold(id));
 		model.addAttribute("members", household.members());
 		model.addAttribute("kinds", List.of(Appointment.Kind.values()));
-		model.addAttribute("placeKinds", List.of("ADRES", "VIDEO", "TELEFOON"));
+		model.addAttribute("placeKinds", PLACE_KINDS);
 		return "appointment/appointments";
 	}
 

@@ -15,10 +15,15 @@ import nl.verbinder.partner.Organisatie;
 import nl.verbinder.partner.SocialMap;
 import nl.verbinder.portal.RatingSummary;
 import nl.verbinder.portal.Ratings;
+import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.sleutelpersoon.AdviceChanged;
+import nl.verbinder.sleutelpersoon.Advising;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The owners' region-wide counts, shared by every reader of this node: they are the same
@@ -39,7 +44,18 @@ import org.springframework.stereotype.Component;
  * after that. Many changes in a row (an attendance file of 4,000 rows) cost one or two
  * recounts.
  * <p>
- * Seven collaborators: the four owners of the counts, the social map for the providers'
+ * The key persons' and professionals' advice is counted here too, per municipality it is
+ * about and for the whole region, in one query ({@link Advising.AdviceCounts}): a filter
+ * on a municipality takes that municipality's rows, the region its own rows, counted by
+ * the owner rather than added up here, since the number of authors (on which the advice
+ * is suppressed) cannot be added up across municipalities. Advice given or moved on
+ * ({@link AdviceChanged}, after its commit, on the node where it happened) recounts it,
+ * and a reader on that node who comes before the recount is done waits for it (a few
+ * rows; {@link SharedCount#freshAfterChange}), so that whoever just gave advice, or reads
+ * the figures right after, sees it; readers on other nodes see it after the next periodic
+ * recount, within a minute, as for the other counts.
+ * <p>
+ * Eight collaborators: the five owners of the counts, the social map for the providers'
  * names, where to count and the clock.
  */
 @Component
@@ -66,7 +82,9 @@ class FigureCache {
 
 	private final SharedCount<List<RatingSummary>> ratings;
 
-	FigureCache(OutcomeFigures owners, TrajectoryFigures trajectories, Costs costs, Ratings ratings,
+	private final SharedCount<Advising.AdviceCounts> advice;
+
+	FigureCache(OutcomeFigures owners, TrajectoryFigures trajectories, Costs costs, Ratings ratings, Advising advising,
 			SocialMap socialMap, FigureCounting counting, Clock clock) {
 		this.counting = counting;
 		this.outflow = new SharedCount<>(owners::outflow, TTL, clock, counting::count);
@@ -76,6 +94,7 @@ class FigureCache {
 				socialMap.organisaties().stream().collect(Collectors.toMap(Organisatie::id, Organisatie::naam))), TTL,
 				clock, counting::count);
 		this.ratings = new SharedCount<>(() -> ratings.overview().summaries(), TTL, clock, counting::count);
+		this.advice = SharedCount.freshAfterChange(advising::counts, TTL, clock, counting::count);
 	}
 
 	List<OutcomeFigures.OutflowCount> outflow() {
@@ -96,6 +115,11 @@ class FigureCache {
 
 	List<RatingSummary> ratings() {
 		return ratings.get();
+	}
+
+	/** The advice counted about {@code gemeente}; {@code null}: the whole region. */
+	List<Advising.AdviceCount> advice(@Nullable GemeenteCode gemeente) {
+		return advice.get().about(gemeente);
 	}
 
 	/**
@@ -121,8 +145,19 @@ class FigureCache {
 		providers.changed();
 	}
 
+	/**
+	 * Synchronously after the commit that changed the advice, not later from the event
+	 * publication registry: it only marks this node's count as changed (so that the next
+	 * reader here sees the advice), which nothing needs to survive a crash, since a
+	 * restarted node counts everything anew.
+	 */
+	@TransactionalEventListener
+	void on(AdviceChanged changed) {
+		advice.changed();
+	}
+
 	private List<SharedCount<?>> all() {
-		return List.of(outflow, domains, trajectoryCounts, providers, ratings);
+		return List.of(outflow, domains, trajectoryCounts, providers, ratings, advice);
 	}
 
 }

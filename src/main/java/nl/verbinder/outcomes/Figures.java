@@ -30,10 +30,9 @@ import org.springframework.stereotype.Service;
  * The outcome figures as tables in the reader's language, for one {@link Filter}: summed
  * from the owners' counts, then every cell of fewer than five persons suppressed
  * ({@link Cell}). The page, its charts and the CSV all show these tables, so what one
- * suppresses the others never show. The region-wide counts come from the
- * {@link FigureCache} (the same for every filter; a reader never waits for them but after
- * a start); the advice is counted per request for the municipality chosen (a few rows,
- * and it shows what was just given).
+ * suppresses the others never show. The counts come from the {@link FigureCache} (the
+ * same for every filter; a reader never waits for them but after a start, and for the
+ * advice right after it changed on this node).
  */
 @Service
 class Figures {
@@ -59,18 +58,14 @@ class Figures {
 
 	private final FigureCache cache;
 
-	private final Advising advising;
-
 	private final ReferenceData reference;
 
 	private final AccessControl access;
 
 	private final MessageSource messages;
 
-	Figures(FigureCache cache, Advising advising, ReferenceData reference, AccessControl access,
-			MessageSource messages) {
+	Figures(FigureCache cache, ReferenceData reference, AccessControl access, MessageSource messages) {
 		this.cache = cache;
-		this.advising = advising;
 		this.reference = reference;
 		this.access = access;
 		this.messages = messages;
@@ -323,7 +318,7 @@ class Figures {
 		}
 		pieces.put("", new long[statuses.length + 1]);
 		authors.put("", new long[statuses.length + 1]);
-		for (Advising.AdviceCount c : advising.counts(filter.gemeente())) {
+		for (Advising.AdviceCount c : cache.advice(filter.gemeente())) {
 			String theme = c.domein() == null ? "" : c.domein().name();
 			int column = c.status() == null ? 0 : 1 + c.status().ordinal();
 			pieces.get(theme)[column] = c.count();

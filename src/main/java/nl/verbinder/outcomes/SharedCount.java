@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * counted give one more count after it, however many they are: a burst of 4,000 changes
  * costs one or two counts, not 4,000. A count that fails leaves the last one in place and
  * is tried again by the next reader or recount.
+ * <p>
+ * A count made {@link #freshAfterChange fresh after a change} (one that is small and
+ * whose readers expect to see what was just done) is the exception: a reader who comes
+ * after {@link #changed()} and before the recount it started is done waits for that
+ * recount (or counts, if none is under way), as the first reader does.
  */
 final class SharedCount<T> {
 
@@ -56,19 +61,35 @@ final class SharedCount<T> {
 	/** A recount is waiting to begin or under way. */
 	private final AtomicBoolean busy = new AtomicBoolean();
 
+	/** Readers wait for the recount after a change (see above). */
+	private final boolean freshAfterChange;
+
 	private volatile @Nullable Snapshot<T> snapshot;
 
 	SharedCount(Supplier<T> count, Duration ttl, Clock clock, Executor background) {
+		this(count, ttl, clock, background, false);
+	}
+
+	private SharedCount(Supplier<T> count, Duration ttl, Clock clock, Executor background, boolean freshAfterChange) {
 		this.count = count;
 		this.ttl = ttl;
 		this.clock = clock;
 		this.background = background;
+		this.freshAfterChange = freshAfterChange;
+	}
+
+	/**
+	 * A count whose readers never get a count from before the last {@link #changed()}
+	 * (see above): for a count of a few rows that a reader may have just changed.
+	 */
+	static <T> SharedCount<T> freshAfterChange(Supplier<T> count, Duration ttl, Clock clock, Executor background) {
+		return new SharedCount<>(count, ttl, clock, background, true);
 	}
 
 	/** The last count (see above), starting a recount if it is stale. */
 	T get() {
 		Snapshot<T> s = snapshot;
-		if (s == null) {
+		if (s == null || (freshAfterChange && s.changes() != changes.get())) {
 			return first();
 		}
 		if (!current(s)) {
@@ -119,11 +140,15 @@ final class SharedCount<T> {
 		}
 	}
 
+	/**
+	 * A count the reader waits for: the one under way or just done if it will do (any, or
+	 * one begun after the last change when fresh after a change), else one counted now.
+	 */
 	private T first() {
 		counting.lock();
 		try {
 			Snapshot<T> s = snapshot;
-			return s != null ? s.value() : countNow().value();
+			return s != null && (!freshAfterChange || s.changes() == changes.get()) ? s.value() : countNow().value();
 		}
 		finally {
 			counting.unlock();

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.inburgering.Domein;
@@ -32,16 +35,33 @@ class Adviezen {
 		this.jdbc = jdbc;
 	}
 
-	/** How much advice there is per municipality, life domain and status. */
-	List<Advising.AdviceCount> counts(@Nullable GemeenteCode gemeente) {
-		return jdbc.sql("""
-				select domein, status, count(*), count(distinct auteur_id), grouping(status) from sleutelpersoon.advies
-				where cast(:gemeente as text) is null or gemeente = :gemeente
-				group by grouping sets ((domein, status), (domein))""")
-			.param("gemeente", gemeente == null ? null : gemeente.value(), java.sql.Types.VARCHAR)
-			.query((rs, n) -> new Advising.AdviceCount(rs.getString(1) == null ? null : Domein.valueOf(rs.getString(1)),
-					rs.getInt(5) == 1 ? null : Advies.Status.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
-			.list();
+	/**
+	 * How much advice there is per life domain and status, and per life domain in any
+	 * status, each with its distinct authors: about each municipality, and in the whole
+	 * region (every piece, also advice about no municipality). The region's rows are
+	 * counted here, not added up from the municipalities', since an author who advised
+	 * about two municipalities is one author.
+	 */
+	Advising.AdviceCounts counts() {
+		List<Advising.AdviceCount> region = new ArrayList<>();
+		Map<GemeenteCode, List<Advising.AdviceCount>> perGemeente = new HashMap<>();
+		jdbc.sql(
+				"""
+						select gemeente, domein, status, count(*), count(distinct auteur_id), grouping(gemeente), grouping(status)
+						from sleutelpersoon.advies
+						group by grouping sets ((gemeente, domein, status), (gemeente, domein), (domein, status), (domein))""")
+			.query((ResultSet rs) -> {
+				var count = new Advising.AdviceCount(rs.getString(2) == null ? null : Domein.valueOf(rs.getString(2)),
+						rs.getInt(7) == 1 ? null : Advies.Status.valueOf(rs.getString(3)), rs.getLong(4),
+						rs.getLong(5));
+				if (rs.getInt(6) == 1) {
+					region.add(count);
+				}
+				else if (rs.getString(1) != null) {
+					perGemeente.computeIfAbsent(new GemeenteCode(rs.getString(1)), g -> new ArrayList<>()).add(count);
+				}
+			});
+		return new Advising.AdviceCounts(region, perGemeente);
 	}
 
 	void insert(Advies a) {

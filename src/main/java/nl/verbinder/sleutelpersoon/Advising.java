@@ -3,6 +3,7 @@ package nl.verbinder.sleutelpersoon;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.verbinder.access.AccessControl;
@@ -13,6 +14,7 @@ import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +46,17 @@ public class Advising {
 
 	private final ReferenceData reference;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Advising(Adviezen adviezen, Pool pool, AccessControl access, ReferenceData reference, Clock clock) {
+	Advising(Adviezen adviezen, Pool pool, AccessControl access, ReferenceData reference,
+			ApplicationEventPublisher events, Clock clock) {
 		this.adviezen = adviezen;
 		this.pool = pool;
 		this.access = access;
 		this.reference = reference;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -76,6 +82,7 @@ public class Advising {
 				keyPersonId, advice.tekst(), advice.domein(), advice.gemeente(), advice.gemeenschap(), clock.instant(),
 				Advies.Status.NIEUW, null, null);
 		adviezen.insert(advies);
+		events.publishEvent(new AdviceChanged(advies.id(), advies.gemeente()));
 		return new AdviceView(advies, 0);
 	}
 
@@ -124,15 +131,36 @@ public class Advising {
 	}
 
 	/**
-	 * The advice about a municipality (null: all advice in the region) counted per life
-	 * domain and status, and per life domain in any status, each with its number of
-	 * distinct authors: what key persons and professionals advise about, and what became
-	 * of it, without a word of it or its authors.
+	 * The advice counted per life domain and status, and per life domain in any status,
+	 * each with its number of distinct authors: for the whole region ({@code region}:
+	 * every piece, also advice about no municipality) and about each municipality
+	 * ({@code perGemeente}, only those with advice). What key persons and professionals
+	 * advise about, and what became of it, without a word of it or its authors.
+	 */
+	public record AdviceCounts(List<AdviceCount> region, Map<GemeenteCode, List<AdviceCount>> perGemeente) {
+
+		public AdviceCounts {
+			region = List.copyOf(region);
+			perGemeente = Map.copyOf(perGemeente);
+		}
+
+		/**
+		 * The counts of advice about {@code gemeente}; {@code null}: the whole region.
+		 */
+		public List<AdviceCount> about(@Nullable GemeenteCode gemeente) {
+			return gemeente == null ? region : perGemeente.getOrDefault(gemeente, List.of());
+		}
+
+	}
+
+	/**
+	 * The advice counted (see {@link AdviceCounts}), in one query, for the figures: they
+	 * keep these counts and count them again after {@link AdviceChanged}.
 	 */
 	@Transactional(readOnly = true)
-	public List<AdviceCount> counts(@Nullable GemeenteCode gemeente) {
+	public AdviceCounts counts() {
 		access.regionScope(Permission.AGGREGATES_READ);
-		return adviezen.counts(gemeente);
+		return adviezen.counts();
 	}
 
 	/** All advice for the coordinator: new first. */
@@ -150,6 +178,7 @@ public class Advising {
 		PoolScoping.requireVersion(stored.version(), expectedVersion, "Advice " + id);
 		Advies triaged = stored.advies().triage(status, response, LocalDate.now(clock));
 		adviezen.update(triaged, expectedVersion);
+		events.publishEvent(new AdviceChanged(triaged.id(), triaged.gemeente()));
 		return new AdviceView(triaged, expectedVersion + 1);
 	}
 

@@ -177,6 +177,30 @@ class OutcomesIntegrationTests {
 		assertThat(csv).doesNotContain("Digitale vaardigheden,6");
 	}
 
+	@Test
+	void anAuthorWhoAdvisedAboutTwoMunicipalitiesIsOneAuthorInTheRegionsFigures() {
+		// Three case managers each advise about Aalten and about Doetinchem: six pieces,
+		// three authors, in the region as in each of the two.
+		for (String author : List.of("consulent.aalten", "consulent.berkelland", "consulent.bronckhorst")) {
+			for (String gemeente : List.of("GM0197", "GM0222")) {
+				var advice = new Advising.NewAdvice("Leg uit wat een bezwaarschrift is, hier in " + gemeente + ".",
+						Domein.RECHTEN_EN_PLICHTEN, new GemeenteCode(gemeente), null);
+				background.callAs(author, () -> advising.give(advice));
+			}
+		}
+		for (Filter filter : List.of(Filter.ALL, Filter.of("GM0197", null, null), Filter.of("GM0222", null, null))) {
+			FigureTable advice = background.callAs("beleid",
+					() -> figures.table(Figures.ADVICE, filter, Locale.ENGLISH));
+			assertThat(advice.rows()).as(filter + ": three authors")
+				.filteredOn(r -> r.label().equals("Rights and responsibilities"))
+				.singleElement()
+				.satisfies(r -> assertThat(r.cells()).allMatch(Cell::suppressed));
+		}
+		FigureTable elsewhere = background.callAs("beleid",
+				() -> figures.table(Figures.ADVICE, Filter.of("GM0294", null, null), Locale.ENGLISH));
+		assertThat(elsewhere.rows()).noneMatch(r -> r.label().equals("Rights and responsibilities"));
+	}
+
 	/**
 	 * Every count of persons (the first column after the label) in a CSV is five or more.
 	 */

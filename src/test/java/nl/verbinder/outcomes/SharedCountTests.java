@@ -152,6 +152,22 @@ class SharedCountTests {
 	}
 
 	@Test
+	void aCountFreshAfterAChangeMakesTheNextReaderWaitForItsRecountAndNoOneLater() {
+		SharedCount<Integer> count = SharedCount.freshAfterChange(counted::incrementAndGet, TTL, clock, background);
+		assertThat(count.get()).isEqualTo(1);
+		count.changed();
+		assertThat(background.queued()).isEqualTo(1);
+		assertThat(count.get()).as("counted for the reader after the change").isEqualTo(2);
+		assertThat(count.get()).as("and then shared").isEqualTo(2);
+		background.runAll();
+		assertThat(count.get()).isEqualTo(3);
+		clock.advance(TTL.plusSeconds(1));
+		assertThat(count.get()).as("an old count without a change is read at once").isEqualTo(3);
+		assertThat(background.queued()).isEqualTo(1);
+		assertThat(counted).hasValue(3);
+	}
+
+	@Test
 	void aBurstOfChangesCostsOneOrTwoCountsNotOneEach() {
 		List<SharedCount<Integer>> self = new ArrayList<>();
 		SharedCount<Integer> count = count(() -> {

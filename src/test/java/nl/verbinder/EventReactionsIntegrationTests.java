@@ -57,12 +57,15 @@ class EventReactionsIntegrationTests {
 	void aFailedReactionAndOneWhoseNodeDiedAreDeliveredAgainWithoutARestart() throws Exception {
 		PartnerInbox.Participant participant = background.callAs("partner", inbox::participants).getFirst();
 		UUID product = route();
-		String csv = "verwijzing,product,datum,soort,thema,aanwezig,afwezig,uren\n" + participant.doorverwijzingId()
-				+ "," + product + "," + LocalDate.now() + ",LES,,1,0,2\n" + participant.doorverwijzingId() + ","
-				+ product + "," + LocalDate.now().minusDays(1) + ",LES,,1,0,2\n";
-		mvc.perform(post("/api/v1/aanwezigheid").with(Logins.basic("partner")).contentType("text/csv").content(csv))
-			.andExpect(status().isCreated());
-		String pattern = "%\"personId\":\"" + participant.personId() + "\"%";
+		// Two files of a row each: two reactions of the signals (a file re-evaluates a
+		// household once).
+		for (LocalDate day : List.of(LocalDate.now(), LocalDate.now().minusDays(1))) {
+			String csv = "verwijzing,product,datum,soort,thema,aanwezig,afwezig,uren\n" + participant.doorverwijzingId()
+					+ "," + product + "," + day + ",LES,,1,0,2\n";
+			mvc.perform(post("/api/v1/aanwezigheid").with(Logins.basic("partner")).contentType("text/csv").content(csv))
+				.andExpect(status().isCreated());
+		}
+		String pattern = "%\"householdId\":\"" + participant.householdId() + "\"%";
 		awaitCompleted(pattern);
 		List<UUID> signalReactions = jdbc.sql("""
 				select id from event_publication

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import nl.verbinder.access.BackgroundWork;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inkoop.Aanwezigheid;
-import nl.verbinder.inkoop.AttendanceReported;
+import nl.verbinder.inkoop.HouseholdAttendanceReported;
 import nl.verbinder.inkoop.Contracts;
 import nl.verbinder.inkoop.Deelname;
 import nl.verbinder.inkoop.Product;
@@ -89,8 +89,8 @@ class DemoPurchasing {
 
 	/**
 	 * Waits (two minutes at most) until every reaction to the reported attendance ran
-	 * (each row re-evaluates its household's signals after the commit), so that the demo
-	 * region is settled when it is loaded, and what tests or people do next is not
+	 * (each report re-evaluates its household's signals after the commit), so that the
+	 * demo region is settled when it is loaded, and what tests or people do next is not
 	 * interleaved with a thousand re-evaluations still queued.
 	 */
 	private void awaitReactions() {
@@ -98,7 +98,7 @@ class DemoPurchasing {
 		while (System.nanoTime() < deadline && jdbc.sql("""
 				select count(*) from event_publication
 				where completion_date is null and event_type = ?""")
-			.param(AttendanceReported.class.getName())
+			.param(HouseholdAttendanceReported.class.getName())
 			.query(Long.class)
 			.single() > 0) {
 			try {

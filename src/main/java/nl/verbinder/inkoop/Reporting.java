@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -138,7 +139,9 @@ public class Reporting {
 	public ParticipantView reportAttendance(UUID doorverwijzingId, UUID productId, Aanwezigheid aanwezigheid) {
 		access.restrict(Permission.REFERRALS_RECEIVE);
 		Participant p = own(doorverwijzingId);
-		attend(p, productId, aanwezigheid, new Products());
+		Deelname d = attend(p, productId, aanwezigheid, new Products());
+		events
+			.publishEvent(new HouseholdAttendanceReported(d.householdId(), d.gemeente(), List.of(d.id()), 1, actor()));
 		log.record(InkoopAccess.TRAJECTEN, Operation.UPDATE, DataSubject.person(p.personId()));
 		return participant(doorverwijzingId);
 	}
@@ -200,6 +203,7 @@ public class Reporting {
 		Products products = new Products();
 		Set<String> seen = new HashSet<>();
 		Set<DataSubject> subjects = new HashSet<>();
+		Map<UUID, List<Deelname>> perHousehold = new LinkedHashMap<>();
 		for (AttendanceCsv.Row row : parsed.rows()) {
 			try {
 				Participant p = participants.get(row.verwijzing());
@@ -212,7 +216,8 @@ public class Reporting {
 					throw new RuleViolation("rule.report.duplicate", a.datum());
 				}
 				if (errors.isEmpty()) {
-					attend(p, row.product(), a, products);
+					Deelname d = attend(p, row.product(), a, products);
+					perHousehold.computeIfAbsent(d.householdId(), h -> new ArrayList<>()).add(d);
 				}
 				else {
 					check(p, row.product(), a, products);
@@ -227,6 +232,9 @@ public class Reporting {
 			errors.sort((x, y) -> Integer.compare(x.rij(), y.rij()));
 			throw new CsvRefused(errors);
 		}
+		perHousehold.forEach((household, reported) -> events
+			.publishEvent(new HouseholdAttendanceReported(household, reported.getFirst().gemeente(),
+					reported.stream().map(Deelname::id).distinct().toList(), reported.size(), actor())));
 		log.record(InkoopAccess.TRAJECTEN, Operation.UPDATE, List.copyOf(subjects));
 		return parsed.rows().size();
 	}
@@ -250,7 +258,11 @@ public class Reporting {
 		}
 	}
 
-	private void attend(Participant p, UUID productId, Aanwezigheid a, Products products) {
+	/**
+	 * Stores one row of attendance and publishes {@link AttendanceReported}; the caller
+	 * publishes {@link HouseholdAttendanceReported} once the report is complete.
+	 */
+	private Deelname attend(Participant p, UUID productId, Aanwezigheid a, Products products) {
 		Deelname d = enrolled(p, productId, a.datum(), products);
 		d.checkReportDay(a.datum(), today());
 		products.contract(productId).checkDay(a.datum());
@@ -262,6 +274,7 @@ public class Reporting {
 		events.publishEvent(new AttendanceReported(d.id(), d.personId(), d.householdId(), d.gemeente(),
 				products.product(productId).soort(), a.datum(), a.soort(), a.thema(), a.aanwezig(), a.afwezig(),
 				actor()));
+		return d;
 	}
 
 	/**

@@ -8,7 +8,8 @@
  * by one or as a CSV file ({@link nl.verbinder.inkoop.Reporting}); the case manager sees
  * a household's trajectories and their costs ({@link nl.verbinder.inkoop.Trajectories}),
  * and figures read the costs per newcomer ({@link nl.verbinder.inkoop.Costs}). Publishes
- * {@link nl.verbinder.inkoop.AttendanceReported},
+ * {@link nl.verbinder.inkoop.AttendanceReported} (per row) and
+ * {@link nl.verbinder.inkoop.HouseholdAttendanceReported} (per household of a report),
  * {@link nl.verbinder.inkoop.ExamResultRecorded} and
  * {@link nl.verbinder.inkoop.TrajectoryEnded}; offers the PIP its contracted products
  * through {@link nl.verbinder.inburgering.ContractedProducts}. Pages and API in

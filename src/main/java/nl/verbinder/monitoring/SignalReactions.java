@@ -8,7 +8,7 @@ import nl.verbinder.inburgering.ContactRecorded;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.OntzorgingRecorded;
 import nl.verbinder.inburgering.PipEstablished;
-import nl.verbinder.inkoop.AttendanceReported;
+import nl.verbinder.inkoop.HouseholdAttendanceReported;
 import nl.verbinder.partner.ReferralAnswered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +25,14 @@ import org.springframework.transaction.TransactionException;
  * whose act (or whose referral) caused it, so that the same scope checks and processing
  * log apply; attendance is reported by a provider's partner worker, who may not read
  * households, so it is re-evaluated by Verbinder itself for the municipality, as the
- * nightly run is. The time-based part of the rules waits for the nightly run. When the
- * database fails the reaction fails, so that it is delivered again
- * ({@code nl.verbinder.EventReactions}); any other failure is left to the nightly run.
+ * nightly run is. Attendance re-evaluates a household once per report
+ * ({@link HouseholdAttendanceReported}: one per household of a file, whatever its number
+ * of rows), not once per row ({@code AttendanceReported}); that event is stored with the
+ * rows in the file's transaction, so a reaction that did not finish is delivered again,
+ * and the nightly run re-evaluates every household in any case. The time-based part of
+ * the rules waits for the nightly run. When the database fails the reaction fails, so
+ * that it is delivered again ({@code nl.verbinder.EventReactions}); any other failure is
+ * left to the nightly run.
  */
 @Component
 class SignalReactions {
@@ -69,7 +74,7 @@ class SignalReactions {
 	}
 
 	@ApplicationModuleListener
-	void on(AttendanceReported event) {
+	void on(HouseholdAttendanceReported event) {
 		try {
 			background.callAsSystem(NightlySignalRun.ACTOR, event.gemeente(),
 					() -> signals.evaluate(new HouseholdId(event.householdId())));

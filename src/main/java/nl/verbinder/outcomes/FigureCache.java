@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.verbinder.inburgering.OutcomeFigures;
 import nl.verbinder.inburgering.UitstroomRecorded;
-import nl.verbinder.inkoop.AttendanceReported;
+import nl.verbinder.inkoop.HouseholdAttendanceReported;
 import nl.verbinder.inkoop.Costs;
 import nl.verbinder.inkoop.TrajectoryFigures;
 import nl.verbinder.partner.Organisatie;
@@ -38,11 +38,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * that a reader gets began at most a minute ago, plus the time of one count: seconds on
  * 100,000 households, longer on a busy machine), and at once when this node records what
  * changes them (a recorded outflow: the outflow and the purchased trajectories' counts;
- * reported attendance: the purchased trajectories' and the providers' counts). So the
- * reader who records an outflow sees it in the figures as soon as the recount after it is
- * done (seconds on 100,000 households), and readers of the other nodes within a minute
- * after that. Many changes in a row (an attendance file of 4,000 rows) cost one or two
- * recounts.
+ * reported attendance, once per household of a report
+ * ({@link HouseholdAttendanceReported}), not per row: the purchased trajectories' and the
+ * providers' counts). So the reader who records an outflow sees it in the figures as soon
+ * as the recount after it is done (seconds on 100,000 households), and readers of the
+ * other nodes within a minute after that. Many changes in a row (an attendance file of
+ * 4,000 rows) cost one or two recounts.
  * <p>
  * The key persons' and professionals' advice is counted here too, per municipality it is
  * about and for the whole region, in one query ({@link Advising.AdviceCounts}): a filter
@@ -140,7 +141,7 @@ class FigureCache {
 	}
 
 	@ApplicationModuleListener
-	void on(AttendanceReported reported) {
+	void on(HouseholdAttendanceReported reported) {
 		trajectoryCounts.changed();
 		providers.changed();
 	}

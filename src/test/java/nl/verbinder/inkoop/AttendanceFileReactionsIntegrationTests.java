@@ -34,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A provider's attendance file of a few thousand rows publishes as many
- * {@link AttendanceReported} events at once; every reaction to them (the signals of the
- * participant's household re-evaluated, the figure cache dropped) completes, and none is
- * left incomplete in the event publication registry for want of a database connection.
+ * {@link AttendanceReported} events at once, and one {@link HouseholdAttendanceReported}
+ * per household of the file; every reaction to them (the signals of each household
+ * re-evaluated once, the figures marked changed) completes, and none is left incomplete
+ * in the event publication registry for want of a database connection.
  * <p>
  * In the context (and database) of the load generator's test, not the shared one, so that
  * the registry holds only what this file and that generator caused. The pool waits two
@@ -122,6 +123,15 @@ class AttendanceFileReactionsIntegrationTests {
 					ROWS, participants.size(), (imported - started) / 1_000_000, (done - imported) / 1_000_000, open);
 
 			assertThat(statuses(patterns)).as("incomplete publications of the file's events by status").isEmpty();
+			// One re-evaluation of the signals per household of the file, not one per
+			// row.
+			long households = participants.stream().map(PartnerInbox.Participant::householdId).distinct().count();
+			assertThat(jdbc.sql("""
+					select count(*) from event_publication
+					where listener_id like '%SignalReactions%' and serialized_event like any(?)""")
+				.param(patterns)
+				.query(Long.class)
+				.single()).as("the signals' reactions to the file").isEqualTo(households);
 			for (PartnerInbox.Participant p : participants) {
 				assertThat(jdbc.sql("""
 						select count(*) from access.processing_log

@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Full integrity checks of the processing log, run in the background with their progress
@@ -36,10 +41,19 @@ class FullIntegrityChecks {
 
 	private final Clock clock;
 
-	FullIntegrityChecks(JdbcClient jdbc, IntegrityCheck integrity, Clock clock) {
+	/** Progress is written in transactions of its own, visible while the check runs. */
+	private final TransactionTemplate progressTransaction;
+
+	/** The check this node runs now, if any. */
+	private volatile @Nullable UUID runningHere;
+
+	FullIntegrityChecks(JdbcClient jdbc, IntegrityCheck integrity, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.integrity = integrity;
 		this.clock = clock;
+		this.progressTransaction = new TransactionTemplate(transactions);
+		this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Starts a full check by {@code startedBy}, or gives the one already running. */
@@ -74,14 +88,30 @@ class FullIntegrityChecks {
 		return jdbc.sql(SELECT + " where finished_at is null").query(this::run).optional();
 	}
 
+	/**
+	 * Writes how far the check is and renews its heartbeat, in a transaction of its own:
+	 * the check itself runs in one long transaction, and progress written in that one
+	 * would show nowhere until the end (and its heartbeat would look stale meanwhile).
+	 */
+	void recordProgress(UUID id, long checked) {
+		progressTransaction.executeWithoutResult(status -> jdbc.sql("""
+				update access.processing_log_full_check set batches_checked = ?, heartbeat_at = ?
+				where id = ? and finished_at is null""").params(checked, Timestamp.from(clock.instant()), id).update());
+	}
+
+	/** A check this node still runs when it stops is closed as stopped at once. */
+	@PreDestroy
+	void stopping() {
+		UUID id = runningHere;
+		if (id != null) {
+			markStopped(id);
+		}
+	}
+
 	private void run(UUID id, String startedBy) {
+		runningHere = id;
 		try {
-			IntegrityCheck.Stored stored = integrity.check(true, startedBy,
-					checked -> jdbc.sql("""
-							update access.processing_log_full_check set batches_checked = ?, heartbeat_at = ?
-							where id = ? and finished_at is null""")
-						.params(checked, Timestamp.from(clock.instant()), id)
-						.update());
+			IntegrityCheck.Stored stored = integrity.check(true, startedBy, checked -> recordProgress(id, checked));
 			jdbc.sql("""
 					update access.processing_log_full_check
 					set batches_checked = ?, heartbeat_at = ?, finished_at = ?, check_id = ?
@@ -92,16 +122,25 @@ class FullIntegrityChecks {
 		}
 		catch (RuntimeException failed) {
 			log.error("The full integrity check {} stopped", id, failed);
-			jdbc.sql("""
-					update access.processing_log_full_check set finished_at = ?, stopped = true
-					where id = ? and finished_at is null""").params(Timestamp.from(clock.instant()), id).update();
+			markStopped(id);
+		}
+		finally {
+			runningHere = null;
 		}
 	}
 
+	private void markStopped(UUID id) {
+		jdbc.sql("""
+				update access.processing_log_full_check set finished_at = ?, stopped = true
+				where id = ? and finished_at is null""").params(Timestamp.from(clock.instant()), id).update();
+	}
+
+	/** Closes checks whose node stopped; a row another transaction holds is skipped. */
 	private void closeStale() {
 		jdbc.sql("""
 				update access.processing_log_full_check set finished_at = ?, stopped = true
-				where finished_at is null and heartbeat_at < ?""")
+				where id in (select id from access.processing_log_full_check
+				             where finished_at is null and heartbeat_at < ? for update skip locked)""")
 			.params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant().minus(STALE)))
 			.update();
 	}

@@ -151,12 +151,12 @@ class Verzoeken {
 
 	/**
 	 * Open requests whose time window overlaps the week from {@code monday} to the Sunday
-	 * after it.
+	 * after it; not those destroyed with their household's file, which can no longer be
+	 * offered.
 	 */
 	List<Stored> openInWeek(LocalDate monday) {
-		return jdbc
-			.sql("select " + COLUMNS
-					+ " from sleutelpersoon.verzoek where status = 'OPEN' and van <= ? and tot >= ? order by van, id")
+		return jdbc.sql("select " + COLUMNS
+				+ " from sleutelpersoon.verzoek where status = 'OPEN' and not vernietigd and van <= ? and tot >= ? order by van, id")
 			.params(monday.plusDays(6), monday)
 			.query(this::map)
 			.list();

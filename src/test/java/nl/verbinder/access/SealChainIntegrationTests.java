@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import nl.verbinder.Http;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
@@ -24,6 +25,8 @@ import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The seal batches of the processing log: a changed record, a deleted record and a chain
@@ -55,6 +58,12 @@ class SealChainIntegrationTests {
 	org.springframework.test.web.servlet.MockMvc mvc;
 
 	/** Appends a few records (a new household) and seals them into a new batch. */
+	@Autowired
+	FullIntegrityChecks fullChecks;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	private long newSealedBatch() {
 		background.runAs("consulent.doetinchem", () -> inburgering.register(new GemeenteCode("GM0222"), "Grutbroek 14",
 				"7001AB", LocalDate.of(2026, 9, 1),
@@ -243,6 +252,39 @@ class SealChainIntegrationTests {
 		mvc.perform(
 				get("/api/v1/verwerkingen/integriteit/volledig/" + UUID.randomUUID()).with(Logins.basic("beheerder")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFullChecksProgressIsSeenElsewhereWhileItsOwnTransactionIsStillOpen() {
+		UUID running = UUID.randomUUID();
+		jdbc.sql("""
+				insert into access.processing_log_full_check (id, started_at, started_by, batches_total, heartbeat_at)
+				values (?, now(), 'beheerder', 10, now() - interval '4 minutes')""").param(running).update();
+		try {
+			// The check runs in one long transaction; its progress is written beside it.
+			new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				jdbc.sql("select 1").query(Integer.class).single();
+				fullChecks.recordProgress(running, 7);
+				long seenElsewhere = CompletableFuture
+					.supplyAsync(
+							() -> jdbc.sql("select batches_checked from access.processing_log_full_check where id = ?")
+								.param(running)
+								.query(Long.class)
+								.single())
+					.join();
+				assertThat(seenElsewhere).isEqualTo(7);
+			});
+			assertThat(jdbc.sql(
+					"select heartbeat_at > now() - interval '1 minute' from access.processing_log_full_check where id = ?")
+				.param(running)
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+		finally {
+			jdbc.sql("update access.processing_log_full_check set finished_at = now(), stopped = true where id = ?")
+				.param(running)
+				.update();
+		}
 	}
 
 	@Test

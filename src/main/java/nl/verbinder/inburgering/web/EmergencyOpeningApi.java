@@ -28,7 +28,7 @@ class EmergencyOpeningApi {
 	 * {@code /api/v1/noodtoegangen/{id}/beeindiging}), the household opened and its
 	 * municipality, from when until when.
 	 */
-	record NoodtoegangResource(UUID id, UUID huishouden, String gemeente, Instant vanaf, Instant tot) {
+	record OpenedNoodtoegangResource(UUID id, UUID huishouden, String gemeente, Instant vanaf, Instant tot) {
 	}
 
 	private final EmergencyOpening opening;
@@ -44,11 +44,11 @@ class EmergencyOpeningApi {
 	 * the own municipality, and for anyone but a case manager of a municipality.
 	 */
 	@PostMapping("/api/v1/huishoudens/noodtoegang")
-	ResponseEntity<NoodtoegangResource> open(@RequestBody NoodtoegangRequest request) {
+	ResponseEntity<OpenedNoodtoegangResource> open(@RequestBody NoodtoegangRequest request) {
 		EmergencyAccessGrant grant = opening.open(request.bsn(), request.reden());
 		return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + grant.household()))
-			.body(new NoodtoegangResource(grant.id(), grant.household(), grant.gemeente().value(), grant.grantedAt(),
-					grant.expiresAt()));
+			.body(new OpenedNoodtoegangResource(grant.id(), grant.household(), grant.gemeente().value(),
+					grant.grantedAt(), grant.expiresAt()));
 	}
 
 }

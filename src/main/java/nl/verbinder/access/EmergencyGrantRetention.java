@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * records by whole seal batches). Per municipality of the household. The database lets a
  * grant go only in a transaction marked {@code verbinder.destroying} and only under the
  * same conditions (access V13), so a plain delete is refused and even this run cannot
- * take a grant early.
+ * take a grant early. The database counts by its own date, so the run takes the earlier
+ * of its day and the database's: a run dated later (by hand, or a clock ahead around
+ * midnight) would otherwise select a grant the database refuses, and fail every night.
  */
 @Component
 class EmergencyGrantRetention implements ExpiredData {
@@ -51,7 +53,7 @@ class EmergencyGrantRetention implements ExpiredData {
 					where g.gemeente = any (:gemeenten)
 					  and cast(least(coalesce(g.ended_at, g.expires_at), g.expires_at) at time zone 'Europe/Amsterdam' as date)
 					      + (select cast(a.retention as interval) from access.processing_activity a where a.id = :activity)
-					      <= :today
+					      <= least(:today, cast(now() at time zone 'Europe/Amsterdam' as date))
 					  and not exists (select 1 from access.processing_log l
 					                  where l.activity = :activity and l.actor_id = g.account_id
 					                    and l.occurred_at >= g.granted_at and l.occurred_at < g.expires_at)

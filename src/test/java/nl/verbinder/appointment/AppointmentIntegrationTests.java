@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -279,39 +280,24 @@ class AppointmentIntegrationTests {
 
 		// A bad place is refused in words, in Dutch and in English, at its field; nothing
 		// moves.
-		String refused = Http.ok(mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
-			.with(csrf())
-			.param("datum", day.plusDays(1).toString())
-			.param("tijd", "14:00")
-			.param("minuten", "30")
-			.param("versie", "0")
-			.param("plaatsSoort", "VIDEO")
-			.param("videoLink", "http://niet-veilig.example")));
+		String refused = Http
+			.ok(mvc.perform(move(path, id, caseManager, day.plusDays(1), "14:00", 0).param("plaatsSoort", "VIDEO")
+				.param("videoLink", "http://niet-veilig.example")));
 		assertThat(refused).contains("data-testid=\"appointment-error\"",
 				"Een videogesprek heeft een link die begint met https://.", "id=\"videoLink-" + id + "-error\"",
 				"value=\"http://niet-veilig.example\"");
 		assertThat(refused).containsPattern("id=\"videoLink-" + id + "\"[^>]*aria-invalid=\"true\"");
-		String english = Http.ok(mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
-			.with(csrf())
-			.param("lang", "en")
-			.param("datum", day.plusDays(1).toString())
-			.param("tijd", "14:00")
-			.param("minuten", "30")
-			.param("versie", "0")
-			.param("plaatsSoort", "ADRES")
-			.param("straat", "")
-			.param("plaats", "Aalten")));
+		String english = Http
+			.ok(mvc.perform(move(path, id, caseManager, day.plusDays(1), "14:00", 0).param("lang", "en")
+				.param("plaatsSoort", "ADRES")
+				.param("straat", "")
+				.param("plaats", "Aalten")));
 		assertThat(english).contains("An appointment at an address", "id=\"straat-" + id + "-error\"");
 		for (String kind : new String[] { "BOOT", "TELEFOON" }) {
-			String other = Http.ok(mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
-				.with(csrf())
-				.param("lang", "nl")
-				.param("datum", day.plusDays(1).toString())
-				.param("tijd", "14:00")
-				.param("minuten", "30")
-				.param("versie", "0")
-				.param("plaatsSoort", kind)
-				.param("telefoon", "bel me")));
+			String other = Http
+				.ok(mvc.perform(move(path, id, caseManager, day.plusDays(1), "14:00", 0).param("lang", "nl")
+					.param("plaatsSoort", kind)
+					.param("telefoon", "bel me")));
 			assertThat(other).as(kind).contains("data-testid=\"appointment-error\"", "aria-invalid=\"true\"");
 		}
 		JsonNode unchanged = json(mvc.perform(get("/api/v1" + path).with(Logins.basic("consulent.aalten"))))
@@ -327,26 +313,14 @@ class AppointmentIntegrationTests {
 		// To a video call the next day: the newcomer sees the link, not the town hall,
 		// and
 		// is asked to answer again.
-		mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
-			.with(csrf())
-			.param("datum", day.plusDays(1).toString())
-			.param("tijd", "14:00")
-			.param("minuten", "30")
-			.param("versie", "0")
-			.param("plaatsSoort", "VIDEO")
+		mvc.perform(move(path, id, caseManager, day.plusDays(1), "14:00", 0).param("plaatsSoort", "VIDEO")
 			.param("videoLink", "https://meet.example.org/rahwa")
 			.param("straat", "Hofstraat 1")
 			.param("plaats", "Aalten")).andExpect(status().is3xxRedirection());
 		String video = page("/portaal/afspraken?week=" + day.plusDays(1), newcomer);
 		assertThat(video).contains("https://meet.example.org/rahwa").doesNotContain("Hofstraat 1");
 		// And to the library, an address again.
-		mvc.perform(post(path + "/" + id + "/verzetten").session(caseManager)
-			.with(csrf())
-			.param("datum", day.plusDays(1).toString())
-			.param("tijd", "15:00")
-			.param("minuten", "30")
-			.param("versie", "1")
-			.param("plaatsSoort", "ADRES")
+		mvc.perform(move(path, id, caseManager, day.plusDays(1), "15:00", 1).param("plaatsSoort", "ADRES")
 			.param("locatie", "Bibliotheek")
 			.param("straat", "Markt 12")
 			.param("postcode", "7121 CS")
@@ -362,6 +336,17 @@ class AppointmentIntegrationTests {
 		assertThat(mine.get("status").asString()).isEqualTo("GEPLAND");
 		assertThat(mine.get("adres").asString()).isEqualTo("Markt 12, 7121 CS Aalten");
 		assertThat(mine.has("straat")).isFalse();
+	}
+
+	/** The case manager's move of an appointment to a day and time, before its place. */
+	private static MockHttpServletRequestBuilder move(String path, String id, MockHttpSession caseManager,
+			LocalDate date, String time, long version) {
+		return post(path + "/" + id + "/verzetten").session(caseManager)
+			.with(csrf())
+			.param("datum", date.toString())
+			.param("tijd", time)
+			.param("minuten", "30")
+			.param("versie", Long.toString(version));
 	}
 
 	@Test

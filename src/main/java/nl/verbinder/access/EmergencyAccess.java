@@ -78,10 +78,11 @@ public class EmergencyAccess {
 	/**
 	 * Opens {@code household} of {@code gemeente} for the current case manager, for the
 	 * configured time, or refuses in words. A grant of theirs for it that is active still
-	 * is returned as it is.
+	 * is returned as it is, and says so ({@link Granted#created()} is false): nothing is
+	 * granted, logged or told twice.
 	 */
 	@Transactional
-	public EmergencyAccessGrant grant(UUID household, GemeenteCode gemeente, @Nullable String reason) {
+	public Granted grant(UUID household, GemeenteCode gemeente, @Nullable String reason) {
 		Actor actor = access.scopeFor(Permission.HOUSEHOLD_READ).actor();
 		EmergencyAccessGrant grant = EmergencyAccessGrant.open(actor, household, gemeente, reason, settings.duration(),
 				settings.minReasonLength(), clock.instant());
@@ -90,12 +91,20 @@ public class EmergencyAccess {
 		}
 		Optional<EmergencyAccessGrant> active = grants.active(actor.id(), household, grant.grantedAt());
 		if (active.isPresent()) {
-			return active.get();
+			return new Granted(active.get(), false);
 		}
 		grants.add(grant);
 		events.publishEvent(new EmergencyAccessGranted(grant.id(), household, gemeente.value(), actor.id().value(),
 				grant.actorGemeente().value(), grant.grantedAt(), grant.expiresAt()));
-		return grant;
+		return new Granted(grant, true);
+	}
+
+	/**
+	 * What asking for an emergency access gave: the grant that opens the household, and
+	 * whether it was made now ({@code created}) or was the case manager's open grant
+	 * already.
+	 */
+	public record Granted(EmergencyAccessGrant grant, boolean created) {
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.UUID;
 import nl.verbinder.access.AccessControl;
 import nl.verbinder.access.AccessScope;
 import nl.verbinder.access.EmergencyAccess;
-import nl.verbinder.access.EmergencyAccessGrant;
 import nl.verbinder.access.Permission;
 import nl.verbinder.access.RowLevelSecurity;
 import nl.verbinder.shared.Bsn;
@@ -49,12 +48,13 @@ public class EmergencyOpening {
 
 	/**
 	 * Opens the household of {@code bsn} in another municipality for the current case
-	 * manager, for the reason stated, and gives the grant (its household, until when);
-	 * refused in words without a reason, for a BSN of no household elsewhere in the
-	 * region, or for one of their own municipality.
+	 * manager, for the reason stated, and gives the grant (its household, until when) and
+	 * whether it was made now or was theirs already; refused in words without a reason,
+	 * for a BSN of no household elsewhere in the region, or for one of their own
+	 * municipality.
 	 */
 	@Transactional
-	public EmergencyAccessGrant open(@Nullable String bsn, @Nullable String reason) {
+	public EmergencyAccess.Granted open(@Nullable String bsn, @Nullable String reason) {
 		emergencyAccess.checkRequest(reason);
 		Bsn number = Bsn.of(bsn);
 		rowLevelSecurity.restrictTo(access.emergencySearchScope());

@@ -327,6 +327,49 @@ class EmergencyAccessIntegrationTests {
 	}
 
 	@Test
+	void theApiAnswers200WithTheOpenGrantWhenTheCaseManagerHasOneAlreadyAnd201OnlyForANewOne() throws Exception {
+		Registered target = registerInWinterswijk("Meron" + UUID.randomUUID().toString().substring(0, 6));
+		String body = "{\"bsn\": \"%s\", \"reden\": \"%s\"}";
+		String first = mvc
+			.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic(AALTEN))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(target.bsn(), REASON)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String grant = com.jayway.jsonpath.JsonPath.read(first, "$.id");
+
+		// Asked again while it is open: the same grant, not created, nothing granted
+		// twice.
+		mvc.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic(AALTEN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(target.bsn(), "Nogmaals gevraagd: het gezin staat weer aan de balie")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Location", "/api/v1/huishoudens/" + target.household()))
+			.andExpect(jsonPath("$.id").value(grant))
+			.andExpect(jsonPath("$.huishouden").value(target.household().toString()))
+			.andExpect(jsonPath("$.gemeente").value("GM0294"));
+		assertThat(grantsOf(AALTEN, target.household())).isOne();
+
+		// Once it ended, asking again makes a new one: 201.
+		mvc.perform(post("/api/v1/noodtoegangen/" + grant + "/beeindiging").with(Logins.basic(AALTEN)))
+			.andExpect(status().isOk());
+		String renewed = mvc
+			.perform(post("/api/v1/huishoudens/noodtoegang").with(Logins.basic(AALTEN))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(target.bsn(), REASON)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(Matchers.not(grant)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(grantsOf(AALTEN, target.household())).isEqualTo(2);
+		mvc.perform(post("/api/v1/noodtoegangen/" + com.jayway.jsonpath.JsonPath.read(renewed, "$.id") + "/beeindiging")
+			.with(Logins.basic(AALTEN))).andExpect(status().isOk());
+	}
+
+	@Test
 	void aGrantForAHouseholdOfOnesOwnMunicipalityOrAnUnknownBsnIsRefused() throws Exception {
 		Registered own = registerInWinterswijk("Ruth" + UUID.randomUUID().toString().substring(0, 6));
 		MockHttpSession session = Logins.session(mvc, WINTERSWIJK);
@@ -436,7 +479,7 @@ class EmergencyAccessIntegrationTests {
 		Clock earlier = Clock.offset(Clock.systemUTC(), settings.duration().negated().plus(left));
 		EmergencyAccess early = new EmergencyAccess(access, grants, settings, events, earlier);
 		EmergencyAccessGrant grant = background.callAs(AALTEN,
-				() -> early.grant(target.household(), new GemeenteCode("GM0294"), REASON));
+				() -> early.grant(target.household(), new GemeenteCode("GM0294"), REASON).grant());
 		MockHttpSession session = Logins.session(mvc, AALTEN);
 		mvc.perform(get("/huishoudens/" + target.household()).session(session)).andExpect(status().isOk());
 

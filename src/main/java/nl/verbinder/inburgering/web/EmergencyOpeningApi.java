@@ -3,6 +3,7 @@ package nl.verbinder.inburgering.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import nl.verbinder.access.EmergencyAccess;
 import nl.verbinder.access.EmergencyAccessGrant;
 import nl.verbinder.inburgering.EmergencyOpening;
 import org.jspecify.annotations.Nullable;
@@ -39,16 +40,21 @@ class EmergencyOpeningApi {
 
 	/**
 	 * Opens the household of a BSN in another municipality of the region for reading, for
-	 * the reason stated. 201 with the household's address; refused (problem+json) without
-	 * a reason long enough, for a BSN of no household elsewhere in the region, for one of
-	 * the own municipality, and for anyone but a case manager of a municipality.
+	 * the reason stated. 201 with the household's address when a grant was made; 200 with
+	 * the case manager's grant that is open for it already (nothing granted again);
+	 * refused (problem+json) without a reason long enough, for a BSN of no household
+	 * elsewhere in the region, for one of the own municipality, and for anyone but a case
+	 * manager of a municipality.
 	 */
 	@PostMapping("/api/v1/huishoudens/noodtoegang")
 	ResponseEntity<OpenedNoodtoegangResource> open(@RequestBody NoodtoegangRequest request) {
-		EmergencyAccessGrant grant = opening.open(request.bsn(), request.reden());
-		return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + grant.household()))
-			.body(new OpenedNoodtoegangResource(grant.id(), grant.household(), grant.gemeente().value(),
-					grant.grantedAt(), grant.expiresAt()));
+		EmergencyAccess.Granted granted = opening.open(request.bsn(), request.reden());
+		EmergencyAccessGrant grant = granted.grant();
+		var resource = new OpenedNoodtoegangResource(grant.id(), grant.household(), grant.gemeente().value(),
+				grant.grantedAt(), grant.expiresAt());
+		URI household = URI.create("/api/v1/huishoudens/" + grant.household());
+		return granted.created() ? ResponseEntity.created(household).body(resource)
+				: ResponseEntity.ok().location(household).body(resource);
 	}
 
 }

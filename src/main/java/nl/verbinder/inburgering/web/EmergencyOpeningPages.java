@@ -44,7 +44,7 @@ class EmergencyOpeningPages {
 	String open(@RequestParam(name = "bsn", defaultValue = "") String bsn,
 			@RequestParam(name = "reden", defaultValue = "") String reden, Model model, RedirectAttributes redirect) {
 		try {
-			HouseholdId household = new HouseholdId(opening.open(bsn, reden).household());
+			HouseholdId household = new HouseholdId(opening.open(bsn, reden).grant().household());
 			redirect.addFlashAttribute("emergencyOpened", true);
 			return "redirect:/huishoudens/" + household;
 		}

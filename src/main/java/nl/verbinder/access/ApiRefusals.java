@@ -20,12 +20,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the API's 401, 403 and 429 (a throttled login) as application/problem+json. A
- * 401 challenges with the schemes the chain takes: {@code Basic} where passwords are
- * allowed (never under {@code production}), {@code Bearer} where tokens are (always under
- * {@code production}, the only way in there); a refused token is named
- * {@code invalid_token}, a token whose scopes fall short {@code insufficient_scope} (RFC
- * 6750).
+ * Writes the API's 401, 403, 429 (a throttled login) and 503 (a login whose password
+ * could not be checked now) as application/problem+json. A 401 challenges with the
+ * schemes the chain takes: {@code Basic} where passwords are allowed (never under
+ * {@code production}), {@code Bearer} where tokens are (always under {@code production},
+ * the only way in there); a refused token is named {@code invalid_token}, a token whose
+ * scopes fall short {@code insufficient_scope} (RFC 6750).
  */
 final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -59,6 +59,11 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 		if (e instanceof LoginThrottledException throttled) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds(clock.instant())));
 			write(response, request, HttpStatus.TOO_MANY_REQUESTS, "api.refusal.throttled");
+			return;
+		}
+		if (e instanceof LoginBusyException busy) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+			write(response, request, HttpStatus.SERVICE_UNAVAILABLE, "api.refusal.busy");
 			return;
 		}
 		if (e instanceof OAuth2AuthenticationException) {

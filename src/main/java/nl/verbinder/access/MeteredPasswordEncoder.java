@@ -4,12 +4,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,10 +35,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * second. Here a request hands its hash to at most {@code threads} platform threads and
  * waits (parked, its carrier free) for the answer; the operating system shares the
  * processors between those threads and the carriers, so pages keep their share while
- * logins queue. Logins take longer in a wave; nothing else does. The queue is not
- * bounded: the login throttle limits how many password logins one address may start.
- * {@code verbinder.password.hash.wait} times how long a hash waited for its thread,
- * {@code verbinder.password.hash.queued} tells how many wait now.
+ * logins queue. Logins take longer in a wave; nothing else does.
+ * <p>
+ * <b>The queue and the wait are bounded.</b> At most {@code queueLength} hashes wait for
+ * a thread, and a caller waits at most {@code maxWait} for its answer (queue and hash
+ * together); beyond either it gets a {@link PasswordHashingBusyException} at once instead
+ * of a request that hangs, and a hash it no longer waits for is taken out of the queue.
+ * The login throttle limits how many password logins one address may start; these bounds
+ * hold for all addresses together (many addresses, or a wave larger than the threads can
+ * work off in time). {@code verbinder.password.hash.wait} times how long a hash waited
+ * for its thread, {@code verbinder.password.hash.queued} tells how many wait now, and
+ * {@code verbinder.password.hash.refused} counts the hashes refused (by {@code reason}:
+ * {@code queue-full} or {@code timeout}).
  */
 final class MeteredPasswordEncoder implements PasswordEncoder, AutoCloseable {
 
@@ -51,18 +64,37 @@ final class MeteredPasswordEncoder implements PasswordEncoder, AutoCloseable {
 
 	private final Timer waited;
 
+	private final Counter queueFull;
+
+	private final Counter timedOut;
+
+	private final Duration maxWait;
+
 	/**
 	 * @param threads how many hashes are computed at once; 0 for half the processors, at
 	 * least one
+	 * @param queueLength how many hashes may wait for a thread; 0 for none
+	 * @param maxWait how long a caller waits for its hash at most, in the queue and on
+	 * the thread together
 	 */
-	MeteredPasswordEncoder(PasswordEncoder delegate, MeterRegistry registry, int threads) {
+	MeteredPasswordEncoder(PasswordEncoder delegate, MeterRegistry registry, int threads, int queueLength,
+			Duration maxWait) {
 		if (threads < 0) {
 			throw new IllegalArgumentException("verbinder.security.password-hashing.threads must be 0 or more");
 		}
+		if (queueLength < 0) {
+			throw new IllegalArgumentException("verbinder.security.password-hashing.queue-length must be 0 or more");
+		}
+		if (maxWait.isNegative() || maxWait.isZero()) {
+			throw new IllegalArgumentException("verbinder.security.password-hashing.max-wait must be positive");
+		}
 		this.delegate = delegate;
+		this.maxWait = maxWait;
 		int size = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 		AtomicInteger number = new AtomicInteger();
-		this.hashing = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+		BlockingQueue<Runnable> queue = queueLength > 0 ? new ArrayBlockingQueue<>(queueLength)
+				: new SynchronousQueue<>();
+		this.hashing = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, queue, task -> {
 			Thread thread = Thread.ofPlatform()
 				.name(THREAD_NAME + number.incrementAndGet())
 				.daemon(true)
@@ -82,6 +114,14 @@ final class MeteredPasswordEncoder implements PasswordEncoder, AutoCloseable {
 			.register(registry);
 		Gauge.builder("verbinder.password.hash.queued", hashing, pool -> pool.getQueue().size())
 			.description("Password hashes waiting for a hashing thread")
+			.register(registry);
+		this.queueFull = Counter.builder("verbinder.password.hash.refused")
+			.tag("reason", "queue-full")
+			.description("Password hashes refused because the hashing threads were overloaded")
+			.register(registry);
+		this.timedOut = Counter.builder("verbinder.password.hash.refused")
+			.tag("reason", "timeout")
+			.description("Password hashes refused because the hashing threads were overloaded")
 			.register(registry);
 	}
 
@@ -107,17 +147,38 @@ final class MeteredPasswordEncoder implements PasswordEncoder, AutoCloseable {
 		return hashing.getMaximumPoolSize();
 	}
 
+	/** How many hashes may wait for a thread. */
+	int queueLength() {
+		return hashing.getQueue().remainingCapacity() + hashing.getQueue().size();
+	}
+
 	private <T> T onHashingThread(Callable<T> hash) {
 		long queuedAt = System.nanoTime();
-		Future<T> result = hashing.submit(() -> {
+		FutureTask<T> result = new FutureTask<>(() -> {
 			waited.record(System.nanoTime() - queuedAt, TimeUnit.NANOSECONDS);
 			return hash.call();
 		});
 		try {
-			return result.get();
+			hashing.execute(result);
+		}
+		catch (RejectedExecutionException full) {
+			queueFull.increment();
+			throw new PasswordHashingBusyException("Every password-hashing thread is busy and the queue is full",
+					maxWait);
+		}
+		try {
+			return result.get(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException late) {
+			// Not computed for nobody: out of the queue if it still waits there.
+			result.cancel(false);
+			hashing.remove(result);
+			timedOut.increment();
+			throw new PasswordHashingBusyException("A password hash waited longer than " + maxWait, maxWait);
 		}
 		catch (InterruptedException interrupted) {
 			result.cancel(false);
+			hashing.remove(result);
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while a password was hashed", interrupted);
 		}

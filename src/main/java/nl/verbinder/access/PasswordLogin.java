@@ -92,7 +92,7 @@ class PasswordLogin implements AuthenticationProvider {
 		try {
 			account = username == null ? Optional.empty() : accounts.find(username);
 			String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-			if (account.isEmpty() || !passwords.matches(password, account.get().passwordHash())) {
+			if (account.isEmpty() || !matches(password, account.get().passwordHash())) {
 				throttle.failed(username, address);
 				throw new BadCredentialsException("Bad credentials");
 			}
@@ -113,6 +113,19 @@ class PasswordLogin implements AuthenticationProvider {
 				principal.getAuthorities());
 		authenticated.setDetails(attempt.getDetails());
 		return authenticated;
+	}
+
+	/**
+	 * Whether the password is the account's; refused as a login to try again shortly,
+	 * with nothing counted, when the hashes are overloaded.
+	 */
+	private boolean matches(String password, @Nullable String hash) {
+		try {
+			return passwords.matches(password, hash);
+		}
+		catch (PasswordHashingBusyException busy) {
+			throw new LoginBusyException(busy);
+		}
 	}
 
 }

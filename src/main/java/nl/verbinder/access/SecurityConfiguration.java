@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +53,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * {@link PathPermissions} tables that modules declare and deny everything else; for a
  * bearer token a permission must be among its scopes as well. Passwords are checked by
  * {@link PasswordLogin}; a throttled attempt is a 429 with {@code Retry-After} for the
- * API and a message with the time to try again on the login page.
+ * API and a message with the time to try again on the login page, one whose password
+ * could not be checked now (the hashes overloaded) a 503 with {@code Retry-After} and a
+ * message to try again shortly.
  * <p>
  * Strict-Transport-Security is sent only under the {@code production} profile, which is
  * served over HTTPS (behind a proxy that terminates TLS): a browser that once saw it
@@ -98,15 +101,18 @@ class SecurityConfiguration {
 	/**
 	 * Argon2id, computed on threads of its own (see {@link MeteredPasswordEncoder} for
 	 * why); {@code verbinder.security.password-hashing.threads} of them, 0 for half the
-	 * processors.
+	 * processors; at most {@code queue-length} hashes wait for them, and a caller waits
+	 * at most {@code max-wait} for its hash.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(MeterRegistry meters,
-			@Value("${verbinder.security.password-hashing.threads:0}") int hashingThreads) {
+			@Value("${verbinder.security.password-hashing.threads:0}") int hashingThreads,
+			@Value("${verbinder.security.password-hashing.queue-length:100}") int queueLength,
+			@Value("${verbinder.security.password-hashing.max-wait:10s}") String maxWait) {
 		String id = "argon2@SpringSecurity_v5_8";
 		return new MeteredPasswordEncoder(
 				new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
-				meters, hashingThreads);
+				meters, hashingThreads, queueLength, DurationStyle.detectAndParse(maxWait));
 	}
 
 	/**
@@ -153,7 +159,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage(login)
 				.loginProcessingUrl(login)
 				.defaultSuccessUrl(PORTAL + "/welkom", true)
-				.failureHandler(new LoginFailurePage(login, "fout", "wachten")))
+				.failureHandler(new LoginFailurePage(login, "fout", "wachten", "bezet")))
 			.logout(logout -> logout.logoutUrl(PORTAL + "/uitloggen").logoutSuccessUrl(login + "?uitgelogd"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(login)))
 			.headers(this::headers);
@@ -229,7 +235,7 @@ class SecurityConfiguration {
 		})
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler(new LoginFailurePage("/login", "error", "throttled")))
+				.failureHandler(new LoginFailurePage("/login", "error", "throttled", "busy")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(this::headers);
 		if (oidcClients.getIfAvailable() != null) {
@@ -323,9 +329,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where the login form goes after a failure: {@code /login?error}, or for a throttled
+	 * Where the login form goes after a failure: {@code /login?error}, for a throttled
 	 * attempt {@code /login?throttled=<epoch second>} so that the page can say when to
-	 * try again.
+	 * try again, and {@code /login?busy} when the password could not be checked now
+	 * ({@link LoginBusyException}).
 	 */
 	private static final class LoginFailurePage implements AuthenticationFailureHandler {
 
@@ -335,9 +342,12 @@ class SecurityConfiguration {
 
 		private final String throttledUrl;
 
-		LoginFailurePage(String loginPage, String errorParameter, String throttledParameter) {
+		private final String busyUrl;
+
+		LoginFailurePage(String loginPage, String errorParameter, String throttledParameter, String busyParameter) {
 			this.failed = new SimpleUrlAuthenticationFailureHandler(loginPage + "?" + errorParameter);
 			this.throttledUrl = loginPage + "?" + throttledParameter + "=";
+			this.busyUrl = loginPage + "?" + busyParameter;
 		}
 
 		@Override
@@ -346,6 +356,9 @@ class SecurityConfiguration {
 			if (e instanceof LoginThrottledException throttled) {
 				long until = throttled.notBefore().getEpochSecond() + (throttled.notBefore().getNano() > 0 ? 1 : 0);
 				redirect.sendRedirect(request, response, throttledUrl + until);
+			}
+			else if (e instanceof LoginBusyException) {
+				redirect.sendRedirect(request, response, busyUrl);
 			}
 			else {
 				failed.onAuthenticationFailure(request, response, e);

@@ -236,6 +236,11 @@ class ApiDocumentation implements WebMvcConfigurer {
 				"Too many password logins from this client or for this account: try again after Retry-After seconds.")
 			.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
 				.schema(typed("integer").format("int32")));
+		problem(components, "ServiceUnavailable",
+				"Verbinder is overloaded for a moment (a password login could not be checked in time): nothing was "
+						+ "done, try again after Retry-After seconds.")
+			.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
+				.schema(typed("integer").format("int32")));
 	}
 
 	private static ApiResponse problem(Components components, String name, String description) {
@@ -250,7 +255,9 @@ class ApiDocumentation implements WebMvcConfigurer {
 	/**
 	 * What every operation can answer: the version header on its successes; 400 (every
 	 * request's parameters are checked), 401, 403 and 429 (every request is
-	 * authenticated); 404 where a path names a resource; 409 where it changes one.
+	 * authenticated); 404 where a path names a resource; 409 where it changes one; 503
+	 * when Verbinder is overloaded for a moment (unless the operation says what its own
+	 * 503 means).
 	 */
 	private static void describeResponses(String path, PathItem.HttpMethod method, Operation operation) {
 		ApiResponses responses = operation.getResponses();
@@ -275,6 +282,7 @@ class ApiDocumentation implements WebMvcConfigurer {
 			problems.put("409", "Conflict");
 		}
 		problems.put("429", "TooManyRequests");
+		problems.put("503", "ServiceUnavailable");
 		problems.forEach((code, name) -> {
 			if (!responses.containsKey(code)) {
 				responses.addApiResponse(code, new ApiResponse().$ref("#/components/responses/" + name));

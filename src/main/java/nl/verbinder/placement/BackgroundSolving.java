@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import nl.verbinder.placement.Plaatsing.Progress;
-import nl.verbinder.placement.Plaatsing.RunMessage;
 import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.optimiser.Huishouden;
 import nl.verbinder.placement.optimiser.InvalidInstanceException;

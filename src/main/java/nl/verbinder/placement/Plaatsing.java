@@ -39,12 +39,10 @@ import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.RuleViolation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -81,34 +79,6 @@ public class Plaatsing {
 
 	/** How far a run is: a phase and a percentage, for the progress bar. */
 	public record Progress(@JsonProperty("fase") String phase, @JsonProperty("procent") int percent) {
-	}
-
-	/**
-	 * Why a run failed, as a message key with its arguments, stored so: pages and API say
-	 * it in the reader's language, never in the optimiser's English. Whole-number
-	 * arguments are numbers again when formatted.
-	 */
-	public record RunMessage(String code, List<String> arguments) implements MessageSourceResolvable {
-
-		public RunMessage {
-			arguments = List.copyOf(arguments);
-		}
-
-		static RunMessage of(String code, Object... arguments) {
-			return new RunMessage(code, Arrays.stream(arguments).map(String::valueOf).toList());
-		}
-
-		@Override
-		@JsonIgnore
-		public String[] getCodes() {
-			return new String[] { code };
-		}
-
-		@Override
-		@JsonIgnore
-		public Object[] getArguments() {
-			return arguments.stream().map(a -> a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a).toArray();
-		}
 	}
 
 	/**

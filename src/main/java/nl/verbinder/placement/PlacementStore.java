@@ -30,11 +30,10 @@ class PlacementStore {
 	 * put). {@code huishoudens}: the households as the optimiser sees them, when the run
 	 * was imported as an instance (then {@code kandidaten} is empty).
 	 */
-	record Run(UUID id, String periode, Instant createdAt, UUID createdBy, Status status,
-			Plaatsing.@Nullable RunMessage bericht, FitModel.Weights gewichten, List<Kandidaat> kandidaten,
-			FitModel.Context context, List<Taakstelling> taakstellingen, Map<String, String> fixed,
-			@Nullable PlacementResult resultaat, @Nullable Instant publishedAt, @Nullable UUID basisRun,
-			@Nullable List<Huishouden> huishoudens) {
+	record Run(UUID id, String periode, Instant createdAt, UUID createdBy, Status status, @Nullable RunMessage bericht,
+			FitModel.Weights gewichten, List<Kandidaat> kandidaten, FitModel.Context context,
+			List<Taakstelling> taakstellingen, Map<String, String> fixed, @Nullable PlacementResult resultaat,
+			@Nullable Instant publishedAt, @Nullable UUID basisRun, @Nullable List<Huishouden> huishoudens) {
 
 		/** Households in the run. */
 		int households() {
@@ -98,7 +97,7 @@ class PlacementStore {
 	 * The run failed while {@code solver} solved it; false (and nothing changed) when
 	 * that node no longer holds it.
 	 */
-	boolean fail(UUID id, String solver, Plaatsing.RunMessage message) {
+	boolean fail(UUID id, String solver, RunMessage message) {
 		return jdbc.sql("""
 				update placement.run set status = 'MISLUKT', bericht = ?, bericht_argumenten = ?, solver = null,
 				  lease_until = null, version = version + 1
@@ -172,10 +171,10 @@ class PlacementStore {
 			.list();
 	}
 
-	private static Plaatsing.@Nullable RunMessage message(ResultSet rs) throws SQLException {
+	private static @Nullable RunMessage message(ResultSet rs) throws SQLException {
 		String code = rs.getString("bericht");
 		return code == null ? null
-				: new Plaatsing.RunMessage(code, List.of((String[]) rs.getArray("bericht_argumenten").getArray()));
+				: new RunMessage(code, List.of((String[]) rs.getArray("bericht_argumenten").getArray()));
 	}
 
 	private Run map(ResultSet rs, int row) throws SQLException {

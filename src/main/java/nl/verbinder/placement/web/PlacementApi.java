@@ -6,6 +6,7 @@ import nl.verbinder.shared.Sorting;
 import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.optimiser.Kandidaat;
 import nl.verbinder.placement.Plaatsing;
+import nl.verbinder.placement.RunMessage;
 import nl.verbinder.placement.PlacementExport;
 import nl.verbinder.placement.ImportRefused;
 import nl.verbinder.placement.PlacementImport;
@@ -245,7 +246,7 @@ class PlacementApi {
 		return new RunResource(run, said(run.bericht(), locale), run.bericht() == null ? null : run.bericht().code());
 	}
 
-	private @Nullable String said(Plaatsing.@Nullable RunMessage message, Locale locale) {
+	private @Nullable String said(@Nullable RunMessage message, Locale locale) {
 		return message == null ? null : messages.getMessage(message, locale);
 	}
 

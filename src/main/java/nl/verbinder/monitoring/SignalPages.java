@@ -1,5 +1,6 @@
 package nl.verbinder.monitoring;
 
+import nl.verbinder.shell.FormSubmission;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.UUID;
 import nl.verbinder.reference.Gemeente;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
-import nl.verbinder.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,14 +77,7 @@ class SignalPages {
 	 * refused; then goes {@link #back}.
 	 */
 	private static String step(Runnable step, String saved, String terug, RedirectAttributes redirect) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return back(terug);
+		return FormSubmission.step(redirect, back(terug), saved, step);
 	}
 
 	/** Back to a household page when asked (never elsewhere), or to the list. */

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.shell.FormSubmission;
 import nl.verbinder.inburgering.AfspraakSoort;
 import nl.verbinder.inburgering.Caseload;
 import nl.verbinder.inburgering.CaseloadEntry;

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.shell.FormSubmission;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.shell.FormSubmission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

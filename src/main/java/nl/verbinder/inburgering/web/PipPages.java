@@ -1,5 +1,6 @@
 package nl.verbinder.inburgering.web;
 
+import nl.verbinder.shell.FormSubmission;
 import nl.verbinder.inburgering.Domein;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.inburgering.HouseholdView;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import nl.verbinder.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,14 +118,7 @@ class PipPages {
 	}
 
 	private String step(String id, String personId, RedirectAttributes redirect, String done, Runnable step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/huishoudens/" + id + "/leden/" + personId + "/pip";
+		return FormSubmission.step(redirect, "redirect:/huishoudens/" + id + "/leden/" + personId + "/pip", done, step);
 	}
 
 	private PipView findPip(String personId) {

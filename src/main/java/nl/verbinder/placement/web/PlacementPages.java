@@ -1,5 +1,6 @@
 package nl.verbinder.placement.web;
 
+import nl.verbinder.shell.FormSubmission;
 import nl.verbinder.placement.optimiser.FitModel;
 import nl.verbinder.placement.ImportRefused;
 import nl.verbinder.placement.Plaatsing;
@@ -194,18 +195,15 @@ class PlacementPages {
 	@PostMapping("/plaatsing/{id}/taakstelling")
 	String quota(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		var input = form.toSingleValueMap();
-		try {
+		return FormSubmission.step(redirect, "redirect:/plaatsing/" + id, () -> {
 			plaatsing.setQuota(id,
 					new Taakstelling(input.getOrDefault("gemeente", ""),
 							number(input, "quota", "placement.municipality.target"),
 							number(input, "filled", "placement.quota.filled"),
 							number(input, "tolerance", "placement.new.tolerance"), 0));
 			redirect.addFlashAttribute("quotaSaved", true);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/plaatsing/" + id;
+			return "redirect:/plaatsing/" + id;
+		});
 	}
 
 	@PostMapping("/plaatsing/{id}/start")
@@ -216,27 +214,14 @@ class PlacementPages {
 
 	@PostMapping("/plaatsing/{id}/publicatie")
 	String publish(@PathVariable UUID id, RedirectAttributes redirect) {
-		try {
-			int registered = plaatsing.publish(id);
-			redirect.addFlashAttribute("saved", "placement.published");
-			redirect.addFlashAttribute("registered", registered);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/plaatsing/" + id;
+		return FormSubmission.step(redirect, "redirect:/plaatsing/" + id, "placement.published",
+				() -> redirect.addFlashAttribute("registered", plaatsing.publish(id)));
 	}
 
 	@PostMapping("/plaatsing/{id}/herhaling")
 	String rerun(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-		try {
-			var run = plaatsing.rerun(id, weights(form.toSingleValueMap()));
-			return "redirect:/plaatsing/" + run.id();
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-			return "redirect:/plaatsing/" + id;
-		}
+		return FormSubmission.step(redirect, "redirect:/plaatsing/" + id,
+				() -> "redirect:/plaatsing/" + plaatsing.rerun(id, weights(form.toSingleValueMap())).id());
 	}
 
 	@GetMapping("/plaatsing/{id}/huishoudens/{household}")

@@ -1,5 +1,6 @@
 package nl.verbinder.sleutelpersoon.web;
 
+import nl.verbinder.shell.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
@@ -71,14 +72,8 @@ class AdvisingPages {
 	@PostMapping("/adviezen/{id}/beoordeling")
 	String triage(@PathVariable UUID id, @RequestParam long versie, @RequestParam Advies.Status status,
 			@RequestParam(defaultValue = "") String reactie, RedirectAttributes redirect) {
-		try {
-			advising.triage(id, versie, status, reactie);
-			redirect.addFlashAttribute("saved", "advice.triaged");
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/adviezen";
+		return FormSubmission.step(redirect, "redirect:/adviezen", "advice.triaged",
+				() -> advising.triage(id, versie, status, reactie));
 	}
 
 	private String adviceStep(RedirectAttributes redirect, String back, String tekst, @Nullable Domein domein,

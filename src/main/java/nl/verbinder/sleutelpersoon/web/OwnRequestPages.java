@@ -1,9 +1,9 @@
 package nl.verbinder.sleutelpersoon.web;
 
+import nl.verbinder.shell.FormSubmission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.sleutelpersoon.Advising;
 import nl.verbinder.sleutelpersoon.OwnRequests;
 import nl.verbinder.sleutelpersoon.VisitPlanning;
@@ -74,14 +74,7 @@ class OwnRequestPages {
 	}
 
 	private String ownStep(RedirectAttributes redirect, String done, Runnable step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/mijn-verzoeken";
+		return FormSubmission.step(redirect, "redirect:/mijn-verzoeken", done, step);
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.sleutelpersoon.web;
 
+import nl.verbinder.shell.FormSubmission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,6 @@ import nl.verbinder.inburgering.Domein;
 import nl.verbinder.reference.ReferenceData;
 import nl.verbinder.shared.GemeenteCode;
 import nl.verbinder.shared.PlausibleDate;
-import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shared.TaalCode;
 import nl.verbinder.sleutelpersoon.Assigning;
 import nl.verbinder.sleutelpersoon.Requesting;
@@ -224,20 +224,14 @@ class RequestingPages {
 	@PostMapping("/verzoeken")
 	String request(@Valid @ModelAttribute("form") RequestForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				requesting.request(new Requesting.NewRequest(form.getSoort(), List.of(new TaalCode(form.getTaal())),
-						form.getRol(), form.getDomein(), new GemeenteCode(form.getGemeente()), form.getWijk(),
-						form.getVan(), form.getTot(), form.getMinuten(), form.getUrgentie(), form.getHuishouden(),
-						form.getDoel()));
-				redirect.addFlashAttribute("saved", "request.saved");
-				return "redirect:/verzoeken";
-			}
-			catch (IllegalArgumentException e) {
-				errors.reject("request.invalid", new Object[] { RuleViolation.reason(e) }, null);
-			}
-		}
-		return requestForm(model);
+		return FormSubmission.submit(errors, "request.invalid", () -> {
+			requesting.request(new Requesting.NewRequest(form.getSoort(), List.of(new TaalCode(form.getTaal())),
+					form.getRol(), form.getDomein(), new GemeenteCode(form.getGemeente()), form.getWijk(),
+					form.getVan(), form.getTot(), form.getMinuten(), form.getUrgentie(), form.getHuishouden(),
+					form.getDoel()));
+			redirect.addFlashAttribute("saved", "request.saved");
+			return "redirect:/verzoeken";
+		}, () -> requestForm(model));
 	}
 
 	private String requestForm(Model model) {
@@ -260,14 +254,8 @@ class RequestingPages {
 	@PostMapping("/verzoeken/{id}/aanbod")
 	String offer(@PathVariable UUID id, @RequestParam UUID sleutelpersoon, @RequestParam long versie,
 			RedirectAttributes redirect) {
-		try {
-			assigning.offer(id, sleutelpersoon, versie);
-			redirect.addFlashAttribute("saved", "request.offered");
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/verzoeken";
+		return FormSubmission.step(redirect, "redirect:/verzoeken", "request.offered",
+				() -> assigning.offer(id, sleutelpersoon, versie));
 	}
 
 	@GetMapping("/verzoeken/weekvoorstel")
@@ -281,15 +269,8 @@ class RequestingPages {
 	@PostMapping("/verzoeken/weekvoorstel")
 	String applyWeekProposal(@RequestParam(name = "dag") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			RedirectAttributes redirect) {
-		try {
-			int offered = assigning.applyWeekProposal(day);
-			redirect.addFlashAttribute("saved", "week.applied");
-			redirect.addFlashAttribute("offered", offered);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("stepError", RuleViolation.reason(e));
-		}
-		return "redirect:/verzoeken";
+		return FormSubmission.step(redirect, "redirect:/verzoeken", "week.applied",
+				() -> redirect.addFlashAttribute("offered", assigning.applyWeekProposal(day)));
 	}
 
 }

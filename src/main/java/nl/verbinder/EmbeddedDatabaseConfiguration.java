@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -90,10 +92,12 @@ class EmbeddedDatabaseConfiguration {
 	/**
 	 * The application connects as {@value #APP_USER}, an ordinary role that owns database
 	 * {@value #APP_DATABASE} but is no superuser, so that PostgreSQL's row-level security
-	 * applies to it, as it must to the application's user in production.
+	 * applies to it, as it must to the application's user in production. The pool takes
+	 * Spring Boot's {@code spring.datasource.hikari.*} settings (its size, its connection
+	 * timeout), as a server's pool does; by default ten connections.
 	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+	DataSource dataSource(EmbeddedPostgres postgres, Environment environment) throws SQLException {
 		try (Connection admin = postgres.getPostgresDatabase().getConnection();
 				Statement sql = admin.createStatement()) {
 			try (ResultSet rs = sql.executeQuery("select 1 from pg_roles where rolname = '" + APP_USER + "'")) {
@@ -109,11 +113,12 @@ class EmbeddedDatabaseConfiguration {
 			}
 		}
 		var config = new HikariConfig();
+		config.setMaximumPoolSize(10);
+		config.setPoolName("verbinder-embedded");
+		Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
 		config.setJdbcUrl(postgres.getJdbcUrl(APP_USER, APP_DATABASE));
 		config.setUsername(APP_USER);
 		config.setPassword(APP_USER);
-		config.setMaximumPoolSize(10);
-		config.setPoolName("verbinder-embedded");
 		return new HikariDataSource(config);
 	}
 

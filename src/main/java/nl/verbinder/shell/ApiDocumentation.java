@@ -237,8 +237,8 @@ class ApiDocumentation implements WebMvcConfigurer {
 			.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
 				.schema(typed("integer").format("int32")));
 		problem(components, "ServiceUnavailable",
-				"Verbinder is overloaded for a moment (a password login could not be checked in time): nothing was "
-						+ "done, try again after Retry-After seconds.")
+				"Verbinder is overloaded for a moment (no database connection came free in time, or a password "
+						+ "login could not be checked in time): nothing was done, try again after Retry-After seconds.")
 			.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
 				.schema(typed("integer").format("int32")));
 	}

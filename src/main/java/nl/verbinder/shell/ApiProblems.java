@@ -196,9 +196,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
-	/** Anything unforeseen still answers as problem+json; the details stay in the log. */
+	/**
+	 * Anything unforeseen still answers as problem+json; the details stay in the log. No
+	 * database connection free in time, or the password hashes overloaded
+	 * ({@link Unavailable}), is no fault: 503 with {@code Retry-After}.
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+		var wait = Unavailable.retryAfter(e);
+		if (wait.isPresent()) {
+			if (request instanceof ServletWebRequest servlet) {
+				Unavailable.logged(servlet.getRequest(), e);
+			}
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Unavailable.seconds(wait.get()))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, message("problem.unavailable"), request));
+		}
 		log.error("Unexpected error on {}", request.getDescription(false), e);
 		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, message("problem.unexpected"), request));
 	}

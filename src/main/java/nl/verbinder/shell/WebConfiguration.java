@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,8 +20,9 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * Language choice (Dutch by default, another offered language on request with
- * {@code ?lang=en}, remembered in a cookie: see {@link Languages}), static resources, and
- * the layout's model for every page.
+ * {@code ?lang=en}, remembered in a cookie: see {@link Languages}), static resources, the
+ * layout's model for every page, and 503 when Verbinder cannot answer for a moment
+ * ({@link Unavailable}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -51,6 +56,17 @@ class WebConfiguration implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(cache);
 		}
+	}
+
+	/**
+	 * Outside the session and security filters (both read the database), so that no
+	 * connection free in time is a 503 wherever it happens ({@link Unavailable}).
+	 */
+	@Bean
+	FilterRegistrationBean<Unavailable> unavailable(ProblemResponses problems, MessageSource messages) {
+		var registration = new FilterRegistrationBean<>(new Unavailable(problems, messages, languages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+		return registration;
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package nl.verbinder.outcomes;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +15,12 @@ import nl.verbinder.shared.GemeenteCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +36,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OutcomesPages {
 
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	/** How long a reader is asked to wait when the figures are not available. */
+	static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+	private static final Logger log = LoggerFactory.getLogger(OutcomesPages.class);
 
 	private final Figures figures;
 
@@ -56,16 +66,23 @@ class OutcomesPages {
 	@GetMapping("/uitkomsten")
 	String outcomes(@RequestParam(required = false) @Nullable String gemeente,
 			@RequestParam(required = false) @Nullable String cohort,
-			@RequestParam(required = false) @Nullable String route, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String route, Locale locale, Model model,
+			HttpServletResponse response) {
 		Filter filter = Filter.of(gemeente, cohort, route);
 		CellText text = CellText.of(messages, locale);
 		List<Figure> shown = new ArrayList<>();
-		for (String id : Figures.TABLES) {
-			FigureTable table = figures.table(id, filter, locale);
-			Choropleth map = id.equals(Figures.MUNICIPALITIES) ? Choropleth.of(table,
-					access.region().gemeenteCodes().stream().sorted().map(GemeenteCode::value).toList(), shapes, text)
-					: null;
-			shown.add(new Figure(table, BarChart.of(table, text), map));
+		try {
+			for (String id : Figures.TABLES) {
+				FigureTable table = figures.table(id, filter, locale);
+				Choropleth map = id.equals(Figures.MUNICIPALITIES) ? Choropleth.of(table,
+						access.region().gemeenteCodes().stream().sorted().map(GemeenteCode::value).toList(), shapes,
+						text) : null;
+				shown.add(new Figure(table, BarChart.of(table, text), map));
+			}
+		}
+		catch (FiguresUnavailableException e) {
+			unavailable(e, response);
+			return "outcomes/unavailable";
 		}
 		model.addAttribute("figures", shown);
 		model.addAttribute("filter", filter);
@@ -83,12 +100,33 @@ class OutcomesPages {
 		if (!Figures.TABLES.contains(tabel)) {
 			return ResponseEntity.notFound().build();
 		}
-		FigureTable table = figures.table(tabel, Filter.of(gemeente, cohort, route), locale);
+		FigureTable table;
+		try {
+			table = figures.table(tabel, Filter.of(gemeente, cohort, route), locale);
+		}
+		catch (FiguresUnavailableException e) {
+			log.warn("Figures not available: {}", String.valueOf(e.getCause()));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()))
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.body(messages.getMessage("outcomes.unavailable", null, locale));
+		}
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(tabel + ".csv").build().toString())
 			.body(csv(table, CellText.of(messages, locale)));
+	}
+
+	/**
+	 * The figures were never counted on this node and counting them failed now: 503 with
+	 * {@code Retry-After}, rather than an error; the page (or, for a CSV, the text) says
+	 * so and asks to try again shortly.
+	 */
+	private static void unavailable(FiguresUnavailableException e, HttpServletResponse response) {
+		log.warn("Figures not available: {}", String.valueOf(e.getCause()));
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
 	}
 
 	/** RFC 4180 with a byte-order mark (so spreadsheets read UTF-8), formulas defused. */

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * when a reader finds it older than its time to live. Changes that come while it is being
  * counted give one more count after it, however many they are: a burst of 4,000 changes
  * costs one or two counts, not 4,000. A count that fails leaves the last one in place and
- * is tried again by the next reader or recount.
+ * is tried again by the next reader or recount; a reader who waited for it gets the last
+ * count, or, when nothing was ever counted, {@link FiguresUnavailableException} (the page
+ * asks to try again shortly).
  * <p>
  * A count made {@link #freshAfterChange fresh after a change} (one that is small and
  * whose readers expect to see what was just done) is the exception: a reader who comes
@@ -143,12 +145,26 @@ final class SharedCount<T> {
 	/**
 	 * A count the reader waits for: the one under way or just done if it will do (any, or
 	 * one begun after the last change when fresh after a change), else one counted now.
+	 * If that count fails the reader gets the last count, older than they wanted; only
+	 * when there is none at all, {@link FiguresUnavailableException}.
 	 */
 	private T first() {
 		counting.lock();
 		try {
 			Snapshot<T> s = snapshot;
-			return s != null && (!freshAfterChange || s.changes() == changes.get()) ? s.value() : countNow().value();
+			if (s != null && (!freshAfterChange || s.changes() == changes.get())) {
+				return s.value();
+			}
+			try {
+				return countNow().value();
+			}
+			catch (RuntimeException e) {
+				if (s == null) {
+					throw new FiguresUnavailableException(e);
+				}
+				log.warn("Figures not counted for a reader after a change; they get the last count", e);
+				return s.value();
+			}
 		}
 		finally {
 			counting.unlock();

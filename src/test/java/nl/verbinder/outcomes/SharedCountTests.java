@@ -1,6 +1,7 @@
 package nl.verbinder.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -208,6 +209,38 @@ class SharedCountTests {
 		assertThat(background.queued()).as("the reader tried again").isEqualTo(1);
 		background.runAll();
 		assertThat(count.get()).isEqualTo(2);
+	}
+
+	@Test
+	void aFailedFirstCountWithNoCountBeforeItLeavesTheFiguresUnavailableUntilACountSucceeds() {
+		AtomicInteger calls = new AtomicInteger();
+		SharedCount<Integer> count = count(() -> {
+			if (calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("database gone");
+			}
+			return counted.incrementAndGet();
+		});
+		assertThatExceptionOfType(FiguresUnavailableException.class).isThrownBy(count::get)
+			.withCauseInstanceOf(IllegalStateException.class);
+		assertThat(count.countedAt()).as("nothing counted").isNull();
+		assertThat(count.get()).as("the next reader counts again").isEqualTo(1);
+	}
+
+	@Test
+	void aReaderWaitingForTheCountAfterAChangeGetsTheLastCountWhenThatCountFails() {
+		AtomicInteger calls = new AtomicInteger();
+		SharedCount<Integer> count = SharedCount.freshAfterChange(() -> {
+			if (calls.incrementAndGet() == 2) {
+				throw new IllegalStateException("database gone");
+			}
+			return counted.incrementAndGet();
+		}, TTL, clock, background);
+		assertThat(count.get()).isEqualTo(1);
+		count.changed();
+		assertThat(count.get()).as("the count after the change failed: the last count").isEqualTo(1);
+		assertThat(count.get()).as("the next reader waits for a count after the change again").isEqualTo(2);
+		background.runAll();
+		assertThat(count.get()).isEqualTo(3);
 	}
 
 	@Test

@@ -83,7 +83,9 @@ class EventReactionsIntegrationTests {
 				  publication_date = publication_date - interval '2 hours',
 				  last_resubmission_date = last_resubmission_date - interval '2 hours'
 				where id = ?""").param(signalReactions.get(1)).update();
-		long seqBefore = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log").query(Long.class).single();
+		long seqBefore = jdbc.sql("select coalesce(max(seq), 0) from access.processing_record")
+			.query(Long.class)
+			.single();
 
 		reactions.deliverAgain();
 		awaitCompleted(pattern);
@@ -93,7 +95,7 @@ class EventReactionsIntegrationTests {
 			.query(String.class)
 			.list()).containsOnly("COMPLETED");
 		assertThat(jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where actor = 'verbinder.signalering' and subject_id = ? and seq > ?""")
 			.params(participant.personId().toString(), seqBefore)
 			.query(Long.class)

@@ -72,16 +72,19 @@ class AccessWeb {
 
 		private final ProcessingLog log;
 
+		private final ProcessingLogChecks checks;
+
 		private final Clock clock;
 
 		private final SubjectSearch search;
 
 		private final List<ClientRegistration> oidcLogins = new ArrayList<>();
 
-		Pages(AccountAdministration accounts, ProcessingLog log, Clock clock,
+		Pages(AccountAdministration accounts, ProcessingLog log, ProcessingLogChecks checks, Clock clock,
 				ObjectProvider<ClientRegistrationRepository> oidc, PortalOidcSettings portal, SubjectSearch search) {
 			this.accounts = accounts;
 			this.log = log;
+			this.checks = checks;
 			this.search = search;
 			this.clock = clock;
 			if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
@@ -152,9 +155,9 @@ class AccessWeb {
 		String processingLog(@RequestParam(name = "betrokkene", required = false) String query,
 				@RequestParam(name = "soort", defaultValue = DataSubject.PERSON) String subjectType, Model model) {
 			if (!model.containsAttribute("integrity")) {
-				model.addAttribute("integrity", log.verifyIntegrity());
+				model.addAttribute("integrity", checks.verifyIntegrity());
 			}
-			model.addAttribute("runningCheck", log.runningFullCheck().orElse(null));
+			model.addAttribute("runningCheck", checks.runningFullCheck().orElse(null));
 			if (query == null || query.isBlank()) {
 				return "access/processing-log";
 			}
@@ -196,7 +199,7 @@ class AccessWeb {
 		 */
 		@PostMapping("/beheer/verwerkingslog/volledige-controle")
 		String fullCheck() {
-			return "redirect:/beheer/verwerkingslog/volledige-controle/" + log.startFullCheck().id();
+			return "redirect:/beheer/verwerkingslog/volledige-controle/" + checks.startFullCheck().id();
 		}
 
 		/**
@@ -206,7 +209,7 @@ class AccessWeb {
 		@GetMapping("/beheer/verwerkingslog/volledige-controle/{id}")
 		String fullCheck(@PathVariable UUID id,
 				@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-			model.addAttribute("run", log.fullCheck(id).orElseThrow());
+			model.addAttribute("run", checks.fullCheck(id).orElseThrow());
 			return htmx == null ? "access/full-check" : "access/full-check :: progress";
 		}
 
@@ -219,11 +222,14 @@ class AccessWeb {
 
 		private final ProcessingLog log;
 
+		private final ProcessingLogChecks checks;
+
 		private final SubjectSearch search;
 
-		Api(AccountAdministration accounts, ProcessingLog log, SubjectSearch search) {
+		Api(AccountAdministration accounts, ProcessingLog log, ProcessingLogChecks checks, SubjectSearch search) {
 			this.accounts = accounts;
 			this.log = log;
+			this.checks = checks;
 			this.search = search;
 		}
 
@@ -298,7 +304,7 @@ class AccessWeb {
 		/** Checks what was sealed since the last check. */
 		@GetMapping("/api/v1/verwerkingen/integriteit")
 		IntegrityReport integrity() {
-			return log.verifyIntegrity();
+			return checks.verifyIntegrity();
 		}
 
 		/**
@@ -307,7 +313,7 @@ class AccessWeb {
 		 */
 		@PostMapping("/api/v1/verwerkingen/integriteit/volledig")
 		ResponseEntity<FullCheckResource> fullIntegrity() {
-			FullIntegrityCheck run = log.startFullCheck();
+			FullIntegrityCheck run = checks.startFullCheck();
 			return ResponseEntity.accepted()
 				.location(URI.create("/api/v1/verwerkingen/integriteit/volledig/" + run.id()))
 				.body(FullCheckResource.of(run));
@@ -319,7 +325,7 @@ class AccessWeb {
 		 */
 		@GetMapping("/api/v1/verwerkingen/integriteit/volledig/{id}")
 		FullCheckResource fullIntegrity(@PathVariable UUID id) {
-			return FullCheckResource.of(log.fullCheck(id).orElseThrow());
+			return FullCheckResource.of(checks.fullCheck(id).orElseThrow());
 		}
 
 	}

@@ -54,7 +54,7 @@ class EmergencyGrantRetention implements ExpiredData {
 					  and cast(least(coalesce(g.ended_at, g.expires_at), g.expires_at) at time zone 'Europe/Amsterdam' as date)
 					      + (select cast(a.retention as interval) from access.processing_activity a where a.id = :activity)
 					      <= least(:today, cast(now() at time zone 'Europe/Amsterdam' as date))
-					  and not exists (select 1 from access.processing_log l
+					  and not exists (select 1 from access.processing_record l
 					                  where l.activity = :activity and l.actor_id = g.account_id
 					                    and l.occurred_at >= g.granted_at and l.occurred_at < g.expires_at)
 					order by g.granted_at, g.id""")

@@ -251,8 +251,8 @@ class IntegrityCheck {
 			final MessageDigest root = SealChain.sha256();
 
 		};
-		records.query("select " + SealChain.RECORD_COLUMNS
-				+ " from access.processing_log where seq > ? and seq <= ? order by seq", rs -> {
+		records.query("select " + SealChain.RECORD_COLUMNS + " from " + SealChain.RECORDS
+				+ " where seq > ? and seq <= ? order by seq", rs -> {
 					if (state.problem != null) {
 						return;
 					}

@@ -1,9 +1,6 @@
 package nl.verbinder.access;
 
 import nl.verbinder.shared.TraceParent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,18 +8,15 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.shared.Paged;
 import nl.verbinder.shared.Paging;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,17 +30,16 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The processing log (after the Logboek Dataverwerkingen standard): who processed whose
  * personal data, when, in which role and municipality, for which activity and purpose,
  * and how. A change of personal data is logged in the same transaction as the change
- * itself. A record refers to its activity in the {@link ProcessingRegister} by id.
- * Records are never updated: a sealer ({@link SealChain}, every few seconds and before
- * every check) covers new records with a signed, anchored seal batch, so a changed or
- * removed record, or a rewritten chain, is found by {@link #verifyIntegrity()}
- * (incremental) or {@link #verifyIntegrityFully()}. The database refuses any change of a
+ * itself. A record refers to its activity in the {@link ProcessingRegister} by id, and to
+ * its actor by its trace: who acted in a trace is written once, in the audit store
+ * ({@link ProcessingActors}). Records are never updated: a sealer ({@link SealChain},
+ * every few seconds and before every check) covers new records, with their actor, in a
+ * signed, anchored seal batch, so a changed or removed record or actor, or a rewritten
+ * chain, is found by {@link ProcessingLogChecks}. The database refuses any change of a
  * record.
  */
 @Service
 public class ProcessingLog {
-
-	static final String GENESIS = "0".repeat(64);
 
 	private final JdbcClient jdbc;
 
@@ -60,19 +53,13 @@ public class ProcessingLog {
 
 	private final ProcessingRegister register;
 
-	private final SealChain chain;
-
-	private final IntegrityCheck integrity;
-
-	private final FullIntegrityChecks fullChecks;
+	private final ProcessingActors actors;
 
 	ProcessingLog(JdbcClient jdbc, AccessControl access, Clock clock, PlatformTransactionManager transactions,
-			ProcessingRegister register, SealChain chain, IntegrityCheck integrity, FullIntegrityChecks fullChecks) {
-		this.chain = chain;
-		this.integrity = integrity;
-		this.fullChecks = fullChecks;
+			ProcessingRegister register, ProcessingActors actors) {
 		this.jdbc = jdbc;
 		this.register = register;
+		this.actors = actors;
 		this.access = access;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -159,11 +146,16 @@ public class ProcessingLog {
 	private void append(Actor actor, ProcessingActivity activity, Operation operation,
 			Collection<DataSubject> subjects) {
 		// The request's W3C trace id (128 bits, as a UUID), so that a record links to the
-		// logs and
-		// notifications of the same request; a new one for work outside a request.
+		// logs and notifications of the same request; a new one for work outside a
+		// request.
 		UUID trace = TraceParent.current().map(TraceParent::traceUuid).orElseGet(UUID::randomUUID);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
+		if (!actors.record(trace, actor, now)) {
+			// The trace (continued from a caller's traceparent) already names someone
+			// else: this processing gets a trace of its own.
+			trace = UUID.randomUUID();
+			actors.record(trace, actor, now);
+		}
 		String[] types = new String[subjects.size()];
 		String[] ids = new String[subjects.size()];
 		int i = 0;
@@ -173,16 +165,13 @@ public class ProcessingLog {
 		}
 		// One statement for all subjects of one processing (a caseload shows hundreds of
 		// people): the records get their sequence numbers in the order of the subjects.
-		// The activity is referred to by its id in the register, its purpose and legal
-		// basis are not repeated.
+		// The activity is referred to by its id in the register, the actor by the trace.
 		jdbc.sql("""
-				insert into access.processing_log (trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente,
-				  activity, operation, subject_type, subject_id)
-				select ?, ?, ?, ?, ?, ?, ?, ?, s.type, s.id
+				insert into access.processing_log (trace_id, occurred_at, activity, operation, subject_type, subject_id)
+				select ?, ?, ?, ?, s.type, s.id
 				from unnest(cast(? as text[]), cast(? as text[])) with ordinality as s(type, id, n)
 				order by s.n""")
-			.params(trace, Timestamp.from(now), actor.id().value(), actor.username(), actor.role().name(), gemeente,
-					activity.id(), operation.name(), types, ids)
+			.params(trace, Timestamp.from(now), activity.id(), operation.name(), types, ids)
 			.update();
 	}
 
@@ -212,7 +201,7 @@ public class ProcessingLog {
 					       coalesce(l.purpose, h.purpose, a.purpose, l.activity) as purpose,
 					       coalesce(l.legal_basis, h.legal_basis, a.legal_basis, '') as legal_basis,
 					       l.operation, l.subject_type, l.subject_id
-					from access.processing_log l
+					from access.processing_record l
 					left join access.processing_activity a on a.id = l.activity
 					left join lateral (select h.purpose, h.legal_basis from access.processing_activity_history h
 					                   where h.id = l.activity and l.occurred_at >= h.valid_from
@@ -261,14 +250,14 @@ public class ProcessingLog {
 				(select l.occurred_at, l.operation, l.activity, l.actor_role, l.actor_gemeente, l.actor_id,
 				        l.subject_type, l.subject_id, 1 as times
 				 from unnest(cast(? as text[]), cast(? as text[])) as s(type, id)
-				 join access.processing_log l on l.subject_type = s.type and l.subject_id = s.id
+				 join access.processing_record l on l.subject_type = s.type and l.subject_id = s.id
 				 where l.occurred_at >= ? and l.occurred_at < ? and l.actor_role <> 'SYSTEM'
 				 order by l.occurred_at desc, l.seq desc limit ?)
 				union all
 				(select max(l.occurred_at), l.operation, l.activity, l.actor_role, l.actor_gemeente, null,
 				        l.subject_type, l.subject_id, count(distinct l.occurred_at)
 				 from unnest(cast(? as text[]), cast(? as text[])) as s(type, id)
-				 join access.processing_log l on l.subject_type = s.type and l.subject_id = s.id
+				 join access.processing_record l on l.subject_type = s.type and l.subject_id = s.id
 				 where l.occurred_at >= ? and l.occurred_at < ? and l.actor_role = 'SYSTEM'
 				 group by date_trunc('month', l.occurred_at at time zone 'Europe/Amsterdam'), l.operation,
 				          l.activity, l.actor_role, l.actor_gemeente, l.subject_type, l.subject_id)
@@ -291,116 +280,5 @@ public class ProcessingLog {
 			"Verantwoording over verwerkingen (inzage, toezicht)", "AVG art. 5 lid 2 en art. 15")
 		.concerning(DataCategory.IDENTIFICATION, DataCategory.PROCESSING_LOG)
 		.keptFor(Period.ofYears(5));
-
-	/**
-	 * Seals what was appended so far and checks the seal batches sealed since the last
-	 * intact check; the result is stored. Needs {@link Permission#PROCESSING_LOG_READ}.
-	 */
-	public IntegrityReport verifyIntegrity() {
-		return check(false);
-	}
-
-	/**
-	 * Seals what was appended so far and checks every seal batch from the first, with its
-	 * records, signature and anchor; the result is stored. Needs
-	 * {@link Permission#PROCESSING_LOG_READ}.
-	 */
-	public IntegrityReport verifyIntegrityFully() {
-		return check(true);
-	}
-
-	/**
-	 * Seals what was appended so far and starts a full check in the background, or gives
-	 * the one already running; {@link #fullCheck(UUID)} tells how far it is. Needs
-	 * {@link Permission#PROCESSING_LOG_READ}.
-	 */
-	FullIntegrityCheck startFullCheck() {
-		String by = keeper();
-		seal();
-		return fullChecks.start(by);
-	}
-
-	/** A full check started before, running or finished. */
-	Optional<FullIntegrityCheck> fullCheck(UUID id) {
-		keeper();
-		return fullChecks.find(id);
-	}
-
-	/** The full check running now, if any. */
-	Optional<FullIntegrityCheck> runningFullCheck() {
-		keeper();
-		return fullChecks.running();
-	}
-
-	private IntegrityReport check(boolean full) {
-		String by = keeper();
-		seal();
-		return integrity.check(full, by);
-	}
-
-	/** Who may check the chain: an account with the permission, not a machine. */
-	private String keeper() {
-		Actor actor = access.scopeFor(Permission.PROCESSING_LOG_READ).actor();
-		if (actor.role().machine()) {
-			// The check seals and walks the whole region's chain: work for its keepers,
-			// not something a municipality's connected system may set off as often as
-			// it likes.
-			throw new AccessDeniedException(actor.username() + " (" + actor.role() + ") may not check the chain");
-		}
-		return actor.username();
-	}
-
-	/** Seals what was appended so far; returns the number of records sealed. */
-	public int seal() {
-		int sealed = 0;
-		for (int attempt = 0; attempt < 20; attempt++) {
-			int now = chain.seal();
-			sealed += now;
-			if (now == 0 && unsealed() == 0) {
-				break;
-			}
-			if (now == 0) {
-				// an append held its lock at that instant
-				try {
-					Thread.sleep(10);
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					break;
-				}
-			}
-		}
-		return sealed;
-	}
-
-	private long unsealed() {
-		return jdbc.sql("""
-				select count(*) from access.processing_log
-				where seq > coalesce((select max(last_seq) from access.processing_log_seal), 0)""")
-			.query(Long.class)
-			.single();
-	}
-
-	/**
-	 * SHA-256 over the previous hash (or, for a record of a seal batch, its sequence
-	 * number) and every field, each length-prefixed so no two inputs collide.
-	 */
-	static String hash(String previous, UUID trace, Instant occurredAt, @Nullable UUID actorId, String actor,
-			String role, @Nullable String gemeente, String activity, String purpose, String legalBasis,
-			String operation, String subjectType, String subjectId) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Object field : new Object[] { previous, trace, occurredAt.truncatedTo(ChronoUnit.MICROS), actorId,
-					actor, role, gemeente, activity, purpose, legalBasis, operation, subjectType, subjectId }) {
-				byte[] bytes = field == null ? new byte[0] : field.toString().getBytes(StandardCharsets.UTF_8);
-				digest.update((field == null ? "-1:" : bytes.length + ":").getBytes(StandardCharsets.UTF_8));
-				digest.update(bytes);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 }

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to the previous batch, records root, signature, anchor); a mark in
  * {@code access.processing_log_destruction}, signed with the {@link SealKey}, says it was
  * destroyed, and the database lets a record go only under such a mark. The
- * {@link IntegrityCheck} verifies the mark instead of the records.
+ * {@link IntegrityCheck} verifies the mark instead of the records. The audit store's row
+ * of a trace ({@link ProcessingActors}) goes when no record of the trace is left.
  */
 @Component
 class ProcessingLogRetention {
@@ -37,9 +38,13 @@ class ProcessingLogRetention {
 
 	private final TransactionTemplate ownTransaction;
 
-	ProcessingLogRetention(JdbcClient jdbc, SealChain chain, PlatformTransactionManager transactions) {
+	private final ProcessingActors actors;
+
+	ProcessingLogRetention(JdbcClient jdbc, SealChain chain, PlatformTransactionManager transactions,
+			ProcessingActors actors) {
 		this.jdbc = jdbc;
 		this.chain = chain;
+		this.actors = actors;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -84,6 +89,12 @@ class ProcessingLogRetention {
 				record.accept(counted);
 				counted.forEach((activity, count) -> perActivity.merge(activity, count, Integer::sum));
 			});
+		}
+		if (!expired.isEmpty()) {
+			// The actors of traces whose records all went go too (a node that stops
+			// before
+			// this leaves them to the next run that destroys records).
+			ownTransaction.executeWithoutResult(status -> actors.removeWithoutRecords(destroyedAt));
 		}
 		return perActivity;
 	}

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,12 @@ class SealChain {
 	static final String RECORD_COLUMNS = """
 			seq, trace_id, occurred_at, actor_id, actor, actor_role, actor_gemeente, activity, purpose, legal_basis,
 			operation, subject_type, subject_id""";
+
+	/**
+	 * Where records are read for sealing and checking: each with its actor, from the
+	 * record or from the audit store.
+	 */
+	static final String RECORDS = "access.processing_record";
 
 	private final JdbcClient jdbc;
 
@@ -126,8 +133,8 @@ class SealChain {
 		List<Long> seqs = new ArrayList<>();
 		MessageDigest root = sha256();
 		java.io.ByteArrayOutputStream digests = new java.io.ByteArrayOutputStream();
-		jdbc.sql("select " + RECORD_COLUMNS
-				+ " from access.processing_log where seq > ? and seq <= ? order by seq limit " + BATCH_LIMIT)
+		jdbc.sql("select " + RECORD_COLUMNS + " from " + RECORDS + " where seq > ? and seq <= ? order by seq limit "
+				+ BATCH_LIMIT)
 			.params(head.lastSeq(), horizon)
 			.query(rs -> {
 				byte[] hash = recordHash(rs);
@@ -192,13 +199,13 @@ class SealChain {
 	}
 
 	/**
-	 * SHA-256 over a record's fields ({@link ProcessingLog#hash}, each length-prefixed),
-	 * with its sequence number in the place of the previous hash: the chain is between
-	 * batches now, and the number binds the record to its place.
+	 * SHA-256 over a record's fields ({@link #hash}, each length-prefixed), with its
+	 * sequence number in the place of the previous hash: the chain is between batches
+	 * now, and the number binds the record to its place.
 	 */
 	static byte[] recordHash(ResultSet rs) throws SQLException {
 		return HexFormat.of()
-			.parseHex(ProcessingLog.hash(Long.toString(rs.getLong("seq")), rs.getObject("trace_id", UUID.class),
+			.parseHex(hash(Long.toString(rs.getLong("seq")), rs.getObject("trace_id", UUID.class),
 					rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
 					rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_gemeente"),
 					rs.getString("activity"), rs.getString("purpose"), rs.getString("legal_basis"),
@@ -224,6 +231,28 @@ class SealChain {
 	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * SHA-256 over the previous hash (or, for a record of a seal batch, its sequence
+	 * number) and every field, each length-prefixed so no two inputs collide.
+	 */
+	static String hash(String previous, UUID trace, Instant occurredAt, @Nullable UUID actorId, String actor,
+			String role, @Nullable String gemeente, String activity, String purpose, String legalBasis,
+			String operation, String subjectType, String subjectId) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Object field : new Object[] { previous, trace, occurredAt.truncatedTo(ChronoUnit.MICROS), actorId,
+					actor, role, gemeente, activity, purpose, legalBasis, operation, subjectType, subjectId }) {
+				byte[] bytes = field == null ? new byte[0] : field.toString().getBytes(StandardCharsets.UTF_8);
+				digest.update((field == null ? "-1:" : bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+				digest.update(bytes);
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);

@@ -68,7 +68,7 @@ class ApiTokenIntegrationTests {
 			.andExpect(content().string(Matchers.containsString(doetinchem.adres())));
 		// The members' personal data were read: the log names the client as the actor.
 		var logged = jdbc.sql("""
-				select distinct actor || '|' || actor_role || '|' || actor_gemeente from access.processing_log
+				select distinct actor || '|' || actor_role || '|' || actor_gemeente from access.processing_record
 				where actor = 'zaaksysteem-doetinchem' and operation = 'READ'""").query(String.class).list();
 		assertThat(logged).containsExactly("zaaksysteem-doetinchem|API_CLIENT|GM0222");
 		String list = ApiPages.allAsText(mvc, "/api/v1/huishoudens",

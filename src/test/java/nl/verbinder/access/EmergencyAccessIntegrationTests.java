@@ -187,7 +187,7 @@ class EmergencyAccessIntegrationTests {
 
 		// The read is logged under emergency access, and the record leads to the reason.
 		List<String> reasons = jdbc.sql("""
-				select g.reason from access.processing_log l
+				select g.reason from access.processing_record l
 				join access.emergency_access g on g.account_id = l.actor_id and l.occurred_at >= g.granted_at
 				  and l.occurred_at < g.expires_at
 				where l.activity = 'access.noodtoegang' and l.operation = 'READ' and l.subject_type = 'person'

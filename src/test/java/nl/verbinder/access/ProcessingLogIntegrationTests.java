@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Gezinsrol;
@@ -32,6 +33,9 @@ class ProcessingLogIntegrationTests {
 	ProcessingLog log;
 
 	@Autowired
+	ProcessingLogChecks checks;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -45,6 +49,42 @@ class ProcessingLogIntegrationTests {
 				// Each test registers this family again; they are confirmed to be new
 				// people each time.
 				true));
+	}
+
+	@Test
+	void aPageViewNamesItsActorOnceForAllTheRecordsOfItsTrace() throws Exception {
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+		UUID trace = UUID.fromString(traceId.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
+		mvc.perform(get("/huishoudens").session(Logins.session(mvc, "consulent.doetinchem"))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from access.processing_log where trace_id = ? and actor is null")
+			.param(trace)
+			.query(Long.class)
+			.single()).as("the caseload's records, none naming the actor itself").isGreaterThan(1);
+		assertThat(jdbc.sql(
+				"select actor || '|' || actor_role || '|' || actor_gemeente from access.processing_actor where trace_id = ?")
+			.param(trace)
+			.query(String.class)
+			.list()).containsExactly("consulent.doetinchem|CASE_MANAGER|GM0222");
+		assertThat(jdbc.sql("select distinct actor from access.processing_record where trace_id = ?")
+			.param(trace)
+			.query(String.class)
+			.list()).containsExactly("consulent.doetinchem");
+
+		// A caller may continue any trace: one that names someone else already gives the
+		// other's processing a trace of its own, so that nobody's records are ascribed to
+		// another.
+		long before = jdbc.sql("select max(seq) from access.processing_log").query(Long.class).single();
+		mvc.perform(get("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b8-01")).andExpect(status().isOk());
+		assertThat(jdbc.sql("select distinct actor from access.processing_record where trace_id = ?")
+			.param(trace)
+			.query(String.class)
+			.list()).containsExactly("consulent.doetinchem");
+		assertThat(jdbc.sql("""
+				select distinct actor || '|' || actor_gemeente from access.processing_record
+				where seq > ? and trace_id <> ?""").params(before, trace).query(String.class).list())
+			.contains("consulent.aalten|GM0197");
 	}
 
 	@Test
@@ -101,30 +141,30 @@ class ProcessingLogIntegrationTests {
 	@Test
 	void detectsATamperedRecord() {
 		registerInDoetinchem();
-		assertThat(background.callAs("beheerder", log::verifyIntegrity).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrity).intact()).isTrue();
 		long seq = jdbc.sql("select max(seq) from access.processing_log").query(Long.class).single();
-		String original = jdbc.sql("select actor from access.processing_log where seq = ?")
+		String original = jdbc.sql("select subject_id from access.processing_log where seq = ?")
 			.param(seq)
 			.query(String.class)
 			.single();
-		// An attacker with database rights switches off the guard and rewrites who did
-		// it. The record was checked already: the full check finds it.
-		tamper(seq, "someone.else");
+		// An attacker with database rights switches off the guard and rewrites whose data
+		// was processed. The record was checked already: the full check finds it.
+		tamper(seq, UUID.randomUUID().toString());
 		try {
-			IntegrityReport report = background.callAs("beheerder", log::verifyIntegrityFully);
+			IntegrityReport report = background.callAs("beheerder", checks::verifyIntegrityFully);
 			assertThat(report.intact()).isFalse();
 			assertThat(report.firstBrokenSeq()).isEqualTo(seq);
 		}
 		finally {
 			tamper(seq, original);
 		}
-		assertThat(background.callAs("beheerder", log::verifyIntegrityFully).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
 	}
 
 	@Test
 	void sealsEveryRecordOnceIntoOneUnbrokenChain() {
 		registerInDoetinchem();
-		background.callAs("beheerder", log::verifyIntegrity);
+		background.callAs("beheerder", checks::verifyIntegrity);
 		long lastSealed = jdbc.sql("select max(last_seq) from access.processing_log_seal").query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from access.processing_log where seq > ?")
 			.param(lastSealed)
@@ -182,10 +222,10 @@ class ProcessingLogIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
-	private void tamper(long seq, String actor) {
+	private void tamper(long seq, String subjectId) {
 		jdbc.sql("alter table access.processing_log disable trigger processing_log_append_only").update();
 		try {
-			jdbc.sql("update access.processing_log set actor = ? where seq = ?").params(actor, seq).update();
+			jdbc.sql("update access.processing_log set subject_id = ? where seq = ?").params(subjectId, seq).update();
 		}
 		finally {
 			jdbc.sql("alter table access.processing_log enable trigger processing_log_append_only").update();

@@ -26,7 +26,7 @@ class ProcessingLogSizeIntegrationTests {
 	private static final int VIEWS = 200;
 
 	@Autowired
-	ProcessingLog log;
+	ProcessingLogChecks checks;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -50,16 +50,16 @@ class ProcessingLogSizeIntegrationTests {
 	void aCaseloadViewAddsLittleToTheLog() throws Exception {
 		var session = Logins.session(mvc, "consulent.doetinchem");
 		mvc.perform(get("/huishoudens").session(session)).andExpect(status().isOk());
-		log.seal();
+		checks.seal();
 		long bytesBefore = bytes();
 		long recordsBefore = records();
 		for (int i = 0; i < VIEWS; i++) {
 			mvc.perform(get("/huishoudens").session(session)).andExpect(status().isOk());
 			if (i % 20 == 19) {
-				log.seal();
+				checks.seal();
 			}
 		}
-		log.seal();
+		checks.seal();
 		double bytesPerView = (bytes() - bytesBefore) / (double) VIEWS;
 		double recordsPerView = (records() - recordsBefore) / (double) VIEWS;
 		logger.info("Processing log per caseload view: {} bytes, {} records ({} bytes a record), over {} views",

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +52,9 @@ class RetentionIntegrationTests {
 	ProcessingLog log;
 
 	@Autowired
+	ProcessingLogChecks checks;
+
+	@Autowired
 	BackgroundWork background;
 
 	@Autowired
@@ -60,6 +65,12 @@ class RetentionIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ProcessingActors actors;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void destroysExactlyTheHouseholdFilesWhoseObligationEndedFiveYearsBefore() throws Exception {
@@ -121,7 +132,7 @@ class RetentionIntegrationTests {
 			.as("the destruction record remains")
 			.hasMessageContaining("append-only");
 		assertThat(records(run)).isNotEmpty();
-		assertThat(background.callAs("beheerder", log::verifyIntegrityFully).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
 	}
 
 	@Test
@@ -129,9 +140,9 @@ class RetentionIntegrationTests {
 		LocalDate today = LocalDate.now(DutchTime.ZONE);
 		List<DataSubject> subjects = List.of(DataSubject.person(UUID.randomUUID()),
 				DataSubject.person(UUID.randomUUID()), DataSubject.person(UUID.randomUUID()));
-		log.seal();
+		checks.seal();
 		background.runAs("consulent.doetinchem", () -> log.record(SHORT, Operation.READ, subjects));
-		log.seal();
+		checks.seal();
 		String[] ids = subjects.stream().map(DataSubject::id).toArray(String[]::new);
 		long batch = jdbc.sql("""
 				select s.batch from access.processing_log_seal s join access.processing_log l
@@ -141,6 +152,17 @@ class RetentionIntegrationTests {
 				() -> jdbc.sql("delete from access.processing_log where subject_id = any (?)").param(ids).update())
 			.as("no record goes outside a destroyed batch")
 			.hasMessageContaining("append-only");
+
+		UUID trace = jdbc.sql("select distinct trace_id from access.processing_log where subject_id = any (?)")
+			.param(ids)
+			.query(UUID.class)
+			.single();
+		// Another processing, of an activity kept for years, whose actor stays.
+		background.runAs("consulent.doetinchem",
+				() -> log.record(ProcessingLog.ACCOUNTABILITY, Operation.READ, DataSubject.person(UUID.randomUUID())));
+		UUID kept = jdbc.sql("select trace_id from access.processing_log order by seq desc limit 1")
+			.query(UUID.class)
+			.single();
 
 		// Kept for one day: still there on the day itself.
 		retention.runOn(today).orElseThrow();
@@ -162,12 +184,30 @@ class RetentionIntegrationTests {
 			assertThat(r.count()).isEqualTo(3);
 			assertThat(r.gemeente()).isNull();
 		});
-		assertThat(background.callAs("beheerder", log::verifyIntegrity).intact()).isTrue();
-		assertThat(background.callAs("beheerder", log::verifyIntegrityFully).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrity).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
 		assertThat(jdbc.sql("select count(*) from access.processing_log where activity <> ?")
 			.param(SHORT.id())
 			.query(Long.class)
 			.single()).as("the rest of the log is kept").isPositive();
+
+		// The audit store's row of the destroyed records' trace goes with them, once it
+		// is
+		// old enough that no append of the same trace can still come; a run two days on
+		// takes it, and keeps the row of a trace whose records remain.
+		assertThat(actorRowsOf(trace)).as("a recent row stays").isEqualTo(1);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> actors
+			.removeWithoutRecords(Instant.now().plus(ProcessingActors.KEEP_AT_LEAST).plusSeconds(60)));
+		assertThat(actorRowsOf(trace)).isZero();
+		assertThat(actorRowsOf(kept)).isEqualTo(1);
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
+	}
+
+	private long actorRowsOf(UUID trace) {
+		return jdbc.sql("select count(*) from access.processing_actor where trace_id = ?")
+			.param(trace)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -279,9 +319,6 @@ class RetentionIntegrationTests {
 					.reduce("", String::concat),
 				java.util.stream.Stream.generate(() -> household).limit(tables.size() + 1).toArray());
 	}
-
-	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	/**
 	 * A household in Berkelland whose one member's plan was established; the end of its

@@ -46,21 +46,21 @@ class RoleAndScopeTests {
 	void processingLogHashesDependOnEveryFieldAndThePreviousHash() {
 		var trace = UUID.randomUUID();
 		Instant at = Instant.parse("2026-11-23T10:00:00.123456Z");
-		String a = ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
-				"purpose", "basis", "READ", "person", "1");
+		String a = SealChain.hash(SealChain.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act", "purpose",
+				"basis", "READ", "person", "1");
 		assertThat(a).hasSize(64)
-			.isEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
+			.isEqualTo(SealChain.hash(SealChain.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
 					"purpose", "basis", "READ", "person", "1"));
-		assertThat(a).isNotEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "CASE_MANAGER",
-				"GM0197", "act", "purpose", "basis", "READ", "person", "2"));
-		assertThat(a).isNotEqualTo(ProcessingLog.hash("1".repeat(64), trace, at, null, "x", "CASE_MANAGER", "GM0197",
-				"act", "purpose", "basis", "READ", "person", "1"));
+		assertThat(a).isNotEqualTo(SealChain.hash(SealChain.GENESIS, trace, at, null, "x", "CASE_MANAGER", "GM0197",
+				"act", "purpose", "basis", "READ", "person", "2"));
+		assertThat(a).isNotEqualTo(SealChain.hash("1".repeat(64), trace, at, null, "x", "CASE_MANAGER", "GM0197", "act",
+				"purpose", "basis", "READ", "person", "1"));
 		// Field boundaries matter: moving a character from one field to the next changes
 		// the hash.
-		assertThat(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "xa", "b", null, "act", "p", "b", "READ",
+		assertThat(SealChain.hash(SealChain.GENESIS, trace, at, null, "xa", "b", null, "act", "p", "b", "READ",
 				"person", "1"))
-			.isNotEqualTo(ProcessingLog.hash(ProcessingLog.GENESIS, trace, at, null, "x", "ab", null, "act", "p", "b",
-					"READ", "person", "1"));
+			.isNotEqualTo(SealChain.hash(SealChain.GENESIS, trace, at, null, "x", "ab", null, "act", "p", "b", "READ",
+					"person", "1"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.verbinder.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +47,9 @@ class SealChainIntegrationTests {
 	ProcessingLog log;
 
 	@Autowired
+	ProcessingLogChecks checks;
+
+	@Autowired
 	SealChain chain;
 
 	@Autowired
@@ -69,7 +73,7 @@ class SealChainIntegrationTests {
 				"7001AB", LocalDate.of(2026, 9, 1),
 				List.of(new Inburgering.NewMember("Yonas", "Tekle", LocalDate.of(1990, 2, 3), Gezinsrol.INBURGERAAR)),
 				true));
-		log.seal();
+		checks.seal();
 		return jdbc.sql("select max(batch) from access.processing_log_seal").query(Long.class).single();
 	}
 
@@ -82,13 +86,13 @@ class SealChainIntegrationTests {
 
 	@Test
 	void findsAChangedRecordInTheIncrementalAndTheFullCheckAlike() {
-		assertThat(background.callAs("beheerder", log::verifyIntegrity).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrity).intact()).isTrue();
 		long batch = newSealedBatch();
 		long seq = lastSeqOf(batch);
 		setActor(seq, "someone.else");
 		try {
-			IntegrityReport incremental = background.callAs("beheerder", log::verifyIntegrity);
-			IntegrityReport full = background.callAs("beheerder", log::verifyIntegrityFully);
+			IntegrityReport incremental = background.callAs("beheerder", checks::verifyIntegrity);
+			IntegrityReport full = background.callAs("beheerder", checks::verifyIntegrityFully);
 			for (IntegrityReport report : List.of(incremental, full)) {
 				assertThat(report.intact()).isFalse();
 				assertThat(report.problem()).isEqualTo(IntegrityReport.Problem.RECORD_CHANGED);
@@ -100,7 +104,52 @@ class SealChainIntegrationTests {
 		finally {
 			setActor(seq, "consulent.doetinchem");
 		}
-		assertThat(background.callAs("beheerder", log::verifyIntegrityFully).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
+	}
+
+	@Test
+	void findsARecordWhoseActorWasRemovedFromTheAuditStore() {
+		long batch = newSealedBatch();
+		long seq = lastSeqOf(batch);
+		UUID trace = jdbc.sql("select trace_id from access.processing_log where seq = ?")
+			.param(seq)
+			.query(UUID.class)
+			.single();
+		// The record itself names no actor: its trace does, once, in the audit store.
+		assertThat(jdbc.sql("select actor is null and actor_role is null from access.processing_log where seq = ?")
+			.param(seq)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc.sql("select actor from access.processing_actor where trace_id = ?")
+			.param(trace)
+			.query(String.class)
+			.list()).containsExactly("consulent.doetinchem");
+		jdbc.sql(
+				"create table public.sealtest_removed_actor as select * from access.processing_actor where trace_id = ?")
+			.param(trace)
+			.update();
+		withoutGuard("access.processing_actor", "processing_actor_append_only",
+				() -> jdbc.sql("delete from access.processing_actor where trace_id = ?").param(trace).update());
+		try {
+			IntegrityReport report = background.callAs("beheerder", checks::verifyIntegrityFully);
+			assertThat(report.intact()).isFalse();
+			assertThat(report.problem()).isEqualTo(IntegrityReport.Problem.RECORD_CHANGED);
+			assertThat(report.firstBrokenBatch()).isEqualTo(batch);
+		}
+		finally {
+			jdbc.sql("insert into access.processing_actor select * from public.sealtest_removed_actor").update();
+			jdbc.sql("drop table public.sealtest_removed_actor").update();
+		}
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
+	}
+
+	@Test
+	void theAuditStoreRefusesChangesAndDeletions() {
+		newSealedBatch();
+		assertThatThrownBy(() -> jdbc.sql("update access.processing_actor set actor = 'someone else'").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from access.processing_actor").update())
+			.hasMessageContaining("append-only");
 	}
 
 	@Test
@@ -113,7 +162,7 @@ class SealChainIntegrationTests {
 		withoutGuard("access.processing_log", "processing_log_append_only",
 				() -> jdbc.sql("delete from access.processing_log where seq = ?").param(seq).update());
 		try {
-			IntegrityReport report = background.callAs("beheerder", log::verifyIntegrityFully);
+			IntegrityReport report = background.callAs("beheerder", checks::verifyIntegrityFully);
 			assertThat(report.intact()).isFalse();
 			assertThat(report.problem()).isEqualTo(IntegrityReport.Problem.RECORD_MISSING);
 			assertThat(report.firstBrokenBatch()).isEqualTo(batch);
@@ -125,7 +174,7 @@ class SealChainIntegrationTests {
 				.update();
 			jdbc.sql("drop table public.sealtest_deleted_record").update();
 		}
-		assertThat(background.callAs("beheerder", log::verifyIntegrityFully).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
 	}
 
 	@Test
@@ -162,18 +211,18 @@ class SealChainIntegrationTests {
 			});
 			jdbc.sql("drop table public.sealtest_saved_seals").update();
 		}
-		assertThat(background.callAs("beheerder", log::verifyIntegrityFully).intact()).isTrue();
+		assertThat(background.callAs("beheerder", checks::verifyIntegrityFully).intact()).isTrue();
 	}
 
 	@Test
 	void theIncrementalCheckComesToWhatTheFullCheckComesTo() {
-		background.callAs("beheerder", log::verifyIntegrity);
+		background.callAs("beheerder", checks::verifyIntegrity);
 		newSealedBatch();
-		background.callAs("beheerder", log::verifyIntegrity);
+		background.callAs("beheerder", checks::verifyIntegrity);
 		newSealedBatch();
 		newSealedBatch();
-		IntegrityReport incremental = background.callAs("beheerder", log::verifyIntegrity);
-		IntegrityReport full = background.callAs("beheerder", log::verifyIntegrityFully);
+		IntegrityReport incremental = background.callAs("beheerder", checks::verifyIntegrity);
+		IntegrityReport full = background.callAs("beheerder", checks::verifyIntegrityFully);
 		assertThat(incremental.intact()).isTrue();
 		assertThat(full.intact()).isTrue();
 		assertThat(incremental.headHash()).isEqualTo(full.headHash());
@@ -184,7 +233,7 @@ class SealChainIntegrationTests {
 		assertThat(incremental.batchesChecked()).isBetween(1L, 3L);
 		assertThat(full.batchesChecked()).isEqualTo(full.throughBatch());
 		// The next incremental check has nothing new to check, and says the same.
-		IntegrityReport again = background.callAs("beheerder", log::verifyIntegrity);
+		IntegrityReport again = background.callAs("beheerder", checks::verifyIntegrity);
 		assertThat(again.batchesChecked()).isZero();
 		assertThat(again.headHash()).isEqualTo(full.headHash());
 	}
@@ -353,8 +402,8 @@ class SealChainIntegrationTests {
 			MessageDigest root = SealChain.sha256();
 			var digests = new java.io.ByteArrayOutputStream();
 			long[] first = { -1 };
-			jdbc.sql("select " + SealChain.RECORD_COLUMNS
-					+ " from access.processing_log where seq > ? and seq <= ? order by seq")
+			jdbc.sql("select " + SealChain.RECORD_COLUMNS + " from " + SealChain.RECORDS
+					+ " where seq > ? and seq <= ? order by seq")
 				.params(previousLast, seal.lastSeq())
 				.query(rs -> {
 					byte[] hash = SealChain.recordHash(rs);
@@ -379,9 +428,14 @@ class SealChainIntegrationTests {
 		}
 	}
 
+	/** Rewrites who acted in the record's trace, in the audit store. */
 	private void setActor(long seq, String actor) {
-		withoutGuard("access.processing_log", "processing_log_append_only",
-				() -> jdbc.sql("update access.processing_log set actor = ? where seq = ?").params(actor, seq).update());
+		withoutGuard("access.processing_actor", "processing_actor_append_only",
+				() -> jdbc.sql("""
+						update access.processing_actor set actor = ?
+						where trace_id = (select trace_id from access.processing_log where seq = ?)""")
+					.params(actor, seq)
+					.update());
 	}
 
 	private void withoutGuard(String table, String trigger, Runnable change) {

@@ -163,13 +163,13 @@ class AppointmentIntegrationTests {
 
 		// Every read of the newcomer's appointments is in the processing log.
 		long reads = jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'portal.inzage' and actor = ? and operation = 'READ' and subject_id = ?""")
 			.params(family.username(), family.child().toString())
 			.query(Long.class)
 			.single();
 		long staffReads = jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'appointment.afspraken' and actor = 'consulent.aalten' and subject_id = ?""")
 			.param(family.mother().toString())
 			.query(Long.class)

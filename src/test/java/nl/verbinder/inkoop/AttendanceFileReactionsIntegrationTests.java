@@ -90,7 +90,9 @@ class AttendanceFileReactionsIntegrationTests {
 		assertThat(participants).isNotEmpty();
 		List<UUID> products = contract();
 		String csv = file(participants, products.get(0), products.get(1));
-		long seqBefore = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log").query(Long.class).single();
+		long seqBefore = jdbc.sql("select coalesce(max(seq), 0) from access.processing_record")
+			.query(Long.class)
+			.single();
 		var pool = dataSource.unwrap(HikariDataSource.class).getHikariConfigMXBean();
 		long timeout = pool.getConnectionTimeout();
 		pool.setConnectionTimeout(2000);
@@ -134,7 +136,7 @@ class AttendanceFileReactionsIntegrationTests {
 				.single()).as("the signals' reactions to the file").isEqualTo(households);
 			for (PartnerInbox.Participant p : participants) {
 				assertThat(jdbc.sql("""
-						select count(*) from access.processing_log
+						select count(*) from access.processing_record
 						where actor = 'verbinder.signalering' and subject_id = ? and seq > ?""")
 					.params(p.personId().toString(), seqBefore)
 					.query(Long.class)

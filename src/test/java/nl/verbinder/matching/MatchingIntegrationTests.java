@@ -186,7 +186,7 @@ class MatchingIntegrationTests {
 		candidates.forEach(c -> assertThat(c.get("gemeente").asString()).isEqualTo("Aalten"));
 		String first = candidates.get(0).get("persoonId").asString();
 		assertThat(jdbc.sql("""
-				select count(*) from access.processing_log where subject_id = ? and activity = 'matching.talent'
+				select count(*) from access.processing_record where subject_id = ? and activity = 'matching.talent'
 				and actor = 'consulent.aalten'""").param(first).query(Long.class).single()).isPositive();
 		// Partner workers and key persons see opportunities, never candidates.
 		mvc.perform(get("/api/v1/kansen/" + kans).with(CLUB)).andExpect(status().isOk());

@@ -57,7 +57,7 @@ class SignalIntegrationTests {
 			.query(Integer.class)
 			.single()).as("the nightly run is claimed once a day").isEqualTo(1);
 		assertThat(jdbc.sql("""
-				select distinct actor_role || '|' || actor_gemeente from access.processing_log
+				select distinct actor_role || '|' || actor_gemeente from access.processing_record
 				where actor = 'verbinder.signalering'""").query(String.class).list())
 			.as("the run reads as Verbinder itself, per municipality, and in no case manager's name")
 			.contains("SYSTEM|GM1586", "SYSTEM|GM0222")
@@ -87,14 +87,14 @@ class SignalIntegrationTests {
 		assertThat(ApiPages.allAsText(mvc, "/api/v1/signalen", OOST_GELRE_LOGIN)).contains(household);
 
 		// A page of the API reads, and so logs, only the members of its own households.
-		long beforePage = jdbc.sql("select coalesce(max(seq), 0) from access.processing_log")
+		long beforePage = jdbc.sql("select coalesce(max(seq), 0) from access.processing_record")
 			.query(Long.class)
 			.single();
 		String firstPage = Http.ok(mvc.perform(get("/api/v1/signalen?pageSize=1").with(OOST_GELRE_LOGIN)));
 		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(firstPage, "$.pagina.totaalAantal")).isGreaterThan(1);
 		int named = com.jayway.jsonpath.JsonPath.<List<?>>read(firstPage, "$._embedded.signalen[0].namen").size();
 		assertThat(jdbc.sql("""
-				select count(distinct subject_id) from access.processing_log
+				select count(distinct subject_id) from access.processing_record
 				where actor = ? and subject_type = 'person' and seq > ?""")
 			.params(OOST_GELRE, beforePage)
 			.query(Integer.class)

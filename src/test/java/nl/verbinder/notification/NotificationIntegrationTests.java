@@ -207,7 +207,7 @@ class NotificationIntegrationTests extends InteropIntegrationTest {
 			.startsWith("00-" + traceId + "-")
 			.doesNotContain("00f067aa0ba902b7");
 		UUID asUuid = TraceParent.parse("00-" + traceId + "-00f067aa0ba902b7-01").orElseThrow().traceUuid();
-		assertThat(jdbc.sql("select count(*) from access.processing_log where trace_id = ? and actor = ?")
+		assertThat(jdbc.sql("select count(*) from access.processing_record where trace_id = ? and actor = ?")
 			.params(asUuid, "consulent.oost-gelre")
 			.query(Integer.class)
 			.single()).as("the registration's processing record carries the request's trace id").isPositive();

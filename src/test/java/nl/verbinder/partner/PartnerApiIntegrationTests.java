@@ -254,7 +254,7 @@ class PartnerApiIntegrationTests {
 			.content("{\"tekst\":\"Eerste training gedaan, komt volgende week weer.\"}")).andExpect(status().isOk());
 		assertThat(logged(person, "UPDATE")).isGreaterThanOrEqualTo(3);
 		assertThat(jdbc.sql("""
-				select count(*) from access.processing_log where subject_id = ? and actor = 'sportclub'
+				select count(*) from access.processing_record where subject_id = ? and actor = 'sportclub'
 				and activity = 'partner.samenwerking'""").param(person.toString()).query(Long.class).single())
 			.isGreaterThanOrEqualTo(4);
 		// A step out of order is refused and changes nothing.
@@ -383,7 +383,7 @@ class PartnerApiIntegrationTests {
 	}
 
 	private long logged(UUID person, String operation) {
-		return jdbc.sql("select count(*) from access.processing_log where subject_id = ? and operation = ?")
+		return jdbc.sql("select count(*) from access.processing_record where subject_id = ? and operation = ?")
 			.params(person.toString(), operation)
 			.query(Long.class)
 			.single();

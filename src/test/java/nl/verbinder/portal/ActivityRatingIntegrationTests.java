@@ -362,7 +362,7 @@ class ActivityRatingIntegrationTests {
 
 	private long logged(NewcomerFixture n, String operation) {
 		return jdbc.sql("""
-				select count(*) from access.processing_log l
+				select count(*) from access.processing_record l
 				where l.activity = 'portal.stem' and l.actor = ? and l.operation = ?""")
 			.params(n.username(), operation)
 			.query(Long.class)

@@ -243,7 +243,7 @@ class PortalIntegrationTests {
 			.query(UUID.class)
 			.single();
 		long reads = jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'portal.inzage' and actor = 'amina' and actor_role = 'NEWCOMER' and operation = 'READ'
 				  and subject_type = 'person' and subject_id = ?""")
 			.param(aminaPerson.toString())

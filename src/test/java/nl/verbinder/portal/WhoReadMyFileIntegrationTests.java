@@ -124,7 +124,7 @@ class WhoReadMyFileIntegrationTests {
 		});
 
 		long logged = jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
 			.param(Timestamp.from(start))
 			.query(Long.class)
@@ -136,7 +136,7 @@ class WhoReadMyFileIntegrationTests {
 		assertThat(page).contains("Wie keek in mijn dossier", "Uw eigen bezoeken",
 				"data-testid=\"who-read-own-visit\"");
 		long afterPage = jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'portal.inzage' and actor = 'amina' and operation = 'READ' and occurred_at >= ?""")
 			.param(Timestamp.from(start))
 			.query(Long.class)
@@ -173,7 +173,7 @@ class WhoReadMyFileIntegrationTests {
 		});
 		assertThat(othersSince(amina, start)).noneMatch(e -> e.get("rol").asString().equals("Consulent"));
 		assertThat(jdbc.sql("""
-				select distinct actor || '|' || actor_role || '|' || actor_gemeente from access.processing_log
+				select distinct actor || '|' || actor_role || '|' || actor_gemeente from access.processing_record
 				where occurred_at >= ? and actor = 'verbinder.signalering'""")
 			.param(Timestamp.from(start))
 			.query(String.class)

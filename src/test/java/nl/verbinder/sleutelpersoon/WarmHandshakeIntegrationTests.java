@@ -92,7 +92,7 @@ class WarmHandshakeIntegrationTests {
 		mvc.perform(postJson("/api/v1/mijn-verzoeken/" + id + "/acceptatie", "{\"versie\":1}").with(KEY_PERSON))
 			.andExpect(status().isOk());
 		long logged = jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'sleutelpersoon.inzet' and operation = 'READ' and actor = 'sleutelpersoon'
 				  and subject_id = ?""").param(household.id().toString()).query(Long.class).single();
 		String accepted = mvc.perform(get("/mijn-verzoeken?lang=nl").session(keyPerson))
@@ -103,7 +103,7 @@ class WarmHandshakeIntegrationTests {
 		String caseManager = accounts.displayName(new AccountId(household.caseManagerId())).orElseThrow();
 		assertThat(accepted).contains(caseManager).containsPattern("href=\"tel:[0-9+]+\"");
 		assertThat(jdbc.sql("""
-				select count(*) from access.processing_log
+				select count(*) from access.processing_record
 				where activity = 'sleutelpersoon.inzet' and operation = 'READ' and actor = 'sleutelpersoon'
 				  and subject_id = ?""").param(household.id().toString()).query(Long.class).single())
 			.isGreaterThan(logged);

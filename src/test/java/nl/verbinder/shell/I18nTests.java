@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,29 +79,61 @@ class I18nTests {
 
 	/**
 	 * A properties file silently keeps the last of two equal keys, so a second feature
-	 * taking a key another one uses changes the other's page. Every bundle holds each key
-	 * once.
+	 * taking a key another one uses changes the other's page. Every bundle under
+	 * {@code src/main/resources} (staff and portal) holds each key once.
 	 */
 	@Test
 	void noBundleHoldsAKeyTwice() throws IOException {
+		Path resources = Path.of("src/main/resources");
+		List<Path> bundles;
+		try (Stream<Path> files = Files.walk(resources)) {
+			bundles = files.filter(f -> f.getFileName().toString().matches("messages.*\\.properties"))
+				.sorted()
+				.toList();
+		}
+		assertThat(bundles).as("the staff and portal bundles").hasSizeGreaterThan(12);
 		List<String> twice = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages.*\\.properties"))
-				.toList()) {
-				Set<String> seen = new TreeSet<>();
-				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-					int equals = line.indexOf('=');
-					if (line.isBlank() || line.startsWith("#") || equals < 0) {
-						continue;
-					}
-					String key = line.substring(0, equals).strip();
-					if (!seen.add(key)) {
-						twice.add(file.getFileName() + ": " + key);
-					}
-				}
+		for (Path file : bundles) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				keysHeldTwice(in).forEach(key -> twice.add(resources.relativize(file) + ": " + key));
 			}
 		}
 		assertThat(twice).isEmpty();
+	}
+
+	@Test
+	void aKeyHeldTwiceIsFoundHoweverItIsWritten() throws IOException {
+		assertThat(keysHeldTwice(new StringReader("""
+				a.b=een
+				c.d=twee \\
+				  a.b=nog steeds twee
+				  a.b : drie
+				e.f vier
+				! e.f=commentaar
+				e.f=vijf
+				"""))).containsExactly("a.b", "e.f");
+	}
+
+	/**
+	 * The keys {@code bundle} defines more than once, read as {@link Properties#load}
+	 * reads them: a key ends at {@code =}, {@code :} or a space, a value goes on over
+	 * lines ending in a backslash.
+	 */
+	private static List<String> keysHeldTwice(Reader bundle) throws IOException {
+		List<String> twice = new ArrayList<>();
+		new Properties() {
+
+			@Override
+			public synchronized Object put(Object key, Object value) {
+				Object before = super.put(key, value);
+				if (before != null) {
+					twice.add(key.toString());
+				}
+				return before;
+			}
+
+		}.load(bundle);
+		return twice;
 	}
 
 	@Test

@@ -79,11 +79,16 @@ public class EmergencyAccess {
 	 * Opens {@code household} of {@code gemeente} for the current case manager, for the
 	 * configured time, or refuses in words. A grant of theirs for it that is active still
 	 * is returned as it is, and says so ({@link Granted#created()} is false): nothing is
-	 * granted, logged or told twice.
+	 * granted, logged or told twice, also not for two requests at the same moment (the
+	 * second waits for the first, {@link EmergencyGrants#lockGrantsOf}).
 	 */
 	@Transactional
 	public Granted grant(UUID household, GemeenteCode gemeente, @Nullable String reason) {
 		Actor actor = access.scopeFor(Permission.HOUSEHOLD_READ).actor();
+		// Two requests at once would both find no open grant and both add one: the second
+		// waits here for the first to commit, and reads the time only then, so that the
+		// first's grant is open at it.
+		grants.lockGrantsOf(actor.id(), household);
 		EmergencyAccessGrant grant = EmergencyAccessGrant.open(actor, household, gemeente, reason, settings.duration(),
 				settings.minReasonLength(), clock.instant());
 		if (!access.region().contains(gemeente)) {

@@ -17,6 +17,12 @@ class EmergencyGrants {
 	private static final String COLUMNS = """
 			id, account_id, actor, actor_gemeente, household_id, gemeente, reason, granted_at, expires_at, ended_at""";
 
+	/**
+	 * The first key of the advisory lock on one case manager's grants for one household
+	 * ("Nood"); the second is a hash of the two.
+	 */
+	static final int GRANT_LOCK = 0x4e6f6f64;
+
 	private final JdbcClient jdbc;
 
 	EmergencyGrants(JdbcClient jdbc) {
@@ -29,6 +35,24 @@ class EmergencyGrants {
 					grant.household(), grant.gemeente().value(), grant.reason(), Timestamp.from(grant.grantedAt()),
 					Timestamp.from(grant.expiresAt()))
 			.update();
+	}
+
+	/**
+	 * Waits until no other transaction is granting {@code account} an emergency access to
+	 * {@code household} and keeps others waiting until this transaction ends: a second
+	 * request made at the same moment then finds the first's grant instead of adding one
+	 * too. Accounts and households whose hashes meet wait for each other needlessly, and
+	 * only that.
+	 */
+	void lockGrantsOf(AccountId account, UUID household) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+			.params(GRANT_LOCK, lockKey(account, household))
+			.query()
+			.singleValue();
+	}
+
+	static int lockKey(AccountId account, UUID household) {
+		return 31 * account.value().hashCode() + household.hashCode();
 	}
 
 	/**

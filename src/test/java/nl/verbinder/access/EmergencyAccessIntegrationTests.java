@@ -1,6 +1,7 @@
 package nl.verbinder.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,9 +16,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Contacten;
@@ -81,6 +88,9 @@ class EmergencyAccessIntegrationTests {
 
 	@Autowired
 	EmergencyGrants grants;
+
+	@Autowired
+	EmergencyAccess emergencyAccess;
 
 	@Autowired
 	EmergencyAccessSettings settings;
@@ -367,6 +377,70 @@ class EmergencyAccessIntegrationTests {
 		assertThat(grantsOf(AALTEN, target.household())).isEqualTo(2);
 		mvc.perform(post("/api/v1/noodtoegangen/" + com.jayway.jsonpath.JsonPath.read(renewed, "$.id") + "/beeindiging")
 			.with(Logins.basic(AALTEN))).andExpect(status().isOk());
+	}
+
+	/**
+	 * Both requests are made while the test's own transaction holds the lock that
+	 * granting takes, so that both are inside the granting at once, whatever order the
+	 * threads run in; when it lets go they grant one after the other. Without the lock
+	 * both would find no open grant and both add one (and never wait here).
+	 */
+	@Test
+	void twoRequestsAtTheSameMomentMakeOneGrantThatBothName() throws Exception {
+		Registered target = registerInWinterswijk("Luwam" + UUID.randomUUID().toString().substring(0, 6));
+		GemeenteCode winterswijk = new GemeenteCode("GM0294");
+		AccountId aalten = background.callAs(AALTEN, () -> access.currentActor().id());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<EmergencyAccess.Granted>> requests = transactions.execute(status -> {
+				grants.lockGrantsOf(aalten, target.household());
+				List<Future<EmergencyAccess.Granted>> both = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					both.add(threads.submit(() -> {
+						start.await();
+						return background.callAs(AALTEN,
+								() -> emergencyAccess.grant(target.household(), winterswijk, REASON));
+					}));
+				}
+				start.countDown();
+				await().atMost(Duration.ofSeconds(30)).until(() -> waitingToGrant(aalten, target.household()) == 2);
+				assertThat(grantsOf(AALTEN, target.household())).as("nothing granted while both wait").isZero();
+				return both;
+			});
+			List<EmergencyAccess.Granted> granted = new ArrayList<>();
+			for (Future<EmergencyAccess.Granted> request : requests) {
+				granted.add(request.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(grantsOf(AALTEN, target.household())).as("one grant").isOne();
+			UUID stored = jdbc.sql("select id from access.emergency_access where actor = ? and household_id = ?")
+				.params(AALTEN, target.household())
+				.query(UUID.class)
+				.single();
+			assertThat(granted).extracting(g -> g.grant().id()).containsExactly(stored, stored);
+			assertThat(granted).extracting(EmergencyAccess.Granted::created)
+				.as("made by one, found by the other")
+				.containsExactlyInAnyOrder(true, false);
+			background.callAs(AALTEN, () -> emergencyAccess.endOwn(stored));
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/**
+	 * How many transactions wait for the lock on granting {@code account}
+	 * {@code household}.
+	 */
+	private long waitingToGrant(AccountId account, UUID household) {
+		return jdbc.sql("""
+				select count(*) from pg_locks
+				where locktype = 'advisory' and not granted and objsubid = 2
+				  and classid::bigint = ? and objid::bigint = ?""")
+			.params((long) EmergencyGrants.GRANT_LOCK,
+					Integer.toUnsignedLong(EmergencyGrants.lockKey(account, household)))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import nl.verbinder.access.Role;
 import nl.verbinder.shared.RuleViolation;
 import nl.verbinder.shell.PortalLanguage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -93,8 +94,7 @@ class PortalPages {
 
 	@GetMapping("/portaal/activeren")
 	String activation(@RequestParam(required = false) @Nullable String code, Model model) {
-		model.addAttribute("code", code == null ? "" : code);
-		return "portal/activate";
+		return activationPage(code, null, model);
 	}
 
 	@PostMapping("/portaal/activeren")
@@ -109,10 +109,15 @@ class PortalPages {
 			return "redirect:/portaal/inloggen";
 		}
 		catch (RuleViolation refused) {
-			model.addAttribute("code", code == null ? "" : code);
-			model.addAttribute("error", refused);
-			return "portal/activate";
+			return activationPage(code, refused, model);
 		}
+	}
+
+	/** The activation form, with the code given and why an activation was refused. */
+	private static String activationPage(@Nullable String code, @Nullable RuleViolation refused, Model model) {
+		model.addAttribute("code", code == null ? "" : code);
+		model.addAttribute("error", refused);
+		return "portal/activate";
 	}
 
 	@GetMapping("/portaal/mijn")
@@ -145,7 +150,13 @@ class PortalPages {
 
 	@GetMapping("/portaal/toestemming")
 	String consents(Model model) {
+		return consentPage(null, model);
+	}
+
+	/** The bases for sharing, with why a withdrawal was refused. */
+	private String consentPage(@Nullable MessageSourceResolvable refused, Model model) {
 		model.addAttribute("bases", portal.consents());
+		model.addAttribute("error", refused);
 		return "portal/consent";
 	}
 
@@ -156,9 +167,7 @@ class PortalPages {
 			portal.withdraw(id, versie == null ? -1 : versie);
 		}
 		catch (RuleViolation | OptimisticLockingFailureException e) {
-			model.addAttribute("bases", portal.consents());
-			model.addAttribute("error", RuleViolation.reason(e));
-			return "portal/consent";
+			return consentPage(RuleViolation.reason(e), model);
 		}
 		redirect.addFlashAttribute("withdrawn", true);
 		return "redirect:/portaal/toestemming";
@@ -166,7 +175,14 @@ class PortalPages {
 
 	@GetMapping("/portaal/vragen")
 	String questions(Model model) {
+		return questionsPage(null, null, model);
+	}
+
+	/** The newcomer's questions and answers, with a question that was refused and why. */
+	private String questionsPage(@Nullable String vraag, @Nullable RuleViolation refused, Model model) {
 		model.addAttribute("messages", questions.mine());
+		model.addAttribute("vraag", vraag);
+		model.addAttribute("error", refused);
 		return "portal/questions";
 	}
 
@@ -185,10 +201,7 @@ class PortalPages {
 			questions.ask(vraag == null ? "" : vraag);
 		}
 		catch (RuleViolation refused) {
-			model.addAttribute("messages", questions.mine());
-			model.addAttribute("vraag", vraag);
-			model.addAttribute("error", refused);
-			return "portal/questions";
+			return questionsPage(vraag, refused, model);
 		}
 		redirect.addFlashAttribute("sent", true);
 		return "redirect:/portaal/vragen";

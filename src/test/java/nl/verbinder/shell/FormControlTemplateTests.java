@@ -59,13 +59,14 @@ class FormControlTemplateTests {
 	 * under that name: a model attribute {@code error} or a path variable {@code id}
 	 * would become every field's error text or id. The parameters of the table fragment
 	 * too: the page's rows are evaluated inside it, so a page's own {@code rows} would be
-	 * the fragment's. These names must stay free.
+	 * the fragment's. The intro of the household page head too. These names must stay
+	 * free.
 	 */
 	private static final Set<String> OPTIONAL_PARAMETERS = Set.of("fieldId", "hint", "value", "errorText", "type",
 			"min", "max", "stepSize", "maxlength", "minlength", "inputmode", "autocomplete", "list", "accept",
 			"required", "autofocus", "disabled", "cls", "suggest", "textRows", "keyPrefix", "optionValue", "optionText",
 			"empty", "multiple", "size", "checked", "role", "testid", "dir", "optionLang", "optionDir",
-			"optionPictograms", "tableCaption", "tableColumns", "tableRows");
+			"optionPictograms", "tableCaption", "tableColumns", "tableRows", "pageIntro");
 
 	private static final Pattern MODEL_NAME = Pattern.compile(
 			"(?:addAttribute|addFlashAttribute|addObject|@ModelAttribute|@PathVariable)\\(\\s*(?:name\\s*=\\s*)?\"(\\w+)\"|\"(/[^\"]*)\"");

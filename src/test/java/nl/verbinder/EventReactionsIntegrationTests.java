@@ -8,17 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.verbinder.access.BackgroundWork;
+import nl.verbinder.inkoop.RegionalContracts;
 import nl.verbinder.partner.PartnerInbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A reaction that failed, and one whose node died while it ran (still {@code PROCESSING}
@@ -34,9 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 @Import({ MockSessionBridge.class, TestTokens.Keys.class })
 class EventReactionsIntegrationTests {
-
-	private static final UUID VLUCHTELINGENWERK = UUID
-		.nameUUIDFromBytes("organisatie-VluchtelingenWerk Achterhoek".getBytes());
 
 	@Autowired
 	MockMvc mvc;
@@ -117,27 +113,10 @@ class EventReactionsIntegrationTests {
 	 */
 	private UUID route() throws Exception {
 		String name = "Opnieuw " + UUID.randomUUID().toString().substring(0, 8);
-		String body = """
-				{"organisatieId":"%s","naam":"%s","gemeenten":["GM0197","GM1859","GM1876","GM0222","GM1955","GM1586","GM1509","GM0294"],
-				 "ingang":"%s","einde":"%s",
-				 "producten":[{"soort":"B1_ROUTE","omschrijving":"Route %s","eenheid":"TRAJECT","prijs":9000,"capaciteit":50}]}"""
-			.formatted(VLUCHTELINGENWERK, name, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6), name);
-		String answer = mvc
-			.perform(post("/api/v1/contracten").with(Logins.basic("coordinator"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return UUID.fromString(JsonMapper.builder()
-			.build()
-			.readTree(answer)
-			.path("producten")
-			.get(0)
-			.path("product")
-			.path("id")
-			.asString());
+		return RegionalContracts
+			.contract(mvc, name, LocalDate.now().minusMonths(1),
+					RegionalContracts.product("B1_ROUTE", "Route " + name, "TRAJECT", "9000"))
+			.getFirst();
 	}
 
 }

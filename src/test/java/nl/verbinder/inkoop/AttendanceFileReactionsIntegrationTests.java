@@ -24,13 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A provider's attendance file of a few thousand rows publishes as many
@@ -56,11 +54,6 @@ class AttendanceFileReactionsIntegrationTests {
 
 	private static final int ROWS = 3000;
 
-	private static final String REGION = "GM0197,GM1859,GM1876,GM0222,GM1955,GM1586,GM1509,GM0294";
-
-	private static final UUID VLUCHTELINGENWERK = UUID
-		.nameUUIDFromBytes("organisatie-VluchtelingenWerk Achterhoek".getBytes());
-
 	@Autowired
 	MockMvc mvc;
 
@@ -78,8 +71,6 @@ class AttendanceFileReactionsIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void everyReactionToALargeAttendanceFileCompletesAndReEvaluatesTheHouseholds() throws Exception {
@@ -155,26 +146,9 @@ class AttendanceFileReactionsIntegrationTests {
 	 */
 	private List<UUID> contract() throws Exception {
 		String name = "Reacties " + UUID.randomUUID().toString().substring(0, 8);
-		String body = """
-				{"organisatieId":"%s","naam":"%s","gemeenten":[%s],"ingang":"%s","einde":"%s",
-				 "producten":[{"soort":"B1_ROUTE","omschrijving":"Route %s","eenheid":"TRAJECT","prijs":9000,"capaciteit":50},
-				              {"soort":"WORKSHOP","omschrijving":"Workshops %s","eenheid":"UUR","prijs":45,"capaciteit":50}]}"""
-			.formatted(VLUCHTELINGENWERK, name, "\"" + REGION.replace(",", "\",\"") + "\"",
-					LocalDate.now().minusYears(1), LocalDate.now().plusMonths(6), name, name);
-		String answer = mvc
-			.perform(post("/api/v1/contracten").with(Logins.basic("coordinator"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		var producten = json.readTree(answer).path("producten");
-		List<UUID> ids = new ArrayList<>();
-		for (var p : producten) {
-			ids.add(UUID.fromString(p.path("product").path("id").asString()));
-		}
-		return ids;
+		return RegionalContracts.contract(mvc, name, LocalDate.now().minusYears(1),
+				RegionalContracts.product("B1_ROUTE", "Route " + name, "TRAJECT", "9000"),
+				RegionalContracts.product("WORKSHOP", "Workshops " + name, "UUR", "45"));
 	}
 
 	/**
@@ -212,7 +186,10 @@ class AttendanceFileReactionsIntegrationTests {
 
 	private List<String> deelnames(List<UUID> products) {
 		return new TransactionTemplate(transactions).execute(t -> {
-			jdbc.sql("select set_config('verbinder.gemeenten', ?, true)").param(REGION).query().singleValue();
+			jdbc.sql("select set_config('verbinder.gemeenten', ?, true)")
+				.param(RegionalContracts.REGION)
+				.query()
+				.singleValue();
 			return jdbc.sql("select cast(id as text) from inkoop.deelname where product_id = any(?)")
 				.param(products.toArray(UUID[]::new))
 				.query(String.class)

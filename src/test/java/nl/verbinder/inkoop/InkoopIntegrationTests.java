@@ -43,9 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @VerbinderIntegrationTest
 class InkoopIntegrationTests {
 
-	private static final UUID VLUCHTELINGENWERK = UUID
-		.nameUUIDFromBytes("organisatie-VluchtelingenWerk Achterhoek".getBytes());
-
 	private static final GemeenteCode AALTEN = new GemeenteCode("GM0197");
 
 	@Autowired
@@ -72,21 +69,10 @@ class InkoopIntegrationTests {
 	 * A regional contract with the demo's partner organisation; returns its product's id.
 	 */
 	private UUID contract(String name, String eenheid, String prijs) throws Exception {
-		String body = """
-				{"organisatieId":"%s","naam":"%s","gemeenten":["GM0197","GM0294","GM0222","GM1859","GM1876","GM1955","GM1586","GM1509"],
-				 "ingang":"%s","einde":"%s",
-				 "producten":[{"soort":"WORKSHOP","omschrijving":"Workshops %s","eenheid":"%s","prijs":%s,"capaciteit":50}]}"""
-			.formatted(VLUCHTELINGENWERK, name, LocalDate.now().minusMonths(6), LocalDate.now().plusMonths(6), name,
-					eenheid, prijs);
-		String answer = mvc
-			.perform(post("/api/v1/contracten").with(Logins.basic("coordinator"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return UUID.fromString(json.readTree(answer).path("producten").get(0).path("product").path("id").asString());
+		return RegionalContracts
+			.contract(mvc, name, LocalDate.now().minusMonths(6),
+					RegionalContracts.product("WORKSHOP", "Workshops " + name, eenheid, prijs))
+			.getFirst();
 	}
 
 	private PartnerInbox.Participant aaltenParticipant() {
@@ -105,7 +91,7 @@ class InkoopIntegrationTests {
 					"""
 							{"organisatieId":"%s","naam":"%s","gemeenten":["%s"],"ingang":"2026-01-01",
 							 "einde":"%s","producten":[{"soort":"B1_ROUTE","omschrijving":"B1","eenheid":"TRAJECT","prijs":9000,"capaciteit":10}]}"""
-						.formatted(VLUCHTELINGENWERK, name, municipality, end)));
+						.formatted(RegionalContracts.VLUCHTELINGENWERK, name, municipality, end)));
 	}
 
 	@Test

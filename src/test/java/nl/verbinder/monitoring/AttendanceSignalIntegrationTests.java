@@ -94,26 +94,16 @@ class AttendanceSignalIntegrationTests {
 
 	/** The open signals of a household after evaluating it now. */
 	private List<SignalKind> evaluatedKinds(UUID household, String gemeente) {
-		background.callAs(caseManagerOf(gemeente), () -> signals.evaluate(new HouseholdId(household)));
-		return openKinds(household, gemeente);
+		return HouseholdSignals.evaluated(background, signals, caseManagerOf(gemeente), new HouseholdId(household));
 	}
 
 	/** The open signals of a household as they are, without evaluating it. */
 	private List<SignalKind> openKinds(UUID household, String gemeente) {
-		return background.callAs(caseManagerOf(gemeente), () -> signals.ofHousehold(new HouseholdId(household)))
-			.stream()
-			.filter(SignalView::open)
-			.map(SignalView::kind)
-			.toList();
+		return HouseholdSignals.open(background, signals, caseManagerOf(gemeente), new HouseholdId(household));
 	}
 
 	private String caseManagerOf(String gemeente) {
-		return jdbc
-			.sql("select username from access.account where role = 'CASE_MANAGER' and gemeente = ? order by username")
-			.param(gemeente)
-			.query(String.class)
-			.list()
-			.getFirst();
+		return HouseholdSignals.caseManagerOf(jdbc, gemeente);
 	}
 
 }

@@ -98,21 +98,11 @@ class TermDeadlineSignalIntegrationTests {
 	}
 
 	private List<SignalKind> evaluatedKinds(String caseManager, HouseholdId household) {
-		background.callAs(caseManager, () -> signals.evaluate(household));
-		return background.callAs(caseManager, () -> signals.ofHousehold(household))
-			.stream()
-			.filter(SignalView::open)
-			.map(SignalView::kind)
-			.toList();
+		return HouseholdSignals.evaluated(background, signals, caseManager, household);
 	}
 
 	private String caseManagerOf(String gemeente) {
-		return jdbc
-			.sql("select username from access.account where role = 'CASE_MANAGER' and gemeente = ? order by username")
-			.param(gemeente)
-			.query(String.class)
-			.list()
-			.getFirst();
+		return HouseholdSignals.caseManagerOf(jdbc, gemeente);
 	}
 
 }

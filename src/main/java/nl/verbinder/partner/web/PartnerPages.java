@@ -48,6 +48,10 @@ import nl.verbinder.shared.TaalCode;
  * for sharing, referrals) with the overview the household page loads, and the partner
  * worker's referrals. A refused form comes back with everything that was entered and the
  * reason.
+ * <p>
+ * Eight collaborators: one for each of the module's use cases it shows (social map,
+ * collaboration, bases for sharing, referrals, the partner's inbox), and the household,
+ * the municipalities' names and the reader's role around them.
  */
 @Controller
 class PartnerPages {

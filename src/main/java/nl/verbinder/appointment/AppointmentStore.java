@@ -7,11 +7,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verbinder.inburgering.HouseholdId;
 import nl.verbinder.shared.GemeenteCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,13 +92,7 @@ class AppointmentStore {
 			.param("kind", a.kind().name())
 			.param("startsAt", Timestamp.from(a.startsAt()))
 			.param("minutes", a.minutes())
-			.param("placeKind", a.place().kind())
-			.param("location", a.place() instanceof Place.AtAddress p ? p.location() : null)
-			.param("street", a.place() instanceof Place.AtAddress p ? p.street() : null)
-			.param("postcode", a.place() instanceof Place.AtAddress p ? p.postcode() : null)
-			.param("city", a.place() instanceof Place.AtAddress p ? p.city() : null)
-			.param("videoLink", a.place() instanceof Place.Video v ? v.link() : null)
-			.param("phone", a.place() instanceof Place.Phone p ? p.number() : null)
+			.params(placeColumns(a.place()))
 			.param("present", a.present().toArray(String[]::new))
 			.param("interpreter", a.interpreter())
 			.param("keyPerson", a.keyPerson())
@@ -105,6 +102,22 @@ class AppointmentStore {
 			.param("plannedBy", a.plannedBy())
 			.param("plannedAt", Timestamp.from(a.plannedAt()))
 			.update();
+	}
+
+	/**
+	 * The place's columns as named parameters: its kind, and the fields of that kind (the
+	 * others' are null).
+	 */
+	private static Map<String, @Nullable Object> placeColumns(Place place) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("placeKind", place.kind());
+		columns.put("location", place instanceof Place.AtAddress p ? p.location() : null);
+		columns.put("street", place instanceof Place.AtAddress p ? p.street() : null);
+		columns.put("postcode", place instanceof Place.AtAddress p ? p.postcode() : null);
+		columns.put("city", place instanceof Place.AtAddress p ? p.city() : null);
+		columns.put("videoLink", place instanceof Place.Video v ? v.link() : null);
+		columns.put("phone", place instanceof Place.Phone p ? p.number() : null);
+		return columns;
 	}
 
 	/**
@@ -121,13 +134,7 @@ class AppointmentStore {
 					where id = :id and version = :version""")
 			.param("startsAt", Timestamp.from(a.startsAt()))
 			.param("minutes", a.minutes())
-			.param("placeKind", a.place().kind())
-			.param("location", a.place() instanceof Place.AtAddress p ? p.location() : null)
-			.param("street", a.place() instanceof Place.AtAddress p ? p.street() : null)
-			.param("postcode", a.place() instanceof Place.AtAddress p ? p.postcode() : null)
-			.param("city", a.place() instanceof Place.AtAddress p ? p.city() : null)
-			.param("videoLink", a.place() instanceof Place.Video v ? v.link() : null)
-			.param("phone", a.place() instanceof Place.Phone p ? p.number() : null)
+			.params(placeColumns(a.place()))
 			.param("status", a.status().name())
 			.param("reason", a.reason())
 			.param("answeredAt", a.answeredAt() == null ? null : Timestamp.from(a.answeredAt()))

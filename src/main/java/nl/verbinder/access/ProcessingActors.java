@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The processing log's audit store (after the Logboek Dataverwerkingen standard): who
  * acted in a trace (account, name, role, municipality), written once per trace instead of
- * in each of its records. Only the administrator reads it, through the log's records
+ * in each of its records; a record names the account, and the trace and account find the
+ * row. Only the administrator reads it, through the log's records
  * ({@code access.processing_record}); a newcomer sees its role and municipality.
  */
 @Component
@@ -32,24 +33,26 @@ class ProcessingActors {
 	}
 
 	/**
-	 * Names the actor of a trace, in the caller's transaction: adds the row, or finds the
-	 * trace's recent row naming the same actor. False when the trace already names
-	 * someone else or is older (a caller's {@code traceparent} may continue any trace):
-	 * then the processing needs a trace of its own.
+	 * Names the actor of a trace, in the caller's transaction: adds the row of this trace
+	 * and account, or finds its recent row naming the same actor. False when the trace's
+	 * row of this account names another role or municipality, or is older (a caller's
+	 * {@code traceparent} may continue any trace): then the processing needs a trace of
+	 * its own. The records name the account, so a row of another account in the same
+	 * trace never meets them.
 	 */
 	boolean record(UUID trace, Actor actor, Instant at) {
 		String gemeente = actor.gemeente() == null ? null : actor.gemeente().value();
 		return jdbc
 			.sql("""
 					with existing as (
-					  select actor_id, actor, actor_role, actor_gemeente, recorded_at from access.processing_actor
-					  where trace_id = :trace
-					  order by actor_id, actor, actor_role, actor_gemeente limit 1),
+					  select actor, actor_role, actor_gemeente, recorded_at from access.processing_actor
+					  where trace_id = :trace and actor_id = :id
+					  order by actor, actor_role, actor_gemeente limit 1),
 					added as (
 					  insert into access.processing_actor (trace_id, actor_id, actor, actor_role, actor_gemeente, recorded_at)
 					  select :trace, :id, :name, :role, cast(:gemeente as text), :at where not exists (select 1 from existing)
 					  returning 1)
-					select coalesce((select actor_id is not distinct from :id and actor = :name and actor_role = :role
+					select coalesce((select actor = :name and actor_role = :role
 					                        and actor_gemeente is not distinct from cast(:gemeente as text)
 					                        and recorded_at > :since
 					                 from existing), true)""")
@@ -67,8 +70,7 @@ class ProcessingActors {
 	/**
 	 * Removes, in the caller's transaction, the rows of traces whose records are all gone
 	 * (destroyed after their retention), when written before {@code now} minus
-	 * {@link #KEEP_AT_LEAST}; answers how many went. One pass over the log, for a run
-	 * that destroyed records.
+	 * {@link #KEEP_AT_LEAST}; answers how many went. One pass over the log, every run.
 	 */
 	int removeWithoutRecords(Instant now) {
 		jdbc.sql("select set_config('verbinder.destroying', 'on', true)").query().singleValue();

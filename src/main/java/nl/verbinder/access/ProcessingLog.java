@@ -151,8 +151,8 @@ public class ProcessingLog {
 		UUID trace = TraceParent.current().map(TraceParent::traceUuid).orElseGet(UUID::randomUUID);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (!actors.record(trace, actor, now)) {
-			// The trace (continued from a caller's traceparent) already names someone
-			// else: this processing gets a trace of its own.
+			// The trace (continued from a caller's traceparent) names this account in
+			// another role, or is old: this processing gets a trace of its own.
 			trace = UUID.randomUUID();
 			actors.record(trace, actor, now);
 		}
@@ -165,13 +165,16 @@ public class ProcessingLog {
 		}
 		// One statement for all subjects of one processing (a caseload shows hundreds of
 		// people): the records get their sequence numbers in the order of the subjects.
-		// The activity is referred to by its id in the register, the actor by the trace.
+		// The activity is referred to by its id in the register, the actor by the trace
+		// and
+		// account.
 		jdbc.sql("""
-				insert into access.processing_log (trace_id, occurred_at, activity, operation, subject_type, subject_id)
-				select ?, ?, ?, ?, s.type, s.id
+				insert into access.processing_log (trace_id, occurred_at, actor_id, activity, operation, subject_type,
+				  subject_id)
+				select ?, ?, ?, ?, ?, s.type, s.id
 				from unnest(cast(? as text[]), cast(? as text[])) with ordinality as s(type, id, n)
 				order by s.n""")
-			.params(trace, Timestamp.from(now), activity.id(), operation.name(), types, ids)
+			.params(trace, Timestamp.from(now), actor.id().value(), activity.id(), operation.name(), types, ids)
 			.update();
 	}
 

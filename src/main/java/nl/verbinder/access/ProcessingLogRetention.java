@@ -90,12 +90,9 @@ class ProcessingLogRetention {
 				counted.forEach((activity, count) -> perActivity.merge(activity, count, Integer::sum));
 			});
 		}
-		if (!expired.isEmpty()) {
-			// The actors of traces whose records all went go too (a node that stops
-			// before
-			// this leaves them to the next run that destroys records).
-			ownTransaction.executeWithoutResult(status -> actors.removeWithoutRecords(destroyedAt));
-		}
+		// The actors of traces whose records all went go too, in every run (a node that
+		// stopped before this leaves them to the next run).
+		ownTransaction.executeWithoutResult(status -> actors.removeWithoutRecords(destroyedAt));
 		return perActivity;
 	}
 

@@ -9,16 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.verbinder.Logins;
 import nl.verbinder.VerbinderIntegrationTest;
 import nl.verbinder.inburgering.Gezinsrol;
 import nl.verbinder.inburgering.HouseholdView;
 import nl.verbinder.inburgering.Inburgering;
 import nl.verbinder.shared.GemeenteCode;
+import nl.verbinder.shared.TraceParent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @VerbinderIntegrationTest
 class ProcessingLogIntegrationTests {
@@ -40,6 +48,9 @@ class ProcessingLogIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private HouseholdView registerInDoetinchem() {
 		return background.callAs("consulent.doetinchem", () -> inburgering.register(new GemeenteCode("GM0222"),
@@ -71,20 +82,77 @@ class ProcessingLogIntegrationTests {
 			.query(String.class)
 			.list()).containsExactly("consulent.doetinchem");
 
-		// A caller may continue any trace: one that names someone else already gives the
-		// other's processing a trace of its own, so that nobody's records are ascribed to
-		// another.
+		// A caller may continue any trace, for another account too: that account's
+		// records in it name that account, and nobody's records are ascribed to another.
 		long before = jdbc.sql("select max(seq) from access.processing_log").query(Long.class).single();
 		mvc.perform(get("/huishoudens").session(Logins.session(mvc, "consulent.aalten"))
 			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b8-01")).andExpect(status().isOk());
-		assertThat(jdbc.sql("select distinct actor from access.processing_record where trace_id = ?")
-			.param(trace)
+		assertThat(jdbc.sql("select distinct actor from access.processing_record where trace_id = ? and seq > ?")
+			.params(trace, before)
+			.query(String.class)
+			.list()).containsExactly("consulent.aalten");
+		assertThat(jdbc.sql("select distinct actor from access.processing_record where trace_id = ? and seq <= ?")
+			.params(trace, before)
 			.query(String.class)
 			.list()).containsExactly("consulent.doetinchem");
+		assertThat(background.callAs("beheerder", checks::verifyIntegrity).intact()).isTrue();
+	}
+
+	@Test
+	void twoAccountsAppendingInOneTraceAtTheSameMomentEachKeepTheirOwnRecords() throws Exception {
+		TraceParent trace = TraceParent.start();
+		DataSubject first = DataSubject.person(UUID.randomUUID());
+		DataSubject second = DataSubject.person(UUID.randomUUID());
+		CountDownLatch firstAppended = new CountDownLatch(1);
+		CountDownLatch secondDone = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// The first append's transaction stays open (its actor row not yet visible to
+			// others) while the second, by another account, appends in the same trace.
+			Future<?> a = threads.submit(() -> inTrace(trace, () -> background.runAs("consulent.doetinchem",
+					() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+						log.record(ProcessingLog.ACCOUNTABILITY, Operation.READ, first);
+						firstAppended.countDown();
+						await(secondDone);
+					}))));
+			assertThat(firstAppended.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> b = threads.submit(() -> inTrace(trace, () -> background.runAs("consulent.aalten",
+					() -> log.record(ProcessingLog.ACCOUNTABILITY, Operation.READ, second))));
+			b.get(30, TimeUnit.SECONDS);
+			secondDone.countDown();
+			a.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			secondDone.countDown();
+			threads.shutdownNow();
+		}
 		assertThat(jdbc.sql("""
-				select distinct actor || '|' || actor_gemeente from access.processing_record
-				where seq > ? and trace_id <> ?""").params(before, trace).query(String.class).list())
-			.contains("consulent.aalten|GM0197");
+				select subject_id || '|' || actor || '|' || actor_gemeente from access.processing_record
+				where trace_id = ? and subject_id in (?, ?) order by seq""")
+			.params(trace.traceUuid(), first.id(), second.id())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder(first.id() + "|consulent.doetinchem|GM0222",
+					second.id() + "|consulent.aalten|GM0197");
+		assertThat(background.callAs("beheerder", checks::verifyIntegrity).intact()).isTrue();
+	}
+
+	private static void inTrace(TraceParent trace, Runnable work) {
+		trace.makeCurrent();
+		try {
+			work.run();
+		}
+		finally {
+			TraceParent.clear();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

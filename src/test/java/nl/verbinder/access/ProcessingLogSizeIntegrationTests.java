@@ -37,7 +37,8 @@ class ProcessingLogSizeIntegrationTests {
 	private long bytes() {
 		return jdbc.sql("""
 				select pg_total_relation_size('access.processing_log')
-				     + coalesce(pg_total_relation_size(to_regclass('access.processing_log_seal')), 0)""")
+				     + coalesce(pg_total_relation_size(to_regclass('access.processing_log_seal')), 0)
+				     + coalesce(pg_total_relation_size(to_regclass('access.processing_actor')), 0)""")
 			.query(Long.class)
 			.single();
 	}

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The case manager's caseload and household page against {@code /actuator/health}, side by side in one run:
  * phases of {@code gatling.seconds} (30) each, one after the other, {@code gatling.users} (20) virtual users
- * at once and no think time, in {@code gatling.rounds} (2) rounds of health, caseload, household page. A
+ * at once and no think time, in {@code gatling.rounds} (3) rounds of health, caseload, household page (the
+ * first a warm-up of the fresh JVM). A
  * page's throughput divided by the health endpoint's in the same round says what the page costs, whatever
  * else the machine is doing. Each phase's requests have a name of their own ({@code caseload 2}); its
  * throughput is its count divided by the phase's length. The page phases log in first (named {@code log in}).
@@ -32,7 +33,7 @@ public class ThroughputRatioSimulation extends Simulation {
 
 	private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("gatling.seconds", 30));
 
-	private static final int ROUNDS = Integer.getInteger("gatling.rounds", 2);
+	private static final int ROUNDS = Integer.getInteger("gatling.rounds", 3);
 
 	private static final List<String> CASE_MANAGERS = List.of("consulent.aalten", "consulent.berkelland",
 			"consulent.bronckhorst", "consulent.doetinchem", "consulent.montferland", "consulent.oost-gelre",
@@ -59,7 +60,9 @@ public class ThroughputRatioSimulation extends Simulation {
 	private PopulationBuilder health(int round) {
 		return scenario("health " + round)
 			.during(PHASE)
-			.on(exec(http("health " + round).get("/actuator/health").check(status().is(200))))
+			.on(exec(http("health " + round).get("/actuator/health")
+				.header("Accept", "application/json")
+				.check(status().is(200))))
 			.injectClosed(constantConcurrentUsers(USERS).during(Duration.ofSeconds(1)));
 	}
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,10 @@ class PasskeyJourneyIntegrationTests {
 		phone.locator("#herhaling").fill(PASSWORD);
 		phone.locator("[data-testid=activation-form] button[type=submit]").click();
 		phone.locator("[data-testid=activated]").waitFor();
-		// The phone can make a passkey, so the login page offers logging in with one.
+		// The phone can make a passkey, so the login page offers logging in with one (the
+		// page's script shows the offer once the browser said so: wait for it).
+		phone.locator("[data-testid=passkey-login]")
+			.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
 		assertThat(phone.locator("[data-testid=passkey-login]").isVisible()).isTrue();
 		phone.locator("#password").fill(PASSWORD);
 		phone.locator("[data-testid=portal-login] button[type=submit]").click();

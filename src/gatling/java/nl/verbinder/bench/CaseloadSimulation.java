@@ -1,7 +1,6 @@
 package nl.verbinder.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -13,7 +12,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The case manager's two busiest pages under load: the caseload (sorted by urgency) and a household
@@ -40,23 +38,13 @@ public class CaseloadSimulation extends Simulation {
 
 	private static final long THINK_MAX = Long.parseLong(THINK.contains("-") ? THINK.split("-")[1] : THINK);
 
-	private static final List<String> CASE_MANAGERS = List.of("consulent.aalten", "consulent.berkelland",
-			"consulent.bronckhorst", "consulent.doetinchem", "consulent.montferland", "consulent.oost-gelre",
-			"consulent.oude-ijsselstreek", "consulent.winterswijk");
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
 		.acceptHeader("text/html")
 		.acceptLanguageHeader("nl")
 		.disableCaching();
 
-	private final ScenarioBuilder caseManager = scenario("case manager")
-		.exec(session -> session.set("username", CASE_MANAGERS.get((int) (session.userId() % CASE_MANAGERS.size()))))
-		.exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(http("log in").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", "verbinder-demo")
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(200)))
+	private final ScenarioBuilder caseManager = scenario("case manager").exec(FormLogin.asCaseManager())
 		.during(DURATION)
 		.on(exec(http("caseload").get("/huishoudens")
 			.check(status().is(200))

@@ -1,7 +1,6 @@
 package nl.verbinder.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -60,12 +59,7 @@ public class FiguresSimulation extends Simulation {
 	private final ScenarioBuilder reader = scenario("policy reader")
 		.exec(session -> session.set("username", READERS.get((int) (session.userId() % READERS.size()))))
 		.pause(Duration.ZERO, Duration.ofSeconds(LOGIN_SPREAD))
-		.exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(http("log in").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", "verbinder-demo")
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(200)))
+		.exec(FormLogin.at("/login"))
 		.during(DURATION)
 		.on(exec(session -> session.set("gemeente", random(MUNICIPALITIES))
 			.set("route", random(ROUTES))

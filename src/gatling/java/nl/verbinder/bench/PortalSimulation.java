@@ -1,6 +1,5 @@
 package nl.verbinder.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -58,13 +57,7 @@ public class PortalSimulation extends Simulation {
 
 	private final ScenarioBuilder newcomer = scenario("newcomer")
 		.exec(session -> session.set("username", "nieuwkomer.%05d".formatted(session.userId())))
-		.exec(http("login page").get("/portaal/inloggen").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(http("log in").post("/portaal/inloggen")
-			.formParam("username", "#{username}")
-			.formParam("password", "verbinder-demo")
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(200))
-			.check(regex("/portaal/plan")))
+		.exec(FormLogin.at("/portaal/inloggen", regex("/portaal/plan")))
 		.pause(THINK_MIN, THINK_MAX)
 		.during(DURATION)
 		.on(page("plan", "/portaal/plan"), page("appointments", "/portaal/afspraken"),

@@ -1,7 +1,6 @@
 package nl.verbinder.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -35,23 +34,13 @@ public class ThroughputRatioSimulation extends Simulation {
 
 	private static final int ROUNDS = Integer.getInteger("gatling.rounds", 3);
 
-	private static final List<String> CASE_MANAGERS = List.of("consulent.aalten", "consulent.berkelland",
-			"consulent.bronckhorst", "consulent.doetinchem", "consulent.montferland", "consulent.oost-gelre",
-			"consulent.oude-ijsselstreek", "consulent.winterswijk");
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
 		.acceptHeader("text/html")
 		.acceptLanguageHeader("nl")
 		.disableCaching();
 
-	private static final ChainBuilder LOG_IN = exec(session -> session.set("username",
-			CASE_MANAGERS.get((int) (session.userId() % CASE_MANAGERS.size()))))
-		.exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(http("log in").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", "verbinder-demo")
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(200)))
+	private static final ChainBuilder LOG_IN = FormLogin.asCaseManager()
 		// A household of this case manager's caseload, for the household phase.
 		.exec(http("caseload (to pick households)").get("/huishoudens")
 			.check(status().is(200))

@@ -1,6 +1,7 @@
 package nl.verbinder.placement;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import nl.verbinder.placement.optimiser.PlacementInstance;
 import nl.verbinder.placement.optimiser.Taakstelling;
 import nl.verbinder.placement.optimiser.WeeklyPlacement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Service;
  * planner to weigh against the run's own plan; nothing is stored, and reading the
  * households is logged.
  * <p>
- * Placing the week takes the optimiser's {@value #LIMIT_SECONDS} seconds, so it is done
+ * Placing the week takes the optimiser's limit ({@code verbinder.placement.week-limit}, 5
+ * seconds by default; the optimiser's plan is the best it found by then), so it is done
  * outside any transaction (no database connection is held meanwhile) and kept on this
  * node for the last {@value #KEPT} weeks asked for, keyed by the run, what was published
  * of it and the day (the fit depends on the households' ages): a second look, or a second
@@ -47,9 +50,6 @@ public class HalfYearWeek {
 
 	/** The most households in the pool that stands for those still to come. */
 	static final int FORECAST = 600;
-
-	/** The optimiser's limit for the week. */
-	static final double LIMIT_SECONDS = 5;
 
 	/** How many placed weeks a node keeps. */
 	static final int KEPT = 16;
@@ -102,8 +102,12 @@ public class HalfYearWeek {
 
 	private final Clock clock;
 
-	HalfYearWeek(AccessControl access, ProcessingLog log, PlacementStore store, BackgroundSolving solving,
-			Clock clock) {
+	/** The optimiser's limit for the week. */
+	private final Duration limit;
+
+	HalfYearWeek(AccessControl access, ProcessingLog log, PlacementStore store, BackgroundSolving solving, Clock clock,
+			@Value("${verbinder.placement.week-limit:PT5S}") Duration limit) {
+		this.limit = limit;
 		this.access = access;
 		this.log = log;
 		this.store = store;
@@ -174,7 +178,7 @@ public class HalfYearWeek {
 			forecast.add(batch.get(i));
 		}
 		Map<String, String> plan = batch.isEmpty() ? Map.of()
-				: WeeklyPlacement.week(halfYear, batch, forecast, expectedAfter, LIMIT_SECONDS);
+				: WeeklyPlacement.week(halfYear, batch, forecast, expectedAfter, limit.toMillis() / 1000.0);
 		Map<String, Long> here = new HashMap<>();
 		double fit = 0;
 		long placed = 0;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test class registers one ({@code @RegisterExtension static final Browser browser}); it
  * starts before the class's tests and closes after them.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private Playwright playwright;
 
@@ -46,7 +46,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		playwright.close();
 	}
 
-	Page newPage() {
+	public Page newPage() {
 		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"))
 			.newPage();
 	}
@@ -74,7 +74,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	 * WCAG 2.1 A/AA violations on the page as it is now, one line per violated rule with
 	 * its targets.
 	 */
-	static List<String> axeViolations(Page page) {
+	public static List<String> axeViolations(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze();
 		return results.getViolations().stream().map(Browser::describe).toList();

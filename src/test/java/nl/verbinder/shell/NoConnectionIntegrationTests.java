@@ -2,6 +2,7 @@ package nl.verbinder.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -20,8 +21,10 @@ import javax.sql.DataSource;
 import nl.verbinder.TestTokens;
 import nl.verbinder.access.AccountAdministration;
 import nl.verbinder.access.Role;
+import nl.verbinder.journey.Browser;
 import nl.verbinder.shared.GemeenteCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,10 +35,11 @@ import org.springframework.test.context.ActiveProfiles;
  * When no database connection comes free within the pool's connection timeout, a request
  * is answered 503 with {@code Retry-After}, not 500: problem+json for the API (whether
  * the login's throttle or the controller found no connection), the error page in the
- * reader's language for pages (where the session could not be read). Once connections are
- * free again the same requests are answered. A context of its own with a pool of two
- * connections and a short timeout, which the test holds itself; through the real server,
- * so that the error page is rendered as a browser gets it.
+ * reader's language for pages (where the session could not be read), passing axe in Dutch
+ * and, right to left, in Arabic. Once connections are free again the same requests are
+ * answered. A context of its own with a pool of two connections and a short timeout,
+ * which the test holds itself; through the real server, so that the error page is
+ * rendered as a browser gets it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "verbinder.demo.enabled=false", "spring.datasource.hikari.maximum-pool-size=2",
@@ -47,6 +51,9 @@ class NoConnectionIntegrationTests {
 	private static final String USERNAME = "consulent.wachtrij";
 
 	private static final String PASSWORD = "een wachtwoord voor de wachtrij";
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -85,6 +92,17 @@ class NoConnectionIntegrationTests {
 			HttpResponse<String> english = page("/huishoudens", "en");
 			assertThat(english.statusCode()).isEqualTo(503);
 			assertThat(english.body()).contains("Verbinder is too busy for a moment", "Nothing was changed");
+			// Right to left in Arabic; in Dutch and Arabic the page passes axe.
+			HttpResponse<String> arabic = page("/huishoudens", "ar");
+			assertThat(arabic.statusCode()).isEqualTo(503);
+			assertThat(arabic.body()).contains("lang=\"ar\"", "dir=\"rtl\"");
+			List<String> violations = new ArrayList<>();
+			for (HttpResponse<String> answer : List.of(dutch, arabic)) {
+				Page shown = browser.newPage();
+				shown.setContent(answer.body());
+				violations.addAll(Browser.axeViolations(shown));
+			}
+			assertThat(violations).isEmpty();
 
 			// The API: the login's throttle (HTTP Basic) and the controller (a token)
 			// alike.
